@@ -1,0 +1,42 @@
+import type { ParsedConfig, FlowStep } from "./schema.js";
+
+/** Incident status. `resolved` is not a label: it is the issue being closed as completed. */
+export const STATUSES = ["investigating", "identified", "mitigated", "resolved"] as const;
+export type Status = (typeof STATUSES)[number];
+export const LABELLED_STATUSES = ["investigating", "identified", "mitigated"] as const;
+export type LabelledStatus = (typeof LABELLED_STATUSES)[number];
+
+export interface SeverityLevel {
+  id: string;
+  label: string;
+  /** 1 for the most severe. */
+  rank: number;
+  description: string;
+  responseMode: string;
+  updateCadenceMinutes: number;
+  notify: string[];
+  requiredRoles: string[];
+  postmortem: boolean;
+  flow: FlowStep[];
+  color: string;
+}
+
+export interface RoleDef {
+  id: string;
+  label: string;
+  name: string;
+  duties: string;
+  multiple: boolean;
+}
+
+/** The configuration with every default applied and every cross-reference checked. */
+export interface Config {
+  severities: SeverityLevel[];
+  defaultSeverity: string;
+  roles: RoleDef[];
+  labels: ParsedConfig["labels"];
+  commands: ParsedConfig["commands"];
+  postmortem: ParsedConfig["postmortem"];
+  board: ParsedConfig["board"];
+  timeZone: string;
+}

@@ -1,0 +1,161 @@
+import { z } from "zod";
+
+/** Author associations GitHub reports on comments (`author_association`). */
+export const AUTHOR_ASSOCIATIONS = [
+  "OWNER",
+  "MEMBER",
+  "COLLABORATOR",
+  "CONTRIBUTOR",
+  "FIRST_TIME_CONTRIBUTOR",
+  "FIRST_TIMER",
+  "MANNEQUIN",
+  "NONE",
+] as const;
+
+const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "letters, digits, '-' or '_', starting with a letter or digit");
+const labelName = z.string().min(1).max(50);
+const color = z.string().regex(/^[0-9a-fA-F]{6}$/, "six hex digits without '#'");
+
+/** One step of a severity's response flow, shown as a checklist on the board. */
+export const FlowStepSchema = z.object({
+  /** Short id used by `/done <id>`. */
+  id: id.describe("Short id used by `/done <id>`."),
+  /** What the step is, as shown on the board. */
+  title: z.string().min(1).describe("What the step is, as shown on the board."),
+  /**
+   * A fact of the incident that ticks the step automatically: `role:<id>` (the role is held),
+   * `status:<status>` (that status was reached), `postmortem` (the postmortem PR is open).
+   * Steps without it are ticked with `/done <id>`.
+   */
+  auto: z
+    .string()
+    .regex(/^(role:[A-Za-z0-9_-]+|status:(investigating|identified|mitigated|resolved)|postmortem|severity-confirmed)$/)
+    .optional()
+    .describe(
+      "A fact that ticks the step automatically: `role:<id>`, `status:<status>`, `postmortem` or `severity-confirmed`. Without it the step is ticked with `/done <id>`.",
+    ),
+});
+
+/** One severity level. */
+export const SeveritySchema = z.object({
+  /** Identifier, also what `/sev` accepts (e.g. `SEV1`; `/sev 1` works too). */
+  id: id.describe("Identifier, also what `/sev` accepts (`SEV1`; `/sev 1` works too)."),
+  /** The label that carries this level on the issue. Defaults to the id. */
+  label: labelName.optional().describe("The label that carries this level on the issue. Defaults to the id."),
+  /** What qualifies an incident for this level. */
+  description: z.string().default("").describe("What qualifies an incident for this level."),
+  /** How the team responds at this level, shown on the board ("all hands; incident work beats every other task"). */
+  responseMode: z.string().default("").describe("How the team responds at this level, shown on the board."),
+  /** Minutes between status updates; the board shows when the next is due. 0 turns reminders off. */
+  updateCadenceMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .default(60)
+    .describe("Minutes between status updates; the board shows when the next is due. 0 turns reminders off."),
+  /** People or teams (`@alice`, `@org/team`) mentioned once when an incident is raised to this level. */
+  notify: z
+    .array(z.string().regex(/^@?[A-Za-z0-9][A-Za-z0-9-]*(\/[A-Za-z0-9_.-]+)?$/, "a login or org/team"))
+    .default([])
+    .describe("People or teams mentioned once when an incident is raised to this level."),
+  /** Role ids that must be filled at this level; empty ones are flagged on the board. */
+  requiredRoles: z.array(id).default([]).describe("Role ids that must be filled at this level."),
+  /** Whether closing an incident at this level opens a postmortem pull request. */
+  postmortem: z.boolean().default(true).describe("Whether closing at this level opens a postmortem pull request."),
+  /** The response flow as a checklist. Omit to use the built-in flow. */
+  flow: z.array(FlowStepSchema).optional().describe("The response flow as a checklist. Omit for the built-in flow."),
+  /** Label colour (six hex digits). */
+  color: color.optional().describe("Label colour (six hex digits)."),
+});
+
+/** One incident role. */
+export const RoleSchema = z.object({
+  /** Identifier, used by `/role <id>` and in `role:<id>` labels. */
+  id: id.describe("Identifier, used by `/role <id>`."),
+  /** The label that marks the role as filled. Defaults to `role:<id>`. */
+  label: labelName.optional().describe("The label that marks the role as filled. Defaults to `role:<id>`."),
+  /** Display name on the board. */
+  name: z.string().min(1).optional().describe("Display name on the board."),
+  /** What the holder does, shown on the board and by `/help`. */
+  duties: z.string().default("").describe("What the holder does."),
+  /** Whether several people may hold it at once (e.g. responders). */
+  multiple: z.boolean().default(false).describe("Whether several people may hold it at once."),
+});
+
+/** Names of the labels the tool uses. */
+export const LabelsSchema = z.object({
+  /** Marks an issue as an incident. */
+  incident: labelName.default("incident").describe("Marks an issue as an incident."),
+  /** Marks an incident as a drill, kept out of metrics. */
+  drill: labelName.default("drill").describe("Marks an incident as a drill, kept out of metrics."),
+  /** Applied to postmortem pull requests. */
+  postmortem: labelName.default("postmortem").describe("Applied to postmortem pull requests."),
+  /** Applied when an incident is closed as not planned. */
+  notAnIncident: labelName.default("not-an-incident").describe("Applied when an incident is closed as not planned."),
+  /** Prefix of the status labels (`status:investigating` …). */
+  statusPrefix: z.string().min(1).max(40).default("status:").describe("Prefix of the status labels."),
+});
+
+/** Who may run commands. */
+export const CommandsSchema = z.object({
+  /** Author associations allowed to run commands. */
+  allow: z
+    .array(z.enum(AUTHOR_ASSOCIATIONS))
+    .min(1)
+    .default(["OWNER", "MEMBER", "COLLABORATOR"])
+    .describe("Author associations allowed to run commands."),
+  /** Extra logins allowed to run commands whatever their association. */
+  allowUsers: z.array(z.string().min(1)).default([]).describe("Extra logins allowed to run commands."),
+  /** When set, only holders of these roles may run `/sev` (e.g. `[decider, commander]`). */
+  sevRoles: z.array(id).default([]).describe("When non-empty, only holders of these roles may run `/sev`."),
+});
+
+/** Postmortem pull requests. */
+export const PostmortemSchema = z.object({
+  /** Open a postmortem PR when an incident closes as completed. */
+  enabled: z.boolean().default(true).describe("Open a postmortem PR when an incident closes as completed."),
+  /** Directory of the postmortem files in the repository. */
+  directory: z.string().min(1).default("docs/postmortems").describe("Directory of the postmortem files."),
+  /** Open the PR as a draft. */
+  draft: z.boolean().default(false).describe("Open the PR as a draft."),
+  /** Logins requested as reviewers besides the commander. */
+  reviewers: z.array(z.string().min(1)).default([]).describe("Logins requested as reviewers besides the commander."),
+  /** Repository path of a Handlebars template overriding the built-in postmortem template. */
+  template: z.string().min(1).optional().describe("Repository path of a template overriding the built-in one."),
+});
+
+/** The status board. */
+export const BoardSchema = z.object({
+  /** Repository path of a Handlebars template overriding the built-in board template. */
+  template: z.string().min(1).optional().describe("Repository path of a template overriding the built-in one."),
+  /** How many of the newest timeline events the board lists before summarising older ones. */
+  timelineLimit: z.number().int().min(5).max(500).default(50).describe("Newest timeline events listed on the board."),
+});
+
+/** `.github/incidents.yml`. */
+export const ConfigSchema = z
+  .object({
+    /** Severity levels, most severe first. */
+    severities: z.array(SeveritySchema).min(1).optional().describe("Severity levels, most severe first."),
+    /** Level applied when an incident has no severity label. */
+    defaultSeverity: id.optional().describe("Level applied when an incident has no severity label."),
+    /** Incident roles. */
+    roles: z.array(RoleSchema).min(1).optional().describe("Incident roles."),
+    /** Label names. */
+    labels: LabelsSchema.default(LabelsSchema.parse({})).describe("Label names."),
+    /** Who may run commands. */
+    commands: CommandsSchema.default(CommandsSchema.parse({})).describe("Who may run commands."),
+    /** Postmortem pull requests. */
+    postmortem: PostmortemSchema.default(PostmortemSchema.parse({})).describe("Postmortem pull requests."),
+    /** The status board. */
+    board: BoardSchema.default(BoardSchema.parse({})).describe("The status board."),
+    /** IANA time zone used to show times (e.g. `Europe/Berlin`). Times are always stored in UTC. */
+    timeZone: z.string().default("UTC").describe("IANA time zone used to show times."),
+  })
+  .strict();
+
+export type ConfigInput = z.input<typeof ConfigSchema>;
+export type ParsedConfig = z.output<typeof ConfigSchema>;
+export type Severity = z.output<typeof SeveritySchema>;
+export type Role = z.output<typeof RoleSchema>;
+export type FlowStep = z.output<typeof FlowStepSchema>;

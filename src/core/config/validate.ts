@@ -1,0 +1,173 @@
+import type { z } from "zod";
+import type { Config, RoleDef, SeverityLevel } from "./config.js";
+import { DEFAULT_FLOW, DEFAULT_ROLES, DEFAULT_SEVERITIES, DEFAULT_SEVERITY } from "./defaults.js";
+import { ConfigSchema, type ParsedConfig } from "./schema.js";
+
+/** One problem in the config file, named by the option's path (`severities[1].notify[0]`). */
+export interface ConfigProblem {
+  path: string;
+  message: string;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: ConfigProblem[] };
+
+/** Formats a path the way a YAML author reads it: `severities[1].notify`. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out === "" ? String(key) : `.${String(key)}`;
+  }
+  return out === "" ? "(top level)" : out;
+}
+
+/** Short, single-line rendering of what the file held at a path. */
+export function describeFound(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (typeof value === "object") return "a mapping";
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let cur: unknown = root;
+  for (const key of path) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+function fromZod(raw: unknown, error: z.ZodError): ConfigProblem[] {
+  return error.issues.map((issue) => {
+    if (issue.code === "unrecognized_keys") {
+      return {
+        path: formatPath([...issue.path, issue.keys[0] ?? ""]),
+        message: `unknown option${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `\`${k}\``).join(", ")}`,
+      };
+    }
+    const found = describeFound(valueAt(raw, issue.path));
+    return { path: formatPath(issue.path), message: `${issue.message}; found ${found}` };
+  });
+}
+
+function resolveSeverities(parsed: ParsedConfig): SeverityLevel[] {
+  const list = parsed.severities ?? DEFAULT_SEVERITIES;
+  return list.map((s, index) => ({
+    id: s.id,
+    label: s.label ?? s.id,
+    rank: index + 1,
+    description: s.description,
+    responseMode: s.responseMode,
+    updateCadenceMinutes: s.updateCadenceMinutes,
+    notify: s.notify.map((n) => (n.startsWith("@") ? n : `@${n}`)),
+    requiredRoles: s.requiredRoles,
+    postmortem: s.postmortem,
+    flow: s.flow ?? DEFAULT_FLOW,
+    color: s.color ?? ["b60205", "d93f0b", "fbca04", "0e8a16"][Math.min(index, 3)]!,
+  }));
+}
+
+function resolveRoles(parsed: ParsedConfig): RoleDef[] {
+  return (parsed.roles ?? DEFAULT_ROLES).map((r) => ({
+    id: r.id,
+    label: r.label ?? `role:${r.id}`,
+    name: r.name ?? r.id.charAt(0).toUpperCase() + r.id.slice(1),
+    duties: r.duties,
+    multiple: r.multiple,
+  }));
+}
+
+function duplicates(values: string[], path: (i: number) => string, what: string): ConfigProblem[] {
+  const seen = new Map<string, number>();
+  const out: ConfigProblem[] = [];
+  values.forEach((v, i) => {
+    const key = v.toLowerCase();
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i);
+    else out.push({ path: path(i), message: `duplicate ${what} ${JSON.stringify(v)}; also at ${path(first)}` });
+  });
+  return out;
+}
+
+function crossCheck(parsed: ParsedConfig, severities: SeverityLevel[], roles: RoleDef[]): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const roleIds = new Set(roles.map((r) => r.id));
+  const sevIds = severities.map((s) => s.id);
+  const rolesPath = parsed.roles ? "roles" : "(built-in roles)";
+  problems.push(...duplicates(sevIds, (i) => `severities[${i}].id`, "severity id"));
+  problems.push(...duplicates(severities.map((s) => s.label), (i) => `severities[${i}].label`, "label"));
+  problems.push(...duplicates(roles.map((r) => r.id), (i) => `roles[${i}].id`, "role id"));
+  problems.push(...duplicates(roles.map((r) => r.label), (i) => `roles[${i}].label`, "label"));
+  const defaultSeverity = parsed.defaultSeverity ?? (sevIds.includes(DEFAULT_SEVERITY) ? DEFAULT_SEVERITY : undefined);
+  if (defaultSeverity !== undefined && !sevIds.includes(defaultSeverity)) {
+    problems.push({
+      path: "defaultSeverity",
+      message: `must be one of the severity ids (${sevIds.join(", ")}); found ${JSON.stringify(defaultSeverity)}`,
+    });
+  }
+  severities.forEach((s, i) => {
+    s.requiredRoles.forEach((r, j) => {
+      if (!roleIds.has(r)) {
+        problems.push({
+          path: `severities[${i}].requiredRoles[${j}]`,
+          message: `unknown role; the roles are ${[...roleIds].join(", ")} ${rolesPath === "roles" ? "" : "(built in)"}; found ${JSON.stringify(r)}`.replace(" ;", ";"),
+        });
+      }
+    });
+    s.flow.forEach((step, j) => {
+      const role = step.auto?.startsWith("role:") ? step.auto.slice(5) : undefined;
+      if (role !== undefined && !roleIds.has(role)) {
+        problems.push({ path: `severities[${i}].flow[${j}].auto`, message: `unknown role ${JSON.stringify(role)}` });
+      }
+    });
+  });
+  parsed.commands.sevRoles.forEach((r, i) => {
+    if (!roleIds.has(r)) {
+      problems.push({ path: `commands.sevRoles[${i}]`, message: `unknown role; found ${JSON.stringify(r)}` });
+    }
+  });
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: parsed.timeZone });
+  } catch {
+    problems.push({ path: "timeZone", message: `not an IANA time zone; found ${JSON.stringify(parsed.timeZone)}` });
+  }
+  return problems;
+}
+
+/**
+ * Validates a parsed YAML document (or `undefined`/`null` for a missing file) and resolves every
+ * default. Problems name the option path and what was found; nothing is half-applied.
+ */
+export function validateConfig(raw: unknown): ConfigResult {
+  const input = raw === undefined || raw === null ? {} : raw;
+  const result = ConfigSchema.safeParse(input);
+  if (!result.success) return { ok: false, problems: fromZod(input, result.error) };
+  const parsed = result.data;
+  const severities = resolveSeverities(parsed);
+  const roles = resolveRoles(parsed);
+  const problems = crossCheck(parsed, severities, roles);
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    config: {
+      severities,
+      defaultSeverity: parsed.defaultSeverity ?? (severities.some((s) => s.id === DEFAULT_SEVERITY) ? DEFAULT_SEVERITY : severities[severities.length - 1]!.id),
+      roles,
+      labels: parsed.labels,
+      commands: parsed.commands,
+      postmortem: parsed.postmortem,
+      board: parsed.board,
+      timeZone: parsed.timeZone,
+    },
+  };
+}
+
+/** The built-in configuration (what a repository without `.github/incidents.yml` gets). */
+export function defaultConfig(): Config {
+  const result = validateConfig({});
+  if (!result.ok) throw new Error("built-in configuration is invalid");
+  return result.config;
+}

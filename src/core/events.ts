@@ -1,0 +1,66 @@
+/**
+ * The incident's history as the engine sees it: a normalised form of GitHub's issue timeline.
+ * Everything the engine knows about an incident is derived from an `IssueSnapshot` plus these.
+ */
+export type AuthorAssociation =
+  | "OWNER"
+  | "MEMBER"
+  | "COLLABORATOR"
+  | "CONTRIBUTOR"
+  | "FIRST_TIME_CONTRIBUTOR"
+  | "FIRST_TIMER"
+  | "MANNEQUIN"
+  | "NONE";
+
+export interface Person {
+  login: string;
+  isBot: boolean;
+}
+
+interface Base {
+  /** ISO 8601 time. */
+  at: string;
+  actor: Person;
+}
+
+export type TimelineEvent =
+  | (Base & { kind: "labeled" | "unlabeled"; id: number; label: string })
+  | (Base & {
+      kind: "commented";
+      id: number;
+      body: string;
+      association: AuthorAssociation;
+      url: string;
+    })
+  | (Base & { kind: "assigned" | "unassigned"; id: number; assignee: string })
+  | (Base & { kind: "closed"; id: number; reason: "completed" | "not_planned" | "duplicate" | null })
+  | (Base & { kind: "reopened"; id: number })
+  | (Base & { kind: "renamed"; id: number; from: string; to: string })
+  | (Base & {
+      kind: "cross-referenced";
+      source: { number: number; title: string; url: string; isPullRequest: boolean; repository: string };
+    })
+  | (Base & { kind: "referenced"; id: number; commitId: string; commitUrl: string });
+
+export type TimelineEventKind = TimelineEvent["kind"];
+
+/** The issue itself, as a webhook payload or the issues API gives it. */
+export interface IssueSnapshot {
+  number: number;
+  title: string;
+  body: string;
+  url: string;
+  state: "open" | "closed";
+  stateReason: "completed" | "not_planned" | "reopened" | "duplicate" | null;
+  author: Person;
+  createdAt: string;
+  closedAt: string | null;
+  labels: string[];
+  assignees: string[];
+  isPullRequest: boolean;
+}
+
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
