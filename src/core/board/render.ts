@@ -1,0 +1,29 @@
+import type { Config } from "../config/config.js";
+import type { Template } from "../render/handlebars.js";
+import { BOARD_MARKER } from "../state/markers.js";
+import type { IncidentState } from "../state/types.js";
+import { type BoardLimits, boardView, DEFAULT_LIMITS } from "./view-model.js";
+
+/** GitHub rejects comments over 65,536 characters; keep a margin for the marker and footer. */
+export const BOARD_MAX_LENGTH = 65_000;
+
+/**
+ * Renders the board, shrinking what it shows (older timeline entries first, then quoted text)
+ * until it fits GitHub's comment limit, whatever the incident's length. Always starts with the marker.
+ */
+export function renderBoard(state: IncidentState, config: Config, template: Template): string {
+  let limits: BoardLimits = { ...DEFAULT_LIMITS, timeline: config.board.timelineLimit };
+  for (let attempt = 0; attempt < 12; attempt++) {
+    const body = `${BOARD_MARKER}\n${template(boardView(state, config, limits)).trim()}\n`;
+    if (body.length <= BOARD_MAX_LENGTH) return body;
+    limits = {
+      timeline: Math.max(5, Math.floor(limits.timeline / 2)),
+      text: Math.max(80, Math.floor(limits.text * 0.7)),
+      quote: Math.max(200, Math.floor(limits.quote / 2)),
+      followups: Math.max(10, Math.floor(limits.followups / 2)),
+    };
+  }
+  // A template that is huge on its own: never post something GitHub would reject.
+  const body = `${BOARD_MARKER}\n${template(boardView(state, config, limits)).trim()}`;
+  return `${body.slice(0, BOARD_MAX_LENGTH - 80)}\n\n_The board was cut to fit GitHub's comment limit._\n`;
+}

@@ -1,0 +1,91 @@
+import type { Config } from "../config/config.js";
+import type { IncidentState } from "../state/types.js";
+import { blockText, inlineText, mention } from "../text/markdown-safe.js";
+import { addMinutes, formatDuration, formatTime, minutesBetween } from "../time.js";
+import { responseFlow } from "./flow.js";
+
+/** How much of each kind of user text the board shows; the comment holds the full text. */
+export interface BoardLimits {
+  timeline: number;
+  text: number;
+  quote: number;
+  followups: number;
+}
+
+export const DEFAULT_LIMITS: BoardLimits = { timeline: 50, text: 300, quote: 1500, followups: 50 };
+
+const STATUS_ICONS: Record<string, string> = {
+  investigating: "🔎 Investigating",
+  identified: "🎯 Identified",
+  mitigated: "🩹 Mitigated",
+  resolved: "✅ Resolved",
+};
+
+/** Everything the board template shows, as strings already safe to drop into Markdown. */
+export function boardView(state: IncidentState, config: Config, limits: BoardLimits) {
+  const tz = config.timeZone;
+  const time = (iso: string) => formatTime(iso, tz);
+  const level = state.severity;
+  const end = state.resolvedAt ?? state.lastEventAt;
+  const lastUpdate = state.updates[state.updates.length - 1];
+  const cadence = level?.updateCadenceMinutes ?? 0;
+  const nextDue =
+    state.open && cadence > 0 ? time(addMinutes(lastUpdate?.at ?? state.declaredAt, cadence)) : null;
+  const shown = state.timeline.slice(-limits.timeline);
+  const hidden = state.timeline.length - shown.length;
+  const followups = state.followups.slice(0, limits.followups);
+  return {
+    number: state.number,
+    title: inlineText(state.title, 256),
+    drill: state.isDrill,
+    notAnIncident: !state.open && state.closeReason === "not_planned",
+    severity: level ? { id: level.id, description: inlineText(level.description, 300) } : null,
+    responseMode: level ? inlineText(level.responseMode, 300) : "",
+    status: STATUS_ICONS[state.status] ?? state.status,
+    declared: `${time(state.declaredAt)} by ${mention(state.declaredBy)}`,
+    started: state.startedAt !== state.declaredAt ? time(state.startedAt) : null,
+    duration: `${formatDuration(minutesBetween(state.startedAt, end))}${state.resolvedAt ? "" : ` (as of ${time(end)}, the latest event)`}`,
+    timeToMitigate: state.mitigatedAt
+      ? formatDuration(minutesBetween(state.startedAt, state.mitigatedAt))
+      : null,
+    timeToResolve: state.resolvedAt
+      ? formatDuration(minutesBetween(state.startedAt, state.resolvedAt))
+      : null,
+    nextUpdate: nextDue ? `by ${nextDue} (every ${formatDuration(cadence)} at ${level?.id})` : null,
+    postmortem: state.postmortem ? `#${state.postmortem.number}` : null,
+    roles: state.roles.map((r) => ({
+      name: inlineText(r.role.name, 60),
+      holders: r.holders.map((h) => mention(h.login)).join(", "),
+      since: r.holders[0] ? time(r.holders[0].since) : "",
+      missing: r.required && r.holders.length === 0,
+    })),
+    impact: state.impact
+      ? {
+          text: blockText(state.impact.text, limits.quote),
+          by: mention(state.impact.by),
+          at: time(state.impact.at),
+        }
+      : null,
+    update: lastUpdate
+      ? {
+          text: blockText(lastUpdate.text, limits.quote),
+          by: mention(lastUpdate.by),
+          at: time(lastUpdate.at),
+          url: lastUpdate.url,
+        }
+      : null,
+    updateCount: state.updates.length,
+    flow: responseFlow(state, level?.flow ?? []).map((f) => ({ ...f, title: inlineText(f.title, 120) })),
+    followups: followups.map((f) => ({ text: inlineText(f.text, limits.text), by: mention(f.by) })),
+    moreFollowups: state.followups.length - followups.length,
+    timeline: shown.map((e) => ({
+      at: time(e.at),
+      text: inlineText(e.text, limits.text),
+      by: mention(e.by),
+    })),
+    hiddenEvents: hidden,
+    timeZone: tz,
+  };
+}
+
+export type BoardView = ReturnType<typeof boardView>;

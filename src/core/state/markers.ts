@@ -1,0 +1,37 @@
+/** Hidden HTML markers that identify the bot's own comments. User text can never contain `<!--`. */
+export const MARKER_PREFIX = "<!-- incident-workflow:";
+export const BOARD_MARKER = "<!-- incident-workflow:board -->";
+export { CONFIG_PROBLEMS_MARKER as CONFIG_ERROR_MARKER } from "../config/format-problems.js";
+
+export const replyMarker = (commentId: number): string => `${MARKER_PREFIX}reply:${commentId} -->`;
+export const notifyMarker = (key: string): string => `${MARKER_PREFIX}notify:${key} -->`;
+export const postmortemMarker = (pr: number, url: string): string =>
+  `${MARKER_PREFIX}postmortem:${pr}:${url} -->`;
+export const dedupMarker = (key: string): string => `${MARKER_PREFIX}dedup:${encodeURIComponent(key)} -->`;
+export const declaredFromMarker = (commentId: number): string =>
+  `${MARKER_PREFIX}declared-from:${commentId} -->`;
+
+const markerValue = (body: string, name: string): string | null => {
+  const start = body.indexOf(`${MARKER_PREFIX}${name}:`);
+  if (start < 0) return null;
+  const from = start + MARKER_PREFIX.length + name.length + 1;
+  const end = body.indexOf(" -->", from);
+  return end < 0 ? null : body.slice(from, end);
+};
+
+export const readReplyMarker = (body: string): number | null => {
+  const v = markerValue(body, "reply");
+  return v === null ? null : Number(v);
+};
+export const readNotifyMarker = (body: string): string | null => markerValue(body, "notify");
+export const readPostmortemMarker = (body: string): { number: number; url: string } | null => {
+  const v = markerValue(body, "postmortem");
+  if (v === null) return null;
+  const sep = v.indexOf(":");
+  return { number: Number(v.slice(0, sep)), url: v.slice(sep + 1) };
+};
+export const readDedupMarker = (body: string): string | null => {
+  const v = markerValue(body, "dedup");
+  return v === null ? null : decodeURIComponent(v);
+};
+export const ALERT_MARKER = "<!-- incident-workflow:alert -->";

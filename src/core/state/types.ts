@@ -1,0 +1,123 @@
+import type { RoleDef, SeverityLevel, Status } from "../config/config.js";
+
+/** Something a person said through a command, read back from its comment. */
+export interface Said {
+  text: string;
+  by: string;
+  at: string;
+  commentId: number;
+  url: string;
+}
+
+export interface RoleHolder {
+  login: string;
+  since: string;
+  /** Who gave the role (the same person when they claimed it). */
+  by: string;
+}
+
+export interface RoleState {
+  role: RoleDef;
+  holders: RoleHolder[];
+  /** Required by the current severity. */
+  required: boolean;
+}
+
+export interface SeverityChange {
+  from: string | null;
+  to: string;
+  by: string;
+  at: string;
+  /** True when the new level is more severe (or the first level set). */
+  raised: boolean;
+  /** `<level>:<n>`: the n-th time the incident reached this level; keys the one notification. */
+  key: string;
+}
+
+/** A key event, for the board's and the postmortem's timeline. `text` is raw user-facing text. */
+export interface KeyEvent {
+  at: string;
+  by: string;
+  kind:
+    | "declared"
+    | "severity"
+    | "status"
+    | "role"
+    | "update"
+    | "impact"
+    | "note"
+    | "followup"
+    | "done"
+    | "started"
+    | "resolved"
+    | "closed"
+    | "reopened"
+    | "renamed"
+    | "reference"
+    | "alert";
+  text: string;
+  url?: string;
+}
+
+export interface Reference {
+  title: string;
+  url: string;
+  number: number;
+  isPullRequest: boolean;
+  repository: string;
+  at: string;
+}
+
+export interface BotComment {
+  id: number;
+  body: string;
+}
+
+/** Everything the engine knows about an incident, derived from the issue and its timeline. */
+export interface IncidentState {
+  number: number;
+  title: string;
+  url: string;
+  author: string;
+  isIncident: boolean;
+  isDrill: boolean;
+  open: boolean;
+  closeReason: "completed" | "not_planned" | "duplicate" | null;
+  /** Current labels, folded from the timeline. */
+  labels: string[];
+  assignees: string[];
+  severity: SeverityLevel | null;
+  /** Every severity label currently on the issue (more than one until the extras are removed). */
+  severityLabels: string[];
+  severityChanges: SeverityChange[];
+  severityConfirmed: boolean;
+  status: Status;
+  statusLabels: string[];
+  declaredAt: string;
+  declaredBy: string;
+  startedAt: string;
+  identifiedAt: string | null;
+  mitigatedAt: string | null;
+  resolvedAt: string | null;
+  roles: RoleState[];
+  impact: Said | null;
+  updates: Said[];
+  notes: Said[];
+  followups: Said[];
+  resolution: Said | null;
+  doneSteps: Map<string, { by: string; at: string }>;
+  timeline: KeyEvent[];
+  references: Reference[];
+  commits: Array<{ sha: string; url: string; at: string; by: string }>;
+  /** The oldest board comment, and any extras a race created. */
+  board: BotComment | null;
+  extraBoards: number[];
+  /** Comment ids the bot already replied to. */
+  repliedTo: Set<number>;
+  /** Keys of severity raises already notified. */
+  notified: Set<string>;
+  postmortem: { number: number; url: string } | null;
+  configErrorComment: BotComment | null;
+  /** Time of the newest event; the board's "as of" time (keeps renders deterministic). */
+  lastEventAt: string;
+}

@@ -1,0 +1,92 @@
+import type { AuthorAssociation, IssueSnapshot, Person, TimelineEvent } from "../core/events.js";
+
+/** Loosely typed JSON from GitHub; only the fields we read are named. */
+// biome-ignore lint/suspicious/noExplicitAny: GitHub JSON is validated by shape at this boundary.
+type Json = any;
+
+export const toPerson = (user: Json): Person => ({
+  login: typeof user?.login === "string" ? user.login : "ghost",
+  isBot: user?.type === "Bot",
+});
+
+/** An issue from a webhook payload or the REST API. */
+export function toIssueSnapshot(issue: Json): IssueSnapshot {
+  return {
+    number: issue.number,
+    title: issue.title ?? "",
+    body: issue.body ?? "",
+    url: issue.html_url ?? "",
+    state: issue.state === "closed" ? "closed" : "open",
+    stateReason: issue.state_reason ?? null,
+    author: toPerson(issue.user),
+    createdAt: issue.created_at,
+    closedAt: issue.closed_at ?? null,
+    labels: (issue.labels ?? []).map((l: Json) => (typeof l === "string" ? l : l.name)),
+    assignees: (issue.assignees ?? []).map((a: Json) => a.login),
+    isPullRequest: issue.pull_request !== undefined && issue.pull_request !== null,
+  };
+}
+
+/** One item of `GET /repos/{owner}/{repo}/issues/{n}/timeline`; null for kinds the engine ignores. */
+export function toTimelineEvent(item: Json): TimelineEvent | null {
+  const at: string = item.created_at ?? item.updated_at;
+  const actor = toPerson(item.actor ?? item.user);
+  switch (item.event) {
+    case "labeled":
+    case "unlabeled":
+      return { kind: item.event, id: item.id, at, actor, label: item.label?.name ?? "" };
+    case "commented":
+      return {
+        kind: "commented",
+        id: item.id,
+        at,
+        actor: toPerson(item.user ?? item.actor),
+        body: item.body ?? "",
+        association: (item.author_association ?? "NONE") as AuthorAssociation,
+        url: item.html_url ?? "",
+      };
+    case "assigned":
+    case "unassigned":
+      return { kind: item.event, id: item.id, at, actor, assignee: item.assignee?.login ?? "ghost" };
+    case "closed":
+      return { kind: "closed", id: item.id, at, actor, reason: item.state_reason ?? "completed" };
+    case "reopened":
+      return { kind: "reopened", id: item.id, at, actor };
+    case "renamed":
+      return {
+        kind: "renamed",
+        id: item.id,
+        at,
+        actor,
+        from: item.rename?.from ?? "",
+        to: item.rename?.to ?? "",
+      };
+    case "cross-referenced": {
+      const source = item.source?.issue;
+      if (!source) return null;
+      return {
+        kind: "cross-referenced",
+        at,
+        actor,
+        source: {
+          number: source.number,
+          title: source.title ?? "",
+          url: source.html_url ?? "",
+          isPullRequest: source.pull_request !== undefined && source.pull_request !== null,
+          repository: source.repository?.full_name ?? "",
+        },
+      };
+    }
+    case "referenced":
+      return {
+        kind: "referenced",
+        id: item.id,
+        at,
+        actor,
+        commitId: item.commit_id ?? "",
+        commitUrl: item.commit_url ?? "",
+      };
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,31 @@
+import { composeConfigGet } from "@probot/octokit-plugin-config";
+import { problemFromYamlError } from "../core/config/format-problems.js";
+import { validateConfig } from "../core/config/validate.js";
+import type { RepoRef } from "../core/events.js";
+import type { ConfigLoader } from "../handlers/types.js";
+import { httpStatus, type OctokitLike } from "./octokit-like.js";
+
+/**
+ * Reads the config the way Probot apps do (@probot/octokit-plugin-config): the repository's file
+ * on the default branch, else the same path in the owner's `.github` repository, with `_extends`.
+ * Both front doors use this, so the app and the Action see the same config. Memoised per event.
+ */
+export function createConfigLoader(octokit: OctokitLike, repo: RepoRef, path: string): ConfigLoader {
+  let loaded: ReturnType<ConfigLoader> | undefined;
+  return () => {
+    loaded ??= (async () => {
+      let raw: unknown;
+      try {
+        // composeConfigGet's types name @octokit/core's Octokit; it only calls request().
+        const result = await composeConfigGet(octokit as never, { owner: repo.owner, repo: repo.repo, path });
+        raw = result.files.some((f) => f.config !== null) ? result.config : undefined;
+      } catch (error) {
+        // HTTP failures are real errors; anything else is the file failing to parse.
+        if (httpStatus(error) !== undefined) throw error;
+        return { ok: false as const, problems: [problemFromYamlError(error)] };
+      }
+      return validateConfig(raw);
+    })();
+    return loaded;
+  };
+}

@@ -1,0 +1,73 @@
+import type { Config, SeverityLevel } from "../core/config/config.js";
+import { BOT } from "../core/effects/synthetic.js";
+import type { TimelineEvent } from "../core/events.js";
+import { statusLabel } from "../core/state/label-kind.js";
+import { ALERT_MARKER, declaredFromMarker, dedupMarker, readDedupMarker } from "../core/state/markers.js";
+import { ensureRepoLabels } from "./ensure-labels.js";
+import { reconcile } from "./reconcile.js";
+import { invalidConfig } from "./report-config.js";
+import type { DeclareRequest, EngineDeps, EngineResult } from "./types.js";
+
+/** `SEV1`, `sev1`, `1`, or a level's label; throws a clear error for anything else. */
+export function resolveSeverity(input: string | undefined, config: Config): SeverityLevel {
+  const wanted = (input ?? "").trim();
+  const levels = config.severities;
+  const level =
+    wanted === ""
+      ? levels.find((s) => s.id === config.defaultSeverity)
+      : levels.find((s) =>
+          [s.id, s.label, String(s.rank)].some((v) => v.toLowerCase() === wanted.toLowerCase()),
+        );
+  if (!level)
+    throw new Error(`unknown severity "${wanted}"; use one of ${levels.map((s) => s.id).join(", ")}`);
+  return level;
+}
+
+function declaredBody(request: DeclareRequest): string {
+  const via = request.source
+    ? `\`/declare\` on ${request.source.url}`
+    : request.dedupKey
+      ? "an alert"
+      : "a workflow run";
+  return [
+    request.summary?.trim() || "_No summary given._",
+    "",
+    `_Declared by @${request.declaredBy} via ${via}._`,
+    ...(request.dedupKey ? [dedupMarker(request.dedupKey)] : []),
+    ...(request.source ? [declaredFromMarker(request.source.commentId)] : []),
+  ].join("\n");
+}
+
+/**
+ * A new incident from outside an issue: `/declare`, workflow_dispatch or an alert. An alert whose
+ * `dedupKey` matches an open incident becomes a comment on it instead (alert storms make one incident).
+ * Requests: labels check, create issue, board, board convergence check (+1 for the dedup lookup).
+ */
+export async function declare(request: DeclareRequest, deps: EngineDeps): Promise<EngineResult> {
+  const { ports } = deps;
+  const loaded = await deps.loadConfig();
+  if (!loaded.ok) return invalidConfig(loaded.problems, deps.configPath);
+  const config = loaded.config;
+  const level = resolveSeverity(request.severity, config);
+  if (request.dedupKey) {
+    const open = await ports.listOpenIssues(config.labels.incident);
+    const match = open.find((i) => readDedupMarker(i.body) === request.dedupKey);
+    if (match) {
+      const text = [request.title, request.summary].filter(Boolean).join(" — ").replaceAll("\n", " ");
+      await ports.createComment(match.number, `${ALERT_MARKER}\nAlert repeated: ${text}\n`);
+      return reconcile(match, await ports.readTimeline(match.number), config, deps);
+    }
+  }
+  await ensureRepoLabels(ports, config);
+  const labels = [config.labels.incident, level.label, statusLabel(config, "investigating")];
+  const issue = await ports.createIssue({ title: request.title, body: declaredBody(request), labels });
+  // The new issue's history is exactly these labels; no need to read it back.
+  const timeline: TimelineEvent[] = labels.map((label) => ({
+    kind: "labeled",
+    id: 0,
+    at: issue.createdAt,
+    actor: BOT,
+    label,
+  }));
+  return reconcile({ ...issue, labels: [] }, timeline, config, deps, { labelsEnsured: true });
+}

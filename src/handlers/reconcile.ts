@@ -1,0 +1,88 @@
+import { renderBoard } from "../core/board/render.js";
+import type { Config } from "../core/config/config.js";
+import { planNotifications } from "../core/effects/notify.js";
+import { planCommands, type TriggerComment } from "../core/effects/plan-command.js";
+import { normaliseChange, planLabelInvariants } from "../core/effects/plan-labels.js";
+import { changeEvents, commentEvent } from "../core/effects/synthetic.js";
+import { emptyPlan } from "../core/effects/types.js";
+import type { IssueSnapshot, TimelineEvent } from "../core/events.js";
+import { parseIncidentForm } from "../core/issue-form.js";
+import { deriveState } from "../core/state/derive.js";
+import type { IncidentState } from "../core/state/types.js";
+import { ensureRepoLabels } from "./ensure-labels.js";
+import { executeChange } from "./execute-change.js";
+import { maybeOpenPostmortem } from "./postmortem-step.js";
+import { boardTemplate } from "./templates.js";
+import type { EngineDeps, EngineResult, IncidentSummary } from "./types.js";
+import { writeBoard } from "./write-board.js";
+
+export interface ReconcileOptions {
+  /** The comment whose commands triggered this event (created, not edited). */
+  comment?: TriggerComment | undefined;
+  /** The repository's labels were just checked (a fresh declaration). */
+  labelsEnsured?: boolean;
+}
+
+export function summarise(state: IncidentState): IncidentSummary {
+  return {
+    number: state.number,
+    url: state.url,
+    severity: state.severity?.id ?? null,
+    status: state.status,
+    postmortemPr: state.postmortem?.url ?? null,
+  };
+}
+
+/**
+ * One event on an incident: derive the state from the history, plan and apply what the event
+ * asks for (labels, assignees, close, replies, reaction, notifications, postmortem), then re-render
+ * the board from the history plus the changes just made. Requests: the history read was done by
+ * the caller; one per effect; one board write when the board changed.
+ */
+export async function reconcile(
+  issue: IssueSnapshot,
+  timeline: readonly TimelineEvent[],
+  config: Config,
+  deps: EngineDeps,
+  options: ReconcileOptions = {},
+): Promise<EngineResult> {
+  const { ports } = deps;
+  const now = deps.now();
+  const at = now.toISOString();
+  const form = parseIncidentForm(issue.body, config);
+  const events = [...timeline];
+  const formStartedAt =
+    form.startedAt && !Number.isNaN(Date.parse(form.startedAt)) ? form.startedAt : undefined;
+  const derive = () => deriveState(issue, events, config, { now, formStartedAt });
+
+  const before = derive();
+  if (!before.isIncident) return { outcome: "ignored", reason: `#${issue.number} is not an incident` };
+  const plan = emptyPlan();
+  if (options.comment) planCommands(before, config, options.comment, plan);
+  planLabelInvariants(before, config, plan.change, form.severity);
+  plan.change = normaliseChange(before, plan.change);
+  events.push(...changeEvents(plan.change, plan.close, at));
+  plan.comments.push(...planNotifications(derive(), config));
+
+  if (before.board === null && !options.labelsEnsured) await ensureRepoLabels(ports, config);
+  await executeChange(ports, before, plan.change);
+  if (plan.close) await ports.closeIssue(issue.number, plan.close);
+  for (const body of plan.comments) {
+    const posted = await ports.createComment(issue.number, body);
+    events.push(commentEvent(posted.id, body, posted.url, at));
+  }
+  if (plan.reaction) await ports.addReaction(plan.reaction.commentId, plan.reaction.content);
+
+  const warnings: string[] = [];
+  const pm = await maybeOpenPostmortem(derive(), config, deps);
+  if (pm.linkComment)
+    events.push(commentEvent(pm.linkComment.id, pm.linkComment.body, pm.linkComment.url, at));
+  if (pm.warning) warnings.push(pm.warning);
+
+  const state = derive();
+  const { template, warning } = await boardTemplate(config, ports);
+  if (warning) warnings.push(warning);
+  await writeBoard(ports, state, renderBoard(state, config, template));
+  for (const w of warnings) deps.log.warn(w);
+  return { outcome: "handled", incident: summarise(state) };
+}
