@@ -2,6 +2,7 @@ import { parseCommands } from "../core/commands/parse.js";
 import { defaultConfig } from "../core/config/validate.js";
 import type { AuthorAssociation } from "../core/events.js";
 import { deriveState } from "../core/state/derive.js";
+import { COMMAND_LINE } from "../core/state/fold-comments.js";
 import { hasLabel } from "../core/state/label-kind.js";
 import { toIssueSnapshot, toPerson } from "../github/from-github.js";
 import { declareFromComment } from "./declare-from-comment.js";
@@ -13,7 +14,6 @@ import type { EngineDeps, EngineResult } from "./types.js";
 // biome-ignore lint/suspicious/noExplicitAny: webhook JSON at the boundary.
 type Json = any;
 
-const COMMAND_LINE = /^[ \t]*\//m;
 const ignored = (reason: string): EngineResult => ({ outcome: "ignored", reason });
 
 /**

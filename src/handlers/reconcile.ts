@@ -16,6 +16,8 @@ import { boardTemplate } from "./templates.js";
 import type { EngineDeps, EngineResult, IncidentSummary } from "./types.js";
 import { writeBoard } from "./write-board.js";
 
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
+
 export interface ReconcileOptions {
   /** The comment whose commands triggered this event (created, not edited). */
   comment?: TriggerComment | undefined;

@@ -1,4 +1,4 @@
-import type { ParsedConfig, FlowStep } from "./schema.js";
+import type { FlowStep, ParsedConfig } from "./schema.js";
 
 /** Incident status. `resolved` is not a label: it is the issue being closed as completed. */
 export const STATUSES = ["investigating", "identified", "mitigated", "resolved"] as const;

@@ -66,7 +66,12 @@ export const DEFAULT_ROLES: Role[] = [
     duties: "Decides whether it is an incident and at what level (product manager).",
     multiple: false,
   },
-  { id: "comms", name: "Comms", duties: "Customer-facing announcements (customer liaison).", multiple: false },
+  {
+    id: "comms",
+    name: "Comms",
+    duties: "Customer-facing announcements (customer liaison).",
+    multiple: false,
+  },
   { id: "scribe", name: "Scribe", duties: "Keeps the record.", multiple: false },
   {
     id: "responder",

@@ -12,12 +12,14 @@ export const AUTHOR_ASSOCIATIONS = [
   "NONE",
 ] as const;
 
-const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "letters, digits, '-' or '_', starting with a letter or digit");
+const id = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "letters, digits, '-' or '_', starting with a letter or digit");
 const labelName = z.string().min(1).max(50);
 const color = z.string().regex(/^[0-9a-fA-F]{6}$/, "six hex digits without '#'");
 
 /** One step of a severity's response flow, shown as a checklist on the board. */
-export const FlowStepSchema = z.object({
+export const FlowStepSchema = z.strictObject({
   /** Short id used by `/done <id>`. */
   id: id.describe("Short id used by `/done <id>`."),
   /** What the step is, as shown on the board. */
@@ -29,7 +31,9 @@ export const FlowStepSchema = z.object({
    */
   auto: z
     .string()
-    .regex(/^(role:[A-Za-z0-9_-]+|status:(investigating|identified|mitigated|resolved)|postmortem|severity-confirmed)$/)
+    .regex(
+      /^(role:[A-Za-z0-9_-]+|status:(investigating|identified|mitigated|resolved)|postmortem|severity-confirmed)$/,
+    )
     .optional()
     .describe(
       "A fact that ticks the step automatically: `role:<id>`, `status:<status>`, `postmortem` or `severity-confirmed`. Without it the step is ticked with `/done <id>`.",
@@ -37,7 +41,7 @@ export const FlowStepSchema = z.object({
 });
 
 /** One severity level. */
-export const SeveritySchema = z.object({
+export const SeveritySchema = z.strictObject({
   /** Identifier, also what `/sev` accepts (e.g. `SEV1`; `/sev 1` works too). */
   id: id.describe("Identifier, also what `/sev` accepts (`SEV1`; `/sev 1` works too)."),
   /** The label that carries this level on the issue. Defaults to the id. */
@@ -61,15 +65,21 @@ export const SeveritySchema = z.object({
   /** Role ids that must be filled at this level; empty ones are flagged on the board. */
   requiredRoles: z.array(id).default([]).describe("Role ids that must be filled at this level."),
   /** Whether closing an incident at this level opens a postmortem pull request. */
-  postmortem: z.boolean().default(true).describe("Whether closing at this level opens a postmortem pull request."),
+  postmortem: z
+    .boolean()
+    .default(true)
+    .describe("Whether closing at this level opens a postmortem pull request."),
   /** The response flow as a checklist. Omit to use the built-in flow. */
-  flow: z.array(FlowStepSchema).optional().describe("The response flow as a checklist. Omit for the built-in flow."),
+  flow: z
+    .array(FlowStepSchema)
+    .optional()
+    .describe("The response flow as a checklist. Omit for the built-in flow."),
   /** Label colour (six hex digits). */
   color: color.optional().describe("Label colour (six hex digits)."),
 });
 
 /** One incident role. */
-export const RoleSchema = z.object({
+export const RoleSchema = z.strictObject({
   /** Identifier, used by `/role <id>` and in `role:<id>` labels. */
   id: id.describe("Identifier, used by `/role <id>`."),
   /** The label that marks the role as filled. Defaults to `role:<id>`. */
@@ -83,7 +93,7 @@ export const RoleSchema = z.object({
 });
 
 /** Names of the labels the tool uses. */
-export const LabelsSchema = z.object({
+export const LabelsSchema = z.strictObject({
   /** Marks an issue as an incident. */
   incident: labelName.default("incident").describe("Marks an issue as an incident."),
   /** Marks an incident as a drill, kept out of metrics. */
@@ -91,13 +101,18 @@ export const LabelsSchema = z.object({
   /** Applied to postmortem pull requests. */
   postmortem: labelName.default("postmortem").describe("Applied to postmortem pull requests."),
   /** Applied when an incident is closed as not planned. */
-  notAnIncident: labelName.default("not-an-incident").describe("Applied when an incident is closed as not planned."),
-  /** Prefix of the status labels (`status:investigating` …). */
-  statusPrefix: z.string().min(1).max(40).default("status:").describe("Prefix of the status labels."),
+  notAnIncident: labelName
+    .default("not-an-incident")
+    .describe("Applied when an incident is closed as not planned."),
+  /**
+   * Prefix of the status labels (`status:investigating` …). At most 37 characters, so that
+   * `<prefix>investigating` fits GitHub's 50-character label names.
+   */
+  statusPrefix: z.string().min(1).max(37).default("status:").describe("Prefix of the status labels."),
 });
 
 /** Who may run commands. */
-export const CommandsSchema = z.object({
+export const CommandsSchema = z.strictObject({
   /** Author associations allowed to run commands. */
   allow: z
     .array(z.enum(AUTHOR_ASSOCIATIONS))
@@ -111,7 +126,7 @@ export const CommandsSchema = z.object({
 });
 
 /** Postmortem pull requests. */
-export const PostmortemSchema = z.object({
+export const PostmortemSchema = z.strictObject({
   /** Open a postmortem PR when an incident closes as completed. */
   enabled: z.boolean().default(true).describe("Open a postmortem PR when an incident closes as completed."),
   /** Directory of the postmortem files in the repository. */
@@ -119,26 +134,67 @@ export const PostmortemSchema = z.object({
   /** Open the PR as a draft. */
   draft: z.boolean().default(false).describe("Open the PR as a draft."),
   /** Logins requested as reviewers besides the commander. */
-  reviewers: z.array(z.string().min(1)).default([]).describe("Logins requested as reviewers besides the commander."),
+  reviewers: z
+    .array(z.string().min(1))
+    .default([])
+    .describe("Logins requested as reviewers besides the commander."),
   /** Repository path of a Handlebars template overriding the built-in postmortem template. */
-  template: z.string().min(1).optional().describe("Repository path of a template overriding the built-in one."),
+  template: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("Repository path of a template overriding the built-in one."),
 });
 
 /** The status board. */
-export const BoardSchema = z.object({
+export const BoardSchema = z.strictObject({
   /** Repository path of a Handlebars template overriding the built-in board template. */
-  template: z.string().min(1).optional().describe("Repository path of a template overriding the built-in one."),
+  template: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("Repository path of a template overriding the built-in one."),
   /** How many of the newest timeline events the board lists before summarising older ones. */
-  timelineLimit: z.number().int().min(5).max(500).default(50).describe("Newest timeline events listed on the board."),
+  timelineLimit: z
+    .number()
+    .int()
+    .min(5)
+    .max(500)
+    .default(50)
+    .describe("Newest timeline events listed on the board."),
 });
+
+/**
+ * `_extends` as @probot/octokit-plugin-config reads it: `repo`, `owner/repo`, either optionally
+ * followed by `:path/to/file.yml`.
+ */
+const extendsRef = z
+  .string()
+  .regex(
+    /^(?:[A-Za-z\d](?:[A-Za-z\d]|-(?=[A-Za-z\d])){0,38}\/)?[-_.\w]+(?::[-_./\w]+\.ya?ml)?$/,
+    "`repo`, `owner/repo`, optionally followed by `:path/to/file.yml`",
+  );
 
 /** `.github/incidents.yml`. */
 export const ConfigSchema = z
   .object({
+    /**
+     * Another repository's config this file builds on. Resolved (and removed) by
+     * @probot/octokit-plugin-config before validation; listed here so editors accept it.
+     */
+    _extends: extendsRef
+      .optional()
+      .describe(
+        "Builds on the same file in another repository (`repo`, `owner/repo`, optionally `:path/to/file.yml`). Top-level options set here replace that file's.",
+      ),
     /** Severity levels, most severe first. */
     severities: z.array(SeveritySchema).min(1).optional().describe("Severity levels, most severe first."),
     /** Level applied when an incident has no severity label. */
-    defaultSeverity: id.optional().describe("Level applied when an incident has no severity label."),
+    defaultSeverity: id
+      .optional()
+      .describe(
+        "Level applied when an incident has no severity label. Defaults to `SEV3`, or to the least severe level when no level has that id.",
+      ),
     /** Incident roles. */
     roles: z.array(RoleSchema).min(1).optional().describe("Incident roles."),
     /** Label names. */

@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import type { Config, RoleDef, SeverityLevel } from "./config.js";
 import { DEFAULT_FLOW, DEFAULT_ROLES, DEFAULT_SEVERITIES, DEFAULT_SEVERITY } from "./defaults.js";
-import { ConfigSchema, type ParsedConfig } from "./schema.js";
+import { labelProblems } from "./label-checks.js";
+import { ConfigSchema, type FlowStep, type ParsedConfig } from "./schema.js";
 
 /** One problem in the config file, named by the option's path (`severities[1].notify[0]`). */
 export interface ConfigProblem {
@@ -41,20 +42,28 @@ function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
 }
 
 function fromZod(raw: unknown, error: z.ZodError): ConfigProblem[] {
-  return error.issues.map((issue) => {
+  return error.issues.flatMap((issue) => {
     if (issue.code === "unrecognized_keys") {
-      return {
-        path: formatPath([...issue.path, issue.keys[0] ?? ""]),
-        message: `unknown option${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `\`${k}\``).join(", ")}`,
-      };
+      return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: "unknown option" }));
     }
     const found = describeFound(valueAt(raw, issue.path));
-    return { path: formatPath(issue.path), message: `${issue.message}; found ${found}` };
+    return [{ path: formatPath(issue.path), message: `${issue.message}; found ${found}` }];
   });
 }
 
-function resolveSeverities(parsed: ParsedConfig): SeverityLevel[] {
+/**
+ * The built-in flow for the configured roles: a step ticked by a role the file does not define
+ * (`role:commander` when the roles are renamed) is left out rather than reported, since the author
+ * never wrote it. Flows the file gives are kept as written and cross-checked.
+ */
+function builtInFlow(roles: RoleDef[]): FlowStep[] {
+  const ids = new Set(roles.map((r) => r.id));
+  return DEFAULT_FLOW.filter((step) => !step.auto?.startsWith("role:") || ids.has(step.auto.slice(5)));
+}
+
+function resolveSeverities(parsed: ParsedConfig, roles: RoleDef[]): SeverityLevel[] {
   const list = parsed.severities ?? DEFAULT_SEVERITIES;
+  const defaultFlow = builtInFlow(roles);
   return list.map((s, index) => ({
     id: s.id,
     label: s.label ?? s.id,
@@ -65,7 +74,7 @@ function resolveSeverities(parsed: ParsedConfig): SeverityLevel[] {
     notify: s.notify.map((n) => (n.startsWith("@") ? n : `@${n}`)),
     requiredRoles: s.requiredRoles,
     postmortem: s.postmortem,
-    flow: s.flow ?? DEFAULT_FLOW,
+    flow: s.flow ?? defaultFlow,
     color: s.color ?? ["b60205", "d93f0b", "fbca04", "0e8a16"][Math.min(index, 3)]!,
   }));
 }
@@ -87,7 +96,8 @@ function duplicates(values: string[], path: (i: number) => string, what: string)
     const key = v.toLowerCase();
     const first = seen.get(key);
     if (first === undefined) seen.set(key, i);
-    else out.push({ path: path(i), message: `duplicate ${what} ${JSON.stringify(v)}; also at ${path(first)}` });
+    else
+      out.push({ path: path(i), message: `duplicate ${what} ${JSON.stringify(v)}; also at ${path(first)}` });
   });
   return out;
 }
@@ -96,31 +106,50 @@ function crossCheck(parsed: ParsedConfig, severities: SeverityLevel[], roles: Ro
   const problems: ConfigProblem[] = [];
   const roleIds = new Set(roles.map((r) => r.id));
   const sevIds = severities.map((s) => s.id);
-  const rolesPath = parsed.roles ? "roles" : "(built-in roles)";
+  const roleList = `${[...roleIds].join(", ")}${parsed.roles ? "" : " (built in)"}`;
   problems.push(...duplicates(sevIds, (i) => `severities[${i}].id`, "severity id"));
-  problems.push(...duplicates(severities.map((s) => s.label), (i) => `severities[${i}].label`, "label"));
-  problems.push(...duplicates(roles.map((r) => r.id), (i) => `roles[${i}].id`, "role id"));
-  problems.push(...duplicates(roles.map((r) => r.label), (i) => `roles[${i}].label`, "label"));
-  const defaultSeverity = parsed.defaultSeverity ?? (sevIds.includes(DEFAULT_SEVERITY) ? DEFAULT_SEVERITY : undefined);
+  problems.push(
+    ...duplicates(
+      roles.map((r) => r.id),
+      (i) => `roles[${i}].id`,
+      "role id",
+    ),
+  );
+  problems.push(...labelProblems(parsed, severities, roles));
+  const defaultSeverity =
+    parsed.defaultSeverity ?? (sevIds.includes(DEFAULT_SEVERITY) ? DEFAULT_SEVERITY : undefined);
   if (defaultSeverity !== undefined && !sevIds.includes(defaultSeverity)) {
     problems.push({
       path: "defaultSeverity",
       message: `must be one of the severity ids (${sevIds.join(", ")}); found ${JSON.stringify(defaultSeverity)}`,
     });
   }
+  if (parsed.severities === undefined) {
+    // Built-in levels with the file's own roles: report once, at the option the author wrote.
+    const missing = [...new Set(severities.flatMap((s) => s.requiredRoles))].filter((r) => !roleIds.has(r));
+    if (missing.length > 0) {
+      problems.push({
+        path: "roles",
+        message: `the built-in severity levels require the roles ${missing.join(", ")}; add them here or define \`severities\``,
+      });
+    }
+  }
   severities.forEach((s, i) => {
     s.requiredRoles.forEach((r, j) => {
-      if (!roleIds.has(r)) {
+      if (parsed.severities !== undefined && !roleIds.has(r)) {
         problems.push({
           path: `severities[${i}].requiredRoles[${j}]`,
-          message: `unknown role; the roles are ${[...roleIds].join(", ")} ${rolesPath === "roles" ? "" : "(built in)"}; found ${JSON.stringify(r)}`.replace(" ;", ";"),
+          message: `unknown role; the roles are ${roleList}; found ${JSON.stringify(r)}`,
         });
       }
     });
     s.flow.forEach((step, j) => {
       const role = step.auto?.startsWith("role:") ? step.auto.slice(5) : undefined;
       if (role !== undefined && !roleIds.has(role)) {
-        problems.push({ path: `severities[${i}].flow[${j}].auto`, message: `unknown role ${JSON.stringify(role)}` });
+        problems.push({
+          path: `severities[${i}].flow[${j}].auto`,
+          message: `unknown role ${JSON.stringify(role)}`,
+        });
       }
     });
   });
@@ -132,7 +161,10 @@ function crossCheck(parsed: ParsedConfig, severities: SeverityLevel[], roles: Ro
   try {
     new Intl.DateTimeFormat("en-GB", { timeZone: parsed.timeZone });
   } catch {
-    problems.push({ path: "timeZone", message: `not an IANA time zone; found ${JSON.stringify(parsed.timeZone)}` });
+    problems.push({
+      path: "timeZone",
+      message: `not an IANA time zone; found ${JSON.stringify(parsed.timeZone)}`,
+    });
   }
   return problems;
 }
@@ -146,15 +178,19 @@ export function validateConfig(raw: unknown): ConfigResult {
   const result = ConfigSchema.safeParse(input);
   if (!result.success) return { ok: false, problems: fromZod(input, result.error) };
   const parsed = result.data;
-  const severities = resolveSeverities(parsed);
   const roles = resolveRoles(parsed);
+  const severities = resolveSeverities(parsed, roles);
   const problems = crossCheck(parsed, severities, roles);
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
     config: {
       severities,
-      defaultSeverity: parsed.defaultSeverity ?? (severities.some((s) => s.id === DEFAULT_SEVERITY) ? DEFAULT_SEVERITY : severities[severities.length - 1]!.id),
+      defaultSeverity:
+        parsed.defaultSeverity ??
+        (severities.some((s) => s.id === DEFAULT_SEVERITY)
+          ? DEFAULT_SEVERITY
+          : severities[severities.length - 1]!.id),
       roles,
       labels: parsed.labels,
       commands: parsed.commands,

@@ -16,7 +16,8 @@ export interface TriggerComment {
   commands: ParsedCommand[];
 }
 
-const code = (raw: string) => `\`${inlineText(raw, 120).replaceAll("`", "")}\``;
+/** The command as typed, quoted in a reply: escaped text in bold (escapes would show inside a code span). */
+const code = (raw: string) => `**${inlineText(raw, 120)}**`;
 
 /** One command's effect on GitHub; returns a line for the reply when it has something to say. */
 function planOne(

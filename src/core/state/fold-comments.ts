@@ -16,6 +16,9 @@ import type { RoleState, Said } from "./types.js";
 
 type Comment = Extract<TimelineEvent, { kind: "commented" }>;
 
+/** A line that may hold a command (the parser decides); skips parsing plain discussion. */
+export const COMMAND_LINE = /^ {0,3}\//m;
+
 /** The bot's own comments: the board, replies, notifications, the postmortem link, alerts. */
 export function foldBotComment(acc: Acc, event: Comment): void {
   const s = acc.state;
@@ -152,7 +155,7 @@ function applyCommand(acc: Acc, event: Comment, command: ParsedCommand): void {
 
 /** A person's comment: its authorised commands become facts (updates, roles, …). */
 export function foldCommands(acc: Acc, event: Comment): void {
-  if (!event.body.trimStart().startsWith("/") && !event.body.includes("\n/")) return;
+  if (!COMMAND_LINE.test(event.body)) return;
   const commands = parseCommands(event.body, acc.config, { now: new Date(event.at) });
   for (const command of commands) {
     const ok = authorize(
