@@ -1,5 +1,14 @@
 import type { AuthorAssociation, IssueSnapshot, Person, TimelineEvent } from "../core/events.js";
 
+/**
+ * GitHub gives second-precision times (`…:22Z`); the engine's own events have milliseconds
+ * (`…:22.900Z`). One canonical form keeps string comparison equal to time order.
+ */
+export const isoTime = (value: unknown): string => {
+  const date = new Date(typeof value === "string" ? value : Number.NaN);
+  return Number.isNaN(date.getTime()) ? new Date(0).toISOString() : date.toISOString();
+};
+
 /** Loosely typed JSON from GitHub; only the fields we read are named. */
 // biome-ignore lint/suspicious/noExplicitAny: GitHub JSON is validated by shape at this boundary.
 type Json = any;
@@ -19,8 +28,8 @@ export function toIssueSnapshot(issue: Json): IssueSnapshot {
     state: issue.state === "closed" ? "closed" : "open",
     stateReason: issue.state_reason ?? null,
     author: toPerson(issue.user),
-    createdAt: issue.created_at,
-    closedAt: issue.closed_at ?? null,
+    createdAt: isoTime(issue.created_at),
+    closedAt: issue.closed_at ? isoTime(issue.closed_at) : null,
     labels: (issue.labels ?? []).map((l: Json) => (typeof l === "string" ? l : l.name)),
     assignees: (issue.assignees ?? []).map((a: Json) => a.login),
     isPullRequest: issue.pull_request !== undefined && issue.pull_request !== null,
@@ -29,7 +38,7 @@ export function toIssueSnapshot(issue: Json): IssueSnapshot {
 
 /** One item of `GET /repos/{owner}/{repo}/issues/{n}/timeline`; null for kinds the engine ignores. */
 export function toTimelineEvent(item: Json): TimelineEvent | null {
-  const at: string = item.created_at ?? item.updated_at;
+  const at = isoTime(item.created_at ?? item.updated_at);
   const actor = toPerson(item.actor ?? item.user);
   switch (item.event) {
     case "labeled":

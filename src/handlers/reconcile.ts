@@ -53,8 +53,8 @@ export async function reconcile(
   const at = now.toISOString();
   const form = parseIncidentForm(issue.body, config);
   const events = [...timeline];
-  const formStartedAt =
-    form.startedAt && !Number.isNaN(Date.parse(form.startedAt)) ? form.startedAt : undefined;
+  // The form parser gives ISO 8601 UTC for times it understood, the reporter's words otherwise.
+  const formStartedAt = form.startedAt && ISO_UTC.test(form.startedAt) ? form.startedAt : undefined;
   const derive = () => deriveState(issue, events, config, { now, formStartedAt });
 
   const before = derive();
@@ -75,16 +75,10 @@ export async function reconcile(
   }
   if (plan.reaction) await ports.addReaction(plan.reaction.commentId, plan.reaction.content);
 
-  const warnings: string[] = [];
-  const pm = await maybeOpenPostmortem(derive(), config, deps);
-  if (pm.linkComment)
-    events.push(commentEvent(pm.linkComment.id, pm.linkComment.body, pm.linkComment.url, at));
-  if (pm.warning) warnings.push(pm.warning);
-
   const state = derive();
+  state.postmortem ??= await maybeOpenPostmortem(state, config, deps, form.summary);
   const { template, warning } = await boardTemplate(config, ports);
-  if (warning) warnings.push(warning);
+  if (warning) deps.log.warn(warning);
   await writeBoard(ports, state, renderBoard(state, config, template));
-  for (const w of warnings) deps.log.warn(w);
   return { outcome: "handled", incident: summarise(state) };
 }

@@ -1,6 +1,6 @@
 import type { Config } from "../config/config.js";
 import type { Template } from "../render/handlebars.js";
-import { BOARD_MARKER } from "../state/markers.js";
+import { BOARD_MARKER, postmortemMarker } from "../state/markers.js";
 import type { IncidentState } from "../state/types.js";
 import { type BoardLimits, boardView, DEFAULT_LIMITS } from "./view-model.js";
 
@@ -13,8 +13,12 @@ export const BOARD_MAX_LENGTH = 65_000;
  */
 export function renderBoard(state: IncidentState, config: Config, template: Template): string {
   let limits: BoardLimits = { ...DEFAULT_LIMITS, timeline: config.board.timelineLimit };
+  // The board is where the postmortem link lives: its marker is read back by the derivation.
+  const head = state.postmortem
+    ? `${BOARD_MARKER}\n${postmortemMarker(state.postmortem.number, state.postmortem.url)}`
+    : BOARD_MARKER;
   for (let attempt = 0; attempt < 12; attempt++) {
-    const body = `${BOARD_MARKER}\n${template(boardView(state, config, limits)).trim()}\n`;
+    const body = `${head}\n${template(boardView(state, config, limits)).trim()}\n`;
     if (body.length <= BOARD_MAX_LENGTH) return body;
     limits = {
       timeline: Math.max(5, Math.floor(limits.timeline / 2)),
@@ -24,6 +28,6 @@ export function renderBoard(state: IncidentState, config: Config, template: Temp
     };
   }
   // A template that is huge on its own: never post something GitHub would reject.
-  const body = `${BOARD_MARKER}\n${template(boardView(state, config, limits)).trim()}`;
+  const body = `${head}\n${template(boardView(state, config, limits)).trim()}`;
   return `${body.slice(0, BOARD_MAX_LENGTH - 80)}\n\n_The board was cut to fit GitHub's comment limit._\n`;
 }

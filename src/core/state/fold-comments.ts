@@ -26,6 +26,7 @@ export function foldBotComment(acc: Acc, event: Comment): void {
   if (body.startsWith(BOARD_MARKER)) {
     if (s.board === null) s.board = { id: event.id, body };
     else s.extraBoards.push(event.id);
+    s.postmortem ??= readPostmortemMarker(body);
     return;
   }
   if (body.startsWith(CONFIG_ERROR_MARKER)) {

@@ -1,0 +1,34 @@
+import type { Config } from "../config/config.js";
+import type { IncidentState } from "../state/types.js";
+
+/** The branch the postmortem is proposed on. */
+export function postmortemBranch(issue: number): string {
+  return `postmortem/incident-${issue}`;
+}
+
+const SLUG_MAX = 50;
+
+/** A file-name slug: lowercase ASCII letters, digits and single hyphens, at most 50 characters. */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, SLUG_MAX)
+    .replace(/-+$/, "");
+  return slug === "" ? "incident" : slug;
+}
+
+/** `<directory>/YYYY-MM-DD-<n>-<slug>.md`, dated by the declaration (UTC). */
+export function postmortemPath(config: Config, state: IncidentState): string {
+  const directory = config.postmortem.directory
+    .replace(/\\/g, "/")
+    .replace(/^(\.\/)+|^\/+/, "")
+    .replace(/\/+$/, "");
+  const declared = new Date(state.declaredAt);
+  const date = Number.isNaN(declared.getTime()) ? "undated" : declared.toISOString().slice(0, 10);
+  const file = `${date}-${state.number}-${slugify(state.title)}.md`;
+  return directory === "" || directory === "." ? file : `${directory}/${file}`;
+}

@@ -1,0 +1,45 @@
+import { generateKeyPairSync } from "node:crypto";
+import { Probot, ProbotOctokit } from "probot";
+import app from "../../src/index.js";
+import type { Emulator, RecordedRequest, Webhook } from "../emulator/index.js";
+
+const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+export const PRIVATE_KEY = privateKey.export({ type: "pkcs1", format: "pem" }).toString();
+
+/** The real app loaded into a real Probot whose Octokit talks to the emulator. */
+export async function startApp(emu: Emulator, options: { secret?: string } = {}) {
+  const probot = new Probot({
+    appId: emu.appId,
+    privateKey: PRIVATE_KEY,
+    baseUrl: emu.url,
+    logLevel: "fatal",
+    ...(options.secret ? { secret: options.secret } : {}),
+    // A defaults function runs after Probot's own options, so it can turn the write spacing
+    // (1 s between writes, right for GitHub) and retries off for a loopback emulator.
+    Octokit: ProbotOctokit.defaults((o: object) => ({
+      ...o,
+      retry: { enabled: false },
+      throttle: { enabled: false },
+    })),
+  });
+  await probot.load(app);
+  const deliver = (hook: Webhook) =>
+    probot.receive({ id: hook.id, name: hook.name, payload: hook.payload } as never);
+  return { probot, deliver };
+}
+
+const CONFIG_READ = /^\/repos\/[^/]+\/[^/]+\/contents\/\.github(%2F|\/)incidents\.yml/;
+
+/** Requests that count against a budget: not config reads, not the installation token. */
+export function work(requests: readonly RecordedRequest[]): RecordedRequest[] {
+  return requests.filter((r) => !CONFIG_READ.test(r.path) && !r.path.startsWith("/app/installations/"));
+}
+
+export const writes = (requests: readonly RecordedRequest[]) => requests.filter((r) => r.method !== "GET");
+
+export function boards(emu: Emulator, n: number) {
+  return emu.comments(n).filter((c) => String(c.body).startsWith("<!-- incident-workflow:board -->"));
+}
+
+export const describeRequests = (requests: readonly RecordedRequest[]) =>
+  requests.map((r) => `${r.method} ${decodeURIComponent(r.path)}`);

@@ -1,0 +1,159 @@
+import { randomBytes } from "node:crypto";
+import { addCommitReference } from "./comment-ops.js";
+import { type FaultSpec, Faults } from "./faults.js";
+import { readFile, writeFile } from "./git-ops.js";
+import { human } from "./human.js";
+import { getIssue } from "./issue-ops.js";
+import { createRepoLabel } from "./label-ops.js";
+import {
+  ACTIONS_LOGIN,
+  APP,
+  type AuthorAssociation,
+  BOT_LOGIN,
+  type Permission,
+  type Repo,
+  World,
+} from "./model.js";
+import { getValidator } from "./openapi-validator.js";
+import { commentRoutes } from "./routes-comments.js";
+import { issueRoutes } from "./routes-issues.js";
+import { repoRoutes } from "./routes-repo.js";
+import { listen, type RecordedRequest, type ServerState, type Violation } from "./server.js";
+import { reactionShape } from "./shapes-core.js";
+import { commentShape, issueLabels, issueShape, pullShape, timelineOf } from "./shapes-issue.js";
+
+export interface EmulatorOptions {
+  owner?: string;
+  repo?: string;
+  defaultBranch?: string;
+  private?: boolean;
+  /** Files on the default branch, path → content. */
+  files?: Record<string, string>;
+  /** Repo labels that exist up front. */
+  labels?: Array<{ name: string; color?: string; description?: string }>;
+  /** Extra token → login identities (`ghs_actions` → github-actions[bot] is always there). */
+  tokens?: Record<string, string>;
+  /** Check every JSON response against GitHub's documented 2xx schema (costs compile time). */
+  validateResponses?: boolean;
+}
+
+export const ACTIONS_TOKEN = "ghs_actions";
+
+/** Accessors for one repository's state, in the shapes GitHub's REST API returns. */
+function repoHandle(world: World, repo: Repo) {
+  return {
+    owner: repo.owner,
+    name: repo.name,
+    fullName: `${repo.owner}/${repo.name}`,
+    as: (login: string) => human(world, repo, login),
+    issue: (n: number) => issueShape(world, repo, getIssue(repo, n)),
+    /** Label names on the issue. */
+    labels: (n: number) => issueLabels(world, repo, getIssue(repo, n)).map((l) => String(l.name)),
+    repoLabels: () =>
+      [...repo.labels.values()].map((l) => ({ name: l.name, color: l.color, description: l.description })),
+    comments: (n: number) =>
+      getIssue(repo, n).comments.flatMap((id) => {
+        const c = world.comments.get(id);
+        return c ? [commentShape(world, c)] : [];
+      }),
+    timeline: (n: number) => timelineOf(world, repo, n),
+    issues: () => [...repo.issues.values()].filter((i) => !i.pull).map((i) => issueShape(world, repo, i)),
+    pulls: () => [...repo.issues.values()].filter((i) => i.pull).map((i) => pullShape(world, repo, i, true)),
+    file: (branch: string, path: string) => (repo.branches.has(branch) ? readFile(repo, branch, path) : null),
+    /** Commits a file to a branch (creating the branch from the default branch when new). */
+    setFile: (branch: string, path: string, content: string) => writeFile(repo, branch, path, content).commit,
+    branches: () => Object.fromEntries(repo.branches),
+    createLabel: (name: string, color = "ededed", description?: string) => {
+      createRepoLabel(world, repo, { name, color, description });
+    },
+    setAssociation: (login: string, assoc: AuthorAssociation) => {
+      repo.associations.set(login.toLowerCase(), assoc);
+    },
+    setPermission: (login: string, permission: Permission) => {
+      repo.permissions.set(login.toLowerCase(), permission);
+    },
+    addCommitReference: (n: number, actor: string, sha: string) =>
+      addCommitReference(world, repo, getIssue(repo, n), actor, sha),
+  };
+}
+
+export type RepoHandle = ReturnType<typeof repoHandle>;
+
+export async function startEmulator(options: EmulatorOptions = {}) {
+  const world = new World();
+  const state: ServerState = {
+    world,
+    validator: await getValidator(),
+    routes: { ...issueRoutes, ...commentRoutes, ...repoRoutes },
+    faults: new Faults(),
+    requests: [],
+    violations: [],
+    responseViolations: [],
+    validateResponses: options.validateResponses ?? false,
+  };
+  const server = await listen(state);
+  const main = world.addRepo(options.owner ?? "acme", options.repo ?? "web", {
+    ...(options.defaultBranch ? { defaultBranch: options.defaultBranch } : {}),
+    ...(options.private !== undefined ? { private: options.private } : {}),
+  });
+  world.tokens.set(ACTIONS_TOKEN, ACTIONS_LOGIN);
+  for (const [token, login] of Object.entries(options.tokens ?? {})) world.tokens.set(token, login);
+  for (const [path, content] of Object.entries(options.files ?? {}))
+    writeFile(main, main.defaultBranch, path, content);
+  for (const label of options.labels ?? []) createRepoLabel(world, main, label);
+  const handle = repoHandle(world, main);
+
+  return {
+    ...handle,
+    /** API base URL, e.g. `http://127.0.0.1:34567` (use as Octokit `baseUrl` / `GITHUB_API_URL`). */
+    url: world.baseUrl,
+    appId: APP.id,
+    appSlug: APP.slug,
+    botLogin: BOT_LOGIN,
+    installationId: world.installationId,
+    actionsToken: ACTIONS_TOKEN,
+    requests: state.requests as readonly RecordedRequest[],
+    /** Requests that are not GitHub operations or whose parameters/body break GitHub's schema. */
+    violations: state.violations as readonly Violation[],
+    /** With `validateResponses`: emulator answers that break GitHub's documented schema. */
+    responseViolations: state.responseViolations as readonly Violation[],
+    /** A position in `requests`, for `requestsSince`. */
+    mark: () => state.requests.length,
+    requestsSince: (mark: number) => state.requests.slice(mark),
+    fault: (spec: FaultSpec) => state.faults.add(spec),
+    clearFaults: () => state.faults.clear(),
+    /** Another repository (e.g. the owner's `.github` repo for shared config). */
+    addRepo: (owner: string, name: string, opts: { defaultBranch?: string; private?: boolean } = {}) =>
+      repoHandle(world, world.addRepo(owner, name, opts)),
+    repo: (fullName: string) => {
+      const [owner = "", name = ""] = fullName.split("/");
+      const repo = world.repo(owner, name);
+      if (!repo) throw new Error(`no repo ${fullName}`);
+      return repoHandle(world, repo);
+    },
+    /** Makes `token` authenticate as `login` (e.g. a person's PAT). */
+    registerToken: (login: string, token = `ghp_${randomBytes(12).toString("hex")}`) => {
+      world.tokens.set(token, login);
+      return token;
+    },
+    /** An installation token, as `POST /app/installations/{id}/access_tokens` would issue. */
+    installationToken: () => {
+      const token = `ghs_${randomBytes(18).toString("base64url")}`;
+      world.tokens.set(token, BOT_LOGIN);
+      return token;
+    },
+    reactions: (commentId: number) =>
+      (world.comments.get(commentId)?.reactions ?? []).map((r) => reactionShape(world, r)),
+    now: () => world.now(),
+    /** Moves the emulator's clock (timestamps of later events) forward. */
+    advance: (ms: number) => world.advance(ms),
+    setTime: (iso: string) => world.setTime(iso),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
+  };
+}
+
+export type Emulator = Awaited<ReturnType<typeof startEmulator>>;

@@ -1,0 +1,252 @@
+import { createHash } from "node:crypto";
+
+/** The emulator's in-memory GitHub: plain data, mutated by the `*-ops.ts` modules. */
+
+export type AuthorAssociation =
+  | "OWNER"
+  | "MEMBER"
+  | "COLLABORATOR"
+  | "CONTRIBUTOR"
+  | "FIRST_TIME_CONTRIBUTOR"
+  | "FIRST_TIMER"
+  | "MANNEQUIN"
+  | "NONE";
+
+export type Permission = "admin" | "maintain" | "write" | "triage" | "read" | "none";
+export type StateReason = "completed" | "not_planned" | "reopened" | "duplicate";
+
+export interface User {
+  login: string;
+  id: number;
+  type: "User" | "Bot";
+}
+
+export interface Label {
+  id: number;
+  name: string;
+  color: string;
+  description: string | null;
+  default: boolean;
+}
+
+export interface Reaction {
+  id: number;
+  user: string;
+  content: string;
+  createdAt: string;
+}
+
+export interface Comment {
+  id: number;
+  repo: Repo;
+  issueNumber: number;
+  body: string;
+  user: string;
+  createdAt: string;
+  updatedAt: string;
+  reactions: Reaction[];
+}
+
+/** A timeline entry: a stored event, or a pointer to a comment (rendered from its current state). */
+export type TimelineEntry =
+  | {
+      kind: "event";
+      id: number;
+      event: string;
+      actor: string;
+      createdAt: string;
+      extra: Record<string, unknown>;
+      /** Fields rendered as user objects (e.g. `assignee`), by login. */
+      users: Record<string, string>;
+    }
+  | { kind: "comment"; commentId: number }
+  | { kind: "cross-referenced"; actor: string; createdAt: string; source: { repo: Repo; number: number } };
+
+export interface PullInfo {
+  head: string;
+  base: string;
+  draft: boolean;
+  requestedReviewers: string[];
+  merged: boolean;
+}
+
+export interface Issue {
+  id: number;
+  number: number;
+  title: string;
+  body: string | null;
+  state: "open" | "closed";
+  stateReason: StateReason | null;
+  user: string;
+  labels: string[];
+  assignees: string[];
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  closedBy: string | null;
+  timeline: TimelineEntry[];
+  comments: number[];
+  reactions: Reaction[];
+  pull?: PullInfo;
+}
+
+export interface Repo {
+  id: number;
+  owner: string;
+  name: string;
+  private: boolean;
+  defaultBranch: string;
+  createdAt: string;
+  /** Commit sha → the full file tree at that commit. */
+  commits: Map<string, Map<string, string>>;
+  /** Branch name → head commit sha. */
+  branches: Map<string, string>;
+  /** Lower-cased name → label. */
+  labels: Map<string, Label>;
+  issues: Map<number, Issue>;
+  nextNumber: number;
+  associations: Map<string, AuthorAssociation>;
+  permissions: Map<string, Permission>;
+}
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+export const APP = { id: 1001, slug: "incident-workflow", name: "Incident Workflow" } as const;
+export const ACTIONS_APP = { id: 15368, slug: "github-actions", name: "GitHub Actions" } as const;
+export const BOT_LOGIN = `${APP.slug}[bot]`;
+export const ACTIONS_LOGIN = "github-actions[bot]";
+
+const KNOWN_USER_IDS: Record<string, number> = { [ACTIONS_LOGIN]: 41898282, [BOT_LOGIN]: 900001001 };
+
+export class World {
+  baseUrl = "";
+  readonly users = new Map<string, User>();
+  readonly repos = new Map<string, Repo>();
+  readonly comments = new Map<number, Comment>();
+  /** Token → login. */
+  readonly tokens = new Map<string, string>();
+  readonly installationId = 4242;
+  private readonly counters = new Map<string, number>();
+  private clockOffsetMs = 0;
+
+  nextId(kind: "issue" | "comment" | "event" | "label" | "reaction" | "repo" | "user"): number {
+    const base = { issue: 2e9, comment: 3e9, event: 4e9, label: 5e9, reaction: 6e9, repo: 7e8, user: 1e5 }[
+      kind
+    ];
+    const next = (this.counters.get(kind) ?? base) + 1;
+    this.counters.set(kind, next);
+    return next;
+  }
+
+  user(login: string): User {
+    let user = this.users.get(login.toLowerCase());
+    if (!user) {
+      const id = KNOWN_USER_IDS[login] ?? this.nextId("user");
+      user = { login, id, type: login.endsWith("[bot]") ? "Bot" : "User" };
+      this.users.set(login.toLowerCase(), user);
+    }
+    return user;
+  }
+
+  /** "Now" on the emulator's clock: real time, shifted by `advance()`; GitHub's second precision. */
+  now(): string {
+    return new Date(Date.now() + this.clockOffsetMs).toISOString().replace(/\.\d{3}Z$/, "Z");
+  }
+
+  advance(ms: number): void {
+    this.clockOffsetMs += ms;
+  }
+
+  setTime(iso: string): void {
+    this.clockOffsetMs = Date.parse(iso) - Date.now();
+  }
+
+  repo(owner: string, name: string): Repo | undefined {
+    return this.repos.get(`${owner}/${name}`.toLowerCase());
+  }
+
+  addRepo(owner: string, name: string, opts: { defaultBranch?: string; private?: boolean } = {}): Repo {
+    const files = new Map<string, string>();
+    const sha = commitSha(`initial ${owner}/${name}`, files);
+    const defaultBranch = opts.defaultBranch ?? "main";
+    const repo: Repo = {
+      id: this.nextId("repo"),
+      owner,
+      name,
+      private: opts.private ?? false,
+      defaultBranch,
+      createdAt: this.now(),
+      commits: new Map([[sha, files]]),
+      branches: new Map([[defaultBranch, sha]]),
+      labels: new Map(),
+      issues: new Map(),
+      nextNumber: 1,
+      associations: new Map([[owner.toLowerCase(), "OWNER"]]),
+      permissions: new Map([[owner.toLowerCase(), "admin"]]),
+    };
+    this.repos.set(`${owner}/${name}`.toLowerCase(), repo);
+    return repo;
+  }
+}
+
+/** Git's blob sha for a file's content. */
+export function blobSha(content: string): string {
+  const buf = Buffer.from(content, "utf8");
+  return createHash("sha1")
+    .update(Buffer.concat([Buffer.from(`blob ${buf.length}\0`), buf]))
+    .digest("hex");
+}
+
+let commitCounter = 0;
+/** A unique, plausible commit sha. */
+export function commitSha(message: string, files: Map<string, string>): string {
+  commitCounter++;
+  const tree = [...files].map(([p, c]) => `${p}:${blobSha(c)}`).join("\n");
+  return createHash("sha1").update(`${commitCounter}\n${message}\n${tree}`).digest("hex");
+}
+
+export function nodeId(prefix: string, id: number): string {
+  return `${prefix}_${Buffer.from(`0:${id}`).toString("base64url")}`;
+}
+
+/** Appends a stored timeline event (`users` fields are rendered as user objects). */
+export function recordEvent(
+  world: World,
+  issue: Issue,
+  name: string,
+  actor: string,
+  extra: Record<string, unknown> = {},
+  users: Record<string, string> = {},
+): void {
+  const createdAt = world.now();
+  issue.timeline.push({
+    kind: "event",
+    id: world.nextId("event"),
+    event: name,
+    actor,
+    createdAt,
+    extra,
+    users,
+  });
+  issue.updatedAt = createdAt;
+}
+
+export function association(repo: Repo, login: string): AuthorAssociation {
+  return repo.associations.get(login.toLowerCase()) ?? "NONE";
+}
+
+export function permissionOf(repo: Repo, login: string): Permission {
+  return repo.permissions.get(login.toLowerCase()) ?? "none";
+}
+
+export function fullName(repo: Repo): string {
+  return `${repo.owner}/${repo.name}`;
+}

@@ -1,0 +1,189 @@
+import { randomBytes } from "node:crypto";
+import { type Ctx, type Handler, intParam, names, obj, ok, paged, repoOf, str, writer } from "./context.js";
+import { createPull, createRef, listPulls, putContents, requestReviewers, treeAt } from "./git-ops.js";
+import { getIssue } from "./issue-ops.js";
+import { BOT_LOGIN, blobSha, HttpError, nodeId, type Repo } from "./model.js";
+import { appShape, installationShape, repoApi, repoHtml, repositoryShape } from "./shapes-core.js";
+import { pullShape } from "./shapes-issue.js";
+
+/** Repository, contents, refs, pulls and App authentication. */
+
+const RAW_ACCEPT = /application\/vnd\.github(\.v3)?\.raw/;
+
+function fileShape(ctx: Ctx, repo: Repo, path: string, content: string, ref: string) {
+  const sha = blobSha(content);
+  const url = `${repoApi(ctx.world, repo)}/contents/${path}?ref=${encodeURIComponent(ref)}`;
+  const html = `${repoHtml(repo)}/blob/${ref}/${path}`;
+  const git = `${repoApi(ctx.world, repo)}/git/blobs/${sha}`;
+  return {
+    type: "file",
+    encoding: "base64",
+    size: Buffer.byteLength(content),
+    name: path.split("/").pop() ?? path,
+    path,
+    content: Buffer.from(content)
+      .toString("base64")
+      .replace(/(.{60})/g, "$1\n"),
+    sha,
+    url,
+    git_url: git,
+    html_url: html,
+    download_url: `https://raw.githubusercontent.com/${repo.owner}/${repo.name}/${ref}/${path}`,
+    _links: { self: url, git, html },
+  };
+}
+
+function getContent(ctx: Ctx) {
+  const repo = repoOf(ctx);
+  const path = (ctx.params.path ?? "").replace(/\/+$/, "");
+  const ref = ctx.query.ref ?? repo.defaultBranch;
+  const tree = treeAt(repo, ref);
+  const content = tree.get(path);
+  if (content === undefined) {
+    const children = [...tree.keys()].filter((p) => p.startsWith(`${path}/`));
+    if (children.length === 0) throw new HttpError(404, "Not Found");
+    const direct = [...new Set(children.map((p) => p.slice(path.length + 1).split("/")[0]!))];
+    return ok(
+      direct.map((name) => {
+        const child = `${path}/${name}`;
+        const file = tree.get(child);
+        const { content: _, encoding: __, ...entry } = fileShape(ctx, repo, child, file ?? "", ref);
+        return file !== undefined ? entry : { ...entry, type: "dir", size: 0, download_url: null };
+      }),
+    );
+  }
+  if (RAW_ACCEPT.test(String(ctx.headers.accept ?? ""))) {
+    return { status: 200, raw: content, headers: { "content-type": "text/plain; charset=utf-8" } };
+  }
+  return ok(fileShape(ctx, repo, path, content, ref));
+}
+
+function refShape(ctx: Ctx, repo: Repo, branch: string) {
+  const sha = repo.branches.get(branch)!;
+  return {
+    ref: `refs/heads/${branch}`,
+    node_id: nodeId("REF", sha.length + branch.length),
+    url: `${repoApi(ctx.world, repo)}/git/refs/heads/${branch}`,
+    object: { sha, type: "commit", url: `${repoApi(ctx.world, repo)}/git/commits/${sha}` },
+  };
+}
+
+function requireApp(ctx: Ctx): void {
+  if (!ctx.app) throw new HttpError(401, "A JSON web token could not be decoded");
+}
+
+export const repoRoutes: Record<string, Handler> = {
+  "repos/get": (ctx) => ok(repositoryShape(ctx.world, repoOf(ctx))),
+
+  "repos/get-content": getContent,
+
+  "repos/create-or-update-file-contents": (ctx) => {
+    const repo = repoOf(ctx);
+    const actor = writer(ctx);
+    const body = obj(ctx.body);
+    const path = ctx.params.path ?? "";
+    const content = Buffer.from(str(body.content) ?? "", "base64").toString("utf8");
+    const branch = str(body.branch) ?? repo.defaultBranch;
+    const result = putContents(repo, {
+      path,
+      content,
+      message: str(body.message) ?? "",
+      sha: str(body.sha),
+      branch,
+    });
+    const { encoding: _, content: __, ...file } = fileShape(ctx, repo, path, content, branch);
+    const commit = {
+      sha: result.commit,
+      node_id: nodeId("C", result.commit.length),
+      url: `${repoApi(ctx.world, repo)}/git/commits/${result.commit}`,
+      html_url: `${repoHtml(repo)}/commit/${result.commit}`,
+      author: { name: actor, email: `${actor}@users.noreply.github.com`, date: ctx.world.now() },
+      committer: { name: actor, email: `${actor}@users.noreply.github.com`, date: ctx.world.now() },
+      message: str(body.message) ?? "",
+      tree: { sha: result.commit, url: `${repoApi(ctx.world, repo)}/git/trees/${result.commit}` },
+      parents: [],
+      verification: {
+        verified: false,
+        reason: "unsigned",
+        signature: null,
+        payload: null,
+        verified_at: null,
+      },
+    };
+    return ok({ content: file, commit }, result.created ? 201 : 200);
+  },
+
+  "git/get-ref": (ctx) => {
+    const repo = repoOf(ctx);
+    const branch = /^heads\/(.+)$/.exec(ctx.params.ref ?? "")?.[1];
+    if (!branch || !repo.branches.has(branch)) throw new HttpError(404, "Not Found");
+    return ok(refShape(ctx, repo, branch));
+  },
+
+  "git/create-ref": (ctx) => {
+    const repo = repoOf(ctx);
+    writer(ctx);
+    const body = obj(ctx.body);
+    const ref = str(body.ref) ?? "";
+    createRef(repo, ref, str(body.sha) ?? "");
+    return ok(refShape(ctx, repo, ref.replace(/^refs\/heads\//, "")), 201);
+  },
+
+  "pulls/list": (ctx) => {
+    const repo = repoOf(ctx);
+    const { state, head, base } = ctx.query;
+    return paged(ctx, listPulls(repo, { state, head, base }), (i) => pullShape(ctx.world, repo, i));
+  },
+
+  "pulls/create": (ctx) => {
+    const repo = repoOf(ctx);
+    const body = obj(ctx.body);
+    const pull = createPull(ctx.world, repo, writer(ctx), {
+      title: str(body.title) ?? "",
+      head: str(body.head) ?? "",
+      base: str(body.base) ?? "",
+      body: str(body.body),
+      draft: body.draft === true,
+    });
+    return ok(pullShape(ctx.world, repo, pull, true), 201);
+  },
+
+  "pulls/request-reviewers": (ctx) => {
+    const repo = repoOf(ctx);
+    writer(ctx);
+    const issue = getIssue(repo, intParam(ctx, "pull_number"));
+    requestReviewers(ctx.world, repo, issue, names(obj(ctx.body).reviewers));
+    return ok(pullShape(ctx.world, repo, issue), 201);
+  },
+
+  "apps/get-authenticated": (ctx) => {
+    requireApp(ctx);
+    return ok({ ...appShape(ctx.world, BOT_LOGIN), installations_count: 1 });
+  },
+
+  "apps/get-repo-installation": (ctx) => {
+    requireApp(ctx);
+    return ok(installationShape(ctx.world, repoOf(ctx).owner));
+  },
+
+  "apps/create-installation-access-token": (ctx) => {
+    requireApp(ctx);
+    if (intParam(ctx, "installation_id") !== ctx.world.installationId) throw new HttpError(404, "Not Found");
+    const token = `ghs_${randomBytes(18).toString("base64url")}`;
+    ctx.world.tokens.set(token, BOT_LOGIN);
+    const expires = new Date(Date.now() + 3600_000).toISOString().replace(/\.\d{3}Z$/, "Z");
+    const repos = [...ctx.world.repos.values()];
+    return ok(
+      {
+        token,
+        expires_at: expires,
+        permissions: { issues: "write", contents: "write", pull_requests: "write", metadata: "read" },
+        repository_selection: "all",
+        ...(obj(ctx.body).repositories
+          ? { repositories: repos.map((r) => repositoryShape(ctx.world, r)) }
+          : {}),
+      },
+      201,
+    );
+  },
+};

@@ -1,0 +1,241 @@
+import {
+  association,
+  type Comment,
+  type Issue,
+  nodeId,
+  type Repo,
+  type TimelineEntry,
+  type World,
+} from "./model.js";
+import {
+  appShape,
+  type Json,
+  labelShape,
+  reactionRollup,
+  repoApi,
+  repoHtml,
+  repositoryShape,
+  userShape,
+} from "./shapes-core.js";
+
+/** GitHub's JSON shapes for issues, comments, timeline events and pull requests. */
+
+export function issueLabels(world: World, repo: Repo, issue: Issue): Json[] {
+  return issue.labels.flatMap((name) => {
+    const label = repo.labels.get(name.toLowerCase());
+    return label ? [labelShape(world, repo, label)] : [];
+  });
+}
+
+export function issueShape(world: World, repo: Repo, issue: Issue): Json {
+  const api = `${repoApi(world, repo)}/issues/${issue.number}`;
+  const html = `${repoHtml(repo)}/${issue.pull ? "pull" : "issues"}/${issue.number}`;
+  const assignees = issue.assignees.map((login) => userShape(world, login));
+  const shape: Json = {
+    url: api,
+    repository_url: repoApi(world, repo),
+    labels_url: `${api}/labels{/name}`,
+    comments_url: `${api}/comments`,
+    events_url: `${api}/events`,
+    html_url: html,
+    id: issue.id,
+    node_id: nodeId(issue.pull ? "PR" : "I", issue.id),
+    number: issue.number,
+    title: issue.title,
+    user: userShape(world, issue.user),
+    labels: issueLabels(world, repo, issue),
+    state: issue.state,
+    locked: false,
+    assignee: assignees[0] ?? null,
+    assignees,
+    milestone: null,
+    comments: issue.comments.length,
+    created_at: issue.createdAt,
+    updated_at: issue.updatedAt,
+    closed_at: issue.closedAt,
+    author_association: association(repo, issue.user),
+    type: null,
+    active_lock_reason: null,
+    body: issue.body,
+    closed_by: issue.closedBy ? userShape(world, issue.closedBy) : null,
+    reactions: reactionRollup(`${api}/reactions`, issue.reactions),
+    timeline_url: `${api}/timeline`,
+    performed_via_github_app: null,
+    state_reason: issue.stateReason,
+  };
+  if (issue.pull) {
+    const pullApi = `${repoApi(world, repo)}/pulls/${issue.number}`;
+    shape.draft = issue.pull.draft;
+    shape.pull_request = {
+      url: pullApi,
+      html_url: html,
+      diff_url: `${html}.diff`,
+      patch_url: `${html}.patch`,
+      merged_at: null,
+    };
+  }
+  return shape;
+}
+
+export function commentShape(world: World, comment: Comment): Json {
+  const { repo } = comment;
+  const url = `${repoApi(world, repo)}/issues/comments/${comment.id}`;
+  const issue = repo.issues.get(comment.issueNumber);
+  const kind = issue?.pull ? "pull" : "issues";
+  return {
+    url,
+    html_url: `${repoHtml(repo)}/${kind}/${comment.issueNumber}#issuecomment-${comment.id}`,
+    issue_url: `${repoApi(world, repo)}/issues/${comment.issueNumber}`,
+    id: comment.id,
+    node_id: nodeId("IC", comment.id),
+    user: userShape(world, comment.user),
+    created_at: comment.createdAt,
+    updated_at: comment.updatedAt,
+    author_association: association(repo, comment.user),
+    body: comment.body,
+    reactions: reactionRollup(`${url}/reactions`, comment.reactions),
+    performed_via_github_app: appShape(world, comment.user),
+  };
+}
+
+const EVENT_NODE_PREFIX: Record<string, string> = {
+  labeled: "LE",
+  unlabeled: "UNLE",
+  assigned: "AE",
+  unassigned: "UAE",
+  closed: "CE",
+  reopened: "REE",
+  renamed: "RTE",
+  referenced: "REFE",
+};
+
+/** One timeline entry as `GET /repos/{owner}/{repo}/issues/{n}/timeline` returns it; null if gone. */
+export function timelineShape(world: World, repo: Repo, entry: TimelineEntry): Json | null {
+  if (entry.kind === "comment") {
+    const comment = world.comments.get(entry.commentId);
+    if (!comment) return null;
+    return { ...commentShape(world, comment), event: "commented", actor: userShape(world, comment.user) };
+  }
+  if (entry.kind === "cross-referenced") {
+    const source = entry.source.repo.issues.get(entry.source.number);
+    if (!source) return null;
+    return {
+      actor: userShape(world, entry.actor),
+      created_at: entry.createdAt,
+      updated_at: entry.createdAt,
+      source: {
+        type: "issue",
+        issue: {
+          ...issueShape(world, entry.source.repo, source),
+          repository: repositoryShape(world, entry.source.repo),
+        },
+      },
+      event: "cross-referenced",
+    };
+  }
+  return {
+    id: entry.id,
+    node_id: nodeId(EVENT_NODE_PREFIX[entry.event] ?? "E", entry.id),
+    url: `${repoApi(world, repo)}/issues/events/${entry.id}`,
+    actor: userShape(world, entry.actor),
+    event: entry.event,
+    commit_id: null,
+    commit_url: null,
+    created_at: entry.createdAt,
+    performed_via_github_app: appShape(world, entry.actor),
+    ...entry.extra,
+    ...Object.fromEntries(Object.entries(entry.users).map(([key, login]) => [key, userShape(world, login)])),
+  };
+}
+
+function branchRef(world: World, repo: Repo, branch: string): Json {
+  return {
+    label: `${repo.owner}:${branch}`,
+    ref: branch,
+    sha: repo.branches.get(branch) ?? "0".repeat(40),
+    user: userShape(world, repo.owner),
+    repo: repositoryShape(world, repo),
+  };
+}
+
+/** A pull request as the pulls API returns it (`full` adds the fields only single-PR responses have). */
+export function pullShape(world: World, repo: Repo, issue: Issue, full = false): Json {
+  const pull = issue.pull!;
+  const api = `${repoApi(world, repo)}/pulls/${issue.number}`;
+  const issueApi = `${repoApi(world, repo)}/issues/${issue.number}`;
+  const html = `${repoHtml(repo)}/pull/${issue.number}`;
+  const assignees = issue.assignees.map((login) => userShape(world, login));
+  const shape: Json = {
+    url: api,
+    id: issue.id + 1e8,
+    node_id: nodeId("PR", issue.id),
+    html_url: html,
+    diff_url: `${html}.diff`,
+    patch_url: `${html}.patch`,
+    issue_url: issueApi,
+    number: issue.number,
+    state: issue.state,
+    locked: false,
+    title: issue.title,
+    user: userShape(world, issue.user),
+    body: issue.body,
+    labels: issueLabels(world, repo, issue),
+    milestone: null,
+    active_lock_reason: null,
+    created_at: issue.createdAt,
+    updated_at: issue.updatedAt,
+    closed_at: issue.closedAt,
+    merged_at: null,
+    merge_commit_sha: null,
+    assignee: assignees[0] ?? null,
+    assignees,
+    requested_reviewers: pull.requestedReviewers.map((login) => userShape(world, login)),
+    requested_teams: [],
+    draft: pull.draft,
+    commits_url: `${api}/commits`,
+    review_comments_url: `${api}/comments`,
+    review_comment_url: `${repoApi(world, repo)}/pulls/comments{/number}`,
+    comments_url: `${issueApi}/comments`,
+    statuses_url: `${repoApi(world, repo)}/statuses/${repo.branches.get(pull.head) ?? ""}`,
+    head: branchRef(world, repo, pull.head),
+    base: branchRef(world, repo, pull.base),
+    _links: {
+      self: { href: api },
+      html: { href: html },
+      issue: { href: issueApi },
+      comments: { href: `${issueApi}/comments` },
+      review_comments: { href: `${api}/comments` },
+      review_comment: { href: `${repoApi(world, repo)}/pulls/comments{/number}` },
+      commits: { href: `${api}/commits` },
+      statuses: { href: `${repoApi(world, repo)}/statuses/${repo.branches.get(pull.head) ?? ""}` },
+    },
+    author_association: association(repo, issue.user),
+    auto_merge: null,
+  };
+  if (!full) return shape;
+  return {
+    ...shape,
+    merged: pull.merged,
+    mergeable: true,
+    rebaseable: true,
+    mergeable_state: "clean",
+    merged_by: null,
+    comments: issue.comments.length,
+    review_comments: 0,
+    maintainer_can_modify: false,
+    commits: 1,
+    additions: 1,
+    deletions: 0,
+    changed_files: 1,
+  };
+}
+
+/** The issue's whole timeline, oldest first, as the timeline API returns it. */
+export function timelineOf(world: World, repo: Repo, number: number): Json[] {
+  const issue = repo.issues.get(number);
+  if (!issue) throw new Error(`no issue #${number} in ${repo.owner}/${repo.name}`);
+  return issue.timeline.flatMap((entry): Json[] => {
+    const shape = timelineShape(world, repo, entry);
+    return shape ? [shape] : [];
+  });
+}

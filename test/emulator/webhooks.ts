@@ -1,0 +1,82 @@
+import { createRequire } from "node:module";
+import type { WebhookEventMap, WebhookEventName } from "@octokit/webhooks-types";
+import type { Repo, World } from "./model.js";
+import { type Json, repositoryShape, userShape } from "./shapes-core.js";
+
+/**
+ * Webhook payloads built from GitHub's own examples (`@octokit/webhooks-examples`): the example for the
+ * event + action is deep-copied, keys that belong to other variants are dropped, and repository, sender,
+ * installation and the event's objects are overwritten with the emulator's current state.
+ */
+
+export type PayloadOf<N extends WebhookEventName, A extends string> = Extract<
+  WebhookEventMap[N],
+  { action: A }
+>;
+
+export interface Webhook<N extends WebhookEventName = WebhookEventName, P = WebhookEventMap[N]> {
+  name: N;
+  /** A unique delivery id, as sent in `x-github-delivery`. */
+  id: string;
+  payload: P;
+}
+
+interface Definition {
+  name: string;
+  actions: string[];
+  examples: Json[];
+}
+
+let definitions: Definition[] | undefined;
+function loadDefinitions(): Definition[] {
+  definitions ??= createRequire(import.meta.url)("@octokit/webhooks-examples") as Definition[];
+  return definitions;
+}
+
+/**
+ * The package's example for an event and action (deep copy). When GitHub documents the action but the
+ * package has no example for it (e.g. `issues.closed`), another example of the same event is used:
+ * the event-specific objects are overwritten by `buildWebhook` anyway.
+ */
+export function exampleFor(name: string, action: string): Json {
+  const def = loadDefinitions().find((d) => d.name === name);
+  if (!def?.actions.includes(action) && !(def?.actions.length === 0 && def.examples.length)) {
+    throw new Error(`GitHub documents no ${name}.${action} webhook`);
+  }
+  const examples = def.examples.filter((e) => e.action === action);
+  const pool = examples.length ? examples : def.examples;
+  // Prefer an example that already carries `installation` (App deliveries do).
+  const example = pool.find((e) => "installation" in e) ?? pool[0];
+  if (!example) throw new Error(`@octokit/webhooks-examples has no ${name} example`);
+  return structuredClone(example);
+}
+
+const ALWAYS = new Set(["action", "repository", "sender", "installation"]);
+let deliveries = 0;
+
+export function buildWebhook<N extends WebhookEventName, A extends string>(
+  world: World,
+  repo: Repo,
+  name: N,
+  action: A,
+  sender: string,
+  fields: Json,
+): Webhook<N, PayloadOf<N, A>> {
+  const example = exampleFor(name, action);
+  for (const key of Object.keys(example)) if (!ALWAYS.has(key) && !(key in fields)) delete example[key];
+  const exampleRepo = (example.repository ?? {}) as Json;
+  const payload: Json = {
+    ...example,
+    action,
+    ...fields,
+    repository: { ...exampleRepo, ...repositoryShape(world, repo) },
+    sender: userShape(world, sender),
+    installation: {
+      id: world.installationId,
+      node_id: `MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9u${world.installationId}`,
+    },
+  };
+  deliveries++;
+  const id = `00000000-0000-4000-8000-${deliveries.toString(16).padStart(12, "0")}`;
+  return { name, id, payload: payload as unknown as PayloadOf<N, A> };
+}
