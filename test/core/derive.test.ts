@@ -111,3 +111,15 @@ function mapReplacer(_key: string, value: unknown): unknown {
   if (value instanceof Set) return [...value.values()];
   return value;
 }
+
+describe("deriveState, label order", () => {
+  it("reads remove-then-add of severity labels as one change from the old level", () => {
+    const s = deriveState(
+      issue(),
+      new History().label("incident").label("SEV2").unlabel("SEV2", "bot", true).label("SEV1", "bob").events,
+      config,
+      { now },
+    );
+    expect(s.severityChanges.at(-1)).toMatchObject({ from: "SEV2", to: "SEV1", raised: true });
+  });
+});

@@ -1,14 +1,14 @@
 import { generateKeyPairSync } from "node:crypto";
-import { Probot, ProbotOctokit } from "probot";
+import { type ApplicationFunction, Probot, ProbotOctokit } from "probot";
 import app from "../../src/index.js";
 import type { Emulator, RecordedRequest, Webhook } from "../emulator/index.js";
 
 const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
 export const PRIVATE_KEY = privateKey.export({ type: "pkcs1", format: "pem" }).toString();
 
-/** The real app loaded into a real Probot whose Octokit talks to the emulator. */
-export async function startApp(emu: Emulator, options: { secret?: string } = {}) {
-  const probot = new Probot({
+/** A real Probot whose Octokit talks to the emulator (write spacing and retries off). */
+export function probotFor(emu: Emulator, options: { secret?: string } = {}): Probot {
+  return new Probot({
     appId: emu.appId,
     privateKey: PRIVATE_KEY,
     baseUrl: emu.url,
@@ -22,7 +22,15 @@ export async function startApp(emu: Emulator, options: { secret?: string } = {})
       throttle: { enabled: false },
     })),
   });
-  await probot.load(app);
+}
+
+/**
+ * The real app loaded into a real Probot whose Octokit talks to the emulator. `app` replaces the
+ * statically imported app function, e.g. with a freshly imported module graph for a "replica".
+ */
+export async function startApp(emu: Emulator, options: { secret?: string; app?: ApplicationFunction } = {}) {
+  const probot = probotFor(emu, options);
+  await probot.load(options.app ?? app);
   const deliver = (hook: Webhook) =>
     probot.receive({ id: hook.id, name: hook.name, payload: hook.payload } as never);
   return { probot, deliver };
@@ -38,7 +46,13 @@ export function work(requests: readonly RecordedRequest[]): RecordedRequest[] {
 export const writes = (requests: readonly RecordedRequest[]) => requests.filter((r) => r.method !== "GET");
 
 export function boards(emu: Emulator, n: number) {
-  return emu.comments(n).filter((c) => String(c.body).startsWith("<!-- incident-workflow:board -->"));
+  return emu
+    .comments(n)
+    .filter(
+      (c) =>
+        (c.user as { type?: string } | null)?.type === "Bot" &&
+        String(c.body).startsWith("<!-- incident-workflow:board -->"),
+    );
 }
 
 export const describeRequests = (requests: readonly RecordedRequest[]) =>

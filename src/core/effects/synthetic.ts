@@ -9,8 +9,8 @@ export const BOT: Person = { login: "incident-workflow[bot]", isBot: true };
  */
 export function changeEvents(change: IssueChange, close: "completed" | null, at: string): TimelineEvent[] {
   const events: TimelineEvent[] = [];
-  for (const label of change.removeLabels) events.push({ kind: "unlabeled", id: 0, at, actor: BOT, label });
   for (const label of change.addLabels) events.push({ kind: "labeled", id: 0, at, actor: BOT, label });
+  for (const label of change.removeLabels) events.push({ kind: "unlabeled", id: 0, at, actor: BOT, label });
   for (const assignee of change.addAssignees)
     events.push({ kind: "assigned", id: 0, at, actor: BOT, assignee });
   if (close) events.push({ kind: "closed", id: 0, at, actor: BOT, reason: close });

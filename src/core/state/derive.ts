@@ -13,6 +13,8 @@ export interface Acc {
   /** Label (lower case) → who asked for it by command; attributes the bot's label change to them. */
   pending: Map<string, string>;
   severityOrder: SeverityLevel[];
+  /** The level whose label was removed last, leaving none: the "from" of the next change. */
+  removedSeverity: SeverityLevel | null;
   statusOrder: string[];
   now: Date;
 }
@@ -174,6 +176,7 @@ export function deriveState(
     holders: new Map(),
     pending: new Map(),
     severityOrder: [],
+    removedSeverity: null,
     statusOrder: [],
     now: options.now,
   };

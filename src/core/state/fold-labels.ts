@@ -25,7 +25,9 @@ function foldSeverity(acc: Acc, event: LabelEvent, by: string): void {
   if (event.kind === "labeled") {
     acc.severityOrder = [...acc.severityOrder.filter((l) => l.id !== level.id), level];
     if (s.severity?.id === level.id) return;
-    const from = s.severity;
+    // A level replaced by removing the old label first still reads as a change from it.
+    const from = s.severity ?? acc.removedSeverity;
+    acc.removedSeverity = null;
     const count = s.severityChanges.filter((c) => c.to === level.id).length;
     const raised = from === null || level.rank < from.rank;
     s.severityChanges.push({
@@ -51,6 +53,7 @@ function foldSeverity(acc: Acc, event: LabelEvent, by: string): void {
     acc.severityOrder = acc.severityOrder.filter((l) => l.id !== level.id);
     if (s.severity?.id !== level.id) return;
     s.severity = acc.severityOrder[acc.severityOrder.length - 1] ?? null;
+    if (s.severity === null) acc.removedSeverity = level;
   }
 }
 

@@ -1,0 +1,119 @@
+/**
+ * The Action's orchestration, free of `@actions/*`: inputs -> route -> engine -> outputs, summary
+ * and exit status. `run.ts` supplies the real runner and engine; tests supply fakes.
+ */
+import type { DeclareRequest, EngineDeps, EngineResult, Logger } from "../handlers/types.js";
+import { describeError } from "./describe-error.js";
+import { type ActionInputs, type InputName, parseInputs } from "./inputs.js";
+import { type OutputName, setOutputs } from "./outputs.js";
+import { type Route, routeEvent } from "./route-event.js";
+import { renderSummary } from "./summary.js";
+
+/** What the runner gives the Action and takes back from it. */
+export interface ActionHost {
+  getInput(name: InputName): string;
+  /** `GITHUB_EVENT_NAME`, the parsed `GITHUB_EVENT_PATH` file and `GITHUB_ACTOR`. */
+  event: { name: string; payload: Record<string, unknown>; actor: string };
+  /** `GITHUB_REPOSITORY` as owner and name; throws when it is not set. */
+  repo(): { owner: string; repo: string };
+  setOutput(name: OutputName, value: string): void;
+  /** Marks the step failed (non-zero exit) with the message. */
+  setFailed(message: string): void;
+  log: Logger;
+  /** An error annotation on a file (the config file), shown on the run's page. */
+  annotate(message: string, file: string): void;
+  writeSummary(markdown: string): Promise<void>;
+}
+
+/** The repository the run is for; the default branch when the event payload names it (saves a request). */
+export interface RunRepo {
+  owner: string;
+  repo: string;
+  defaultBranch?: string | undefined;
+}
+
+/** The engine: the handlers and how to connect them to GitHub. */
+export interface Engine {
+  connect(inputs: ActionInputs, repo: RunRepo, log: Logger): EngineDeps;
+  handleWebhook(name: "issues" | "issue_comment", payload: unknown, deps: EngineDeps): Promise<EngineResult>;
+  declare(request: DeclareRequest, deps: EngineDeps): Promise<EngineResult>;
+}
+
+function describeRoute(route: Route & { kind: "webhook" | "declare" }): string {
+  // JSON quoting keeps user text on one line: a newline could start a `::workflow-command::`.
+  if (route.kind === "declare") return `declaring ${JSON.stringify(route.request.title)}`;
+  const action = typeof route.payload.action === "string" ? `.${route.payload.action}` : "";
+  const issue = route.payload.issue as { number?: unknown };
+  return `${route.name}${action} on #${String(issue.number)}`;
+}
+
+function runRepo(host: ActionHost): RunRepo {
+  const { owner, repo } = host.repo();
+  const payloadRepo = host.event.payload.repository as
+    | { full_name?: unknown; default_branch?: unknown }
+    | undefined;
+  const sameRepo =
+    typeof payloadRepo?.full_name === "string" &&
+    payloadRepo.full_name.toLowerCase() === `${owner}/${repo}`.toLowerCase();
+  const branch = sameRepo ? payloadRepo?.default_branch : undefined;
+  return typeof branch === "string" && branch !== ""
+    ? { owner, repo, defaultBranch: branch }
+    : { owner, repo };
+}
+
+async function report(result: EngineResult, inputs: ActionInputs, host: ActionHost): Promise<void> {
+  switch (result.outcome) {
+    case "handled": {
+      const { incident } = result;
+      setOutputs(incident, (name, value) => host.setOutput(name, value));
+      host.log.info(
+        `Incident #${incident.number} (${incident.url}): ${incident.severity ?? "no severity"}, ${incident.status}`,
+      );
+      break;
+    }
+    case "ignored":
+      host.log.info(`Nothing to do: ${result.reason}`);
+      break;
+    case "invalid-config":
+      for (const problem of result.problems)
+        host.annotate(`${problem.path}: ${problem.message}`, inputs.configPath);
+      host.setFailed(result.message);
+      break;
+  }
+  try {
+    await host.writeSummary(renderSummary(result));
+  } catch (error) {
+    host.log.warn(`Could not write the job summary: ${describeError(error)}`);
+  }
+}
+
+/** Runs the Action once. Never throws: every failure ends in `host.setFailed`. */
+export async function execute(host: ActionHost, engine: Engine): Promise<void> {
+  try {
+    const inputs = parseInputs((name) => host.getInput(name));
+    const route = routeEvent({
+      eventName: host.event.name,
+      payload: host.event.payload,
+      inputs,
+      actor: host.event.actor,
+    });
+    switch (route.kind) {
+      case "error":
+      case "not-implemented":
+        host.setFailed(route.message);
+        return;
+      case "ignored":
+        host.log.info(`Nothing to do: ${route.reason}`);
+        return;
+    }
+    host.log.info(`Incident Workflow: ${describeRoute(route)}`);
+    const deps = engine.connect(inputs, runRepo(host), host.log);
+    const result =
+      route.kind === "webhook"
+        ? await engine.handleWebhook(route.name, route.payload, deps)
+        : await engine.declare(route.request, deps);
+    await report(result, inputs, host);
+  } catch (error) {
+    host.setFailed(describeError(error));
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * The Action's inputs: one list of names (checked against `action.yml` by the contract test) and
+ * their parsing. `parseInputs` is pure; `readInputs` reads them the way the runner passes them.
+ */
+import * as core from "@actions/core";
+
+export const INPUT_NAMES = ["github-token", "config-path", "mode", "title", "severity", "summary"] as const;
+export type InputName = (typeof INPUT_NAMES)[number];
+
+/** `auto` acts on the triggering event; the others do one thing whatever the event. */
+export const MODES = ["auto", "declare", "remind", "gate"] as const;
+export type Mode = (typeof MODES)[number];
+
+export const DEFAULT_CONFIG_PATH = ".github/incidents.yml";
+
+export interface ActionInputs {
+  githubToken: string;
+  configPath: string;
+  mode: Mode;
+  title?: string;
+  severity?: string;
+  summary?: string;
+}
+
+/** A problem with how the workflow passed the inputs; its message says what to change. */
+export class InputError extends Error {
+  override name = "InputError";
+}
+
+function isMode(value: string): value is Mode {
+  return (MODES as readonly string[]).includes(value);
+}
+
+/** Parses the inputs from a getter that returns "" for an input that was not given. */
+export function parseInputs(get: (name: InputName) => string): ActionInputs {
+  const value = (name: InputName) => get(name).trim();
+  const githubToken = value("github-token");
+  if (githubToken === "") {
+    throw new InputError(
+      "Input `github-token` is empty. Leave it unset to use the workflow's GITHUB_TOKEN, or pass a token " +
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not JS.
+        "(for example `github-token: ${{ steps.app-token.outputs.token }}`).",
+    );
+  }
+  const rawMode = value("mode").toLowerCase() || "auto";
+  if (!isMode(rawMode)) {
+    throw new InputError(
+      `Input \`mode\` must be one of ${MODES.join(", ")}; found ${JSON.stringify(get("mode").trim())}.`,
+    );
+  }
+  const inputs: ActionInputs = {
+    githubToken,
+    configPath: value("config-path") || DEFAULT_CONFIG_PATH,
+    mode: rawMode,
+  };
+  const title = value("title");
+  const severity = value("severity");
+  const summary = value("summary");
+  if (title !== "") inputs.title = title;
+  if (severity !== "") inputs.severity = severity;
+  if (summary !== "") inputs.summary = summary;
+  return inputs;
+}
+
+/** Reads the inputs from the runner's `INPUT_*` environment variables. */
+export function readInputs(): ActionInputs {
+  return parseInputs((name) => core.getInput(name));
+}

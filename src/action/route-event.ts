@@ -1,0 +1,136 @@
+/**
+ * Pure routing: the triggering event, its payload and the inputs decide what the Action runs.
+ * Nothing here does I/O; `execute.ts` carries the decision out.
+ */
+import type { DeclareRequest } from "../handlers/types.js";
+import type { ActionInputs } from "./inputs.js";
+import { parseAlert } from "./parse-alert.js";
+
+/** The `repository_dispatch` event type that declares an incident. */
+export const ALERT_EVENT_TYPE = "incident";
+
+export const SUPPORTED_EVENTS = [
+  "issues",
+  "issue_comment",
+  "workflow_dispatch",
+  "repository_dispatch",
+  "schedule",
+] as const;
+
+export interface RouteInput {
+  eventName: string;
+  payload: Record<string, unknown>;
+  inputs: Pick<ActionInputs, "mode" | "title" | "severity" | "summary">;
+  /** Who started the run (`GITHUB_ACTOR`); the declarer when the payload names no one. */
+  actor: string;
+}
+
+export type Route =
+  | { kind: "webhook"; name: "issues" | "issue_comment"; payload: Record<string, unknown> }
+  | { kind: "declare"; request: DeclareRequest }
+  | { kind: "ignored"; reason: string }
+  /** A feature this version does not have: fails the step, never a silent success. */
+  | { kind: "not-implemented"; message: string }
+  /** The event or inputs cannot be acted on: fails the step with the message. */
+  | { kind: "error"; message: string };
+
+function record(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === "object" && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const trimmed = value.trim();
+  return trimmed === "" ? undefined : trimmed;
+}
+
+function declarer(payload: Record<string, unknown>, actor: string): string {
+  return text(record(payload.sender)?.login) ?? (actor || "github-actions");
+}
+
+function notImplemented(mode: string, why = ""): Route {
+  return {
+    kind: "not-implemented",
+    message:
+      `mode ${mode} is not implemented yet in this version${why}. ` +
+      "Remove this step (or its trigger) until a release that supports it; nothing was done.",
+  };
+}
+
+/** Declares from the `title`/`severity`/`summary` inputs, falling back to workflow_dispatch inputs. */
+function declareFromInputs(input: RouteInput, what: string): Route {
+  const dispatched = record(input.payload.inputs) ?? {};
+  const title = input.inputs.title ?? text(dispatched.title);
+  if (title === undefined) {
+    return {
+      kind: "error",
+      message:
+        `${what} needs a title: set the action's \`title\` input (for example \`title: \${{ inputs.title }}\`) ` +
+        "or give the workflow_dispatch trigger an input named `title`.",
+    };
+  }
+  const request: DeclareRequest = { title, declaredBy: declarer(input.payload, input.actor) };
+  const severity = input.inputs.severity ?? text(dispatched.severity);
+  const summary = input.inputs.summary ?? text(dispatched.summary);
+  if (severity !== undefined) request.severity = severity;
+  if (summary !== undefined) request.summary = summary;
+  return { kind: "declare", request };
+}
+
+function routeDispatch(input: RouteInput): Route {
+  const eventType = typeof input.payload.action === "string" ? input.payload.action : "";
+  if (eventType !== ALERT_EVENT_TYPE) {
+    return {
+      kind: "ignored",
+      reason: `repository_dispatch event_type ${JSON.stringify(eventType)} is not ${JSON.stringify(ALERT_EVENT_TYPE)}`,
+    };
+  }
+  const alert = parseAlert(input.payload.client_payload);
+  if (!alert.ok) {
+    return { kind: "error", message: `repository_dispatch "${ALERT_EVENT_TYPE}": ${alert.message}` };
+  }
+  return { kind: "declare", request: { ...alert.alert, declaredBy: declarer(input.payload, input.actor) } };
+}
+
+function routeAuto(input: RouteInput): Route {
+  switch (input.eventName) {
+    case "issues":
+    case "issue_comment":
+      if (record(input.payload.issue) === undefined) {
+        return {
+          kind: "error",
+          message: `The ${input.eventName} event payload has no \`issue\`; is GITHUB_EVENT_PATH right?`,
+        };
+      }
+      return { kind: "webhook", name: input.eventName, payload: input.payload };
+    case "workflow_dispatch":
+      return declareFromInputs(input, "workflow_dispatch");
+    case "repository_dispatch":
+      return routeDispatch(input);
+    case "schedule":
+      return notImplemented("remind", " (the schedule event runs reminders)");
+    default:
+      return {
+        kind: "error",
+        message:
+          `The ${JSON.stringify(input.eventName)} event is not supported. Supported events: ` +
+          `issues, issue_comment, workflow_dispatch, repository_dispatch (event_type "${ALERT_EVENT_TYPE}"), ` +
+          "schedule. To declare an incident from any other event, set `mode: declare` and a `title`.",
+      };
+  }
+}
+
+/** Decides what to run for an event. */
+export function routeEvent(input: RouteInput): Route {
+  switch (input.inputs.mode) {
+    case "auto":
+      return routeAuto(input);
+    case "declare":
+      return declareFromInputs(input, "mode declare");
+    case "remind":
+    case "gate":
+      return notImplemented(input.inputs.mode);
+  }
+}

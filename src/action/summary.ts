@@ -1,0 +1,41 @@
+/**
+ * The job summary: a few lines of Markdown for the run's page. Pure; `execute.ts` writes it.
+ */
+import type { EngineResult } from "../handlers/types.js";
+
+/** Keeps a value on one table cell: no line breaks, no column separators, no HTML. */
+function cell(value: string): string {
+  return value.replace(/[\r\n]+/g, " ").replace(/[|<>]/g, (c) => `\\${c}`);
+}
+
+function prLink(url: string): string {
+  const number = /\/pull\/(\d+)/.exec(url)?.[1];
+  return `[${number === undefined ? "pull request" : `#${number}`}](${url})`;
+}
+
+export function renderSummary(result: EngineResult): string {
+  switch (result.outcome) {
+    case "handled": {
+      const { incident } = result;
+      return [
+        `### Incident [#${incident.number}](${incident.url})`,
+        "",
+        "| | |",
+        "| --- | --- |",
+        `| Severity | ${cell(incident.severity ?? "not set")} |`,
+        `| Status | ${cell(incident.status)} |`,
+        `| Postmortem | ${incident.postmortemPr === null ? "none yet" : prLink(incident.postmortemPr)} |`,
+        "",
+      ].join("\n");
+    }
+    case "ignored":
+      return `### Incident Workflow\n\nNothing to do: ${cell(result.reason)}\n`;
+    case "invalid-config":
+      return [
+        "### Incident Workflow: invalid configuration",
+        "",
+        ...result.problems.map((p) => `- \`${p.path}\`: ${cell(p.message)}`),
+        "",
+      ].join("\n");
+  }
+}

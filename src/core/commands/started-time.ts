@@ -1,0 +1,90 @@
+import { quote } from "./quote.js";
+
+const ZONE = "(Z|UTC|GMT|[+-][0-9]{2}(?::?[0-9]{2})?)";
+const HMS = "([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:\\.[0-9]+)?)?";
+const ABSOLUTE = new RegExp(`^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T|\\s+)${HMS}\\s*${ZONE}?$`, "i");
+const CLOCK = new RegExp(`^()()()${HMS}\\s*${ZONE}?$`, "i");
+const RELATIVE = /^((?:[0-9]{1,6}\s*[a-z]+[\s,]*)+)ago$/i;
+const UNIT_MS: Array<[RegExp, number]> = [
+  [/^(s|secs?|seconds?)$/i, 1e3],
+  [/^(m|mins?|minutes?)$/i, 6e4],
+  [/^(h|hrs?|hours?)$/i, 36e5],
+  [/^(d|days?)$/i, 864e5],
+];
+/** Clock skew allowed between a stated time and the comment; later times are refused (or, for `HH:MM`, yesterday's). */
+const SKEW_MS = 5 * 6e4;
+const FIELDS = ["year", "month", "day", "hour", "minute", "second"] as const;
+
+/** Milliseconds to add to UTC for wall-clock time in `zone` (an IANA name or a fixed `+02:00`) at `utc`. */
+function zoneOffset(zone: string, utc: number): number {
+  const fixed = /^([+-])([0-9]{2}):?([0-9]{2})?$/.exec(zone);
+  if (fixed) return (fixed[1] === "-" ? -6e4 : 6e4) * (Number(fixed[2]) * 60 + Number(fixed[3] ?? 0));
+  if (/^(Z|UTC|GMT)$/i.test(zone)) return 0;
+  const options = Object.fromEntries(FIELDS.map((f) => [f, "numeric"]));
+  const format = new Intl.DateTimeFormat("en-US", { ...options, timeZone: zone, hourCycle: "h23" });
+  const parts = format.formatToParts(new Date(utc));
+  const [y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0] = FIELDS.map((f) =>
+    Number(parts.find((p) => p.type === f)?.value),
+  );
+  return Date.UTC(y, mo - 1, d, h, mi, s) - Math.floor(utc / 1e3) * 1e3;
+}
+
+/** The instant when clocks in `zone` read `wall` (wall-clock fields encoded as UTC milliseconds). */
+function fromWall(wall: number, zone: string): number {
+  const first = wall - zoneOffset(zone, wall);
+  const second = wall - zoneOffset(zone, first);
+  return second === first ? first : wall - zoneOffset(zone, second);
+}
+
+/**
+ * `/started` arguments: ISO 8601 or `YYYY-MM-DD HH:MM[:SS]` (with an optional zone: `Z`, `UTC`,
+ * `+02:00`), `HH:MM` (the latest such time not after `now`), `30m ago`/`1h 30m ago`/`2 days ago`, or
+ * `now`. Times without a zone are read in `timeZone`. The result is never after `now`.
+ */
+export function parseStartedTime(
+  args: string,
+  now: Date,
+  timeZone: string,
+): { at: string } | { reason: string } {
+  const text = args.trim();
+  const nowMs = now.getTime();
+  const usage = `use /started 2024-05-01 14:05, /started 14:05 or /started 30m ago (without a zone: ${timeZone})`;
+  const fail = (why: string) => ({ reason: text === "" ? usage : `${why} ${quote(text)}; ${usage}` });
+  const m = text.length > 60 ? null : (ABSOLUTE.exec(text) ?? CLOCK.exec(text));
+  let at: number | undefined;
+  if (text.toLowerCase() === "now") at = nowMs;
+  else if (m) {
+    const zone = m[7] ?? timeZone;
+    const today = new Date(nowMs + zoneOffset(zone, nowMs));
+    const [y, mo, d, h = 0, mi = 0, s = 0] = m.slice(1, 7).map((v) => (v ? Number(v) : undefined));
+    const date = m[1]
+      ? [y ?? 0, (mo ?? 0) - 1, d ?? 0]
+      : [today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()];
+    const [year = 0, month = 0, day = 0] = date;
+    const wall = Date.UTC(year, month, day, h, mi, s);
+    const check = new Date(wall);
+    if (
+      year < 1970 ||
+      check.getUTCMonth() !== month ||
+      check.getUTCDate() !== day ||
+      h > 23 ||
+      mi > 59 ||
+      s > 59
+    ) {
+      return fail("not a valid time:");
+    }
+    at = fromWall(wall, zone);
+    if (at > nowMs + SKEW_MS && m[1]) return fail("in the future:");
+    if (at > nowMs + SKEW_MS) at = fromWall(wall - 864e5, zone);
+  } else {
+    const rel = text.length > 60 ? null : RELATIVE.exec(text);
+    if (!rel) return fail("cannot read the time");
+    at = nowMs;
+    for (const [, n, unit = ""] of rel[1]!.matchAll(/([0-9]+)\s*([a-z]+)/gi)) {
+      const factor = UNIT_MS.find(([re]) => re.test(unit))?.[1];
+      if (factor === undefined) return fail(`unknown unit ${quote(unit)} in`);
+      at -= Number(n) * factor;
+    }
+  }
+  return { at: new Date(Math.min(at, nowMs)).toISOString() };
+}

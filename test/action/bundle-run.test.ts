@@ -1,0 +1,96 @@
+// The bundled Action run as the runner runs it, for the paths that need no GitHub API.
+// (test/action/e2e.test.ts covers the API paths against the GitHub emulator.)
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { beforeAll, describe, expect, it } from "vitest";
+import { assertBundleFresh, parseOutputFile, runAction } from "./run-action.js";
+
+describe("node dist/index.js", () => {
+  beforeAll(assertBundleFresh);
+
+  it("logs and succeeds on a repository_dispatch it does not handle, touching nothing", async () => {
+    const run = await runAction({
+      event: "repository_dispatch",
+      payload: { action: "deploy", client_payload: {} },
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('event_type "deploy" is not "incident"');
+    expect(run.outputs).toEqual({});
+  });
+
+  it("fails a scheduled run: reminders are not implemented, and that is not a success", async () => {
+    const run = await runAction({ event: "schedule", payload: { schedule: "*/30 * * * *" } });
+    expect(run.code).not.toBe(0);
+    expect(run.errors).toEqual([
+      expect.stringContaining("mode remind is not implemented yet in this version"),
+    ]);
+  });
+
+  it("fails mode gate and an unknown mode", async () => {
+    const gate = await runAction({
+      event: "issues",
+      payload: { issue: { number: 1 } },
+      inputs: { mode: "gate" },
+    });
+    expect(gate.code).not.toBe(0);
+    expect(gate.errors[0]).toContain("mode gate is not implemented yet in this version");
+    const bad = await runAction({
+      event: "issues",
+      payload: { issue: { number: 1 } },
+      inputs: { mode: "panic" },
+    });
+    expect(bad.code).not.toBe(0);
+    expect(bad.errors[0]).toContain("Input `mode` must be one of auto, declare, remind, gate");
+  });
+
+  it("fails an unsupported event, listing the supported ones", async () => {
+    const run = await runAction({ event: "push", payload: {} });
+    expect(run.code).not.toBe(0);
+    expect(run.errors[0]).toMatch(/"push" event is not supported.*issues, issue_comment, workflow_dispatch/);
+  });
+
+  it("fails an alert without a title before calling GitHub", async () => {
+    const run = await runAction({
+      event: "repository_dispatch",
+      payload: { action: "incident", client_payload: { severity: "SEV1" } },
+    });
+    expect(run.code).not.toBe(0);
+    expect(run.errors[0]).toContain("client_payload.title is missing");
+  });
+
+  it("fails with status, method, URL and GitHub's message when the API refuses", async () => {
+    const server = createServer((_req, res) => {
+      res.writeHead(401, { "content-type": "application/json" });
+      res.end(
+        JSON.stringify({ message: "Bad credentials", documentation_url: "https://docs.github.com/rest" }),
+      );
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const run = await runAction({
+        event: "workflow_dispatch",
+        payload: { inputs: {} },
+        inputs: { title: "Checkout is down", severity: "SEV1" },
+        apiUrl: `http://127.0.0.1:${port}`,
+      });
+      expect(run.code).not.toBe(0);
+      expect(run.errors).toHaveLength(1);
+      expect(run.errors[0]).toMatch(
+        new RegExp(
+          `^GitHub API request failed: 401 (GET|POST|PUT|PATCH) http://127\\.0\\.0\\.1:${port}/\\S+: Bad credentials\\. Check the \`github-token\``,
+        ),
+      );
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe("parseOutputFile", () => {
+  it("reads @actions/core's heredoc format and plain lines", () => {
+    const text =
+      "a<<ghadelimiter_1\nx\nghadelimiter_1\nb<<ghadelimiter_2\nline 1\nline 2\nghadelimiter_2\nc=3\n";
+    expect(parseOutputFile(text)).toEqual({ a: "x", b: "line 1\nline 2", c: "3" });
+  });
+});
