@@ -14,7 +14,11 @@ function missingCredentials(env: NodeJS.ProcessEnv): string[] {
 }
 
 async function main(): Promise<void> {
-  process.loadEnvFile?.call(process, ".env");
+  try {
+    process.loadEnvFile(".env");
+  } catch {
+    // No .env yet: the setup flow below writes one.
+  }
   const missing = missingCredentials(process.env);
   if (
     missing.length > 0 &&
