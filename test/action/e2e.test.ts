@@ -74,6 +74,17 @@ describe("the Action on issues and issue_comment", () => {
     expect(boards(number)).toHaveLength(1);
   });
 
+  it("/commander me in a comment: the board names the commenter, who gets the label and the assignment", async () => {
+    const { number, payloads } = emu
+      .as("alice")
+      .openIssue({ title: "Checkout down", labels: ["incident", "SEV2"] });
+    for (const p of payloads) succeeded(await deliver(p));
+    succeeded(await deliver(emu.as("bob").comment(number, "/commander me")));
+    expect(String(boards(number)[0]?.body)).toMatch(/\| Commander \| @\u2060bob \|/);
+    expect(emu.labels(number)).toContain("role:commander");
+    expect((emu.issue(number).assignees as Array<{ login: string }>).map((a) => a.login)).toEqual(["bob"]);
+  });
+
   it("closing as completed opens the postmortem pull request and reports it", async () => {
     const { number, payloads } = emu
       .as("alice")
