@@ -58896,19 +58896,28 @@ function mention(login) {
 }
 
 // src/core/time.ts
+var formatters = /* @__PURE__ */ new Map();
+function formatter(timeZone) {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hour12: false,
+      timeZoneName: "short"
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
 function formatTime(iso, timeZone) {
   const date5 = new Date(iso);
   if (Number.isNaN(date5.getTime())) return iso;
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12: false,
-    timeZoneName: "short"
-  }).formatToParts(date5);
+  const parts = formatter(timeZone).formatToParts(date5);
   const get = (type) => parts.find((p) => p.type === type)?.value ?? "";
   const hour = get("hour") === "24" ? "00" : get("hour");
   return `${get("year")}-${get("month")}-${get("day")} ${hour}:${get("minute")} ${get("timeZoneName")}`;
@@ -60825,7 +60834,8 @@ function summarise(state) {
 async function reconcile(issue3, timeline, config3, deps, options = {}) {
   const { ports } = deps;
   const now = deps.now();
-  const at = now.toISOString();
+  const latest = timeline.reduce((max, e) => e.at > max ? e.at : max, issue3.createdAt);
+  const at = now.toISOString() > latest ? now.toISOString() : latest;
   const form = parseIncidentForm(issue3.body, config3);
   const events = [...timeline];
   const formStartedAt = form.startedAt && ISO_UTC.test(form.startedAt) ? form.startedAt : void 0;

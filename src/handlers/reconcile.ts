@@ -50,7 +50,10 @@ export async function reconcile(
 ): Promise<EngineResult> {
   const { ports } = deps;
   const now = deps.now();
-  const at = now.toISOString();
+  // What the engine changes now happens after everything it read, even when GitHub's clock is
+  // ahead of ours: stamp it no earlier than the newest event of the history.
+  const latest = timeline.reduce((max, e) => (e.at > max ? e.at : max), issue.createdAt);
+  const at = now.toISOString() > latest ? now.toISOString() : latest;
   const form = parseIncidentForm(issue.body, config);
   const events = [...timeline];
   // The form parser gives ISO 8601 UTC for times it understood, the reporter's words otherwise.

@@ -1,5 +1,5 @@
-import { parse as parseYaml } from "yaml";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { type Emulator, expectNoViolations, startEmulator } from "../emulator/index.js";
 import { boards, describeRequests, startApp, work } from "./probot-harness.js";
 
@@ -14,7 +14,9 @@ beforeEach(async () => {
     emu.setPermission(member, "write");
   }
   app = await startApp(emu);
-  const opened = emu.as("bob").openIssue({ title: "Payments failing: card declines", labels: ["incident", "SEV2"] });
+  const opened = emu
+    .as("bob")
+    .openIssue({ title: "Payments failing: card declines", labels: ["incident", "SEV2"] });
   n = opened.number;
   for (const p of opened.payloads) await app.deliver(p);
   for (const body of [
@@ -43,7 +45,14 @@ describe("closing an incident opens its postmortem (issue 4)", () => {
 
     const pulls = emu.pulls();
     expect(pulls).toHaveLength(1);
-    const pr = pulls[0] as { number: number; head: { ref: string }; base: { ref: string }; body: string; title: string; labels: Array<{ name: string }> };
+    const pr = pulls[0] as {
+      number: number;
+      head: { ref: string };
+      base: { ref: string };
+      body: string;
+      title: string;
+      labels: Array<{ name: string }>;
+    };
     expect(pr.head.ref).toBe(`postmortem/incident-${n}`);
     expect(pr.base.ref).toBe("main");
     expect(pr.title).toBe(`Postmortem: Payments failing: card declines (#${n})`);
@@ -53,7 +62,10 @@ describe("closing an incident opens its postmortem (issue 4)", () => {
     const files = Object.keys(emu.branches());
     expect(files).toContain(`postmortem/incident-${n}`);
     const date = new Date(String(emu.issue(n).created_at)).toISOString().slice(0, 10);
-    const doc = emu.file(`postmortem/incident-${n}`, `docs/postmortems/${date}-${n}-payments-failing-card-declines.md`);
+    const doc = emu.file(
+      `postmortem/incident-${n}`,
+      `docs/postmortems/${date}-${n}-payments-failing-card-declines.md`,
+    );
     expect(doc).not.toBeNull();
     const front = parseYaml(String(doc).split("---")[1] ?? "");
     expect(front).toMatchObject({ incident: n, severity: "SEV2", status: "draft", commander: "alice" });
