@@ -60857,7 +60857,8 @@ async function reconcile(issue3, timeline, config3, deps, options = {}) {
   }
   if (plan.reaction) await ports.addReaction(plan.reaction.commentId, plan.reaction.content);
   const state = derive();
-  state.postmortem ??= await maybeOpenPostmortem(state, config3, deps, form.summary);
+  if (options.closing || plan.close)
+    state.postmortem ??= await maybeOpenPostmortem(state, config3, deps, form.summary);
   const { template, warning: warning2 } = await boardTemplate(config3, ports);
   if (warning2) deps.log.warn(warning2);
   await writeBoard(ports, state, renderBoard(state, config3, template));
@@ -61024,7 +61025,8 @@ async function handleWebhook(name, payload, deps) {
       });
     }
     if (!isIncident) return ignored(`#${issue3.number} is not an incident`);
-    return reconcile(issue3, await deps.ports.readTimeline(issue3.number), config3, deps);
+    const closing = name === "issues" && p.action === "closed";
+    return reconcile(issue3, await deps.ports.readTimeline(issue3.number), config3, deps, { closing });
   });
 }
 

@@ -67,6 +67,7 @@ export async function handleWebhook(
       });
     }
     if (!isIncident) return ignored(`#${issue.number} is not an incident`);
-    return reconcile(issue, await deps.ports.readTimeline(issue.number), config, deps);
+    const closing = name === "issues" && p.action === "closed";
+    return reconcile(issue, await deps.ports.readTimeline(issue.number), config, deps, { closing });
   });
 }

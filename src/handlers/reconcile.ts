@@ -23,6 +23,8 @@ export interface ReconcileOptions {
   comment?: TriggerComment | undefined;
   /** The repository's labels were just checked (a fresh declaration). */
   labelsEnsured?: boolean;
+  /** The event is the issue being closed: the one moment a postmortem is opened (or retried). */
+  closing?: boolean;
 }
 
 export function summarise(state: IncidentState): IncidentSummary {
@@ -79,7 +81,8 @@ export async function reconcile(
   if (plan.reaction) await ports.addReaction(plan.reaction.commentId, plan.reaction.content);
 
   const state = derive();
-  state.postmortem ??= await maybeOpenPostmortem(state, config, deps, form.summary);
+  if (options.closing || plan.close)
+    state.postmortem ??= await maybeOpenPostmortem(state, config, deps, form.summary);
   const { template, warning } = await boardTemplate(config, ports);
   if (warning) deps.log.warn(warning);
   await writeBoard(ports, state, renderBoard(state, config, template));

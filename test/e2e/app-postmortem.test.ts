@@ -96,4 +96,28 @@ describe("closing an incident opens its postmortem (issue 4)", () => {
     expect(emu.labels(n)).toContain("not-an-incident");
     expect(String(boards(emu, n)[0]?.body)).toContain("**Not an incident.**");
   });
+
+  it("a refused commit (protected branch, missing permission) is reported on the issue with the document", async () => {
+    emu.fault({
+      method: "PUT",
+      pathPattern: /\/contents\//,
+      status: 403,
+      body: { message: "Resource not accessible by integration" },
+    });
+    await app.deliver(emu.as("alice").close(n, "completed"));
+    expect(emu.pulls()).toHaveLength(0);
+    const report = emu.comments(n).find((c) => String(c.body).includes("could not"));
+    expect(report?.body).toContain("403");
+    expect(report?.body).toContain("contents: write");
+    expect(report?.body).toContain("Rolled back deploy 4512; declines back to baseline");
+    expect(String(boards(emu, n)[0]?.body)).toContain("✅ Resolved");
+
+    // Later events do not retry (no comment storm); reopening and closing again does.
+    const reports = () => emu.comments(n).filter((c) => String(c.body).includes("could not")).length;
+    await app.deliver(emu.as("alice").comment(n, "/note waiting for the branch protection change"));
+    expect(reports()).toBe(1);
+    await app.deliver(emu.as("alice").reopen(n));
+    await app.deliver(emu.as("alice").close(n, "completed"));
+    expect(emu.pulls()).toHaveLength(1);
+  });
 });

@@ -1,0 +1,27 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Probot } from "probot";
+import { describe, expect, it } from "vitest";
+import { PRIVATE_KEY } from "./probot-harness.js";
+
+const root = join(import.meta.dirname, "../..");
+
+describe("the package entry", () => {
+  it("exports['.'] is built JavaScript whose default export is the Probot app function", async () => {
+    const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+    expect(pkg.exports["."].default).toBe("./lib/index.js");
+    execFileSync(
+      process.execPath,
+      [join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"],
+      {
+        cwd: root,
+      },
+    );
+    // Self-reference by package name resolves through `exports`, as `probot run` or an embedder would.
+    const entry = await import("incident-workflow");
+    expect(typeof entry.default).toBe("function");
+    const probot = new Probot({ appId: 1, privateKey: PRIVATE_KEY, logLevel: "fatal" });
+    await probot.load(entry.default);
+  });
+});
