@@ -58591,6 +58591,20 @@ function createPorts(octokit, repo) {
   };
 }
 
+// src/core/commands/resolve.ts
+var SEV_N = /^sev[-_]?([0-9]{1,3})$/i;
+function resolveSeverity(word, config3, allowNumber = true) {
+  const w = word.trim().toLowerCase();
+  const named = config3.severities.find((s) => s.id.toLowerCase() === w || s.label.toLowerCase() === w);
+  if (named) return named;
+  const rank = SEV_N.exec(w)?.[1] ?? (allowNumber && /^[0-9]{1,3}$/.test(w) ? w : void 0);
+  return rank === void 0 ? void 0 : config3.severities.find((s) => s.rank === Number(rank));
+}
+function resolveRole(word, config3) {
+  const w = word.trim().toLowerCase();
+  return config3.roles.find((r) => r.id.toLowerCase() === w) ?? config3.roles.find((r) => r.label.toLowerCase() === w || r.name.toLowerCase() === w);
+}
+
 // src/core/effects/synthetic.ts
 var BOT = { login: "incident-workflow[bot]", isBot: true };
 function changeEvents(change, close, at) {
@@ -59095,20 +59109,6 @@ function authorize(command, author, config3, roles) {
 
 // src/core/commands/quote.ts
 var quote = (word) => JSON.stringify([...word].slice(0, 40).join(""));
-
-// src/core/commands/resolve.ts
-var SEV_N = /^sev[-_]?([0-9]{1,3})$/i;
-function resolveSeverity(word, config3, allowNumber = true) {
-  const w = word.trim().toLowerCase();
-  const named = config3.severities.find((s) => s.id.toLowerCase() === w || s.label.toLowerCase() === w);
-  if (named) return named;
-  const rank = SEV_N.exec(w)?.[1] ?? (allowNumber && /^[0-9]{1,3}$/.test(w) ? w : void 0);
-  return rank === void 0 ? void 0 : config3.severities.find((s) => s.rank === Number(rank));
-}
-function resolveRole(word, config3) {
-  const w = word.trim().toLowerCase();
-  return config3.roles.find((r) => r.id.toLowerCase() === w) ?? config3.roles.find((r) => r.label.toLowerCase() === w || r.name.toLowerCase() === w);
-}
 
 // src/core/commands/started-time.ts
 var ZONE = "(Z|UTC|GMT|[+-][0-9]{2}(?::?[0-9]{2})?)";
@@ -60878,14 +60878,14 @@ function invalidConfig(problems, configPath) {
 }
 
 // src/handlers/declare.ts
-function resolveSeverity2(input2, config3) {
+function requestedLevel(input2, config3) {
   const wanted = (input2 ?? "").trim();
-  const levels2 = config3.severities;
-  const level = wanted === "" ? levels2.find((s) => s.id === config3.defaultSeverity) : levels2.find(
-    (s) => [s.id, s.label, String(s.rank)].some((v) => v.toLowerCase() === wanted.toLowerCase())
-  );
-  if (!level)
-    throw new Error(`unknown severity "${wanted}"; use one of ${levels2.map((s) => s.id).join(", ")}`);
+  const level = wanted === "" ? config3.severities.find((s) => s.id === config3.defaultSeverity) : resolveSeverity(wanted, config3);
+  if (!level) {
+    throw new Error(
+      `unknown severity "${wanted}"; use one of ${config3.severities.map((s) => s.id).join(", ")}`
+    );
+  }
   return level;
 }
 function declaredBody(request2) {
@@ -60903,7 +60903,7 @@ async function declare(request2, deps) {
   const loaded = await deps.loadConfig();
   if (!loaded.ok) return invalidConfig(loaded.problems, deps.configPath);
   const config3 = loaded.config;
-  const level = resolveSeverity2(request2.severity, config3);
+  const level = requestedLevel(request2.severity, config3);
   if (request2.dedupKey) {
     const open3 = await ports.listOpenIssues(config3.labels.incident);
     const match = open3.find((i) => readDedupMarker(i.body) === request2.dedupKey);
@@ -60988,7 +60988,8 @@ async function handleWebhook(name, payload, deps) {
   if (!p?.issue) return ignored(`${name} event without an issue`);
   if (toPerson(p.sender).isBot) return ignored(`sent by a bot (${p.sender?.login})`);
   const isComment = name === "issue_comment";
-  if (isComment && (p.action === "deleted" ? false : !COMMAND_LINE2.test(p.comment?.body ?? ""))) {
+  const bodies = [p.comment?.body, p.changes?.body?.from];
+  if (isComment && !bodies.some((b) => typeof b === "string" && COMMAND_LINE2.test(b))) {
     return ignored("comment without commands");
   }
   const issue3 = toIssueSnapshot(p.issue);

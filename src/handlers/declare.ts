@@ -1,3 +1,4 @@
+import { resolveSeverity } from "../core/commands/resolve.js";
 import type { Config, SeverityLevel } from "../core/config/config.js";
 import { BOT } from "../core/effects/synthetic.js";
 import type { TimelineEvent } from "../core/events.js";
@@ -8,18 +9,18 @@ import { reconcile } from "./reconcile.js";
 import { invalidConfig } from "./report-config.js";
 import type { DeclareRequest, EngineDeps, EngineResult } from "./types.js";
 
-/** `SEV1`, `sev1`, `1`, or a level's label; throws a clear error for anything else. */
-export function resolveSeverity(input: string | undefined, config: Config): SeverityLevel {
+/** The requested level (`SEV1`, `sev1`, `1`, a label) or the default; a clear error for anything else. */
+function requestedLevel(input: string | undefined, config: Config): SeverityLevel {
   const wanted = (input ?? "").trim();
-  const levels = config.severities;
   const level =
     wanted === ""
-      ? levels.find((s) => s.id === config.defaultSeverity)
-      : levels.find((s) =>
-          [s.id, s.label, String(s.rank)].some((v) => v.toLowerCase() === wanted.toLowerCase()),
-        );
-  if (!level)
-    throw new Error(`unknown severity "${wanted}"; use one of ${levels.map((s) => s.id).join(", ")}`);
+      ? config.severities.find((s) => s.id === config.defaultSeverity)
+      : resolveSeverity(wanted, config);
+  if (!level) {
+    throw new Error(
+      `unknown severity "${wanted}"; use one of ${config.severities.map((s) => s.id).join(", ")}`,
+    );
+  }
   return level;
 }
 
@@ -48,7 +49,7 @@ export async function declare(request: DeclareRequest, deps: EngineDeps): Promis
   const loaded = await deps.loadConfig();
   if (!loaded.ok) return invalidConfig(loaded.problems, deps.configPath);
   const config = loaded.config;
-  const level = resolveSeverity(request.severity, config);
+  const level = requestedLevel(request.severity, config);
   if (request.dedupKey) {
     const open = await ports.listOpenIssues(config.labels.incident);
     const match = open.find((i) => readDedupMarker(i.body) === request.dedupKey);

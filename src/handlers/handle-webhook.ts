@@ -30,7 +30,9 @@ export async function handleWebhook(
   if (!p?.issue) return ignored(`${name} event without an issue`);
   if (toPerson(p.sender).isBot) return ignored(`sent by a bot (${p.sender?.login})`);
   const isComment = name === "issue_comment";
-  if (isComment && (p.action === "deleted" ? false : !COMMAND_LINE.test(p.comment?.body ?? ""))) {
+  // A comment matters if it holds a command now or held one before an edit or deletion.
+  const bodies: unknown[] = [p.comment?.body, p.changes?.body?.from];
+  if (isComment && !bodies.some((b) => typeof b === "string" && COMMAND_LINE.test(b))) {
     return ignored("comment without commands");
   }
   const issue = toIssueSnapshot(p.issue);

@@ -114,3 +114,17 @@ describe("responding through commands and labels (issue 3)", () => {
     expect(board()).toContain("✅ Resolved");
   });
 });
+
+describe("edited and deleted commands", () => {
+  it("editing away an /update, or deleting it, takes it off the board", async () => {
+    const c = emu.as("bob").comment(n, "/update first guess: DNS");
+    await app.deliver(c);
+    expect(board()).toContain("first guess: DNS");
+    await app.deliver(emu.as("bob").editComment(c.commentId, "Never mind, it is not DNS."));
+    expect(board()).not.toContain("first guess: DNS");
+    const d = emu.as("bob").comment(n, "/update second guess: the load balancer");
+    await app.deliver(d);
+    await app.deliver(emu.as("bob").deleteComment(d.commentId));
+    expect(board()).not.toContain("second guess");
+  });
+});

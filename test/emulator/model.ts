@@ -2,15 +2,9 @@ import { createHash } from "node:crypto";
 
 /** The emulator's in-memory GitHub: plain data, mutated by the `*-ops.ts` modules. */
 
-export type AuthorAssociation =
-  | "OWNER"
-  | "MEMBER"
-  | "COLLABORATOR"
-  | "CONTRIBUTOR"
-  | "FIRST_TIME_CONTRIBUTOR"
-  | "FIRST_TIMER"
-  | "MANNEQUIN"
-  | "NONE";
+import type { AuthorAssociation } from "../../src/core/events.js";
+
+export type { AuthorAssociation };
 
 export type Permission = "admin" | "maintain" | "write" | "triage" | "read" | "none";
 export type StateReason = "completed" | "not_planned" | "reopened" | "duplicate";
