@@ -6,8 +6,11 @@ import type { Emulator, RecordedRequest, Webhook } from "../emulator/index.js";
 const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
 export const PRIVATE_KEY = privateKey.export({ type: "pkcs1", format: "pem" }).toString();
 
-/** A real Probot whose Octokit talks to the emulator (write spacing and retries off). */
-export function probotFor(emu: Emulator, options: { secret?: string } = {}): Probot {
+/**
+ * A real Probot whose Octokit talks to the emulator: write spacing and retries off, unless
+ * `resilient` keeps Probot's own retry and throttling plugins as they run in production.
+ */
+export function probotFor(emu: Emulator, options: { secret?: string; resilient?: boolean } = {}): Probot {
   return new Probot({
     appId: emu.appId,
     privateKey: PRIVATE_KEY,
@@ -16,11 +19,13 @@ export function probotFor(emu: Emulator, options: { secret?: string } = {}): Pro
     ...(options.secret ? { secret: options.secret } : {}),
     // A defaults function runs after Probot's own options, so it can turn the write spacing
     // (1 s between writes, right for GitHub) and retries off for a loopback emulator.
-    Octokit: ProbotOctokit.defaults((o: object) => ({
-      ...o,
-      retry: { enabled: false },
-      throttle: { enabled: false },
-    })),
+    Octokit: options.resilient
+      ? ProbotOctokit
+      : ProbotOctokit.defaults((o: object) => ({
+          ...o,
+          retry: { enabled: false },
+          throttle: { enabled: false },
+        })),
   });
 }
 
@@ -28,7 +33,10 @@ export function probotFor(emu: Emulator, options: { secret?: string } = {}): Pro
  * The real app loaded into a real Probot whose Octokit talks to the emulator. `app` replaces the
  * statically imported app function, e.g. with a freshly imported module graph for a "replica".
  */
-export async function startApp(emu: Emulator, options: { secret?: string; app?: ApplicationFunction } = {}) {
+export async function startApp(
+  emu: Emulator,
+  options: { secret?: string; resilient?: boolean; app?: ApplicationFunction } = {},
+) {
   const probot = probotFor(emu, options);
   await probot.load(options.app ?? app);
   const deliver = (hook: Webhook) =>
