@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { authorize } from "../../src/core/commands/authorize.js";
+import { validateConfig } from "../../src/core/config/validate.js";
+import type { RoleState } from "../../src/core/state/types.js";
+
+function config(raw: object) {
+  const result = validateConfig(raw);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.config;
+}
+
+describe("authorize", () => {
+  const base = config({});
+  it("allows OWNER, MEMBER and COLLABORATOR by default and refuses others with a reason", () => {
+    for (const association of ["OWNER", "MEMBER", "COLLABORATOR"] as const) {
+      expect(authorize({ kind: "update" }, { login: "a", association }, base, [])).toEqual({ ok: true });
+    }
+    const refused = authorize({ kind: "update" }, { login: "m", association: "NONE" }, base, []);
+    expect(refused).toEqual({
+      ok: false,
+      reason: "only owner, member, collaborator accounts of this repository may run incident commands (you are none)",
+    });
+  });
+
+  it("allows listed logins whatever their association", () => {
+    const c = config({ commands: { allowUsers: ["Oncall-Bot"] } });
+    expect(authorize({ kind: "sev" }, { login: "oncall-bot", association: "NONE" }, c, []).ok).toBe(true);
+  });
+
+  it("limits /sev to holders of sevRoles, and only /sev", () => {
+    const c = config({ commands: { sevRoles: ["decider", "commander"] } });
+    const roles: RoleState[] = c.roles.map((role) => ({
+      role,
+      holders: role.id === "decider" ? [{ login: "pat", since: "2026-11-21T09:00:00.000Z", by: "pat" }] : [],
+      required: false,
+    }));
+    expect(authorize({ kind: "sev" }, { login: "pat", association: "MEMBER" }, c, roles).ok).toBe(true);
+    expect(authorize({ kind: "sev" }, { login: "sam", association: "MEMBER" }, c, roles)).toEqual({
+      ok: false,
+      reason: "only the decider or commander may change the severity",
+    });
+    expect(authorize({ kind: "update" }, { login: "sam", association: "MEMBER" }, c, roles).ok).toBe(true);
+  });
+});
