@@ -60771,6 +60771,35 @@ async function maybeOpenPostmortem(state, config3, deps, summary2) {
   return result.pr;
 }
 
+// src/handlers/write-board.ts
+async function writeBoard(ports, state, body) {
+  for (const extra of state.extraBoards) await ports.deleteComment(extra);
+  if (state.board) {
+    if (state.board.body !== body) await ports.updateComment(state.board.id, body);
+    return state.board.id;
+  }
+  const created = await ports.createComment(state.number, body);
+  const boards = (await ports.listComments(state.number)).filter((c) => c.authorIsBot && c.body.startsWith(BOARD_MARKER)).map((c) => c.id).sort((a, b) => a - b);
+  const oldest = boards[0];
+  if (oldest === void 0 || oldest === created.id) return created.id;
+  await ports.deleteComment(created.id);
+  await ports.updateComment(oldest, body);
+  return oldest;
+}
+
+// src/handlers/recheck-board.ts
+async function recheckBoard(deps, issue3, derive, render, rounds = 3) {
+  for (let round = 0; round < rounds; round++) {
+    const state = derive(await deps.ports.readTimeline(issue3));
+    const body = render(state);
+    if (state.board?.body === body && state.extraBoards.length === 0) return;
+    await writeBoard(deps.ports, state, body);
+  }
+  deps.log.warn(
+    `#${issue3}: the board was still changing after ${rounds} re-checks; the next event settles it`
+  );
+}
+
 // src/handlers/templates.ts
 var builtIn2 = /* @__PURE__ */ new Map();
 function builtInTemplate2(name) {
@@ -60804,22 +60833,6 @@ async function boardTemplate(config3, files) {
   }
 }
 
-// src/handlers/write-board.ts
-async function writeBoard(ports, state, body) {
-  for (const extra of state.extraBoards) await ports.deleteComment(extra);
-  if (state.board) {
-    if (state.board.body !== body) await ports.updateComment(state.board.id, body);
-    return state.board.id;
-  }
-  const created = await ports.createComment(state.number, body);
-  const boards = (await ports.listComments(state.number)).filter((c) => c.authorIsBot && c.body.startsWith(BOARD_MARKER)).map((c) => c.id).sort((a, b) => a - b);
-  const oldest = boards[0];
-  if (oldest === void 0 || oldest === created.id) return created.id;
-  await ports.deleteComment(created.id);
-  await ports.updateComment(oldest, body);
-  return oldest;
-}
-
 // src/handlers/reconcile.ts
 var ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 function summarise(state) {
@@ -60839,7 +60852,8 @@ async function reconcile(issue3, timeline, config3, deps, options = {}) {
   const form = parseIncidentForm(issue3.body, config3);
   const events = [...timeline];
   const formStartedAt = form.startedAt && ISO_UTC.test(form.startedAt) ? form.startedAt : void 0;
-  const derive = () => deriveState(issue3, events, config3, { now, formStartedAt });
+  const deriveFrom = (history) => deriveState(issue3, history, config3, { now, formStartedAt });
+  const derive = () => deriveFrom(events);
   const before = derive();
   if (!before.isIncident) return { outcome: "ignored", reason: `#${issue3.number} is not an incident` };
   const plan = emptyPlan();
@@ -60861,7 +60875,9 @@ async function reconcile(issue3, timeline, config3, deps, options = {}) {
     state.postmortem ??= await maybeOpenPostmortem(state, config3, deps, form.summary);
   const { template, warning: warning2 } = await boardTemplate(config3, ports);
   if (warning2) deps.log.warn(warning2);
-  await writeBoard(ports, state, renderBoard(state, config3, template));
+  const render = (s) => renderBoard(s, config3, template);
+  await writeBoard(ports, state, render(state));
+  if (deps.recheckBoard) await recheckBoard(deps, issue3.number, deriveFrom, render);
   return { outcome: "handled", incident: summarise(state) };
 }
 

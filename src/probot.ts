@@ -30,6 +30,7 @@ function deps(context: Context<"issues" | "issue_comment">): EngineDeps {
       error: (m) => context.log.error(m),
     },
     configPath: CONFIG_PATH,
+    recheckBoard: process.env.INCIDENT_WORKFLOW_RECHECK_BOARD === "true",
   };
 }
 

@@ -12,6 +12,7 @@ import type { IncidentState } from "../core/state/types.js";
 import { ensureRepoLabels } from "./ensure-labels.js";
 import { executeChange } from "./execute-change.js";
 import { maybeOpenPostmortem } from "./postmortem-step.js";
+import { recheckBoard } from "./recheck-board.js";
 import { boardTemplate } from "./templates.js";
 import type { EngineDeps, EngineResult, IncidentSummary } from "./types.js";
 import { writeBoard } from "./write-board.js";
@@ -60,7 +61,9 @@ export async function reconcile(
   const events = [...timeline];
   // The form parser gives ISO 8601 UTC for times it understood, the reporter's words otherwise.
   const formStartedAt = form.startedAt && ISO_UTC.test(form.startedAt) ? form.startedAt : undefined;
-  const derive = () => deriveState(issue, events, config, { now, formStartedAt });
+  const deriveFrom = (history: readonly TimelineEvent[]) =>
+    deriveState(issue, history, config, { now, formStartedAt });
+  const derive = () => deriveFrom(events);
 
   const before = derive();
   if (!before.isIncident) return { outcome: "ignored", reason: `#${issue.number} is not an incident` };
@@ -85,6 +88,8 @@ export async function reconcile(
     state.postmortem ??= await maybeOpenPostmortem(state, config, deps, form.summary);
   const { template, warning } = await boardTemplate(config, ports);
   if (warning) deps.log.warn(warning);
-  await writeBoard(ports, state, renderBoard(state, config, template));
+  const render = (s: IncidentState) => renderBoard(s, config, template);
+  await writeBoard(ports, state, render(state));
+  if (deps.recheckBoard) await recheckBoard(deps, issue.number, deriveFrom, render);
   return { outcome: "handled", incident: summarise(state) };
 }

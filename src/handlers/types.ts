@@ -21,6 +21,8 @@ export interface EngineDeps {
   log: Logger;
   /** Where the config lives, for messages (`.github/incidents.yml`). */
   configPath: string;
+  /** Re-read the history after writing the board (several app replicas; see `recheck-board.ts`). */
+  recheckBoard?: boolean;
 }
 
 export interface IncidentSummary {

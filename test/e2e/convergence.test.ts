@@ -108,6 +108,53 @@ describe("two replicas handle concurrent events on one incident", () => {
   });
 });
 
+describe("several replicas with INCIDENT_WORKFLOW_RECHECK_BOARD=true", () => {
+  beforeEach(() => {
+    process.env.INCIDENT_WORKFLOW_RECHECK_BOARD = "true";
+  });
+  afterEach(() => {
+    delete process.env.INCIDENT_WORKFLOW_RECHECK_BOARD;
+  });
+
+  it("a slow replica's stale edit is corrected by that replica's own re-check, at once", async () => {
+    const a = await startApp(emu);
+    const b = await startReplica();
+    const { number, payloads } = emu
+      .as("alice")
+      .openIssue({ title: "Checkout down", labels: ["incident", "SEV2"] });
+    for (const p of payloads) await a.deliver(p);
+    emu.setAssociation("bob", "MEMBER");
+
+    emu.fault({ method: "PATCH", pathPattern: /\/issues\/comments\/\d+$/, delayMs: 300, times: 1 });
+    const mark = emu.mark();
+    const first = a.deliver(emu.as("alice").comment(number, "/update 1"));
+    while (!emu.requestsSince(mark).some((r) => r.method === "PATCH")) await sleep(5);
+    await b.deliver(emu.as("bob").comment(number, "/update 2"));
+    await first;
+
+    const only = boards(emu, number);
+    expect(only).toHaveLength(1);
+    expect(only[0]?.body).toContain("2 so far");
+    expect(only[0]?.body).toMatch(/### Latest update\s+> 2\n/);
+  });
+
+  it("costs exactly one more read when nothing raced", async () => {
+    const a = await startApp(emu);
+    const { number, payloads } = emu
+      .as("alice")
+      .openIssue({ title: "Checkout down", labels: ["incident", "SEV2"] });
+    for (const p of payloads) await a.deliver(p);
+    const mark = emu.mark();
+    await a.deliver(emu.as("alice").label(number, "SEV1"));
+    expect(work(emu.requestsSince(mark)).map((r) => `${r.method} ${r.path.replace(/\d+/g, "N")}`)).toEqual([
+      "GET /repos/acme/web/issues/N/timeline",
+      "DELETE /repos/acme/web/issues/N/labels/SEVN",
+      "PATCH /repos/acme/web/issues/comments/N",
+      "GET /repos/acme/web/issues/N/timeline",
+    ]);
+  });
+});
+
 describe("the app's clock behind GitHub's", () => {
   // The changes the engine makes are stamped no earlier than the newest event it read, so they
   // never sort before the comment that asked for them.
