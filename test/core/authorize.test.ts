@@ -18,7 +18,8 @@ describe("authorize", () => {
     const refused = authorize({ kind: "update" }, { login: "m", association: "NONE" }, base, []);
     expect(refused).toEqual({
       ok: false,
-      reason: "only owner, member, collaborator accounts of this repository may run incident commands (you are none)",
+      reason:
+        "only owner, member, collaborator accounts of this repository may run incident commands (you are none)",
     });
   });
 
