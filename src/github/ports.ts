@@ -68,11 +68,6 @@ export interface PullRequestPort {
   requestReviewers(pull: number, reviewers: string[]): Promise<void>;
 }
 
-export interface ConfigPort {
-  /** The raw parsed config document (repo file, else the owner's `.github` repo), or null if none. */
-  loadConfig(path: string): Promise<unknown>;
-}
-
 export type Ports = TimelinePort &
   IssueWritePort &
   CommentPort &
