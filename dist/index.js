@@ -21156,7 +21156,7 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type, value }, ctx, onComment2, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
@@ -21210,8 +21210,8 @@ ${indent}`) + "'";
       let header = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
         header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
-        if (onComment)
-          onComment();
+        if (onComment2)
+          onComment2();
       }
       if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
@@ -21231,22 +21231,22 @@ ${indent}${body}`;
       return `|${header}
 ${indent}${start}${value}${end}`;
     }
-    function plainString(item, ctx, onComment, onChompKeep) {
+    function plainString(item, ctx, onComment2, onChompKeep) {
       const { type, value } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment2, onChompKeep);
       }
       if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
-        return blockString(item, ctx, onComment, onChompKeep);
+        return blockString(item, ctx, onComment2, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
-          return blockString(item, ctx, onComment, onChompKeep);
+          return blockString(item, ctx, onComment2, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
           return quotedString(value, ctx);
         }
@@ -21261,7 +21261,7 @@ ${indent}`);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function stringifyString(item, ctx, onComment, onChompKeep) {
+    function stringifyString(item, ctx, onComment2, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
@@ -21273,13 +21273,13 @@ ${indent}`);
         switch (_type) {
           case Scalar.Scalar.BLOCK_FOLDED:
           case Scalar.Scalar.BLOCK_LITERAL:
-            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment2, onChompKeep);
           case Scalar.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
           case Scalar.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
           case Scalar.Scalar.PLAIN:
-            return plainString(ss, ctx, onComment, onChompKeep);
+            return plainString(ss, ctx, onComment2, onChompKeep);
           default:
             return null;
         }
@@ -21389,9 +21389,9 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify(item, ctx, onComment2, onChompKeep) {
       if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
+        return item.toString(ctx, onComment2, onChompKeep);
       if (identity.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
@@ -21411,7 +21411,7 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment2, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment2, onChompKeep) : node2.toString(ctx, onComment2, onChompKeep);
       if (!props)
         return str;
       return identity.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
@@ -21430,7 +21430,7 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value }, ctx, onComment2, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
@@ -21458,8 +21458,8 @@ var require_stringifyPair = __commonJS({
       }
       if (ctx.inFlow) {
         if (allNullValues || value == null) {
-          if (keyCommentDone && onComment)
-            onComment();
+          if (keyCommentDone && onComment2)
+            onComment2();
           return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
@@ -21542,8 +21542,8 @@ ${ctx.indent}`;
       }
       str += ws + valueStr;
       if (ctx.inFlow) {
-        if (valueCommentDone && onComment)
-          onComment();
+        if (valueCommentDone && onComment2)
+          onComment2();
       } else if (valueComment && !valueCommentDone) {
         str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
@@ -21732,8 +21732,8 @@ var require_Pair = __commonJS({
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         return addPairToJSMap.addPairToJSMap(ctx, pair, this);
       }
-      toString(ctx, onComment, onChompKeep) {
-        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
+      toString(ctx, onComment2, onChompKeep) {
+        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment2, onChompKeep) : JSON.stringify(this);
       }
     };
     exports2.Pair = Pair;
@@ -21753,7 +21753,7 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment: onComment2 }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
@@ -21796,8 +21796,8 @@ ${indent}${line}` : "\n";
       }
       if (comment) {
         str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
-        if (onComment)
-          onComment();
+        if (onComment2)
+          onComment2();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
       return str;
@@ -22013,7 +22013,7 @@ var require_YAMLMap = __commonJS({
           addPairToJSMap.addPairToJSMap(ctx, map2, item);
         return map2;
       }
-      toString(ctx, onComment, onChompKeep) {
+      toString(ctx, onComment2, onChompKeep) {
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
@@ -22027,7 +22027,7 @@ var require_YAMLMap = __commonJS({
           flowChars: { start: "{", end: "}" },
           itemIndent: ctx.indent || "",
           onChompKeep,
-          onComment
+          onComment: onComment2
         });
       }
     };
@@ -22137,7 +22137,7 @@ var require_YAMLSeq = __commonJS({
           seq.push(toJS.toJS(item, String(i++), ctx));
         return seq;
       }
-      toString(ctx, onComment, onChompKeep) {
+      toString(ctx, onComment2, onChompKeep) {
         if (!ctx)
           return JSON.stringify(this);
         return stringifyCollection.stringifyCollection(this, ctx, {
@@ -22145,7 +22145,7 @@ var require_YAMLSeq = __commonJS({
           flowChars: { start: "[", end: "]" },
           itemIndent: (ctx.indent || "") + "  ",
           onChompKeep,
-          onComment
+          onComment: onComment2
         });
       }
       static from(schema, obj, ctx) {
@@ -22206,9 +22206,9 @@ var require_string = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
-      stringify(item, ctx, onComment, onChompKeep) {
+      stringify(item, ctx, onComment2, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString(item, ctx, onComment2, onChompKeep);
       }
     };
     exports2.string = string4;
@@ -22504,7 +22504,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment, type, value }, ctx, onComment2, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -22529,7 +22529,7 @@ var require_binary = __commonJS({
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment2, onChompKeep);
       }
     };
     exports2.binary = binary;
@@ -22897,11 +22897,11 @@ var require_set = __commonJS({
       toJSON(_, ctx) {
         return super.toJSON(_, ctx, Set);
       }
-      toString(ctx, onComment, onChompKeep) {
+      toString(ctx, onComment2, onChompKeep) {
         if (!ctx)
           return JSON.stringify(this);
         if (this.hasAllNullValues(true))
-          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment2, onChompKeep);
         else
           throw new Error("Set items must all have null values");
       }
@@ -60944,6 +60944,39 @@ Alert repeated: ${text2}
   return reconcile({ ...issue3, labels: [] }, timeline, config3, deps, { labelsEnsured: true });
 }
 
+// src/handlers/serialize.ts
+var tails = /* @__PURE__ */ new Map();
+function serialize(key, task) {
+  const previous = tails.get(key) ?? Promise.resolve();
+  const run2 = previous.then(task, task);
+  const tail = run2.then(
+    () => void 0,
+    () => void 0
+  );
+  tails.set(key, tail);
+  void tail.then(() => {
+    if (tails.get(key) === tail) tails.delete(key);
+  });
+  return run2;
+}
+
+// src/handlers/coalesce.ts
+var waiting = /* @__PURE__ */ new Map();
+function coalesce(key, input2, merge3, task) {
+  const queued = waiting.get(key);
+  if (queued) {
+    queued.input = merge3(queued.input, input2);
+    return queued.promise;
+  }
+  const entry = { input: input2 };
+  entry.promise = serialize(key, () => {
+    if (waiting.get(key) === entry) waiting.delete(key);
+    return task(entry.input);
+  });
+  waiting.set(key, entry);
+  return entry.promise;
+}
+
 // src/handlers/declare-from-comment.ts
 async function declareFromComment(issue3, comment, command, config3, deps) {
   const { ports } = deps;
@@ -60981,22 +61014,6 @@ async function declareFromComment(issue3, comment, command, config3, deps) {
   return result;
 }
 
-// src/handlers/serialize.ts
-var tails = /* @__PURE__ */ new Map();
-function serialize(key, task) {
-  const previous = tails.get(key) ?? Promise.resolve();
-  const run2 = previous.then(task, task);
-  const tail = run2.then(
-    () => void 0,
-    () => void 0
-  );
-  tails.set(key, tail);
-  void tail.then(() => {
-    if (tails.get(key) === tail) tails.delete(key);
-  });
-  return run2;
-}
-
 // src/handlers/handle-webhook.ts
 var ignored = (reason) => ({ outcome: "ignored", reason });
 async function handleWebhook(name, payload, deps) {
@@ -61008,43 +61025,62 @@ async function handleWebhook(name, payload, deps) {
   if (isComment && !bodies.some((b) => typeof b === "string" && COMMAND_LINE2.test(b))) {
     return ignored("comment without commands");
   }
+  const key = `${deps.ports.repo.owner}/${deps.ports.repo.repo}#${p.issue.number}`;
+  if (isComment) return serialize(key, () => onComment(p, deps));
+  const closing = p.action === "closed";
+  return coalesce(
+    key,
+    { p, closing },
+    (older, newer) => ({
+      // Deliveries can arrive out of order: keep the fresher snapshot of the issue.
+      p: String(newer.p.issue.updated_at) >= String(older.p.issue.updated_at) ? newer.p : older.p,
+      closing: older.closing || newer.closing
+    }),
+    (latest) => onIssue(latest.p, latest.closing, deps)
+  );
+}
+async function onInvalidConfig(p, problems, deps) {
   const issue3 = toIssueSnapshot(p.issue);
-  const key = `${deps.ports.repo.owner}/${deps.ports.repo.repo}#${issue3.number}`;
-  return serialize(key, async () => {
-    const loaded = await deps.loadConfig();
-    if (!loaded.ok) {
-      if (!hasLabel(issue3.labels, defaultConfig().labels.incident) && !isComment) {
-        return { outcome: "invalid-config", problems: loaded.problems, message: "" };
-      }
-      const timeline = await deps.ports.readTimeline(issue3.number);
-      const state = deriveState(issue3, timeline, defaultConfig(), { now: deps.now() });
-      return reportConfigProblems(deps.ports, state, loaded.problems, deps.configPath);
-    }
-    const config3 = loaded.config;
-    const isIncident = hasLabel(issue3.labels, config3.labels.incident);
-    if (isComment && p.action === "created") {
-      const comment = p.comment;
-      const commands = parseCommands(comment.body ?? "", config3, { now: new Date(comment.created_at) });
-      if (commands.length === 0) return ignored("comment without commands");
-      const trigger = {
-        id: comment.id,
-        author: comment.user.login,
-        association: comment.author_association ?? "NONE",
-        commands
-      };
-      if (!isIncident) {
-        const declare2 = commands.find((c) => c.kind === "declare");
-        if (!declare2) return ignored(`#${issue3.number} is not an incident`);
-        return declareFromComment(issue3, trigger, declare2, config3, deps);
-      }
-      return reconcile(issue3, await deps.ports.readTimeline(issue3.number), config3, deps, {
-        comment: trigger
-      });
-    }
+  if (!hasLabel(issue3.labels, defaultConfig().labels.incident) && !p.comment) {
+    return { outcome: "invalid-config", problems, message: "" };
+  }
+  const timeline = await deps.ports.readTimeline(issue3.number);
+  const state = deriveState(issue3, timeline, defaultConfig(), { now: deps.now() });
+  return reportConfigProblems(deps.ports, state, problems, deps.configPath);
+}
+async function onIssue(p, closing, deps) {
+  const loaded = await deps.loadConfig();
+  if (!loaded.ok) return onInvalidConfig(p, loaded.problems, deps);
+  const issue3 = toIssueSnapshot(p.issue);
+  if (!hasLabel(issue3.labels, loaded.config.labels.incident))
+    return ignored(`#${issue3.number} is not an incident`);
+  return reconcile(issue3, await deps.ports.readTimeline(issue3.number), loaded.config, deps, { closing });
+}
+async function onComment(p, deps) {
+  const loaded = await deps.loadConfig();
+  if (!loaded.ok) return onInvalidConfig(p, loaded.problems, deps);
+  const config3 = loaded.config;
+  const issue3 = toIssueSnapshot(p.issue);
+  const isIncident = hasLabel(issue3.labels, config3.labels.incident);
+  if (p.action !== "created") {
     if (!isIncident) return ignored(`#${issue3.number} is not an incident`);
-    const closing = name === "issues" && p.action === "closed";
-    return reconcile(issue3, await deps.ports.readTimeline(issue3.number), config3, deps, { closing });
-  });
+    return reconcile(issue3, await deps.ports.readTimeline(issue3.number), config3, deps);
+  }
+  const comment = p.comment;
+  const commands = parseCommands(comment.body ?? "", config3, { now: new Date(comment.created_at) });
+  if (commands.length === 0) return ignored("comment without commands");
+  const trigger = {
+    id: comment.id,
+    author: comment.user.login,
+    association: comment.author_association ?? "NONE",
+    commands
+  };
+  if (!isIncident) {
+    const declare2 = commands.find((c) => c.kind === "declare");
+    if (!declare2) return ignored(`#${issue3.number} is not an incident`);
+    return declareFromComment(issue3, trigger, declare2, config3, deps);
+  }
+  return reconcile(issue3, await deps.ports.readTimeline(issue3.number), config3, deps, { comment: trigger });
 }
 
 // src/action/describe-error.ts

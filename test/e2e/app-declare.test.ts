@@ -30,6 +30,16 @@ describe("declaring", () => {
     expect(boards(emu, number)).toHaveLength(1);
   });
 
+  it("opened with incident + SEV2, its three deliveries arriving at once: at most 6 requests in all", async () => {
+    const { number, payloads } = emu.as("alice").openIssue({ title: "API latency", labels: ["incident", "SEV2"] });
+    const mark = emu.mark();
+    await Promise.all(payloads.map((p) => app.deliver(p)));
+    const spent = work(emu.requestsSince(mark));
+    expect(spent.length, describeRequests(spent).join("\n")).toBeLessThanOrEqual(6);
+    expect(boards(emu, number)).toHaveLength(1);
+    expect(String(boards(emu, number)[0]?.body)).toContain("**SEV2**");
+  });
+
   it("the issue form's severity answer is applied when no severity label is present", async () => {
     const body =
       "### Summary\n\nLogins fail\n\n### Severity\n\nSEV1 — Critical\n\n### Started at\n\n2026-11-21T08:50:00Z\n";
