@@ -31,7 +31,9 @@ describe("declaring", () => {
   });
 
   it("opened with incident + SEV2, its three deliveries arriving at once: at most 6 requests in all", async () => {
-    const { number, payloads } = emu.as("alice").openIssue({ title: "API latency", labels: ["incident", "SEV2"] });
+    const { number, payloads } = emu
+      .as("alice")
+      .openIssue({ title: "API latency", labels: ["incident", "SEV2"] });
     const mark = emu.mark();
     await Promise.all(payloads.map((p) => app.deliver(p)));
     const spent = work(emu.requestsSince(mark));
