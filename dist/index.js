@@ -59895,6 +59895,10 @@ function foldRole(acc, event, by) {
   acc.holders.set(role.id, role.multiple ? [...current, holder] : [holder]);
   acc.state.timeline.push({ at: event.at, by, kind: "role", text: `@${by} took the ${role.name} role` });
 }
+function withLabel(list, label, present) {
+  const others = list.filter((l) => l.toLowerCase() !== label.toLowerCase());
+  return present ? [...others, label] : others;
+}
 function foldLabel(acc, event) {
   const s = acc.state;
   const lower = event.label.toLowerCase();
@@ -59921,11 +59925,15 @@ function foldLabel(acc, event) {
       s.isDrill = event.kind === "labeled";
       return;
     case "severity":
-      s.severityLabels = event.kind === "labeled" ? [...s.severityLabels.filter((l) => l.toLowerCase() !== lower), kind.level.label] : s.severityLabels.filter((l) => l.toLowerCase() !== lower);
+      s.severityLabels = withLabel(s.severityLabels, kind.level.label, event.kind === "labeled");
       foldSeverity(acc, event, by);
       return;
     case "status":
-      s.statusLabels = event.kind === "labeled" ? [...s.statusLabels.filter((l) => l.toLowerCase() !== lower), statusLabel(acc.config, kind.status)] : s.statusLabels.filter((l) => l.toLowerCase() !== lower);
+      s.statusLabels = withLabel(
+        s.statusLabels,
+        statusLabel(acc.config, kind.status),
+        event.kind === "labeled"
+      );
       foldStatus(acc, event, by);
       return;
     case "role":
@@ -60847,8 +60855,6 @@ function summarise(state) {
 async function reconcile(issue3, timeline, config3, deps, options = {}) {
   const { ports } = deps;
   const now = deps.now();
-  const latest = timeline.reduce((max, e) => e.at > max ? e.at : max, issue3.createdAt);
-  const at = now.toISOString() > latest ? now.toISOString() : latest;
   const form = parseIncidentForm(issue3.body, config3);
   const events = [...timeline];
   const formStartedAt = form.startedAt && ISO_UTC.test(form.startedAt) ? form.startedAt : void 0;
@@ -60856,6 +60862,7 @@ async function reconcile(issue3, timeline, config3, deps, options = {}) {
   const derive = () => deriveFrom(events);
   const before = derive();
   if (!before.isIncident) return { outcome: "ignored", reason: `#${issue3.number} is not an incident` };
+  const at = now.toISOString() > before.lastEventAt ? now.toISOString() : before.lastEventAt;
   const plan = emptyPlan();
   if (options.comment) planCommands(before, config3, options.comment, plan);
   planLabelInvariants(before, config3, plan.change, form.severity);

@@ -53,10 +53,6 @@ export async function reconcile(
 ): Promise<EngineResult> {
   const { ports } = deps;
   const now = deps.now();
-  // What the engine changes now happens after everything it read, even when GitHub's clock is
-  // ahead of ours: stamp it no earlier than the newest event of the history.
-  const latest = timeline.reduce((max, e) => (e.at > max ? e.at : max), issue.createdAt);
-  const at = now.toISOString() > latest ? now.toISOString() : latest;
   const form = parseIncidentForm(issue.body, config);
   const events = [...timeline];
   // The form parser gives ISO 8601 UTC for times it understood, the reporter's words otherwise.
@@ -67,6 +63,9 @@ export async function reconcile(
 
   const before = derive();
   if (!before.isIncident) return { outcome: "ignored", reason: `#${issue.number} is not an incident` };
+  // What the engine changes now happens after everything it read, even when GitHub's clock is
+  // ahead of ours: stamp it no earlier than the newest event of the history.
+  const at = now.toISOString() > before.lastEventAt ? now.toISOString() : before.lastEventAt;
   const plan = emptyPlan();
   if (options.comment) planCommands(before, config, options.comment, plan);
   planLabelInvariants(before, config, plan.change, form.severity);

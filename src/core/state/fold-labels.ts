@@ -97,6 +97,12 @@ function foldRole(acc: Acc, event: LabelEvent, by: string): void {
   acc.state.timeline.push({ at: event.at, by, kind: "role", text: `@${by} took the ${role.name} role` });
 }
 
+/** The list without `label` (case-insensitively), and with it appended last when `present`. */
+function withLabel(list: readonly string[], label: string, present: boolean): string[] {
+  const others = list.filter((l) => l.toLowerCase() !== label.toLowerCase());
+  return present ? [...others, label] : others;
+}
+
 /** Folds one label change into the state: the incident flag, drills, severity, status and roles. */
 export function foldLabel(acc: Acc, event: LabelEvent): void {
   const s = acc.state;
@@ -124,17 +130,15 @@ export function foldLabel(acc: Acc, event: LabelEvent): void {
       s.isDrill = event.kind === "labeled";
       return;
     case "severity":
-      s.severityLabels =
-        event.kind === "labeled"
-          ? [...s.severityLabels.filter((l) => l.toLowerCase() !== lower), kind.level.label]
-          : s.severityLabels.filter((l) => l.toLowerCase() !== lower);
+      s.severityLabels = withLabel(s.severityLabels, kind.level.label, event.kind === "labeled");
       foldSeverity(acc, event, by);
       return;
     case "status":
-      s.statusLabels =
-        event.kind === "labeled"
-          ? [...s.statusLabels.filter((l) => l.toLowerCase() !== lower), statusLabel(acc.config, kind.status)]
-          : s.statusLabels.filter((l) => l.toLowerCase() !== lower);
+      s.statusLabels = withLabel(
+        s.statusLabels,
+        statusLabel(acc.config, kind.status),
+        event.kind === "labeled",
+      );
       foldStatus(acc, event, by);
       return;
     case "role":
