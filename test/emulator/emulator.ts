@@ -17,10 +17,12 @@ import {
 import { getValidator } from "./openapi-validator.js";
 import { commentRoutes } from "./routes-comments.js";
 import { issueRoutes } from "./routes-issues.js";
+import { pullRoutes } from "./routes-pulls.js";
 import { repoRoutes } from "./routes-repo.js";
 import { listen, type RecordedRequest, type ServerState, type Violation } from "./server.js";
 import { reactionShape } from "./shapes-core.js";
-import { commentShape, issueLabels, issueShape, pullShape, timelineOf } from "./shapes-issue.js";
+import { commentShape, issueLabels, issueShape, timelineOf } from "./shapes-issue.js";
+import { pullShape } from "./shapes-pull.js";
 
 export interface EmulatorOptions {
   owner?: string;
@@ -62,6 +64,12 @@ function repoHandle(world: World, repo: Repo) {
     file: (branch: string, path: string) => (repo.branches.has(branch) ? readFile(repo, branch, path) : null),
     /** Commits a file to a branch (creating the branch from the default branch when new). */
     setFile: (branch: string, path: string, content: string) => writeFile(repo, branch, path, content).commit,
+    /** Commits the deletion of a file on a branch (created from the default branch when new). */
+    removeFile: (branch: string, path: string) => {
+      if (readFile(repo, repo.branches.has(branch) ? branch : undefined, path) === null)
+        throw new Error(`no ${path} on ${branch}`);
+      return writeFile(repo, branch, path, null).commit;
+    },
     branches: () => Object.fromEntries(repo.branches),
     createLabel: (name: string, color = "ededed", description?: string) => {
       createRepoLabel(world, repo, { name, color, description });
@@ -84,7 +92,7 @@ export async function startEmulator(options: EmulatorOptions = {}) {
   const state: ServerState = {
     world,
     validator: await getValidator(),
-    routes: { ...issueRoutes, ...commentRoutes, ...repoRoutes },
+    routes: { ...issueRoutes, ...commentRoutes, ...repoRoutes, ...pullRoutes },
     faults: new Faults(),
     requests: [],
     violations: [],

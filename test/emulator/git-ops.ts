@@ -16,22 +16,24 @@ export function readFile(repo: Repo, ref: string | undefined, path: string): str
   return treeAt(repo, ref).get(path) ?? null;
 }
 
-/** Commits a file change to a branch (creating the branch from the default branch if needed). */
+/** Commits a file change (content, or null to delete) to a branch, created from the default branch if new. */
 export function writeFile(
   repo: Repo,
   branch: string,
   path: string,
-  content: string,
-  message = `Update ${path}`,
+  content: string | null,
+  message = `${content === null ? "Delete" : "Update"} ${path}`,
 ) {
   const base = repo.branches.get(branch) ?? repo.branches.get(repo.defaultBranch)!;
   const files = new Map(repo.commits.get(base));
   const created = !files.has(path);
-  files.set(path, content);
+  if (content === null) files.delete(path);
+  else files.set(path, content);
   const sha = commitSha(message, files);
   repo.commits.set(sha, files);
+  repo.parents.set(sha, [base]);
   repo.branches.set(branch, sha);
-  return { commit: sha, blob: blobSha(content), created };
+  return { commit: sha, blob: blobSha(content ?? ""), created };
 }
 
 /** `PUT /contents/{path}`: `sha` must name the current blob when the file exists. */
@@ -119,6 +121,11 @@ export function createPull(
     draft: input.draft ?? false,
     requestedReviewers: [],
     merged: false,
+    mergedAt: null,
+    mergedBy: null,
+    mergeCommitSha: null,
+    mergedHead: null,
+    mergedBase: null,
   };
   return createIssue(world, repo, actor, { title: input.title, body: input.body, pull }).issue;
 }

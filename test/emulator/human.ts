@@ -17,8 +17,10 @@ import {
 } from "./issue-ops.js";
 import { addLabels, removeLabel } from "./label-ops.js";
 import type { Repo, StateReason, World } from "./model.js";
+import { mergePull } from "./pull-ops.js";
 import { type Json, labelShape, reactionShape, userShape } from "./shapes-core.js";
-import { commentShape, issueShape, pullShape } from "./shapes-issue.js";
+import { commentShape, issueShape } from "./shapes-issue.js";
+import { pullShape } from "./shapes-pull.js";
 import { buildWebhook, type PayloadOf, type Webhook } from "./webhooks.js";
 
 /**
@@ -140,6 +142,22 @@ export function human(world: World, repo: Repo, login: string) {
         number: pull.number,
         pull: json,
         ...hook("pull_request", "opened", { number: pull.number, pull_request: json }),
+      };
+    },
+
+    /**
+     * Merges pull request #n with a merge commit on its base branch (see `mergePull` in pull-ops.ts):
+     * `pull_request.closed` with `pull_request.merged: true`, plus the merge commit's sha.
+     */
+    mergePull(n: number) {
+      const issue = getIssue(repo, n);
+      if (!issue.pull) throw new Error(`#${n} is not a pull request`);
+      const sha = mergePull(world, repo, issue, actor);
+      const json = pullShape(world, repo, issue, true);
+      return {
+        mergeCommitSha: sha,
+        pull: json,
+        ...hook("pull_request", "closed", { number: n, pull_request: json }),
       };
     },
   };

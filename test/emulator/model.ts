@@ -62,6 +62,12 @@ export interface PullInfo {
   draft: boolean;
   requestedReviewers: string[];
   merged: boolean;
+  mergedAt: string | null;
+  mergedBy: string | null;
+  mergeCommitSha: string | null;
+  /** Frozen at merge time: the head commit and the merge base the PR's files are computed from. */
+  mergedHead: string | null;
+  mergedBase: string | null;
 }
 
 export interface Issue {
@@ -93,6 +99,8 @@ export interface Repo {
   createdAt: string;
   /** Commit sha → the full file tree at that commit. */
   commits: Map<string, Map<string, string>>;
+  /** Commit sha → its parent commits (none for a repo's initial commit). */
+  parents: Map<string, string[]>;
   /** Branch name → head commit sha. */
   branches: Map<string, string>;
   /** Lower-cased name → label. */
@@ -179,6 +187,7 @@ export class World {
       defaultBranch,
       createdAt: this.now(),
       commits: new Map([[sha, files]]),
+      parents: new Map([[sha, []]]),
       branches: new Map([[defaultBranch, sha]]),
       labels: new Map(),
       issues: new Map(),

@@ -56,6 +56,13 @@ export const commentRoutes: Record<string, Handler> = {
     return ok(reactionShape(ctx.world, reaction), created ? 201 : 200);
   },
 
+  "reactions/list-for-issue-comment": (ctx) => {
+    const comment = commentOf(ctx);
+    const content = ctx.query.content;
+    const reactions = comment.reactions.filter((r) => !content || r.content === content);
+    return paged(ctx, reactions, (r) => reactionShape(ctx.world, r));
+  },
+
   "reactions/list-for-issue": (ctx) => {
     const issue = getIssue(repoOf(ctx), intParam(ctx, "issue_number"));
     const content = ctx.query.content;

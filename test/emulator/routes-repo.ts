@@ -1,12 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { type Ctx, type Handler, intParam, names, obj, ok, paged, repoOf, str, writer } from "./context.js";
-import { createPull, createRef, listPulls, putContents, requestReviewers, treeAt } from "./git-ops.js";
-import { getIssue } from "./issue-ops.js";
+import { type Ctx, type Handler, intParam, obj, ok, repoOf, str, writer } from "./context.js";
+import { createRef, putContents, treeAt } from "./git-ops.js";
 import { BOT_LOGIN, blobSha, HttpError, nodeId, type Repo } from "./model.js";
 import { appShape, installationShape, repoApi, repoHtml, repositoryShape } from "./shapes-core.js";
-import { pullShape } from "./shapes-issue.js";
 
-/** Repository, contents, refs, pulls and App authentication. */
+/** Repository, contents, refs and App authentication. */
 
 const RAW_ACCEPT = /application\/vnd\.github(\.v3)?\.raw/;
 
@@ -127,33 +125,6 @@ export const repoRoutes: Record<string, Handler> = {
     const ref = str(body.ref) ?? "";
     createRef(repo, ref, str(body.sha) ?? "");
     return ok(refShape(ctx, repo, ref.replace(/^refs\/heads\//, "")), 201);
-  },
-
-  "pulls/list": (ctx) => {
-    const repo = repoOf(ctx);
-    const { state, head, base } = ctx.query;
-    return paged(ctx, listPulls(repo, { state, head, base }), (i) => pullShape(ctx.world, repo, i));
-  },
-
-  "pulls/create": (ctx) => {
-    const repo = repoOf(ctx);
-    const body = obj(ctx.body);
-    const pull = createPull(ctx.world, repo, writer(ctx), {
-      title: str(body.title) ?? "",
-      head: str(body.head) ?? "",
-      base: str(body.base) ?? "",
-      body: str(body.body),
-      draft: body.draft === true,
-    });
-    return ok(pullShape(ctx.world, repo, pull, true), 201);
-  },
-
-  "pulls/request-reviewers": (ctx) => {
-    const repo = repoOf(ctx);
-    writer(ctx);
-    const issue = getIssue(repo, intParam(ctx, "pull_number"));
-    requestReviewers(ctx.world, repo, issue, names(obj(ctx.body).reviewers));
-    return ok(pullShape(ctx.world, repo, issue), 201);
   },
 
   "apps/get-authenticated": (ctx) => {

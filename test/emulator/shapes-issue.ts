@@ -71,7 +71,7 @@ export function issueShape(world: World, repo: Repo, issue: Issue): Json {
       html_url: html,
       diff_url: `${html}.diff`,
       patch_url: `${html}.patch`,
-      merged_at: null,
+      merged_at: issue.pull.mergedAt,
     };
   }
   return shape;
@@ -107,6 +107,7 @@ const EVENT_NODE_PREFIX: Record<string, string> = {
   reopened: "REE",
   renamed: "RTE",
   referenced: "REFE",
+  merged: "ME",
 };
 
 /** One timeline entry as `GET /repos/{owner}/{repo}/issues/{n}/timeline` returns it; null if gone. */
@@ -145,88 +146,6 @@ export function timelineShape(world: World, repo: Repo, entry: TimelineEntry): J
     performed_via_github_app: appShape(world, entry.actor),
     ...entry.extra,
     ...Object.fromEntries(Object.entries(entry.users).map(([key, login]) => [key, userShape(world, login)])),
-  };
-}
-
-function branchRef(world: World, repo: Repo, branch: string): Json {
-  return {
-    label: `${repo.owner}:${branch}`,
-    ref: branch,
-    sha: repo.branches.get(branch) ?? "0".repeat(40),
-    user: userShape(world, repo.owner),
-    repo: repositoryShape(world, repo),
-  };
-}
-
-/** A pull request as the pulls API returns it (`full` adds the fields only single-PR responses have). */
-export function pullShape(world: World, repo: Repo, issue: Issue, full = false): Json {
-  const pull = issue.pull!;
-  const api = `${repoApi(world, repo)}/pulls/${issue.number}`;
-  const issueApi = `${repoApi(world, repo)}/issues/${issue.number}`;
-  const html = `${repoHtml(repo)}/pull/${issue.number}`;
-  const assignees = issue.assignees.map((login) => userShape(world, login));
-  const shape: Json = {
-    url: api,
-    id: issue.id + 1e8,
-    node_id: nodeId("PR", issue.id),
-    html_url: html,
-    diff_url: `${html}.diff`,
-    patch_url: `${html}.patch`,
-    issue_url: issueApi,
-    number: issue.number,
-    state: issue.state,
-    locked: false,
-    title: issue.title,
-    user: userShape(world, issue.user),
-    body: issue.body,
-    labels: issueLabels(world, repo, issue),
-    milestone: null,
-    active_lock_reason: null,
-    created_at: issue.createdAt,
-    updated_at: issue.updatedAt,
-    closed_at: issue.closedAt,
-    merged_at: null,
-    merge_commit_sha: null,
-    assignee: assignees[0] ?? null,
-    assignees,
-    requested_reviewers: pull.requestedReviewers.map((login) => userShape(world, login)),
-    requested_teams: [],
-    draft: pull.draft,
-    commits_url: `${api}/commits`,
-    review_comments_url: `${api}/comments`,
-    review_comment_url: `${repoApi(world, repo)}/pulls/comments{/number}`,
-    comments_url: `${issueApi}/comments`,
-    statuses_url: `${repoApi(world, repo)}/statuses/${repo.branches.get(pull.head) ?? ""}`,
-    head: branchRef(world, repo, pull.head),
-    base: branchRef(world, repo, pull.base),
-    _links: {
-      self: { href: api },
-      html: { href: html },
-      issue: { href: issueApi },
-      comments: { href: `${issueApi}/comments` },
-      review_comments: { href: `${api}/comments` },
-      review_comment: { href: `${repoApi(world, repo)}/pulls/comments{/number}` },
-      commits: { href: `${api}/commits` },
-      statuses: { href: `${repoApi(world, repo)}/statuses/${repo.branches.get(pull.head) ?? ""}` },
-    },
-    author_association: association(repo, issue.user),
-    auto_merge: null,
-  };
-  if (!full) return shape;
-  return {
-    ...shape,
-    merged: pull.merged,
-    mergeable: true,
-    rebaseable: true,
-    mergeable_state: "clean",
-    merged_by: null,
-    comments: issue.comments.length,
-    review_comments: 0,
-    maintainer_can_modify: false,
-    commits: 1,
-    additions: 1,
-    deletions: 0,
-    changed_files: 1,
   };
 }
 
