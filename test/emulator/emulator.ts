@@ -15,14 +15,18 @@ import {
   World,
 } from "./model.js";
 import { getValidator } from "./openapi-validator.js";
+import { appRoutes } from "./routes-apps.js";
 import { commentRoutes } from "./routes-comments.js";
 import { issueRoutes } from "./routes-issues.js";
 import { pullRoutes } from "./routes-pulls.js";
 import { repoRoutes } from "./routes-repo.js";
+import { searchRoutes } from "./routes-search.js";
 import { listen, type RecordedRequest, type ServerState, type Violation } from "./server.js";
+import { installationRepos } from "./shapes-app.js";
 import { reactionShape } from "./shapes-core.js";
 import { commentShape, issueLabels, issueShape, timelineOf } from "./shapes-issue.js";
 import { pullShape } from "./shapes-pull.js";
+import { buildInstallationWebhook, installationRepoShape } from "./webhooks.js";
 
 export interface EmulatorOptions {
   owner?: string;
@@ -92,7 +96,14 @@ export async function startEmulator(options: EmulatorOptions = {}) {
   const state: ServerState = {
     world,
     validator: await getValidator(),
-    routes: { ...issueRoutes, ...commentRoutes, ...repoRoutes, ...pullRoutes },
+    routes: {
+      ...issueRoutes,
+      ...commentRoutes,
+      ...repoRoutes,
+      ...pullRoutes,
+      ...appRoutes,
+      ...searchRoutes,
+    },
     faults: new Faults(),
     requests: [],
     violations: [],
@@ -149,6 +160,30 @@ export async function startEmulator(options: EmulatorOptions = {}) {
       const token = `ghs_${randomBytes(18).toString("base64url")}`;
       world.tokens.set(token, BOT_LOGIN);
       return token;
+    },
+    /**
+     * The `installation` delivery GitHub sends when the App is installed on (or removed from) the
+     * installation's account; lists every repository. State is unchanged (tokens keep working).
+     */
+    installationEvent: <A extends "created" | "deleted">(action: A) =>
+      buildInstallationWebhook(world, "installation", action, {
+        repositories: installationRepos(world).map((r) => installationRepoShape(world, r)),
+      }),
+    /** `installation_repositories.added`/`removed` for repositories made with `addRepo` (or the main one). */
+    installationRepositoriesEvent: <A extends "added" | "removed">(
+      action: A,
+      repos: Array<Pick<RepoHandle, "owner" | "name">>,
+    ) => {
+      const shapes = repos.map((h) => {
+        const repo = world.repo(h.owner, h.name);
+        if (!repo) throw new Error(`no repo ${h.owner}/${h.name}`);
+        return installationRepoShape(world, repo);
+      });
+      return buildInstallationWebhook(world, "installation_repositories", action, {
+        repository_selection: "selected",
+        repositories_added: action === "added" ? shapes : [],
+        repositories_removed: action === "removed" ? shapes : [],
+      });
     },
     reactions: (commentId: number) =>
       (world.comments.get(commentId)?.reactions ?? []).map((r) => reactionShape(world, r)),

@@ -1,8 +1,7 @@
-import { randomBytes } from "node:crypto";
-import { type Ctx, type Handler, intParam, obj, ok, repoOf, str, writer } from "./context.js";
+import { type Ctx, type Handler, obj, ok, repoOf, str, writer } from "./context.js";
 import { createRef, putContents, treeAt } from "./git-ops.js";
-import { BOT_LOGIN, blobSha, HttpError, nodeId, type Repo } from "./model.js";
-import { appShape, installationShape, repoApi, repoHtml, repositoryShape } from "./shapes-core.js";
+import { blobSha, HttpError, nodeId, type Repo } from "./model.js";
+import { repoApi, repoHtml, repositoryShape } from "./shapes-core.js";
 
 /** Repository, contents, refs and App authentication. */
 
@@ -66,10 +65,6 @@ function refShape(ctx: Ctx, repo: Repo, branch: string) {
   };
 }
 
-function requireApp(ctx: Ctx): void {
-  if (!ctx.app) throw new HttpError(401, "A JSON web token could not be decoded");
-}
-
 export const repoRoutes: Record<string, Handler> = {
   "repos/get": (ctx) => ok(repositoryShape(ctx.world, repoOf(ctx))),
 
@@ -125,36 +120,5 @@ export const repoRoutes: Record<string, Handler> = {
     const ref = str(body.ref) ?? "";
     createRef(repo, ref, str(body.sha) ?? "");
     return ok(refShape(ctx, repo, ref.replace(/^refs\/heads\//, "")), 201);
-  },
-
-  "apps/get-authenticated": (ctx) => {
-    requireApp(ctx);
-    return ok({ ...appShape(ctx.world, BOT_LOGIN), installations_count: 1 });
-  },
-
-  "apps/get-repo-installation": (ctx) => {
-    requireApp(ctx);
-    return ok(installationShape(ctx.world, repoOf(ctx).owner));
-  },
-
-  "apps/create-installation-access-token": (ctx) => {
-    requireApp(ctx);
-    if (intParam(ctx, "installation_id") !== ctx.world.installationId) throw new HttpError(404, "Not Found");
-    const token = `ghs_${randomBytes(18).toString("base64url")}`;
-    ctx.world.tokens.set(token, BOT_LOGIN);
-    const expires = new Date(Date.now() + 3600_000).toISOString().replace(/\.\d{3}Z$/, "Z");
-    const repos = [...ctx.world.repos.values()];
-    return ok(
-      {
-        token,
-        expires_at: expires,
-        permissions: { issues: "write", contents: "write", pull_requests: "write", metadata: "read" },
-        repository_selection: "all",
-        ...(obj(ctx.body).repositories
-          ? { repositories: repos.map((r) => repositoryShape(ctx.world, r)) }
-          : {}),
-      },
-      201,
-    );
   },
 };

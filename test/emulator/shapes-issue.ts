@@ -7,8 +7,8 @@ import {
   type TimelineEntry,
   type World,
 } from "./model.js";
+import { appShape } from "./shapes-app.js";
 import {
-  appShape,
   type Json,
   labelShape,
   reactionRollup,

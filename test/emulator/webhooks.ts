@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type { WebhookEventMap, WebhookEventName } from "@octokit/webhooks-types";
 import type { Repo, World } from "./model.js";
+import { installationAccount, installationShape } from "./shapes-app.js";
 import { type Json, repositoryShape, userShape } from "./shapes-core.js";
 
 /**
@@ -54,6 +55,19 @@ export function exampleFor(name: string, action: string): Json {
 const ALWAYS = new Set(["action", "repository", "sender", "installation"]);
 let deliveries = 0;
 
+/** The example with only the keys `fields` fills (and the ones every delivery has), then `fields` on top. */
+function assemble(name: string, action: string, fields: Json, keep: Set<string>): Json {
+  const example = exampleFor(name, action);
+  for (const key of Object.keys(example)) if (!keep.has(key) && !(key in fields)) delete example[key];
+  return { ...example, action, ...fields };
+}
+
+function delivery<N extends WebhookEventName, P>(name: N, payload: Json): Webhook<N, P> {
+  deliveries++;
+  const id = `00000000-0000-4000-8000-${deliveries.toString(16).padStart(12, "0")}`;
+  return { name, id, payload: payload as unknown as P };
+}
+
 export function buildWebhook<N extends WebhookEventName, A extends string>(
   world: World,
   repo: Repo,
@@ -62,21 +76,44 @@ export function buildWebhook<N extends WebhookEventName, A extends string>(
   sender: string,
   fields: Json,
 ): Webhook<N, PayloadOf<N, A>> {
-  const example = exampleFor(name, action);
-  for (const key of Object.keys(example)) if (!ALWAYS.has(key) && !(key in fields)) delete example[key];
-  const exampleRepo = (example.repository ?? {}) as Json;
-  const payload: Json = {
-    ...example,
-    action,
-    ...fields,
+  const payload = assemble(name, action, fields, ALWAYS);
+  const exampleRepo = (payload.repository ?? {}) as Json;
+  return delivery(name, {
+    ...payload,
     repository: { ...exampleRepo, ...repositoryShape(world, repo) },
     sender: userShape(world, sender),
     installation: {
       id: world.installationId,
       node_id: `MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9u${world.installationId}`,
     },
+  });
+}
+
+/** The short repository objects installation events list (`repositories`, `repositories_added`, …). */
+export function installationRepoShape(world: World, repo: Repo): Json {
+  const full = repositoryShape(world, repo);
+  return {
+    id: full.id,
+    node_id: full.node_id,
+    name: full.name,
+    full_name: full.full_name,
+    private: full.private,
   };
-  deliveries++;
-  const id = `00000000-0000-4000-8000-${deliveries.toString(16).padStart(12, "0")}`;
-  return { name, id, payload: payload as unknown as PayloadOf<N, A> };
+}
+
+/**
+ * A delivery about the installation itself (`installation`, `installation_repositories`): no
+ * `repository`, the full installation object, and the installation's account as sender.
+ */
+export function buildInstallationWebhook<
+  N extends "installation" | "installation_repositories",
+  A extends string,
+>(world: World, name: N, action: A, fields: Json): Webhook<N, PayloadOf<N, A>> {
+  const account = installationAccount(world);
+  return delivery(name, {
+    ...assemble(name, action, fields, new Set(["action", "sender", "installation", "requester"])),
+    requester: null,
+    sender: userShape(world, account),
+    installation: installationShape(world, account),
+  });
 }
