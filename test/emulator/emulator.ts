@@ -109,6 +109,8 @@ export async function startEmulator(options: EmulatorOptions = {}) {
     violations: [],
     responseViolations: [],
     validateResponses: options.validateResponses ?? false,
+    latencyMs: 0,
+    closing: new AbortController(),
   };
   const server = await listen(state);
   const main = world.addRepo(options.owner ?? "acme", options.repo ?? "web", {
@@ -139,6 +141,15 @@ export async function startEmulator(options: EmulatorOptions = {}) {
     /** A position in `requests`, for `requestsSince`. */
     mark: () => state.requests.length,
     requestsSince: (mark: number) => state.requests.slice(mark),
+    /**
+     * Requests that cost rate limit: all but the 304s answering a conditional request (GitHub does not
+     * count those), since `mark` when given.
+     */
+    rateLimited: (mark = 0) => state.requests.slice(mark).filter((r) => r.status !== 304).length,
+    /** Latency added to every request from now on (default 0), to behave like a real network. */
+    setLatency: (ms: number) => {
+      state.latencyMs = Math.max(0, ms);
+    },
     fault: (spec: FaultSpec) => state.faults.add(spec),
     clearFaults: () => state.faults.clear(),
     /** Another repository (e.g. the owner's `.github` repo for shared config). */
@@ -191,8 +202,10 @@ export async function startEmulator(options: EmulatorOptions = {}) {
     /** Moves the emulator's clock (timestamps of later events) forward. */
     advance: (ms: number) => world.advance(ms),
     setTime: (iso: string) => world.setTime(iso),
+    /** Stops the server at once: held (hung or delayed) requests are dropped, not waited for. */
     close: () =>
       new Promise<void>((resolve, reject) => {
+        state.closing.abort();
         server.closeAllConnections();
         server.close((err) => (err ? reject(err) : resolve()));
       }),

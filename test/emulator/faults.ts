@@ -1,4 +1,4 @@
-/** Fault injection: errors, rate limits and latency for matching requests. */
+/** Fault injection: errors, rate limits, hangs and latency for matching requests. */
 
 export interface FaultSpec {
   method?: string;
@@ -13,7 +13,20 @@ export interface FaultSpec {
   retryAfter?: number;
   /** Sends `x-ratelimit-remaining: 0` and a `x-ratelimit-reset` this many seconds ahead (primary limit). */
   rateLimitResetIn?: number;
+  /**
+   * Milliseconds to hold the request before answering: latency, or — longer than the client's timeout —
+   * a hang. A client that gives up meanwhile gets nothing and (without `applyThenFail`) nothing is
+   * applied; `close()` does not wait for held requests.
+   */
   delayMs?: number;
+  /**
+   * Handle the request first (its effect is stored, e.g. the comment exists), then wait `delayMs` and
+   * answer with the fault's `status` instead of the real response: "GitHub did it but answered 502"
+   * (or, with only `delayMs`, "did it but the client timed out").
+   */
+  applyThenFail?: boolean;
+  /** Only requests acting as this login (case-insensitive; "app" for an App JWT). */
+  actor?: string;
   body?: unknown;
   headers?: Record<string, string>;
 }
@@ -51,7 +64,12 @@ export class Faults {
   }
 
   /** The first live fault matching the request (consuming one of its `times`). */
-  take(method: string, path: string, operationId: string | undefined): Fault | undefined {
+  take(
+    method: string,
+    path: string,
+    operationId: string | undefined,
+    actor: string | null,
+  ): Fault | undefined {
     let decoded = path;
     try {
       decoded = decodeURIComponent(path);
@@ -60,6 +78,7 @@ export class Faults {
       if (f.remaining <= 0) return false;
       if (f.method && f.method.toUpperCase() !== method.toUpperCase()) return false;
       if (f.operationId && f.operationId !== operationId) return false;
+      if (f.actor && f.actor.toLowerCase() !== actor?.toLowerCase()) return false;
       if (f.pathPattern instanceof RegExp) return f.pathPattern.test(path) || f.pathPattern.test(decoded);
       if (typeof f.pathPattern === "string")
         return path.includes(f.pathPattern) || decoded.includes(f.pathPattern);

@@ -1,8 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { setTimeout as sleep } from "node:timers/promises";
 import type { Ctx, Handler, Reply } from "./context.js";
-import { type Faults, faultReply } from "./faults.js";
+import { type Fault, type Faults, faultReply } from "./faults.js";
+import { graphql } from "./graphql.js";
+import { conditional, errorBody, pause, readBody, send } from "./http-io.js";
 import { HttpError, type World } from "./model.js";
 import type { OpenApiValidator } from "./openapi-validator.js";
 
@@ -15,7 +16,11 @@ export interface RecordedRequest {
   query: Record<string, string>;
   headers: Record<string, string | string[] | undefined>;
   body: unknown;
+  /** The status answered; 0 when none was (the client gave up, or the emulator closed, first). */
   status: number;
+  /** Sent with `If-None-Match` (a conditional request; answered 304 when the ETag still matches). */
+  conditional: boolean;
+  /** GitHub's operationId, or "graphql" for `POST /graphql`. */
   operationId: string | null;
   /** Who the credentials act as: a login, "app" for an App JWT, or null. */
   actor: string | null;
@@ -39,63 +44,97 @@ export interface ServerState {
   violations: Violation[];
   responseViolations: Violation[];
   validateResponses: boolean;
+  /** Added to every request before it is handled (a real network's round trip). */
+  latencyMs: number;
+  /** Aborted by `close()`: ends every wait (latency, hangs) at once. */
+  closing: AbortController;
 }
 
-const DOCS = "https://docs.github.com/rest";
 const JWT = /^eyJ[\w-]*\.[\w-]*\.[\w-]*$/;
 
-function errorBody(status: number, message: string, extra: Record<string, unknown> = {}) {
-  return { message, ...extra, documentation_url: DOCS, status: String(status) };
+interface Auth {
+  actor: string | null;
+  app: boolean;
+  /** Unknown credentials: answered (401) after faults, which take precedence like GitHub's edge. */
+  error?: HttpError;
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-function send(res: ServerResponse, reply: Reply): void {
-  const headers: Record<string, string> = {
-    "x-github-request-id": Math.random().toString(16).slice(2, 10).toUpperCase(),
-    "x-github-media-type": "github.v3; format=json",
-    ...reply.headers,
-  };
-  if (reply.raw !== undefined) {
-    res.writeHead(reply.status, headers).end(reply.raw);
-  } else if (reply.body === undefined || reply.status === 204) {
-    res.writeHead(reply.status, headers).end();
-  } else {
-    res.writeHead(reply.status, { "content-type": "application/json; charset=utf-8", ...headers });
-    res.end(JSON.stringify(reply.body));
-  }
-}
-
-/** Token → acting identity; throws 401 for unknown credentials like GitHub. */
-function authenticate(
-  state: ServerState,
-  header: string | undefined,
-): { actor: string | null; app: boolean } {
+/** Token → acting identity, like GitHub: an App JWT, a known token's login, or 401 for anything else. */
+function authenticate(state: ServerState, header: string | undefined): Auth {
   if (!header) return { actor: null, app: false };
   const m = /^(?:token|bearer)\s+(\S+)$/i.exec(header.trim());
-  if (!m?.[1]) throw new HttpError(401, "Bad credentials");
-  if (JWT.test(m[1])) return { actor: null, app: true };
-  const login = state.world.tokens.get(m[1]);
-  if (!login) throw new HttpError(401, "Bad credentials");
+  if (m?.[1] && JWT.test(m[1])) return { actor: null, app: true };
+  const login = m?.[1] ? state.world.tokens.get(m[1]) : undefined;
+  if (!login) return { actor: null, app: false, error: new HttpError(401, "Bad credentials") };
   return { actor: login, app: false };
+}
+
+type Routed =
+  | { operationId: string; params: Record<string, string>; graphql?: false }
+  | { operationId: "graphql"; params: Record<string, string>; graphql: true }
+  | { error: string; reply: Reply; operationId?: string };
+
+/** Which operation a request is: a REST operation of the OpenAPI fixture, or GraphQL. */
+function route(state: ServerState, req: IncomingMessage, url: URL, body: unknown): Routed {
+  if (url.pathname === "/graphql") return { operationId: "graphql", params: {}, graphql: true };
+  const method = (req.method ?? "GET").toUpperCase();
+  const checked = state.validator.validateRequest({
+    method,
+    path: url.pathname + url.search,
+    headers: req.headers,
+    body,
+  });
+  if (!("error" in checked)) return checked;
+  const notFound = !checked.operationId || checked.error.includes("/path/");
+  const reply = notFound
+    ? { status: 404, body: errorBody(404, "Not Found") }
+    : { status: 422, body: errorBody(422, `Invalid request.\n\n${checked.error}`) };
+  return { ...checked, reply };
+}
+
+/** Runs the operation's handler; HttpErrors become GitHub's error JSON. */
+function dispatch(state: ServerState, ctx: Ctx, method: string, violation: (error: string) => void): Reply {
+  if (ctx.operationId === "graphql") {
+    const outcome = graphql(ctx.world, method, ctx.body, ctx.actor, ctx.app);
+    if (outcome.violation) violation(outcome.violation);
+    return outcome.reply;
+  }
+  const handler = state.routes[ctx.operationId];
+  if (!handler) {
+    violation(`${ctx.operationId} is in the OpenAPI fixture but not emulated`);
+    return { status: 404, body: errorBody(404, "Not Found") };
+  }
+  try {
+    const result = handler(ctx);
+    if (state.validateResponses && result.raw === undefined && result.body !== undefined) {
+      const error = state.validator.validateResponse(ctx.operationId, result.status, result.body);
+      if (error)
+        state.responseViolations.push({
+          method,
+          path: ctx.url.pathname,
+          operationId: ctx.operationId,
+          error,
+        });
+    }
+    return result;
+  } catch (err) {
+    if (!(err instanceof HttpError)) throw err;
+    return { status: err.status, body: errorBody(err.status, err.message, err.extra) };
+  }
 }
 
 async function handle(state: ServerState, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? "/", state.world.baseUrl);
   const method = (req.method ?? "GET").toUpperCase();
   const text = await readBody(req);
-  const query = Object.fromEntries(url.searchParams);
   const record: RecordedRequest = {
     method,
     path: url.pathname,
-    query,
+    query: Object.fromEntries(url.searchParams),
     headers: { ...req.headers },
     body: undefined,
     status: 0,
+    conditional: req.headers["if-none-match"] !== undefined,
     operationId: null,
     actor: null,
     at: Date.now(),
@@ -107,7 +146,9 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
     record.status = r.status;
     send(res, r);
   };
+  const wait = (ms: number) => pause(ms, res, state.closing.signal);
 
+  if (state.latencyMs > 0 && !(await wait(state.latencyMs))) return;
   if (text) {
     try {
       record.body = JSON.parse(text);
@@ -117,63 +158,41 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
       return reply({ status: 400, body: errorBody(400, "Problems parsing JSON") });
     }
   }
-  const checked = state.validator.validateRequest({
-    method,
-    path: url.pathname + url.search,
+  const routed = route(state, req, url, record.body);
+  record.operationId = routed.operationId ?? null;
+  if ("error" in routed) {
+    violation(routed.error);
+    return reply(routed.reply);
+  }
+  const auth = authenticate(state, req.headers.authorization);
+  record.actor = auth.app ? "app" : auth.actor;
+
+  const fault: Fault | undefined = state.faults.take(method, url.pathname, routed.operationId, record.actor);
+  if (fault && !fault.applyThenFail) {
+    if (fault.delayMs && !(await wait(fault.delayMs))) return;
+    const injected = faultReply(fault, state.world.installationId);
+    if (injected) return reply(injected);
+  }
+  if (auth.error) return reply({ status: 401, body: errorBody(401, auth.error.message) });
+
+  const ctx: Ctx = {
+    world: state.world,
+    operationId: routed.operationId,
+    params: routed.params,
+    query: record.query,
     headers: req.headers,
     body: record.body,
-  });
-  record.operationId = checked.operationId ?? null;
-  if ("error" in checked) {
-    violation(checked.error);
-    const notFound = !checked.operationId || checked.error.includes("/path/");
-    return reply(
-      notFound
-        ? { status: 404, body: errorBody(404, "Not Found") }
-        : { status: 422, body: errorBody(422, `Invalid request.\n\n${checked.error}`) },
-    );
+    actor: auth.actor,
+    app: auth.app,
+    url,
+  };
+  const result = dispatch(state, ctx, method, violation);
+  if (fault?.applyThenFail) {
+    if (fault.delayMs && !(await wait(fault.delayMs))) return;
+    const injected = faultReply(fault, state.world.installationId);
+    if (injected) return reply(injected);
   }
-
-  const fault = state.faults.take(method, url.pathname, checked.operationId);
-  if (fault?.delayMs) await sleep(fault.delayMs);
-  const injected = fault ? faultReply(fault, state.world.installationId) : null;
-  if (injected) return reply(injected);
-
-  try {
-    const auth = authenticate(state, req.headers.authorization);
-    record.actor = auth.app ? "app" : auth.actor;
-    const handler = state.routes[checked.operationId];
-    if (!handler) {
-      violation(`${checked.operationId} is in the OpenAPI fixture but not emulated`);
-      return reply({ status: 404, body: errorBody(404, "Not Found") });
-    }
-    const ctx: Ctx = {
-      world: state.world,
-      operationId: checked.operationId,
-      params: checked.params,
-      query,
-      headers: req.headers,
-      body: record.body,
-      actor: auth.actor,
-      app: auth.app,
-      url,
-    };
-    const result = handler(ctx);
-    if (state.validateResponses && result.raw === undefined && result.body !== undefined) {
-      const error = state.validator.validateResponse(checked.operationId, result.status, result.body);
-      if (error)
-        state.responseViolations.push({
-          method,
-          path: url.pathname,
-          operationId: checked.operationId,
-          error,
-        });
-    }
-    reply(result);
-  } catch (err) {
-    if (!(err instanceof HttpError)) throw err;
-    reply({ status: err.status, body: errorBody(err.status, err.message, err.extra) });
-  }
+  reply(method === "GET" ? conditional(req.headers, result, auth.actor !== null || auth.app) : result);
 }
 
 export async function listen(state: ServerState): Promise<Server> {
