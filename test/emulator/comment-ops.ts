@@ -33,6 +33,11 @@ export function createComment(world: World, repo: Repo, issue: Issue, actor: str
   return comment;
 }
 
+/**
+ * Edits a comment: only the comment's `updated_at` moves. As far as we know GitHub does not bump the
+ * issue's `updated_at` for a comment edit (it does for a new comment), so neither does the emulator:
+ * `since=`/`sort=updated` on issues do not see edits, only `since=` on the comments list does.
+ */
 export function updateComment(world: World, comment: Comment, body: string): { from: string } {
   const from = comment.body;
   comment.body = body;
