@@ -1,9 +1,9 @@
-import { createHash } from "node:crypto";
-
 /** The emulator's in-memory GitHub: plain data, mutated by the `*-ops.ts` modules. */
 
 import type { AuthorAssociation } from "../../src/core/events.js";
+import { commitSha } from "./hashes.js";
 
+export { blobSha, commitSha } from "./hashes.js";
 export type { AuthorAssociation };
 
 export type Permission = "admin" | "maintain" | "write" | "triage" | "read" | "none";
@@ -198,22 +198,6 @@ export class World {
     this.repos.set(`${owner}/${name}`.toLowerCase(), repo);
     return repo;
   }
-}
-
-/** Git's blob sha for a file's content. */
-export function blobSha(content: string): string {
-  const buf = Buffer.from(content, "utf8");
-  return createHash("sha1")
-    .update(Buffer.concat([Buffer.from(`blob ${buf.length}\0`), buf]))
-    .digest("hex");
-}
-
-let commitCounter = 0;
-/** A unique, plausible commit sha. */
-export function commitSha(message: string, files: Map<string, string>): string {
-  commitCounter++;
-  const tree = [...files].map(([p, c]) => `${p}:${blobSha(c)}`).join("\n");
-  return createHash("sha1").update(`${commitCounter}\n${message}\n${tree}`).digest("hex");
 }
 
 export function nodeId(prefix: string, id: number): string {

@@ -62,30 +62,33 @@ function instant(text: string): [number, number] | null {
 
 /** A predicate on a timestamp for `>=D`, `>D`, `<=D`, `<D`, `A..B` (either side may be `*`) or `D`. */
 function dateRange(qualifier: string, value: string): (iso: string | null) => boolean {
-  const bad = () => invalid(`"${qualifier}:${value}" is not a valid date qualifier`);
   const at = (text: string) => {
     const range = instant(text);
-    if (!range) throw bad();
+    if (!range) throw invalid(`"${qualifier}:${value}" is not a valid date qualifier`);
     return range;
   };
-  let test: (t: number) => boolean;
+  // The accepted instants as [lo, hi), from the day (or second) ranges of the dates named.
+  let lo = -Infinity;
+  let hi = Infinity;
   const cmp = /^(>=|>|<=|<)(.+)$/.exec(value);
   if (cmp) {
     const [from, to] = at(cmp[2]!);
-    test =
-      { ">=": (t: number) => t >= from, ">": (t: number) => t >= to, "<=": (t: number) => t < to }[
-        cmp[1] as ">=" | ">" | "<="
-      ] ?? ((t: number) => t < from);
+    if (cmp[1] === ">=") lo = from;
+    else if (cmp[1] === ">") lo = to;
+    else if (cmp[1] === "<=") hi = to;
+    else hi = from;
   } else if (value.includes("..")) {
     const [a = "", b = ""] = value.split("..", 2);
-    const from = a === "*" ? -Infinity : at(a)[0];
-    const to = b === "*" ? Infinity : at(b)[1];
-    test = (t) => t >= from && t < to;
+    if (a !== "*") lo = at(a)[0];
+    if (b !== "*") hi = at(b)[1];
   } else {
-    const [from, to] = at(value);
-    test = (t) => t >= from && t < to;
+    [lo, hi] = at(value);
   }
-  return (iso) => iso !== null && test(Date.parse(iso));
+  return (iso) => {
+    if (iso === null) return false;
+    const t = Date.parse(iso);
+    return t >= lo && t < hi;
+  };
 }
 
 function textOf(world: World, issue: Issue, fields: Set<string>): string {

@@ -70,13 +70,12 @@ function authenticate(state: ServerState, header: string | undefined): Auth {
 }
 
 type Routed =
-  | { operationId: string; params: Record<string, string>; graphql?: false }
-  | { operationId: "graphql"; params: Record<string, string>; graphql: true }
+  | { operationId: string; params: Record<string, string> }
   | { error: string; reply: Reply; operationId?: string };
 
-/** Which operation a request is: a REST operation of the OpenAPI fixture, or GraphQL. */
+/** Which operation a request is: a REST operation of the OpenAPI fixture, or "graphql" (checked later). */
 function route(state: ServerState, req: IncomingMessage, url: URL, body: unknown): Routed {
-  if (url.pathname === "/graphql") return { operationId: "graphql", params: {}, graphql: true };
+  if (url.pathname === "/graphql") return { operationId: "graphql", params: {} };
   const method = (req.method ?? "GET").toUpperCase();
   const checked = state.validator.validateRequest({
     method,
