@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from "node:crypto";
 import { createAppAuth } from "@octokit/auth-app";
+import { Probot } from "probot";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { viewerFields } from "./graphql.js";
 import { type Emulator, expectNoViolations, startEmulator } from "./index.js";
@@ -39,6 +40,24 @@ describe("POST /graphql viewer", () => {
       "POST /graphql graphql incident-workflow[bot] 200",
       "POST /graphql graphql github-actions[bot] 200",
       "POST /graphql graphql alice 200",
+    ]);
+    expectNoViolations(emu);
+  });
+
+  test("Probot's installation Octokit (JWT → installation token → GraphQL) sees the bot", async () => {
+    const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+    const probot = new Probot({
+      appId: emu.appId,
+      privateKey: privateKey.export({ type: "pkcs1", format: "pem" }).toString(),
+      baseUrl: emu.url,
+      logLevel: "fatal",
+    });
+    const octokit = await probot.auth(emu.installationId);
+    const { viewer } = await octokit.graphql<{ viewer: { login: string } }>("{ viewer { login } }");
+    expect(viewer.login).toBe(`${emu.appSlug}[bot]`);
+    expect(emu.requests.map((r) => `${r.operationId} ${r.actor}`)).toEqual([
+      "apps/create-installation-access-token app",
+      "graphql incident-workflow[bot]",
     ]);
     expectNoViolations(emu);
   });
