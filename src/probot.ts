@@ -1,4 +1,6 @@
 import type { Context, Probot } from "probot";
+import { createRuntime, runtimeOf, settingsFromEnv } from "./app/runtime.js";
+import { useConditionalRequests } from "./github/conditional.js";
 import { createConfigLoader } from "./github/load-config.js";
 import type { OctokitLike } from "./github/octokit-like.js";
 import { createPorts } from "./github/octokit-ports.js";
@@ -17,32 +19,45 @@ const ISSUE_EVENTS = [
 ] as const;
 const COMMENT_EVENTS = ["issue_comment.created", "issue_comment.edited", "issue_comment.deleted"] as const;
 
-function deps(context: Context<"issues" | "issue_comment">): EngineDeps {
-  const repo = context.repo();
-  const octokit = context.octokit as unknown as OctokitLike;
+/** The engine's dependencies for one repository, over an installation's Octokit. */
+export function appDeps(
+  app: Probot,
+  octokit: unknown,
+  repo: { owner: string; repo: string; defaultBranch?: string | undefined },
+  installation: number | undefined,
+): EngineDeps {
+  const runtime = runtimeOf(app);
+  if (runtime === undefined) throw new Error("the Incident Workflow app is not loaded into this Probot");
+  const client = octokit as OctokitLike & Parameters<typeof useConditionalRequests>[0];
+  if (installation !== undefined) useConditionalRequests(client, runtime.etags(installation));
   return {
-    ports: createPorts(octokit, { ...repo, defaultBranch: context.payload.repository.default_branch }),
-    loadConfig: createConfigLoader(octokit, repo, CONFIG_PATH),
+    ports: createPorts(client, repo),
+    loadConfig: createConfigLoader(client, { owner: repo.owner, repo: repo.repo }, CONFIG_PATH),
     now: () => new Date(),
-    log: {
-      info: (m) => context.log.info(m),
-      warn: (m) => context.log.warn(m),
-      error: (m) => context.log.error(m),
-    },
+    self: runtime.self,
+    log: { info: (m) => app.log.info(m), warn: (m) => app.log.warn(m), error: (m) => app.log.error(m) },
     configPath: CONFIG_PATH,
-    recheckBoard: process.env.INCIDENT_WORKFLOW_RECHECK_BOARD === "true",
+    recheckBoard: runtime.settings.recheckBoard,
   };
 }
 
+function contextDeps(app: Probot, context: Context<"issues" | "issue_comment">): EngineDeps {
+  const repo = { ...context.repo(), defaultBranch: context.payload.repository.default_branch };
+  return appDeps(app, context.octokit, repo, context.payload.installation?.id);
+}
+
 /**
- * The Probot app: webhook names to the engine's handlers, nothing else. Errors propagate to Probot,
- * which logs them and answers the delivery with a 500 so it can be redelivered.
+ * The Probot app: webhook names to the engine's handlers, nothing else. Each delivery asks the
+ * per-incident queue for a run (deliveries for one incident arriving together share one run), and
+ * resolves when that run is done; a run that keeps failing rejects, so Probot answers 500 when it
+ * is waited for (serverless) — the server (`npm start`) answers at once and the sweep repairs it.
  */
 export default function incidentWorkflow(app: Probot): void {
+  const runtime = createRuntime(app, settingsFromEnv());
   for (const name of ["issues", "issue_comment"] as const) {
     const events = name === "issues" ? ISSUE_EVENTS : COMMENT_EVENTS;
     app.on([...events], async (context) => {
-      const result = await handleWebhook(name, context.payload, deps(context));
+      const result = await handleWebhook(name, context.payload, contextDeps(app, context), runtime.queue);
       const where = `${context.name}.${context.payload.action}`;
       if (result.outcome === "invalid-config")
         context.log.warn(`${where}: invalid config\n${result.message}`);

@@ -1,9 +1,15 @@
-import { run } from "probot";
+import { createProbot, run } from "probot";
+import { incidentOctokit, writeIntervalFromEnv } from "./app/octokit.js";
+import { runtimeOf } from "./app/runtime.js";
+import { startServer } from "./app/server.js";
+import { type Sweeper, startSweeps } from "./app/sweeper.js";
 import app from "./index.js";
 
 /**
- * `npm start`: runs the app with Probot. Without credentials it says plainly what is missing and
- * starts Probot's setup flow, which registers the GitHub App from `app.yml` and saves them to `.env`.
+ * `npm start`: runs the app. Without credentials it says plainly what is missing and starts
+ * Probot's setup flow, which registers the GitHub App from `app.yml` and saves them to `.env`.
+ * With them: the app's own server (webhooks answered at once, `/ping`), a sweep at start-up and on
+ * an interval, and a bounded drain of accepted work on SIGTERM/SIGINT.
  */
 function missingCredentials(env: NodeJS.ProcessEnv): string[] {
   const missing: string[] = [];
@@ -11,6 +17,71 @@ function missingCredentials(env: NodeJS.ProcessEnv): string[] {
   if (!env.PRIVATE_KEY && !env.PRIVATE_KEY_PATH) missing.push("PRIVATE_KEY (or PRIVATE_KEY_PATH)");
   if (!env.WEBHOOK_SECRET) missing.push("WEBHOOK_SECRET");
   return missing;
+}
+
+const seconds = (value: string | undefined, fallback: number): number => {
+  const n = Number(value);
+  return value !== undefined && value !== "" && Number.isFinite(n) && n >= 0 ? n : fallback;
+};
+
+async function setup(missing: string[]): Promise<void> {
+  const port = process.env.PORT ?? "3000";
+  const production = process.env.NODE_ENV === "production";
+  const lines = [
+    "",
+    "Incident Workflow is not connected to a GitHub App yet.",
+    `Missing environment variables: ${missing.join(", ")}.`,
+    "",
+    production
+      ? "Set them (see README, 'Running the app') and start again."
+      : `To register one, open http://localhost:${port} now: Probot's setup flow creates a GitHub App from app.yml\n` +
+        "(issues, pull requests and contents: write; metadata: read), saves its credentials to .env,\n" +
+        "and asks which repositories to install it on. Then restart `npm start`.\n" +
+        "Already have an app? Put APP_ID, PRIVATE_KEY and WEBHOOK_SECRET in .env (see .env.example).",
+    "",
+  ];
+  console.error(lines.join("\n"));
+  if (production) process.exit(1);
+  // The setup flow would otherwise try to create a smee.io proxy channel on its own.
+  process.env.NO_SMEE_SETUP ??= "true";
+  await run(app);
+}
+
+async function serve(): Promise<void> {
+  const env = process.env;
+  const probot = createProbot({ overrides: { Octokit: incidentOctokit(writeIntervalFromEnv(env)) } });
+  await probot.load(app);
+  const runtime = runtimeOf(probot);
+  if (runtime === undefined) throw new Error("the app did not register its runtime");
+  const server = await startServer({
+    probot,
+    port: seconds(env.PORT, 3000),
+    host: env.HOST || "localhost",
+    ...(env.WEBHOOK_PATH ? { webhookPath: env.WEBHOOK_PATH } : {}),
+  });
+  probot.log.info(`Incident Workflow listening on ${server.url}`);
+  let sweeper: Sweeper | undefined;
+  if (env.INCIDENT_WORKFLOW_SWEEP !== "off") {
+    sweeper = startSweeps(probot, seconds(env.INCIDENT_WORKFLOW_SWEEP_INTERVAL_SECONDS, 300) * 1000);
+  }
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    const bound = seconds(env.INCIDENT_WORKFLOW_SHUTDOWN_TIMEOUT_SECONDS, 25) * 1000;
+    probot.log.info(`${signal}: no new deliveries; finishing accepted work (at most ${bound / 1000} s)`);
+    sweeper?.stop();
+    await server.stopAccepting();
+    const left = await runtime.queue.drain(bound);
+    if (left.length > 0) {
+      probot.log.warn(
+        `stopped with ${left.length} incidents unfinished (${left.join(", ")}); the next start-up sweep repairs them`,
+      );
+    } else probot.log.info("all accepted work finished");
+    process.exit(0);
+  };
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  process.once("SIGINT", () => void shutdown("SIGINT"));
 }
 
 async function main(): Promise<void> {
@@ -24,26 +95,9 @@ async function main(): Promise<void> {
     missing.length > 0 &&
     (!process.env.APP_ID || missing.length > 1 || process.env.NODE_ENV === "production")
   ) {
-    const port = process.env.PORT ?? "3000";
-    const lines = [
-      "",
-      "Incident Workflow is not connected to a GitHub App yet.",
-      `Missing environment variables: ${missing.join(", ")}.`,
-      "",
-      process.env.NODE_ENV === "production"
-        ? "Set them (see README, 'Running the app') and start again."
-        : `To register one, open http://localhost:${port} now: Probot's setup flow creates a GitHub App from app.yml\n` +
-          "(issues, pull requests and contents: write; metadata: read), saves its credentials to .env,\n" +
-          "and asks which repositories to install it on. Then restart `npm start`.\n" +
-          "Already have an app? Put APP_ID, PRIVATE_KEY and WEBHOOK_SECRET in .env (see .env.example).",
-      "",
-    ];
-    console.error(lines.join("\n"));
-    if (process.env.NODE_ENV === "production") process.exit(1);
-    // The setup flow would otherwise try to create a smee.io proxy channel on its own.
-    process.env.NO_SMEE_SETUP ??= "true";
+    return setup(missing);
   }
-  await run(app);
+  await serve();
 }
 
 main().catch((error: unknown) => {

@@ -2,12 +2,13 @@
  * The Action's orchestration, free of `@actions/*`: inputs -> route -> engine -> outputs, summary
  * and exit status. `run.ts` supplies the real runner and engine; tests supply fakes.
  */
+import type { SweepReport } from "../handlers/sweep.js";
 import type { DeclareRequest, EngineDeps, EngineResult, Logger } from "../handlers/types.js";
 import { describeError } from "./describe-error.js";
 import { type ActionInputs, type InputName, parseInputs } from "./inputs.js";
 import { type OutputName, setOutputs } from "./outputs.js";
 import { type Route, routeEvent } from "./route-event.js";
-import { renderSummary } from "./summary.js";
+import { renderSummary, renderSweepSummary } from "./summary.js";
 
 /** What the runner gives the Action and takes back from it. */
 export interface ActionHost {
@@ -37,11 +38,13 @@ export interface Engine {
   connect(inputs: ActionInputs, repo: RunRepo, log: Logger): EngineDeps;
   handleWebhook(name: "issues" | "issue_comment", payload: unknown, deps: EngineDeps): Promise<EngineResult>;
   declare(request: DeclareRequest, deps: EngineDeps): Promise<EngineResult>;
+  sweep(deps: EngineDeps): Promise<SweepReport | { invalid: string }>;
 }
 
-function describeRoute(route: Route & { kind: "webhook" | "declare" }): string {
+function describeRoute(route: Route & { kind: "webhook" | "declare" | "sweep" }): string {
   // JSON quoting keeps user text on one line: a newline could start a `::workflow-command::`.
   if (route.kind === "declare") return `declaring ${JSON.stringify(route.request.title)}`;
+  if (route.kind === "sweep") return "reconciling every open incident (sweep)";
   const action = typeof route.payload.action === "string" ? `.${route.payload.action}` : "";
   const issue = route.payload.issue as { number?: unknown };
   return `${route.name}${action} on #${String(issue.number)}`;
@@ -87,6 +90,35 @@ async function report(result: EngineResult, inputs: ActionInputs, host: ActionHo
   }
 }
 
+/** The sweep's outcome: a line per incident reconciled; the step fails when one could not be. */
+async function reportSweep(
+  report: SweepReport | { invalid: string },
+  inputs: ActionInputs,
+  host: ActionHost,
+): Promise<void> {
+  if ("invalid" in report) {
+    host.annotate(report.invalid, inputs.configPath);
+    host.setFailed(`Invalid configuration in ${inputs.configPath}: ${report.invalid}`);
+    return;
+  }
+  const handled = report.results.flatMap((r) => (r.outcome === "handled" ? [r.incident] : []));
+  for (const i of handled)
+    host.log.info(`Incident #${i.number}: ${i.severity ?? "no severity"}, ${i.status}`);
+  host.log.info(
+    `Sweep: ${report.listed} incidents listed, ${report.reconciled} reconciled, ${report.failed.length} failed`,
+  );
+  try {
+    await host.writeSummary(renderSweepSummary(report));
+  } catch (error) {
+    host.log.warn(`Could not write the job summary: ${describeError(error)}`);
+  }
+  if (report.failed.length > 0) {
+    host.setFailed(
+      `The sweep could not reconcile ${report.failed.map((f) => `#${f.number} (${f.error})`).join(", ")}; the next run tries again.`,
+    );
+  }
+}
+
 /** Runs the Action once. Never throws: every failure ends in `host.setFailed`. */
 export async function execute(host: ActionHost, engine: Engine): Promise<void> {
   try {
@@ -108,6 +140,7 @@ export async function execute(host: ActionHost, engine: Engine): Promise<void> {
     }
     host.log.info(`Incident Workflow: ${describeRoute(route)}`);
     const deps = engine.connect(inputs, runRepo(host), host.log);
+    if (route.kind === "sweep") return await reportSweep(await engine.sweep(deps), inputs, host);
     const result =
       route.kind === "webhook"
         ? await engine.handleWebhook(route.name, route.payload, deps)

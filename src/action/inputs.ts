@@ -8,7 +8,7 @@ export const INPUT_NAMES = ["github-token", "config-path", "mode", "title", "sev
 export type InputName = (typeof INPUT_NAMES)[number];
 
 /** `auto` acts on the triggering event; the others do one thing whatever the event. */
-export const MODES = ["auto", "declare", "remind", "gate"] as const;
+export const MODES = ["auto", "declare", "sweep", "remind", "gate"] as const;
 export type Mode = (typeof MODES)[number];
 
 export const DEFAULT_CONFIG_PATH = ".github/incidents.yml";

@@ -28,6 +28,8 @@ export interface RouteInput {
 export type Route =
   | { kind: "webhook"; name: "issues" | "issue_comment"; payload: Record<string, unknown> }
   | { kind: "declare"; request: DeclareRequest }
+  /** Reconcile every open incident of the repository (and those closed recently). */
+  | { kind: "sweep" }
   | { kind: "ignored"; reason: string }
   /** A feature this version does not have: fails the step, never a silent success. */
   | { kind: "not-implemented"; message: string }
@@ -110,7 +112,7 @@ function routeAuto(input: RouteInput): Route {
     case "repository_dispatch":
       return routeDispatch(input);
     case "schedule":
-      return notImplemented("remind", " (the schedule event runs reminders)");
+      return { kind: "sweep" };
     default:
       return {
         kind: "error",
@@ -129,6 +131,8 @@ export function routeEvent(input: RouteInput): Route {
       return routeAuto(input);
     case "declare":
       return declareFromInputs(input, "mode declare");
+    case "sweep":
+      return { kind: "sweep" };
     case "remind":
     case "gate":
       return notImplemented(input.inputs.mode);

@@ -5,10 +5,16 @@
  */
 import * as core from "@actions/core";
 import * as github from "@actions/github";
+import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
+import Bottleneck from "bottleneck";
+import { tokenIdentity } from "../github/identity.js";
 import { createConfigLoader } from "../github/load-config.js";
 import { createPorts } from "../github/octokit-ports.js";
+import { DO_NOT_RETRY, resilience } from "../github/resilience.js";
 import { declare } from "../handlers/declare.js";
 import { handleWebhook } from "../handlers/handle-webhook.js";
+import { sweepRepository } from "../handlers/sweep.js";
 import type { EngineDeps, Logger } from "../handlers/types.js";
 import { type ActionHost, type Engine, execute } from "./execute.js";
 import type { ActionInputs } from "./inputs.js";
@@ -41,19 +47,52 @@ function runnerHost(): ActionHost {
   };
 }
 
+/**
+ * The workflow token's Octokit with the same resilience as the app's: GitHub's rate limits
+ * honoured (`retry-after`, primary reset), 5xx retried, a time limit per attempt. Creates are never
+ * retried blindly (see `createOnce` in src/github/requester.ts).
+ */
+function octokitFor(token: string) {
+  const limit = (
+    retryAfter: number,
+    options: { method?: string; url?: string },
+    _: unknown,
+    count: number,
+  ) => {
+    core.warning(`GitHub rate limit on ${options.method} ${options.url}; retrying in ${retryAfter} s`);
+    return count < 3;
+  };
+  // One event per run makes a handful of writes: they are not spaced (GitHub's 1 s advice is for
+  // bulk writes) unless INCIDENT_WORKFLOW_WRITE_INTERVAL_MS asks for it; rate limits are honoured.
+  const spacing = Number(process.env.INCIDENT_WORKFLOW_WRITE_INTERVAL_MS) || 0;
+  const group = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: spacing });
+  return github.getOctokit(
+    token,
+    {
+      retry: { doNotRetry: DO_NOT_RETRY },
+      throttle: { onRateLimit: limit, onSecondaryRateLimit: limit, write: group(), notifications: group() },
+    },
+    retry,
+    throttling,
+    resilience as never,
+  );
+}
+
 const engine: Engine = {
   connect(inputs: ActionInputs, repo, logger): EngineDeps {
-    const octokit = github.getOctokit(inputs.githubToken);
+    const octokit = octokitFor(inputs.githubToken);
     return {
       ports: createPorts(octokit, repo),
       loadConfig: createConfigLoader(octokit, { owner: repo.owner, repo: repo.repo }, inputs.configPath),
       now: () => new Date(),
+      self: tokenIdentity(octokit),
       log: logger,
       configPath: inputs.configPath,
     };
   },
   handleWebhook,
   declare,
+  sweep: (deps) => sweepRepository(deps),
 };
 
 /** Runs the Action in the runner's environment. Never throws; failures set a non-zero exit code. */

@@ -1,6 +1,7 @@
 /**
  * The job summary: a few lines of Markdown for the run's page. Pure; `execute.ts` writes it.
  */
+import type { SweepReport } from "../handlers/sweep.js";
 import type { EngineResult } from "../handlers/types.js";
 
 /** Keeps a value on one table cell: no line breaks, no column separators, no HTML. */
@@ -38,4 +39,24 @@ export function renderSummary(result: EngineResult): string {
         "",
       ].join("\n");
   }
+}
+
+/** The sweep's job summary: the incidents it looked at, and any it could not reconcile. */
+export function renderSweepSummary(report: SweepReport): string {
+  const rows = report.results.flatMap((r) =>
+    r.outcome === "handled"
+      ? [
+          `| [#${r.incident.number}](${r.incident.url}) | ${cell(r.incident.severity ?? "")} | ${cell(r.incident.status)} |`,
+        ]
+      : [],
+  );
+  return [
+    "### Incident Workflow: sweep",
+    "",
+    `${report.listed} incidents listed, ${report.reconciled} reconciled, ${report.failed.length} failed.`,
+    "",
+    ...(rows.length > 0 ? ["| Incident | Severity | Status |", "| --- | --- | --- |", ...rows, ""] : []),
+    ...report.failed.map((f) => `- #${f.number}: ${cell(f.error)}`),
+    "",
+  ].join("\n");
 }

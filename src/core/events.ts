@@ -31,6 +31,8 @@ export type TimelineEvent =
       body: string;
       association: AuthorAssociation;
       url: string;
+      /** 👍 reactions on the comment (GitHub's reaction roll-up; anyone's). */
+      plusOnes?: number;
     })
   | (Base & { kind: "assigned" | "unassigned"; id: number; assignee: string })
   | (Base & { kind: "closed"; id: number; reason: "completed" | "not_planned" | "duplicate" | null })
@@ -38,7 +40,15 @@ export type TimelineEvent =
   | (Base & { kind: "renamed"; id: number; from: string; to: string })
   | (Base & {
       kind: "cross-referenced";
-      source: { number: number; title: string; url: string; isPullRequest: boolean; repository: string };
+      source: {
+        number: number;
+        title: string;
+        url: string;
+        isPullRequest: boolean;
+        repository: string;
+        /** The referencing issue's body (GitHub includes it). */
+        body?: string;
+      };
     })
   | (Base & { kind: "referenced"; id: number; commitId: string; commitUrl: string });
 
@@ -54,6 +64,8 @@ export interface IssueSnapshot {
   stateReason: "completed" | "not_planned" | "reopened" | "duplicate" | null;
   author: Person;
   createdAt: string;
+  /** When GitHub last saw a change (the sweep skips incidents it has seen at this time). */
+  updatedAt?: string;
   closedAt: string | null;
   labels: string[];
   assignees: string[];

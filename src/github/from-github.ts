@@ -29,6 +29,7 @@ export function toIssueSnapshot(issue: Json): IssueSnapshot {
     stateReason: issue.state_reason ?? null,
     author: toPerson(issue.user),
     createdAt: isoTime(issue.created_at),
+    updatedAt: isoTime(issue.updated_at ?? issue.created_at),
     closedAt: issue.closed_at ? isoTime(issue.closed_at) : null,
     labels: (issue.labels ?? []).map((l: Json) => (typeof l === "string" ? l : l.name)),
     assignees: (issue.assignees ?? []).map((a: Json) => a.login),
@@ -53,6 +54,7 @@ export function toTimelineEvent(item: Json): TimelineEvent | null {
         body: item.body ?? "",
         association: (item.author_association ?? "NONE") as AuthorAssociation,
         url: item.html_url ?? "",
+        plusOnes: Number(item.reactions?.["+1"] ?? 0) || 0,
       };
     case "assigned":
     case "unassigned":
@@ -83,6 +85,7 @@ export function toTimelineEvent(item: Json): TimelineEvent | null {
           url: source.html_url ?? "",
           isPullRequest: source.pull_request !== undefined && source.pull_request !== null,
           repository: source.repository?.full_name ?? "",
+          body: source.body ?? "",
         },
       };
     }

@@ -1,9 +1,15 @@
 import { composeConfigGet } from "@probot/octokit-plugin-config";
+import type { Config } from "../core/config/config.js";
 import { problemFromYamlError } from "../core/config/format-problems.js";
+import type { ConfigProblem } from "../core/config/validate.js";
 import { validateConfig } from "../core/config/validate.js";
 import type { RepoRef } from "../core/events.js";
-import type { ConfigLoader } from "../handlers/types.js";
 import { httpStatus, type OctokitLike } from "./octokit-like.js";
+
+/** Loads and validates the repository's config. */
+export type ConfigLoader = () => Promise<
+  { ok: true; config: Config } | { ok: false; problems: ConfigProblem[] }
+>;
 
 /**
  * Reads the config the way Probot apps do (@probot/octokit-plugin-config): the repository's file

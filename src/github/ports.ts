@@ -1,36 +1,50 @@
 import type { IssueSnapshot, RepoRef, TimelineEvent } from "../core/events.js";
+import type { LabelSpec } from "../core/labels.js";
+
+export type { LabelSpec };
 
 /**
  * The narrow surfaces over GitHub's REST API the handlers use. Each handler declares the ports it
  * needs, so fakes stay trivial; `octokit-ports.ts` implements them over any Octokit.
+ *
+ * Writes are race-free: labels and assignees are added and removed one change at a time, never
+ * replaced as a list, so a change a person makes at the same moment survives. Creates that must
+ * happen once (comments, issues) are never retried blindly (see `createOnce`).
  */
 export interface TimelinePort {
   /** Every timeline event of the issue, oldest first (paginated). */
   readTimeline(issue: number): Promise<TimelineEvent[]>;
 }
 
-export interface LabelSpec {
-  name: string;
-  color: string;
-  description: string;
-}
-
 export interface IssueWritePort {
+  /** Adds labels (one request for all); labels already there are left alone. */
   addLabels(issue: number, labels: string[]): Promise<void>;
+  /** Removes one label; a label already gone is not an error. */
   removeLabel(issue: number, label: string): Promise<void>;
-  /** Replaces labels and/or assignees in one request (used when one event changes several). */
-  setLabelsAndAssignees(issue: number, change: { labels?: string[]; assignees?: string[] }): Promise<void>;
   addAssignees(issue: number, logins: string[]): Promise<void>;
-  createIssue(input: { title: string; body: string; labels: string[] }): Promise<IssueSnapshot>;
+  removeAssignees(issue: number, logins: string[]): Promise<void>;
+  /** Creates an issue once: the body must carry a unique marker (`requestMarker`) to find it after a failure. */
+  createIssue(
+    input: { title: string; body: string; labels: string[] },
+    marker: string,
+  ): Promise<IssueSnapshot>;
   closeIssue(issue: number, reason: "completed" | "not_planned"): Promise<void>;
 }
 
+export interface CommentInfo {
+  id: number;
+  body: string;
+  author: string;
+  authorIsBot: boolean;
+}
+
 export interface CommentPort {
+  /** Posts a comment once (verified after a failure that may hide a success, never duplicated). */
   createComment(issue: number, body: string): Promise<{ id: number; url: string }>;
   updateComment(commentId: number, body: string): Promise<void>;
   deleteComment(commentId: number): Promise<void>;
   /** Comments of the issue, oldest first; used to converge concurrent board creation. */
-  listComments(issue: number): Promise<Array<{ id: number; body: string; authorIsBot: boolean }>>;
+  listComments(issue: number): Promise<CommentInfo[]>;
   addReaction(commentId: number, content: "+1" | "eyes" | "confused" | "rocket"): Promise<void>;
 }
 
@@ -39,9 +53,14 @@ export interface RepoLabelsPort {
   createRepoLabel(label: LabelSpec): Promise<void>;
 }
 
-export interface IssueSearchPort {
-  /** Open issues carrying the label, newest first (first page). */
-  listOpenIssues(label: string): Promise<IssueSnapshot[]>;
+export interface IssueListPort {
+  /** Issues carrying the label (all pages), newest first; pull requests left out. */
+  listIssues(query: {
+    label: string;
+    state: "open" | "closed" | "all";
+    /** Only issues updated at or after this time (ISO 8601). */
+    since?: string;
+  }): Promise<IssueSnapshot[]>;
 }
 
 export interface FilePort {
@@ -72,6 +91,6 @@ export type Ports = TimelinePort &
   IssueWritePort &
   CommentPort &
   RepoLabelsPort &
-  IssueSearchPort &
+  IssueListPort &
   FilePort &
   PullRequestPort & { repo: RepoRef };

@@ -1,9 +1,17 @@
+import { randomUUID } from "node:crypto";
 import { resolveSeverity } from "../core/commands/resolve.js";
 import type { Config, SeverityLevel } from "../core/config/config.js";
-import { BOT } from "../core/effects/synthetic.js";
+import { selfPerson } from "../core/effects/synthetic.js";
 import type { TimelineEvent } from "../core/events.js";
 import { statusLabel } from "../core/state/label-kind.js";
-import { ALERT_MARKER, declaredFromMarker, dedupMarker, readDedupMarker } from "../core/state/markers.js";
+import {
+  ALERT_MARKER,
+  declaredByMarker,
+  declaredFromMarker,
+  dedupMarker,
+  readDedupMarker,
+  requestMarker,
+} from "../core/state/markers.js";
 import { ensureRepoLabels } from "./ensure-labels.js";
 import { reconcile } from "./reconcile.js";
 import { invalidConfig } from "./report-config.js";
@@ -24,7 +32,7 @@ function requestedLevel(input: string | undefined, config: Config): SeverityLeve
   return level;
 }
 
-function declaredBody(request: DeclareRequest): string {
+function declaredBody(request: DeclareRequest, marker: string): string {
   const via = request.source
     ? `\`/declare\` on ${request.source.url}`
     : request.dedupKey
@@ -34,6 +42,8 @@ function declaredBody(request: DeclareRequest): string {
     request.summary?.trim() || "_No summary given._",
     "",
     `_Declared by @${request.declaredBy} via ${via}._`,
+    declaredByMarker(request.declaredBy),
+    marker,
     ...(request.dedupKey ? [dedupMarker(request.dedupKey)] : []),
     ...(request.source ? [declaredFromMarker(request.source.commentId)] : []),
   ].join("\n");
@@ -41,7 +51,9 @@ function declaredBody(request: DeclareRequest): string {
 
 /**
  * A new incident from outside an issue: `/declare`, workflow_dispatch or an alert. An alert whose
- * `dedupKey` matches an open incident becomes a comment on it instead (alert storms make one incident).
+ * `dedupKey` matches an open incident becomes a comment on it instead (alert storms make one
+ * incident). The create is never repeated blindly: after an ambiguous failure the new issue is
+ * looked for by the request's marker (and, for alerts, the dedup key is looked up before creating).
  * Requests: labels check, create issue, board, board convergence check (+1 for the dedup lookup).
  */
 export async function declare(request: DeclareRequest, deps: EngineDeps): Promise<EngineResult> {
@@ -51,7 +63,7 @@ export async function declare(request: DeclareRequest, deps: EngineDeps): Promis
   const config = loaded.config;
   const level = requestedLevel(request.severity, config);
   if (request.dedupKey) {
-    const open = await ports.listOpenIssues(config.labels.incident);
+    const open = await ports.listIssues({ label: config.labels.incident, state: "open" });
     const match = open.find((i) => readDedupMarker(i.body) === request.dedupKey);
     if (match) {
       const text = [request.title, request.summary].filter(Boolean).join(" — ").replaceAll("\n", " ");
@@ -61,13 +73,18 @@ export async function declare(request: DeclareRequest, deps: EngineDeps): Promis
   }
   await ensureRepoLabels(ports, config);
   const labels = [config.labels.incident, level.label, statusLabel(config, "investigating")];
-  const issue = await ports.createIssue({ title: request.title, body: declaredBody(request), labels });
-  // The new issue's history is exactly these labels; no need to read it back.
+  const marker = requestMarker(request.requestId ?? randomUUID());
+  const issue = await ports.createIssue(
+    { title: request.title, body: declaredBody(request, marker), labels },
+    marker,
+  );
+  // The new issue's history is exactly these labels, set by the tool as it created it.
+  const self = selfPerson(await deps.self());
   const timeline: TimelineEvent[] = labels.map((label) => ({
     kind: "labeled",
     id: 0,
     at: issue.createdAt,
-    actor: BOT,
+    actor: self,
     label,
   }));
   return reconcile({ ...issue, labels: [] }, timeline, config, deps, { labelsEnsured: true });

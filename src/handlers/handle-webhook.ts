@@ -1,101 +1,107 @@
-import { parseCommands } from "../core/commands/parse.js";
 import { type ConfigProblem, defaultConfig } from "../core/config/validate.js";
-import type { AuthorAssociation } from "../core/events.js";
+import type { IssueSnapshot } from "../core/events.js";
 import { deriveState } from "../core/state/derive.js";
 import { COMMAND_LINE } from "../core/state/fold-comments.js";
 import { hasLabel } from "../core/state/label-kind.js";
 import { toIssueSnapshot, toPerson } from "../github/from-github.js";
-import { coalesce } from "./coalesce.js";
-import { declareFromComment } from "./declare-from-comment.js";
+import { declareFromComments } from "./declare-from-comment.js";
 import { reconcile } from "./reconcile.js";
 import { reportConfigProblems } from "./report-config.js";
-import { serialize } from "./serialize.js";
 import type { EngineDeps, EngineResult } from "./types.js";
+import { directQueue, type WorkQueue } from "./work-queue.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: webhook JSON at the boundary.
 type Json = any;
 
 const ignored = (reason: string): EngineResult => ({ outcome: "ignored", reason });
 
+/** What a delivery tells the run for its issue: the freshest copy of the issue, and whether a comment may `/declare`. */
+interface Hint {
+  issue: IssueSnapshot;
+  updatedAt: string;
+  /** A comment with commands was added or edited. */
+  commands: boolean;
+  /** One of them may be a `/declare`. */
+  declare: boolean;
+}
+
+/** A `/declare` line (the parser has the last word); elsewhere than on incidents only these matter. */
+const DECLARE_LINE = /^ {0,3}\/declare(\s|$)/im;
+
+const mergeHints = (older: Hint, newer: Hint): Hint => ({
+  // Deliveries can arrive out of order: keep the fresher copy of the issue.
+  ...(newer.updatedAt >= older.updatedAt ? newer : older),
+  commands: older.commands || newer.commands,
+  declare: older.declare || newer.declare,
+});
+
 /**
- * The `issues` and `issue_comment` webhooks, for both front doors. Events sent by bots (this app
- * included) are ignored, as are comments without a command line and issues that are not
- * incidents; none of those writes anything.
+ * The `issues` and `issue_comment` webhooks, for both front doors. A delivery is only a hint that
+ * an incident may have changed: the run reconciles it from its whole history, so deliveries that
+ * arrive together for one issue share one run (`queue`), and a lost or reordered one is repaired by
+ * the next. Ignored without a request: comments by any bot (bots never run commands), the tool's
+ * own events, comments without a command line, and issues that are not incidents.
  */
 export async function handleWebhook(
   name: "issues" | "issue_comment",
   payload: unknown,
   deps: EngineDeps,
+  queue: WorkQueue = directQueue,
 ): Promise<EngineResult> {
   const p = payload as Json;
   if (!p?.issue) return ignored(`${name} event without an issue`);
-  if (toPerson(p.sender).isBot) return ignored(`sent by a bot (${p.sender?.login})`);
+  const sender = toPerson(p.sender);
   const isComment = name === "issue_comment";
+  if (isComment && (sender.isBot || toPerson(p.comment?.user).isBot))
+    return ignored(`comment by a bot (${sender.login})`);
+  if (sender.isBot && sender.login.toLowerCase() === (await deps.self()).toLowerCase())
+    return ignored("the tool's own change");
   // A comment matters if it holds a command now or held one before an edit or deletion.
   const bodies: unknown[] = [p.comment?.body, p.changes?.body?.from];
   if (isComment && !bodies.some((b) => typeof b === "string" && COMMAND_LINE.test(b))) {
     return ignored("comment without commands");
   }
-  const key = `${deps.ports.repo.owner}/${deps.ports.repo.repo}#${p.issue.number}`;
-  if (isComment) return serialize(key, () => onComment(p, deps));
-  const closing = p.action === "closed";
-  return coalesce(
-    key,
-    { p, closing },
-    (older, newer) => ({
-      // Deliveries can arrive out of order: keep the fresher snapshot of the issue.
-      p: String(newer.p.issue.updated_at) >= String(older.p.issue.updated_at) ? newer.p : older.p,
-      closing: older.closing || newer.closing,
-    }),
-    (latest) => onIssue(latest.p, latest.closing, deps),
-  );
+  const issue = toIssueSnapshot(p.issue);
+  const commands = isComment && p.action !== "deleted";
+  const declare = commands && DECLARE_LINE.test(String(p.comment?.body ?? ""));
+  return runForIssue(issue, deps, queue, { commands, declare });
+}
+
+/** The run for one issue (from a delivery or the sweep), through the queue: one at a time per issue. */
+export function runForIssue(
+  issue: IssueSnapshot,
+  deps: EngineDeps,
+  queue: WorkQueue,
+  comment: { commands: boolean; declare: boolean } = { commands: false, declare: false },
+): Promise<EngineResult> {
+  const key = `${deps.ports.repo.owner}/${deps.ports.repo.repo}#${issue.number}`;
+  const hint: Hint = { issue, updatedAt: issue.updatedAt ?? "", ...comment };
+  return queue.run(key, hint, mergeHints, (latest) => onIssue(latest, deps));
 }
 
 /** Invalid config: reported on incidents (and on command comments); nothing else happens. */
-async function onInvalidConfig(p: Json, problems: ConfigProblem[], deps: EngineDeps): Promise<EngineResult> {
-  const issue = toIssueSnapshot(p.issue);
-  if (!hasLabel(issue.labels, defaultConfig().labels.incident) && !p.comment) {
+async function onInvalidConfig(
+  hint: Hint,
+  problems: ConfigProblem[],
+  deps: EngineDeps,
+): Promise<EngineResult> {
+  const { issue } = hint;
+  if (!hasLabel(issue.labels, defaultConfig().labels.incident) && !hint.commands) {
     return { outcome: "invalid-config", problems, message: "" };
   }
   const timeline = await deps.ports.readTimeline(issue.number);
-  const state = deriveState(issue, timeline, defaultConfig(), { now: deps.now() });
+  const state = deriveState(issue, timeline, defaultConfig(), { now: deps.now(), self: await deps.self() });
   return reportConfigProblems(deps.ports, state, problems, deps.configPath);
 }
 
-/** Any `issues` event on an incident: re-derive, apply what the state demands, re-render. */
-async function onIssue(p: Json, closing: boolean, deps: EngineDeps): Promise<EngineResult> {
+/** One run for an issue: an incident is reconciled; elsewhere only a `/declare` is looked for. */
+async function onIssue(hint: Hint, deps: EngineDeps): Promise<EngineResult> {
   const loaded = await deps.loadConfig();
-  if (!loaded.ok) return onInvalidConfig(p, loaded.problems, deps);
-  const issue = toIssueSnapshot(p.issue);
-  if (!hasLabel(issue.labels, loaded.config.labels.incident))
-    return ignored(`#${issue.number} is not an incident`);
-  return reconcile(issue, await deps.ports.readTimeline(issue.number), loaded.config, deps, { closing });
-}
-
-/** A comment with command lines: run its commands (created), or re-render (edited, deleted). */
-async function onComment(p: Json, deps: EngineDeps): Promise<EngineResult> {
-  const loaded = await deps.loadConfig();
-  if (!loaded.ok) return onInvalidConfig(p, loaded.problems, deps);
-  const config = loaded.config;
-  const issue = toIssueSnapshot(p.issue);
-  const isIncident = hasLabel(issue.labels, config.labels.incident);
-  if (p.action !== "created") {
-    if (!isIncident) return ignored(`#${issue.number} is not an incident`);
-    return reconcile(issue, await deps.ports.readTimeline(issue.number), config, deps);
+  if (!loaded.ok) return onInvalidConfig(hint, loaded.problems, deps);
+  const { issue } = hint;
+  if (!hasLabel(issue.labels, loaded.config.labels.incident)) {
+    if (!hint.declare) return ignored(`#${issue.number} is not an incident`);
+    return declareFromComments(issue, await deps.ports.readTimeline(issue.number), loaded.config, deps);
   }
-  const comment = p.comment;
-  const commands = parseCommands(comment.body ?? "", config, { now: new Date(comment.created_at) });
-  if (commands.length === 0) return ignored("comment without commands");
-  const trigger = {
-    id: comment.id as number,
-    author: comment.user.login as string,
-    association: (comment.author_association ?? "NONE") as AuthorAssociation,
-    commands,
-  };
-  if (!isIncident) {
-    const declare = commands.find((c) => c.kind === "declare");
-    if (!declare) return ignored(`#${issue.number} is not an incident`);
-    return declareFromComment(issue, trigger, declare, config, deps);
-  }
-  return reconcile(issue, await deps.ports.readTimeline(issue.number), config, deps, { comment: trigger });
+  return reconcile(issue, await deps.ports.readTimeline(issue.number), loaded.config, deps);
 }

@@ -13,13 +13,14 @@ export async function recheckBoard(
   issue: number,
   derive: (events: Awaited<ReturnType<EngineDeps["ports"]["readTimeline"]>>) => IncidentState,
   render: (state: IncidentState) => string,
+  self: string,
   rounds = 3,
 ): Promise<void> {
   for (let round = 0; round < rounds; round++) {
     const state = derive(await deps.ports.readTimeline(issue));
     const body = render(state);
     if (state.board?.body === body && state.extraBoards.length === 0) return;
-    await writeBoard(deps.ports, state, body);
+    await writeBoard(deps.ports, state, body, self);
   }
   deps.log.warn(
     `#${issue}: the board was still changing after ${rounds} re-checks; the next event settles it`,

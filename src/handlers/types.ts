@@ -1,6 +1,10 @@
-import type { Config, Status } from "../core/config/config.js";
+import type { Status } from "../core/config/config.js";
 import type { ConfigProblem } from "../core/config/validate.js";
+import type { Identity } from "../github/identity.js";
+import type { ConfigLoader } from "../github/load-config.js";
 import type { Ports } from "../github/ports.js";
+
+export type { ConfigLoader };
 
 export interface Logger {
   info(message: string): void;
@@ -8,16 +12,13 @@ export interface Logger {
   error(message: string): void;
 }
 
-/** Loads and validates the repository's config (see `src/github/load-config.ts`). */
-export type ConfigLoader = () => Promise<
-  { ok: true; config: Config } | { ok: false; problems: ConfigProblem[] }
->;
-
 /** What every handler gets: the GitHub ports, the config loader, a clock and a logger. */
 export interface EngineDeps {
   ports: Ports;
   loadConfig: ConfigLoader;
   now: () => Date;
+  /** Who this tool acts as on GitHub (its own comments and label changes are recognised by it). */
+  self: Identity;
   log: Logger;
   /** Where the config lives, for messages (`.github/incidents.yml`). */
   configPath: string;
@@ -48,4 +49,9 @@ export interface DeclareRequest {
   declaredBy: string;
   /** Where it was declared (the issue/PR with the `/declare` comment). */
   source?: { issue: number; commentId: number; url: string };
+  /**
+   * Unique per request (the new issue's body carries it): a create that failed ambiguously is
+   * looked for by it before trying again. Random when absent.
+   */
+  requestId?: string;
 }

@@ -18,14 +18,6 @@ describe("node dist/index.js", () => {
     expect(run.outputs).toEqual({});
   });
 
-  it("fails a scheduled run: reminders are not implemented, and that is not a success", async () => {
-    const run = await runAction({ event: "schedule", payload: { schedule: "*/30 * * * *" } });
-    expect(run.code).not.toBe(0);
-    expect(run.errors).toEqual([
-      expect.stringContaining("mode remind is not implemented yet in this version"),
-    ]);
-  });
-
   it("fails mode gate and an unknown mode", async () => {
     const gate = await runAction({
       event: "issues",
@@ -40,7 +32,7 @@ describe("node dist/index.js", () => {
       inputs: { mode: "panic" },
     });
     expect(bad.code).not.toBe(0);
-    expect(bad.errors[0]).toContain("Input `mode` must be one of auto, declare, remind, gate");
+    expect(bad.errors[0]).toContain("Input `mode` must be one of auto, declare, sweep, remind, gate");
   });
 
   it("fails an unsupported event, listing the supported ones", async () => {

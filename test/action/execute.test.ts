@@ -52,6 +52,7 @@ function fakeEngine(result: EngineResult | Error) {
     ),
     handleWebhook: vi.fn(answer),
     declare: vi.fn(answer),
+    sweep: vi.fn(async () => ({ listed: 0, reconciled: 0, failed: [], results: [] })),
   } satisfies Engine;
   return engine;
 }

@@ -108,12 +108,15 @@ describe("routeEvent, mode auto", () => {
     expect(route.kind === "error" && route.message).toMatch(/client_payload\.title is missing/);
   });
 
-  it("fails schedule clearly instead of succeeding silently", () => {
+  it("sweeps on schedule: every open incident is reconciled from its history", () => {
     const route = routeEvent(input({ eventName: "schedule", payload: { schedule: "*/15 * * * *" } }));
-    expect(route.kind).toBe("not-implemented");
-    expect(route.kind === "not-implemented" && route.message).toMatch(
-      /mode remind is not implemented yet in this version/,
-    );
+    expect(route).toEqual({ kind: "sweep" });
+  });
+
+  it("mode sweep sweeps on any event", () => {
+    expect(routeEvent({ ...input({ eventName: "push", payload: {} }), inputs: { mode: "sweep" } })).toEqual({
+      kind: "sweep",
+    });
   });
 
   it("fails unknown events, listing the supported ones", () => {

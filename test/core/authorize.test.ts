@@ -32,7 +32,17 @@ describe("authorize", () => {
     const c = config({ commands: { sevRoles: ["decider", "commander"] } });
     const roles: RoleState[] = c.roles.map((role) => ({
       role,
-      holders: role.id === "decider" ? [{ login: "pat", since: "2026-11-21T09:00:00.000Z", by: "pat" }] : [],
+      holders:
+        role.id === "decider"
+          ? [
+              {
+                login: "pat",
+                since: "2026-11-21T09:00:00.000Z",
+                by: "pat",
+                grantedAt: "2026-11-21T09:00:00.000Z",
+              },
+            ]
+          : [],
       required: false,
     }));
     expect(authorize({ kind: "sev" }, { login: "pat", association: "MEMBER" }, c, roles).ok).toBe(true);

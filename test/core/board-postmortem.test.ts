@@ -12,7 +12,8 @@ const NOW = new Date("2026-11-21T12:00:00Z");
 const BOT = "incident-workflow[bot]";
 const postmortem = { number: 12, url: "https://github.com/acme/web/pull/12" };
 
-const derive = (h: History) => deriveState(issue(), h.events, config, { now: NOW });
+const derive = (h: History) =>
+  deriveState(issue(), h.events, config, { now: NOW, self: "incident-workflow[bot]" });
 
 /** An incident worked and closed as completed, before the engine wrote the board with the PR. */
 function closedIncident(): History {

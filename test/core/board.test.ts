@@ -11,7 +11,10 @@ const config = defaultConfig();
 const template = builtInTemplate("status-board.md.hbs");
 const render = (h: History, title = "Checkout returns 500s") =>
   renderBoard(
-    deriveState(issue({ title }), h.events, config, { now: new Date("2026-11-21T12:00:00Z") }),
+    deriveState(issue({ title }), h.events, config, {
+      now: new Date("2026-11-21T12:00:00Z"),
+      self: "incident-workflow[bot]",
+    }),
     config,
     template,
   );

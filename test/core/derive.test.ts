@@ -6,7 +6,8 @@ import { History, issue } from "../helpers/timeline.js";
 
 const config = defaultConfig();
 const now = new Date("2026-11-21T12:00:00Z");
-const derive = (h: History) => deriveState(issue(), h.events, config, { now });
+const derive = (h: History) =>
+  deriveState(issue(), h.events, config, { now, self: "incident-workflow[bot]" });
 
 describe("deriveState", () => {
   it("is not an incident without the incident label", () => {
@@ -55,9 +56,11 @@ describe("deriveState", () => {
     expect(s.severityChanges.at(-1)).toMatchObject({ to: "SEV1", by: "alice" });
   });
 
-  it("shows a role given by command only once its label is on the issue", () => {
+  it("gives a role by command at once: the command is the decision, its label only an effect", () => {
     const s = derive(new History().label("incident").comment("/commander me", "alice"));
-    expect(s.roles.find((r) => r.role.id === "commander")?.holders).toEqual([]);
+    expect(s.roles.find((r) => r.role.id === "commander")?.holders).toMatchObject([
+      { login: "alice", by: "alice" },
+    ]);
   });
 
   it("reads updates, impact, notes and follow-ups back from authorised comments only", () => {
@@ -118,7 +121,7 @@ describe("deriveState, label order", () => {
       issue(),
       new History().label("incident").label("SEV2").unlabel("SEV2", "bot", true).label("SEV1", "bob").events,
       config,
-      { now },
+      { now, self: "incident-workflow[bot]" },
     );
     expect(s.severityChanges.at(-1)).toMatchObject({ from: "SEV2", to: "SEV1", raised: true });
   });

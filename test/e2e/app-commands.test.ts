@@ -24,14 +24,15 @@ afterEach(async () => {
 });
 
 describe("responding through commands and labels (issue 3)", () => {
-  it("/commander me: the board names them, role:commander applied, they are assigned; ≤ 3 requests + reaction", async () => {
+  it("/commander me: the board names them, role:commander added, they are assigned (race-free: 4 + reaction)", async () => {
     const c = emu.as("bob").comment(n, "/commander me");
     const mark = emu.mark();
     await app.deliver(c);
     const spent = describeRequests(work(emu.requestsSince(mark)));
     expect(spent).toEqual([
       `GET /repos/acme/web/issues/${n}/timeline`,
-      `PATCH /repos/acme/web/issues/${n}`,
+      `POST /repos/acme/web/issues/${n}/labels`,
+      `POST /repos/acme/web/issues/${n}/assignees`,
       `POST /repos/acme/web/issues/comments/${c.commentId}/reactions`,
       `PATCH /repos/acme/web/issues/comments/${boards(emu, n)[0]?.id}`,
     ]);

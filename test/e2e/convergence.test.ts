@@ -148,7 +148,7 @@ describe("several replicas with INCIDENT_WORKFLOW_RECHECK_BOARD=true", () => {
 describe("the app's clock behind GitHub's", () => {
   // The changes the engine makes are stamped no earlier than the newest event it read, so they
   // never sort before the comment that asked for them.
-  it("a role change is credited to who asked, and a redelivery writes nothing but the reaction", async () => {
+  it("a role change is credited to who asked, and a redelivery writes nothing", async () => {
     const app = await startApp(emu);
     emu.setAssociation("bob", "MEMBER");
     const { number, payloads } = emu
@@ -164,9 +164,7 @@ describe("the app's clock behind GitHub's", () => {
 
     const mark = emu.mark();
     await app.deliver(command);
-    expect(writes(work(emu.requestsSince(mark))).map((r) => `${r.method} ${r.path}`)).toEqual([
-      `POST /repos/acme/web/issues/comments/${command.commentId}/reactions`,
-    ]);
+    expect(writes(work(emu.requestsSince(mark))).map((r) => `${r.method} ${r.path}`)).toEqual([]);
   });
 });
 
@@ -208,15 +206,15 @@ describe("50 concurrent commands on one incident (no lost update)", () => {
     }
   });
 
-  it("redelivering all 50 at once changes no comment and writes nothing but reactions (200)", async () => {
+  it("redelivering all 50 at once changes no comment and writes nothing, in one or two history reads", async () => {
     const { app, number, deliveries } = await fiftyUpdates();
     const before = JSON.stringify(emu.comments(number));
     const mark = emu.mark();
     await Promise.all(deliveries.map((d: Webhook) => app.deliver(d)));
-    const written = writes(work(emu.requestsSince(mark)));
-    expect(written.map((r) => `${r.method} ${r.path.replace(/\d+/g, "N")} ${r.status}`)).toEqual(
-      Array(N).fill("POST /repos/acme/web/issues/comments/N/reactions 200"),
-    );
+    const spent = work(emu.requestsSince(mark));
+    expect(writes(spent)).toEqual([]);
+    // Deliveries queued for one incident share a run: at most one running and one waiting.
+    expect(spent.length).toBeLessThanOrEqual(2);
     expect(JSON.stringify(emu.comments(number))).toBe(before);
     expect(boards(emu, number)).toHaveLength(1);
     for (const d of deliveries) expect(emu.reactions(d.commentId)).toHaveLength(1);

@@ -18,6 +18,7 @@ afterEach(async () => {
 describe("GitHub failing, with Probot's retry and throttling plugins as in production", () => {
   it("a 502 on the timeline read and a 429 with retry-after on the board write are retried; nothing is lost", async () => {
     const app = await startApp(emu, { resilient: true });
+    // (Probot's retry plugin, then this app's resilience plugin, as `npm start` runs it.)
     const { number, payloads } = emu
       .as("alice")
       .openIssue({ title: "Queue backlog", labels: ["incident", "SEV2"] });
@@ -37,7 +38,7 @@ describe("GitHub failing, with Probot's retry and throttling plugins as in produ
     expect(String(boards(emu, number)[0]?.body)).toContain("**SEV2**");
   });
 
-  it("a persistent 500 makes the delivery fail (Probot answers 500, GitHub can redeliver) and writes no half board", async () => {
+  it("a persistent 500 fails the run after the queue's retries (Probot answers 500 when it waits) and writes no half board", async () => {
     const app = await startApp(emu);
     const { number, payloads } = emu
       .as("alice")

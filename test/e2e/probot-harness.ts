@@ -1,14 +1,19 @@
 import { generateKeyPairSync } from "node:crypto";
 import { type ApplicationFunction, Probot, ProbotOctokit } from "probot";
+import { incidentOctokit } from "../../src/app/octokit.js";
 import app from "../../src/index.js";
 import type { Emulator, RecordedRequest, Webhook } from "../emulator/index.js";
 
 const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+
+// A failed run is retried by the app's work queue after these pauses (2 s, 10 s, 30 s by default).
+process.env.INCIDENT_WORKFLOW_RETRY_DELAYS_MS ??= "50";
 export const PRIVATE_KEY = privateKey.export({ type: "pkcs1", format: "pem" }).toString();
 
 /**
  * A real Probot whose Octokit talks to the emulator: write spacing and retries off, unless
- * `resilient` keeps Probot's own retry and throttling plugins as they run in production.
+ * `resilient` uses the app's Octokit as `npm start` does (Probot's retry and throttling plugins
+ * plus the resilience plugin), with GitHub's write spacing off.
  */
 export function probotFor(emu: Emulator, options: { secret?: string; resilient?: boolean } = {}): Probot {
   return new Probot({
@@ -20,7 +25,7 @@ export function probotFor(emu: Emulator, options: { secret?: string; resilient?:
     // A defaults function runs after Probot's own options, so it can turn the write spacing
     // (1 s between writes, right for GitHub) and retries off for a loopback emulator.
     Octokit: options.resilient
-      ? ProbotOctokit
+      ? incidentOctokit(0)
       : ProbotOctokit.defaults((o: object) => ({
           ...o,
           retry: { enabled: false },
@@ -46,9 +51,18 @@ export async function startApp(
 
 const CONFIG_READ = /^\/repos\/[^/]+\/[^/]+\/contents\/\.github(%2F|\/)incidents\.yml/;
 
-/** Requests that count against a budget: not config reads, not the installation token. */
+/**
+ * Requests that count against a budget: not config reads, not the installation token, not the
+ * one-time question of who the tool is (`GET /app` once per process; GraphQL `viewer` per Action run).
+ */
 export function work(requests: readonly RecordedRequest[]): RecordedRequest[] {
-  return requests.filter((r) => !CONFIG_READ.test(r.path) && !r.path.startsWith("/app/installations/"));
+  return requests.filter(
+    (r) =>
+      !CONFIG_READ.test(r.path) &&
+      !r.path.startsWith("/app/installations/") &&
+      r.path !== "/app" &&
+      r.path !== "/graphql",
+  );
 }
 
 export const writes = (requests: readonly RecordedRequest[]) => requests.filter((r) => r.method !== "GET");

@@ -122,8 +122,18 @@ function dispatch(state: ServerState, ctx: Ctx, method: string, violation: (erro
   }
 }
 
+/**
+ * GitHub Enterprise Server serves the REST API under `/api/v3` and GraphQL at `/api/graphql`
+ * (Probot's `GHE_HOST`): both are accepted, as the same API.
+ */
+function enterprisePath(raw: string): string {
+  if (raw.startsWith("/api/v3/")) return raw.slice("/api/v3".length);
+  if (raw === "/api/graphql" || raw.startsWith("/api/graphql?")) return raw.slice("/api".length);
+  return raw;
+}
+
 async function handle(state: ServerState, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const url = new URL(req.url ?? "/", state.world.baseUrl);
+  const url = new URL(enterprisePath(req.url ?? "/"), state.world.baseUrl);
   const method = (req.method ?? "GET").toUpperCase();
   const text = await readBody(req);
   const record: RecordedRequest = {

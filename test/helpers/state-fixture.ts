@@ -11,7 +11,7 @@ function roles(
   const required = new Set(config.severities.find((s) => s.id === "SEV2")?.requiredRoles ?? []);
   return config.roles.map((role) => ({
     role,
-    holders: (holders[role.id] ?? []).map((h) => ({ ...h, by: h.login })),
+    holders: (holders[role.id] ?? []).map((h) => ({ ...h, by: h.login, grantedAt: h.since })),
     required: required.has(role.id),
   }));
 }
@@ -145,6 +145,13 @@ export function incidentState(
     board: { id: 1001, body: "<!-- incident-workflow:board -->\n…" },
     extraBoards: [],
     repliedTo: new Set([1002, 1003, 1006, 1007]),
+    declaredFrom: new Map(),
+    answers: [],
+    resolveRequested: false,
+    unassignedByPeople: new Map(),
+    assignedBySelf: new Set(),
+    closedAt: "2026-03-10T15:30:00Z",
+    postmortemFailed: false,
     notified: new Set(["SEV2:1"]),
     postmortem: null,
     configErrorComment: null,

@@ -1,29 +1,13 @@
-/** Label and assignee changes of one event, executed in as few requests as possible. */
-export interface IssueChange {
+/** What the incident's history calls for on GitHub, beyond the board (see `plan-effects.ts`). */
+export interface Effects {
   addLabels: string[];
   removeLabels: string[];
   addAssignees: string[];
-}
-
-export type CommentReaction = "+1" | "confused";
-
-/** What one event asks of GitHub besides re-rendering the board. */
-export interface Plan {
-  change: IssueChange;
+  removeAssignees: string[];
+  /** `/resolve` asked for it and the issue is still open. */
+  close: "completed" | null;
   /** Comments to post (replies, notifications); each carries its own idempotency marker. */
   comments: string[];
-  reaction: { commentId: number; content: CommentReaction } | null;
-  close: "completed" | null;
-  /** `/declare` on a non-incident issue. */
-  declare: { title: string; severity?: string } | null;
+  /** Comment ids to acknowledge with 👍. */
+  reactions: number[];
 }
-
-export const emptyChange = (): IssueChange => ({ addLabels: [], removeLabels: [], addAssignees: [] });
-
-export const emptyPlan = (): Plan => ({
-  change: emptyChange(),
-  comments: [],
-  reaction: null,
-  close: null,
-  declare: null,
-});

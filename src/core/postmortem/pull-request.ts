@@ -1,4 +1,4 @@
-import { MARKER_PREFIX } from "../state/markers.js";
+import { MARKER_PREFIX, POSTMORTEM_FAILED_MARKER } from "../state/markers.js";
 import type { IncidentState } from "../state/types.js";
 import { inlineText, mention } from "../text/markdown-safe.js";
 import { formatDuration, minutesBetween } from "../time.js";
@@ -7,7 +7,7 @@ import { fenceFor, splitText } from "./code-fence.js";
 /** Marks the postmortem PR's body (which incident it belongs to). */
 export const postmortemPrMarker = (issue: number): string => `${MARKER_PREFIX}postmortem-pr:${issue} -->`;
 /** Marks a comment saying the postmortem PR could not be opened. Never matches `postmortem:`. */
-export const POSTMORTEM_FAILED_MARKER = `${MARKER_PREFIX}postmortem-failed -->`;
+export { POSTMORTEM_FAILED_MARKER };
 
 /** GitHub's limits: 256 characters for a PR title, 65,536 for a comment or PR body. */
 const TITLE_MAX = 256;

@@ -1,28 +1,42 @@
 import type { Config, RoleDef, SeverityLevel } from "../config/config.js";
-import type { IssueSnapshot, TimelineEvent } from "../events.js";
+import type { IssueSnapshot, Person, TimelineEvent } from "../events.js";
+import { settleSeverity, settlesSeverity } from "./decisions.js";
 import { foldBotComment, foldCommands } from "./fold-comments.js";
 import { foldLabel } from "./fold-labels.js";
-import { hasLabel } from "./label-kind.js";
+import { readDeclaredBy, readDeclaredFrom } from "./markers.js";
 import type { IncidentState, RoleHolder } from "./types.js";
 
 /** Mutable working state of the fold; `deriveState` freezes it into an `IncidentState`. */
 export interface Acc {
   config: Config;
+  issue: IssueSnapshot;
   state: IncidentState;
+  /** Whether an account is this tool itself (by login, and it must be a bot). */
+  isSelf: (person: Person) => boolean;
+  /** Who declared an issue this tool created (from its body), else the issue's author. */
+  declarer: string;
   holders: Map<string, RoleHolder[]>;
-  /** Label (lower case) → who asked for it by command; attributes the bot's label change to them. */
-  pending: Map<string, string>;
+  /** Severity labels on the issue, oldest applied first (a removed level falls back to the newest). */
   severityOrder: SeverityLevel[];
   /** The level whose label was removed last, leaving none: the "from" of the next change. */
   removedSeverity: SeverityLevel | null;
-  statusOrder: string[];
+  /** Since when the incident has had no decided level (it then takes `implicitSeverity`). */
+  severityPendingSince: string | null;
+  /** The issue form's level, else the configured default. */
+  implicitSeverity: SeverityLevel | null;
+  /** The implicit level came from the issue form. */
+  formSeverity: boolean;
   now: Date;
 }
 
 export interface DeriveOptions {
   now: Date;
+  /** The login this tool acts as (`incident-workflow[bot]`, `github-actions[bot]`, …). */
+  self: string;
   /** `started at` from the issue form, when it parsed as a time. */
   formStartedAt?: string | undefined;
+  /** The issue form's severity id, if any. */
+  formSeverity?: string | undefined;
 }
 
 /** Labels present on the issue that no `labeled` event explains were applied at creation. */
@@ -39,7 +53,7 @@ function withCreationLabels(issue: IssueSnapshot, events: readonly TimelineEvent
   return [...synthetic, ...events];
 }
 
-function initialState(issue: IssueSnapshot): IncidentState {
+function initialState(issue: IssueSnapshot, declarer: string): IncidentState {
   return {
     number: issue.number,
     title: issue.title,
@@ -58,7 +72,7 @@ function initialState(issue: IssueSnapshot): IncidentState {
     status: "investigating",
     statusLabels: [],
     declaredAt: issue.createdAt,
-    declaredBy: issue.author.login,
+    declaredBy: declarer,
     startedAt: issue.createdAt,
     identifiedAt: null,
     mitigatedAt: null,
@@ -76,6 +90,13 @@ function initialState(issue: IssueSnapshot): IncidentState {
     board: null,
     extraBoards: [],
     repliedTo: new Set(),
+    declaredFrom: new Map(),
+    answers: [],
+    resolveRequested: false,
+    unassignedByPeople: new Map(),
+    assignedBySelf: new Set(),
+    closedAt: null,
+    postmortemFailed: false,
     notified: new Set(),
     postmortem: null,
     configErrorComment: null,
@@ -83,43 +104,60 @@ function initialState(issue: IssueSnapshot): IncidentState {
   };
 }
 
+function foldAssignment(acc: Acc, event: Extract<TimelineEvent, { kind: "assigned" | "unassigned" }>): void {
+  const s = acc.state;
+  const login = event.assignee.toLowerCase();
+  s.assignees = s.assignees.filter((a) => a.toLowerCase() !== login);
+  if (event.kind === "assigned") s.assignees.push(event.assignee);
+  if (event.kind === "assigned" && acc.isSelf(event.actor)) s.assignedBySelf.add(login);
+  else s.assignedBySelf.delete(login);
+  if (event.kind === "unassigned" && !acc.isSelf(event.actor)) s.unassignedByPeople.set(login, event.at);
+}
+
+function foldClose(acc: Acc, event: Extract<TimelineEvent, { kind: "closed" | "reopened" }>): void {
+  const s = acc.state;
+  const by = event.actor.login;
+  if (event.kind === "reopened") {
+    s.open = true;
+    s.closeReason = null;
+    s.resolvedAt = null;
+    s.closedAt = null;
+    s.resolveRequested = false;
+    s.timeline.push({ at: event.at, by, kind: "reopened", text: "Reopened" });
+    return;
+  }
+  s.open = false;
+  s.closeReason = event.reason;
+  s.closedAt = event.at;
+  s.resolveRequested = false;
+  s.postmortemFailed = false;
+  if (event.reason === "completed") s.resolvedAt = event.at;
+  const text = event.reason === "not_planned" ? "Closed as not planned: not an incident" : "Closed: resolved";
+  s.timeline.push({ at: event.at, by, kind: "closed", text });
+}
+
 function foldEvent(acc: Acc, event: TimelineEvent): void {
   const s = acc.state;
   if (event.at > s.lastEventAt) s.lastEventAt = event.at;
+  // A level left undecided settles at the first event past the grace period (see `decisions.ts`).
+  if (!acc.isSelf(event.actor) && settlesSeverity(acc, event.at)) settleSeverity(acc);
   switch (event.kind) {
     case "labeled":
     case "unlabeled":
       foldLabel(acc, event);
       return;
     case "commented":
-      if (event.actor.isBot) foldBotComment(acc, event);
-      else foldCommands(acc, event);
+      if (acc.isSelf(event.actor)) foldBotComment(acc, event);
+      // Other bots' comments are never commands (nor the tool's own, by marker).
+      else if (!event.actor.isBot) foldCommands(acc, event);
       return;
     case "assigned":
-      if (!s.assignees.includes(event.assignee)) s.assignees.push(event.assignee);
-      return;
     case "unassigned":
-      s.assignees = s.assignees.filter((a) => a !== event.assignee);
+      foldAssignment(acc, event);
       return;
     case "closed":
-      s.open = false;
-      s.closeReason = event.reason;
-      if (event.reason === "completed") {
-        s.resolvedAt = event.at;
-        s.status = "resolved";
-      }
-      s.timeline.push({
-        at: event.at,
-        by: event.actor.login,
-        kind: "closed",
-        text: event.reason === "not_planned" ? "Closed as not planned: not an incident" : "Closed: resolved",
-      });
-      return;
     case "reopened":
-      s.open = true;
-      s.closeReason = null;
-      s.resolvedAt = null;
-      s.timeline.push({ at: event.at, by: event.actor.login, kind: "reopened", text: "Reopened" });
+      foldClose(acc, event);
       return;
     case "renamed":
       s.timeline.push({
@@ -129,8 +167,12 @@ function foldEvent(acc: Acc, event: TimelineEvent): void {
         text: `Renamed to "${event.to}"`,
       });
       return;
-    case "cross-referenced":
-      s.references.push({ ...event.source, at: event.at });
+    case "cross-referenced": {
+      const from = readDeclaredFrom(event.source.body ?? "");
+      if (from !== null && !event.source.isPullRequest && acc.isSelf(event.actor))
+        s.declaredFrom.set(from, { number: event.source.number, url: event.source.url });
+      const { body: _, ...source } = event.source;
+      s.references.push({ ...source, at: event.at });
       s.timeline.push({
         at: event.at,
         by: event.actor.login,
@@ -139,6 +181,7 @@ function foldEvent(acc: Acc, event: TimelineEvent): void {
         url: event.source.url,
       });
       return;
+    }
     case "referenced":
       s.commits.push({ sha: event.commitId, url: event.commitUrl, at: event.at, by: event.actor.login });
       return;
@@ -147,10 +190,11 @@ function foldEvent(acc: Acc, event: TimelineEvent): void {
 
 function finish(acc: Acc, options: DeriveOptions): IncidentState {
   const s = acc.state;
+  settleSeverity(acc);
   const required = new Set(s.severity?.requiredRoles ?? []);
   s.roles = acc.config.roles.map((role: RoleDef) => ({
     role,
-    holders: hasLabel(s.labels, role.label) ? (acc.holders.get(role.id) ?? []) : [],
+    holders: acc.holders.get(role.id) ?? [],
     required: required.has(role.id),
   }));
   if (options.formStartedAt !== undefined && !s.timeline.some((e) => e.kind === "started")) {
@@ -162,7 +206,10 @@ function finish(acc: Acc, options: DeriveOptions): IncidentState {
 
 /**
  * The whole incident state from the issue and its timeline. Pure and deterministic: the same
- * history always gives the same state, which makes handling idempotent and convergent.
+ * history always gives the same state, which makes handling idempotent and convergent. Severity,
+ * status and roles are the latest *decisions* by timeline order (people's label changes and
+ * commands); the labels actually on the issue are kept apart (`labels`, `severityLabels`, …) so the
+ * planner can write only the difference.
  */
 export function deriveState(
   issue: IssueSnapshot,
@@ -170,14 +217,25 @@ export function deriveState(
   config: Config,
   options: DeriveOptions,
 ): IncidentState {
+  const self = options.self.toLowerCase();
+  const isSelf = (p: Person) => p.isBot && p.login.toLowerCase() === self;
+  const declarer = (isSelf(issue.author) ? readDeclaredBy(issue.body) : null) ?? issue.author.login;
+  const wanted = options.formSeverity ?? config.defaultSeverity;
   const acc: Acc = {
     config,
-    state: initialState(issue),
+    issue,
+    state: initialState(issue, declarer),
+    isSelf,
+    declarer,
     holders: new Map(),
-    pending: new Map(),
     severityOrder: [],
     removedSeverity: null,
-    statusOrder: [],
+    severityPendingSince: null,
+    implicitSeverity:
+      config.severities.find((s) => s.id === wanted) ??
+      config.severities.find((s) => s.id === config.defaultSeverity) ??
+      null,
+    formSeverity: options.formSeverity !== undefined,
     now: options.now,
   };
   const ordered = withCreationLabels(issue, events)

@@ -2,12 +2,14 @@ import { authorize } from "../commands/authorize.js";
 import { parseCommands } from "../commands/parse.js";
 import type { ParsedCommand } from "../commands/types.js";
 import type { TimelineEvent } from "../events.js";
+import { commandAnswerLine, refusalLine } from "./answer.js";
+import { decideSeverity, decideStatus, freeRole, grantRole, type Source } from "./decisions.js";
 import type { Acc } from "./derive.js";
-import { statusLabel } from "./label-kind.js";
 import {
   ALERT_MARKER,
   BOARD_MARKER,
   CONFIG_ERROR_MARKER,
+  POSTMORTEM_FAILED_MARKER,
   readNotifyMarker,
   readPostmortemMarker,
   readReplyMarker,
@@ -19,7 +21,10 @@ type Comment = Extract<TimelineEvent, { kind: "commented" }>;
 /** A line that may hold a command (the parser decides); skips parsing plain discussion. */
 export const COMMAND_LINE = /^ {0,3}\//m;
 
-/** The bot's own comments: the board, replies, notifications, the postmortem link, alerts. */
+/**
+ * This tool's own comments (by its identity, never another account's): the board, replies,
+ * notifications, the postmortem link and failure, alerts.
+ */
 export function foldBotComment(acc: Acc, event: Comment): void {
   const s = acc.state;
   const body = event.body;
@@ -33,6 +38,7 @@ export function foldBotComment(acc: Acc, event: Comment): void {
     s.configErrorComment ??= { id: event.id, body };
     return;
   }
+  if (body.startsWith(POSTMORTEM_FAILED_MARKER) && !s.open) s.postmortemFailed = true;
   const replyTo = readReplyMarker(body);
   if (replyTo !== null) s.repliedTo.add(replyTo);
   const notified = readNotifyMarker(body);
@@ -54,35 +60,40 @@ function said(event: Comment, text: string): Said {
   return { text, by: event.actor.login, at: event.at, commentId: event.id, url: event.url };
 }
 
+type TextKind = "update" | "impact" | "note" | "followup";
+const TEXT_LABEL: Record<TextKind, string> = {
+  update: "Update",
+  impact: "Impact",
+  note: "Note",
+  followup: "Follow-up",
+};
+
+function applyText(acc: Acc, event: Comment, kind: TextKind, text: string): void {
+  const s = acc.state;
+  const item = said(event, text);
+  if (kind === "impact") s.impact = item;
+  else if (kind === "update") s.updates.push(item);
+  else if (kind === "note") s.notes.push(item);
+  else s.followups.push(item);
+  const entry = { at: event.at, by: event.actor.login, kind, text: `${TEXT_LABEL[kind]}: ${text}` };
+  s.timeline.push({ ...entry, url: event.url });
+}
+
 function applyCommand(acc: Acc, event: Comment, command: ParsedCommand): void {
   const s = acc.state;
   const by = event.actor.login;
+  const source: Source = { by, at: event.at, url: event.url };
   const resolveUser = (u: { login: string } | { me: true }): string => ("me" in u ? by : u.login);
   switch (command.kind) {
     case "update":
-      s.updates.push(said(event, command.text));
-      s.timeline.push({ at: event.at, by, kind: "update", text: `Update: ${command.text}`, url: event.url });
-      return;
     case "impact":
-      s.impact = said(event, command.text);
-      s.timeline.push({ at: event.at, by, kind: "impact", text: `Impact: ${command.text}`, url: event.url });
-      return;
     case "note":
-      s.notes.push(said(event, command.text));
-      s.timeline.push({ at: event.at, by, kind: "note", text: `Note: ${command.text}`, url: event.url });
-      return;
     case "followup":
-      s.followups.push(said(event, command.text));
-      s.timeline.push({
-        at: event.at,
-        by,
-        kind: "followup",
-        text: `Follow-up: ${command.text}`,
-        url: event.url,
-      });
+      applyText(acc, event, command.kind, command.text);
       return;
     case "resolve":
       s.resolution = said(event, command.text ?? "");
+      if (s.open) s.resolveRequested = true;
       return;
     case "done":
       s.doneSteps.set(command.step.toLowerCase(), { by, at: event.at });
@@ -91,8 +102,7 @@ function applyCommand(acc: Acc, event: Comment, command: ParsedCommand): void {
     case "started":
       s.startedAt = command.at;
       s.timeline.push({
-        at: event.at,
-        by,
+        ...source,
         kind: "started",
         text: `Started at set to ${command.at}`,
         url: event.url,
@@ -100,53 +110,24 @@ function applyCommand(acc: Acc, event: Comment, command: ParsedCommand): void {
       return;
     case "sev": {
       const level = acc.config.severities.find((l) => l.id === command.severity);
-      if (level) acc.pending.set(level.label.toLowerCase(), by);
+      if (level) decideSeverity(acc, level, source);
       return;
     }
     case "status":
-      acc.pending.set(statusLabel(acc.config, command.status).toLowerCase(), by);
+      decideStatus(acc, command.status, source);
       return;
     case "role": {
       const role = acc.config.roles.find((r) => r.id === command.role);
       if (!role) return;
-      let holders = acc.holders.get(role.id) ?? [];
       for (const user of command.users) {
         const login = resolveUser(user);
-        if (holders.some((h) => h.login.toLowerCase() === login.toLowerCase())) continue;
-        const holder = { login, since: event.at, by };
-        holders = role.multiple ? [...holders, holder] : [holder];
-        s.timeline.push({
-          at: event.at,
-          by,
-          kind: "role",
-          text: `@${login} is ${role.name}`,
-          url: event.url,
-        });
+        grantRole(acc, role, login, source, `@${login} is ${role.name}`);
       }
-      acc.holders.set(role.id, holders);
-      acc.pending.set(role.label.toLowerCase(), by);
       return;
     }
     case "unrole": {
       const role = acc.config.roles.find((r) => r.id === command.role);
-      if (!role) return;
-      const holders = acc.holders.get(role.id) ?? [];
-      const login = command.user === undefined ? undefined : resolveUser(command.user).toLowerCase();
-      const left = login === undefined ? [] : holders.filter((h) => h.login.toLowerCase() !== login);
-      if (left.length !== holders.length) {
-        s.timeline.push({
-          at: event.at,
-          by,
-          kind: "role",
-          text:
-            login === undefined
-              ? `${role.name} role freed`
-              : `@${command.user && resolveUser(command.user)} is no longer ${role.name}`,
-          url: event.url,
-        });
-      }
-      acc.holders.set(role.id, left);
-      if (left.length === 0) acc.pending.set(role.label.toLowerCase(), by);
+      if (role) freeRole(acc, role, command.user && resolveUser(command.user), source);
       return;
     }
     default:
@@ -154,17 +135,32 @@ function applyCommand(acc: Acc, event: Comment, command: ParsedCommand): void {
   }
 }
 
-/** A person's comment: its authorised commands become facts (updates, roles, …). */
+/**
+ * A person's comment: its authorised commands are decisions and facts (updates, roles, …), and,
+ * once the issue is an incident, it is owed an answer: 👍 for what ran, a reply for the rest.
+ */
 export function foldCommands(acc: Acc, event: Comment): void {
   if (!COMMAND_LINE.test(event.body)) return;
   const commands = parseCommands(event.body, acc.config, { now: new Date(event.at) });
+  if (commands.length === 0) return;
+  const lines: string[] = [];
+  let accepted = 0;
+  const author = { login: event.actor.login, association: event.association };
   for (const command of commands) {
-    const ok = authorize(
-      command,
-      { login: event.actor.login, association: event.association },
-      acc.config,
-      currentRoles(acc),
-    );
-    if (ok.ok) applyCommand(acc, event, command);
+    const ok = authorize(command, author, acc.config, currentRoles(acc));
+    const line = ok.ok ? commandAnswerLine(acc.config, command) : refusalLine(command, ok.reason);
+    if (line === null) {
+      accepted++;
+      applyCommand(acc, event, command);
+    } else lines.push(line);
   }
+  if (!acc.state.isIncident) return;
+  acc.state.answers.push({
+    commentId: event.id,
+    author: event.actor.login,
+    at: event.at,
+    lines,
+    accepted,
+    plusOnes: event.plusOnes ?? 0,
+  });
 }

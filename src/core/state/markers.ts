@@ -10,6 +10,11 @@ export const postmortemMarker = (pr: number, url: string): string =>
 export const dedupMarker = (key: string): string => `${MARKER_PREFIX}dedup:${encodeURIComponent(key)} -->`;
 export const declaredFromMarker = (commentId: number): string =>
   `${MARKER_PREFIX}declared-from:${commentId} -->`;
+/** In the body of an issue this tool created: who declared it (the tool is the issue's author). */
+export const declaredByMarker = (login: string): string =>
+  `${MARKER_PREFIX}declared-by:${encodeURIComponent(login)} -->`;
+/** In the body of an issue this tool created: one id per declaration request, to find it after a failed create. */
+export const requestMarker = (id: string): string => `${MARKER_PREFIX}request:${id} -->`;
 
 const markerValue = (body: string, name: string): string | null => {
   const start = body.indexOf(`${MARKER_PREFIX}${name}:`);
@@ -30,8 +35,18 @@ export const readPostmortemMarker = (body: string): { number: number; url: strin
   const sep = v.indexOf(":");
   return { number: Number(v.slice(0, sep)), url: v.slice(sep + 1) };
 };
+export const readDeclaredBy = (body: string): string | null => {
+  const v = markerValue(body, "declared-by");
+  return v === null || v === "" ? null : decodeURIComponent(v);
+};
+export const readRequestMarker = (body: string): string | null => markerValue(body, "request");
+export const readDeclaredFrom = (body: string): number | null => {
+  const v = markerValue(body, "declared-from");
+  return v === null ? null : Number(v);
+};
 export const readDedupMarker = (body: string): string | null => {
   const v = markerValue(body, "dedup");
   return v === null ? null : decodeURIComponent(v);
 };
 export const ALERT_MARKER = "<!-- incident-workflow:alert -->";
+export const POSTMORTEM_FAILED_MARKER = `${MARKER_PREFIX}postmortem-failed -->`;

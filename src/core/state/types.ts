@@ -14,6 +14,8 @@ export interface RoleHolder {
   since: string;
   /** Who gave the role (the same person when they claimed it). */
   by: string;
+  /** The latest time the role was given to them (again); a later unassignment by a person wins. */
+  grantedAt: string;
 }
 
 export interface RoleState {
@@ -73,6 +75,22 @@ export interface BotComment {
   body: string;
 }
 
+/**
+ * A comment with commands, after the declaration: what answering it takes. Derived from the
+ * history, so a lost, failed or repeated delivery neither loses nor repeats the answer.
+ */
+export interface CommandAnswer {
+  commentId: number;
+  author: string;
+  at: string;
+  /** Lines of the reply (refusals, usage errors, `/help`); empty when nothing needs saying. */
+  lines: string[];
+  /** Commands in it that were run. */
+  accepted: number;
+  /** 👍 reactions it already has (anyone's): the acknowledgement is not owed again. */
+  plusOnes: number;
+}
+
 /** Everything the engine knows about an incident, derived from the issue and its timeline. */
 export interface IncidentState {
   number: number;
@@ -114,6 +132,20 @@ export interface IncidentState {
   extraBoards: number[];
   /** Comment ids the bot already replied to. */
   repliedTo: Set<number>;
+  /** `/declare` comment id → the incident declared from it (it references this issue). */
+  declaredFrom: Map<number, { number: number; url: string }>;
+  /** Comments with commands since the declaration, and what answering them takes. */
+  answers: CommandAnswer[];
+  /** A `/resolve` after the latest reopening: the issue should be closed as completed. */
+  resolveRequested: boolean;
+  /** Lower-cased login → when a person (not this tool) last unassigned them. */
+  unassignedByPeople: Map<string, string>;
+  /** Lower-cased logins whose latest assignment was made by this tool. */
+  assignedBySelf: Set<string>;
+  /** When the issue was last closed (null while it never was, or after a reopening). */
+  closedAt: string | null;
+  /** A postmortem failure was reported after the latest close: do not try again until the next close. */
+  postmortemFailed: boolean;
   /** Keys of severity raises already notified. */
   notified: Set<string>;
   postmortem: { number: number; url: string } | null;

@@ -1,0 +1,74 @@
+import type { Probot } from "probot";
+import { EtagCache } from "../github/conditional.js";
+import { appIdentity, type Identity } from "../github/identity.js";
+import type { OctokitLike } from "../github/octokit-like.js";
+import { SweepMemo } from "../handlers/sweep.js";
+import { KeyedQueue } from "../handlers/work-queue.js";
+
+/** Settings of the app's process, from the environment (see README, "Running the app"). */
+export interface RuntimeSettings {
+  /** Pauses before retrying a failed run for an incident (`INCIDENT_WORKFLOW_RETRY_DELAYS_MS`, comma-separated). */
+  retryDelaysMs: number[];
+  recheckBoard: boolean;
+}
+
+export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeSettings {
+  const delays = (env.INCIDENT_WORKFLOW_RETRY_DELAYS_MS ?? "2000,10000,30000")
+    .split(",")
+    .map((v) => v.trim())
+    .filter((v) => v !== "")
+    .map(Number)
+    .filter((n) => Number.isFinite(n) && n >= 0);
+  return { retryDelaysMs: delays, recheckBoard: env.INCIDENT_WORKFLOW_RECHECK_BOARD === "true" };
+}
+
+/**
+ * What one app process keeps in memory, none of it needed for correctness: the per-incident work
+ * queue (one run at a time per incident, bursts coalesced), the sweep's memory of incidents seen
+ * unchanged, the ETag caches (one per installation), and who the app is on GitHub.
+ */
+export interface AppRuntime {
+  queue: KeyedQueue;
+  memo: SweepMemo;
+  etags(installation: number): EtagCache;
+  self: Identity;
+  settings: RuntimeSettings;
+}
+
+const runtimes = new WeakMap<Probot, AppRuntime>();
+
+export function createRuntime(app: Probot, settings: RuntimeSettings): AppRuntime {
+  const memo = new SweepMemo();
+  const caches = new Map<number, EtagCache>();
+  const runtime: AppRuntime = {
+    memo,
+    settings,
+    queue: new KeyedQueue({
+      retryDelaysMs: settings.retryDelaysMs,
+      log: { info: (m) => app.log.info(m), warn: (m) => app.log.warn(m), error: (m) => app.log.error(m) },
+      onGiveUp: (key, error) => {
+        memo.forget(key);
+        app.log.error(`${key}: gave up for now (${String(error)}); the next sweep repairs it`);
+      },
+    }),
+    etags(installation) {
+      let cache = caches.get(installation);
+      if (cache === undefined) {
+        cache = new EtagCache();
+        caches.set(installation, cache);
+      }
+      return cache;
+    },
+    self: appIdentity({
+      request: async (route: string, params?: Record<string, unknown>) =>
+        (await app.auth()).request(route, params) as Promise<{ data: unknown; status: number }>,
+    } as unknown as OctokitLike),
+  };
+  runtimes.set(app, runtime);
+  return runtime;
+}
+
+/** The runtime of an app loaded into this Probot instance (the server drains its queue and sweeps). */
+export function runtimeOf(app: Probot): AppRuntime | undefined {
+  return runtimes.get(app);
+}

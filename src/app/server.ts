@@ -1,0 +1,143 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Probot } from "probot";
+
+/** GitHub caps webhook payloads at 25 MB; anything larger is not from GitHub. */
+export const MAX_BODY_BYTES = 25 * 1024 * 1024;
+export const WEBHOOK_PATH = "/api/github/webhooks";
+
+export interface ServerOptions {
+  probot: Probot;
+  port: number;
+  host: string;
+  webhookPath?: string;
+  maxBodyBytes?: number;
+}
+
+export interface RunningServer {
+  server: Server;
+  url: string;
+  /** Deliveries accepted and not yet finished. */
+  inFlight(): number;
+  /** Stops accepting deliveries (503 from now on) and closes the listening socket. */
+  stopAccepting(): Promise<void>;
+}
+
+class TooLarge extends Error {}
+
+async function readBody(req: IncomingMessage, max: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > max) throw new TooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function reply(
+  res: ServerResponse,
+  status: number,
+  text: string,
+  headers: Record<string, string> = {},
+): void {
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", ...headers }).end(`${text}\n`);
+}
+
+/**
+ * The app's HTTP front, as `npm start` runs it. A webhook delivery is checked (size before
+ * anything is buffered, then the signature), handed to Probot, and answered `202 Accepted` at once:
+ * GitHub waits at most 10 s, and the work (one run per incident, see the work queue) outlives the
+ * request. Nothing accepted is dropped silently: on shutdown the queue is drained with a bound and
+ * what is left is logged; the start-up sweep repairs it. `GET /ping` answers `PONG` (health checks).
+ */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { probot } = options;
+  const path = options.webhookPath ?? WEBHOOK_PATH;
+  const max = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  let accepting = true;
+  const inFlight = new Set<Promise<void>>();
+
+  async function delivery(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!accepting) return reply(res, 503, "shutting down; deliver again later", { connection: "close" });
+    if (Number(req.headers["content-length"] ?? 0) > max) {
+      reply(res, 413, `payload larger than ${max} bytes`, { connection: "close" });
+      req.destroy();
+      return;
+    }
+    const name = req.headers["x-github-event"];
+    const id = req.headers["x-github-delivery"];
+    const signature = req.headers["x-hub-signature-256"];
+    if (typeof name !== "string" || typeof id !== "string" || typeof signature !== "string") {
+      req.resume();
+      return reply(
+        res,
+        400,
+        "not a GitHub webhook: x-github-event, x-github-delivery and x-hub-signature-256 are required",
+      );
+    }
+    let body: string;
+    try {
+      body = await readBody(req, max);
+    } catch (error) {
+      if (!(error instanceof TooLarge)) throw error;
+      reply(res, 413, `payload larger than ${max} bytes`, { connection: "close" });
+      req.destroy();
+      return;
+    }
+    if (!(await probot.webhooks.verify(body, signature))) {
+      return reply(res, 401, "signature does not match the webhook secret");
+    }
+    let payload: unknown;
+    try {
+      payload = JSON.parse(body);
+    } catch {
+      return reply(res, 400, "the payload is not JSON");
+    }
+    const work = probot
+      .receive({ id, name, payload } as never)
+      .catch((error: unknown) =>
+        probot.log.error({ err: error, id, name }, `delivery ${id} (${name}) failed`),
+      )
+      .finally(() => inFlight.delete(work));
+    inFlight.add(work);
+    reply(res, 202, "accepted");
+  }
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const handle = async () => {
+      if (req.method === "POST" && (url.pathname === path || url.pathname === "/")) return delivery(req, res);
+      if (req.method === "GET" && url.pathname === "/ping") return reply(res, 200, "PONG");
+      if (req.method === "GET" && url.pathname === "/")
+        return reply(res, 200, `Incident Workflow is running. GitHub delivers webhooks to POST ${path}.`);
+      req.resume();
+      reply(res, 404, "not found");
+    };
+    handle().catch((error: unknown) => {
+      probot.log.error({ err: error }, "request failed");
+      if (!res.headersSent) reply(res, 500, "internal error");
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return {
+    server,
+    url: `http://${host}:${address.port}`,
+    inFlight: () => inFlight.size,
+    async stopAccepting() {
+      accepting = false;
+      // Stop listening; connections still open get 503 for any further delivery, then close.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+      server.closeAllConnections();
+    },
+  };
+}

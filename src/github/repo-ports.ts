@@ -1,0 +1,84 @@
+import { httpStatus } from "./octokit-like.js";
+import type { FilePort, PullRequestPort, RepoLabelsPort } from "./ports.js";
+import { type Json, type Requester, tolerate } from "./requester.js";
+
+/** Repository labels, files on the default branch, branches and pull requests. */
+export function repoPorts(
+  r: Requester,
+  known: { defaultBranch?: string | undefined },
+): RepoLabelsPort & FilePort & PullRequestPort {
+  const { req, paginate, base } = r;
+  let defaultBranch = known.defaultBranch;
+  return {
+    async listRepoLabels() {
+      return (await paginate("GET /repos/{owner}/{repo}/labels")).map((l: Json) => l.name as string);
+    },
+    async createRepoLabel(label) {
+      await tolerate(422, () => req("POST /repos/{owner}/{repo}/labels", { ...label }));
+    },
+    async readFile(path) {
+      try {
+        const data = await req("GET /repos/{owner}/{repo}/contents/{path}", {
+          path,
+          mediaType: { format: "raw" },
+        });
+        return typeof data === "string" ? data : Buffer.from(data as ArrayBuffer).toString("utf8");
+      } catch (error) {
+        if (httpStatus(error) === 404) return null;
+        throw error;
+      }
+    },
+    async getDefaultBranch() {
+      defaultBranch ??= (await req("GET /repos/{owner}/{repo}")).default_branch as string;
+      const ref = await req("GET /repos/{owner}/{repo}/git/ref/{ref}", { ref: `heads/${defaultBranch}` });
+      return { name: defaultBranch, sha: ref.object.sha };
+    },
+    async getBranch(name) {
+      try {
+        return (await req("GET /repos/{owner}/{repo}/git/ref/{ref}", { ref: `heads/${name}` })).object.sha;
+      } catch (error) {
+        if (httpStatus(error) === 404) return null;
+        throw error;
+      }
+    },
+    async createBranch(name, sha) {
+      await req("POST /repos/{owner}/{repo}/git/refs", { ref: `refs/heads/${name}`, sha });
+    },
+    async putFile({ branch, path, content, message }) {
+      const put = (sha?: string) =>
+        req("PUT /repos/{owner}/{repo}/contents/{path}", {
+          path,
+          branch,
+          message,
+          content: Buffer.from(content, "utf8").toString("base64"),
+          ...(sha ? { sha } : {}),
+        });
+      try {
+        await put();
+      } catch (error) {
+        // The file exists on a reused branch: GitHub wants its sha to replace it.
+        if (httpStatus(error) !== 422 && httpStatus(error) !== 409) throw error;
+        const existing = await req("GET /repos/{owner}/{repo}/contents/{path}", { path, ref: branch });
+        await put(existing.sha);
+      }
+    },
+    async findPulls(branch) {
+      const items: Json[] = await req("GET /repos/{owner}/{repo}/pulls", {
+        head: `${base.owner}:${branch}`,
+        state: "all",
+        per_page: 100,
+      });
+      return items.map((p) => ({ number: p.number, url: p.html_url, state: p.state }));
+    },
+    async createPull(input) {
+      const data = await req("POST /repos/{owner}/{repo}/pulls", input);
+      return { number: data.number, url: data.html_url };
+    },
+    async requestReviewers(pull, reviewers) {
+      await req("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", {
+        pull_number: pull,
+        reviewers,
+      });
+    },
+  };
+}

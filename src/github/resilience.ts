@@ -1,0 +1,90 @@
+/**
+ * An Octokit plugin for what GitHub asks of integrations and the retry and throttling plugins
+ * leave out:
+ * - a 403/429 (or 503) carrying `retry-after` is retried after exactly that wait, whatever its
+ *   message (the throttling plugin only recognises a "secondary rate" message; the retry plugin
+ *   would retry a 429 after 1 s) — add 429 to the retry plugin's `doNotRetry` so it reaches here;
+ * - every attempt has a time limit; a read or an idempotent write that timed out is tried again
+ *   (a create is never repeated here: see `createOnce`).
+ */
+
+interface Options {
+  method?: string;
+  url?: string;
+  request?: { signal?: AbortSignal; retries?: number } & Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+type Request = (options: Options) => Promise<unknown>;
+
+interface Hookable {
+  hook: { wrap(name: "request", wrapper: (request: Request, options: Options) => Promise<unknown>): void };
+  log?: { warn(message: string): void };
+}
+
+export interface ResilienceOptions {
+  /** Time limit of one attempt, in ms (default 30 s; GitHub itself gives up on a request after 10 s). */
+  timeoutMs?: number;
+  /** The longest `retry-after` waited for, in seconds (default 60); a longer one fails the request. */
+  maxRetryAfterSeconds?: number;
+  /** Retries per request for rate limits and timeouts (default 3). */
+  retries?: number;
+}
+
+const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+
+function header(error: unknown, name: string): string | undefined {
+  const headers = (error as { response?: { headers?: Record<string, unknown> } })?.response?.headers;
+  const value = headers?.[name];
+  return value === undefined || value === null ? undefined : String(value);
+}
+
+const statusOf = (error: unknown): number | undefined => {
+  const status = (error as { status?: unknown })?.status;
+  return typeof status === "number" ? status : undefined;
+};
+
+/** Seconds to wait from a `retry-after` header (seconds or an HTTP date), or null. */
+export function retryAfterSeconds(error: unknown, now = Date.now()): number | null {
+  const value = header(error, "retry-after");
+  if (value === undefined) return null;
+  if (/^\d+$/.test(value.trim())) return Number(value);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+export function resilience(octokit: Hookable, options: { resilience?: ResilienceOptions } = {}): void {
+  const timeoutMs = options.resilience?.timeoutMs ?? 30_000;
+  const maxWait = options.resilience?.maxRetryAfterSeconds ?? 60;
+  const retries = options.resilience?.retries ?? 3;
+  octokit.hook.wrap("request", async (request, requestOptions) => {
+    const method = String(requestOptions.method ?? "GET").toUpperCase();
+    for (let attempt = 0; ; attempt++) {
+      const given = requestOptions.request?.signal;
+      const timer = AbortSignal.timeout(timeoutMs);
+      const signal = given === undefined ? timer : AbortSignal.any([given, timer]);
+      try {
+        return await request({ ...requestOptions, request: { ...requestOptions.request, signal } });
+      } catch (error) {
+        if (attempt >= retries) throw error;
+        const status = statusOf(error);
+        const wait = retryAfterSeconds(error);
+        if (wait !== null && (status === 403 || status === 429 || status === 503) && wait <= maxWait) {
+          octokit.log?.warn(
+            `${method} ${requestOptions.url}: ${status}, retrying after ${wait} s (retry-after)`,
+          );
+          await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+          continue;
+        }
+        if (timer.aborted && !given?.aborted && IDEMPOTENT.has(method)) {
+          octokit.log?.warn(`${method} ${requestOptions.url}: no answer in ${timeoutMs} ms, trying again`);
+          continue;
+        }
+        throw error;
+      }
+    }
+  });
+}
+
+/** The retry plugin's `doNotRetry` with 429 added: rate limits are this plugin's and the throttling plugin's. */
+export const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];

@@ -1,0 +1,79 @@
+import type { IssueSnapshot } from "../core/events.js";
+import { runForIssue } from "./handle-webhook.js";
+import type { EngineDeps, EngineResult } from "./types.js";
+import { directQueue, type WorkQueue } from "./work-queue.js";
+
+/** How far back the sweep looks at closed incidents (a lost `closed` delivery owes a postmortem). */
+export const CLOSED_LOOKBACK_MS = 7 * 24 * 3600_000;
+
+/**
+ * What one process remembers between sweeps, to skip incidents with nothing new: the `updated_at`
+ * each had when it was last reconciled cleanly. Forgetting is always safe (the next sweep reads
+ * that incident again); a fresh process remembers nothing, so its first sweep reads every one.
+ */
+export class SweepMemo {
+  private readonly seen = new Map<string, string>();
+  unchanged(key: string, updatedAt: string): boolean {
+    return this.seen.get(key) === updatedAt;
+  }
+  remember(key: string, updatedAt: string): void {
+    this.seen.set(key, updatedAt);
+  }
+  forget(key: string): void {
+    this.seen.delete(key);
+  }
+}
+
+export interface SweepReport {
+  /** Incidents listed (open, and closed within the look-back). */
+  listed: number;
+  /** Incidents reconciled (the rest had not changed since the last clean pass). */
+  reconciled: number;
+  /** Incidents whose reconciliation failed (retried by the next sweep). */
+  failed: Array<{ number: number; error: string }>;
+  results: EngineResult[];
+}
+
+/**
+ * Reconciles every open incident of one repository (and those closed recently), whatever
+ * deliveries were lost: labels, assignees, answers to commands, boards and postmortems are all
+ * derived from each incident's history. The app runs it at start-up and on an interval; the Action
+ * as `mode: sweep` on a schedule. Runs go through the same queue as webhooks, so a sweep and a
+ * delivery for one incident never run at once in a process. Requests: one list per state (all
+ * pages), then one history read per incident that changed, and writes only where GitHub differs.
+ */
+export async function sweepRepository(
+  deps: EngineDeps,
+  options: { queue?: WorkQueue; memo?: SweepMemo; signal?: AbortSignal } = {},
+): Promise<SweepReport | { invalid: string }> {
+  const queue = options.queue ?? directQueue;
+  const loaded = await deps.loadConfig();
+  if (!loaded.ok) return { invalid: loaded.problems.map((p) => `${p.path}: ${p.message}`).join("; ") };
+  const config = loaded.config;
+  const { ports } = deps;
+  const since = new Date(deps.now().getTime() - CLOSED_LOOKBACK_MS).toISOString();
+  const incidents: IssueSnapshot[] = [
+    ...(await ports.listIssues({ label: config.labels.incident, state: "open" })),
+    ...(await ports.listIssues({ label: config.labels.incident, state: "closed", since })),
+  ];
+  const report: SweepReport = { listed: incidents.length, reconciled: 0, failed: [], results: [] };
+  for (const issue of incidents) {
+    if (options.signal?.aborted) break;
+    const key = `${ports.repo.owner}/${ports.repo.repo}#${issue.number}`;
+    const updatedAt = issue.updatedAt ?? "";
+    if (options.memo?.unchanged(key, updatedAt)) continue;
+    try {
+      const result = await runForIssue(issue, deps, queue);
+      report.reconciled++;
+      report.results.push(result);
+      options.memo?.remember(key, updatedAt);
+    } catch (error) {
+      options.memo?.forget(key);
+      report.failed.push({
+        number: issue.number,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+  return report;
+}
