@@ -79,10 +79,15 @@ export function targets(root) {
   ];
 }
 
-/** Every file's expected text, by path, for the repository named in `root`'s package.json. */
+/**
+ * Every file's expected text, by path, for the repository named in `root`'s package.json.
+ * @param {string} root
+ * @returns {{ repository: string, majorTag: string, files: Record<string, string> }}
+ */
 export function expectedFiles(root) {
   const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
   const options = { repository: repositoryOf(pkg), majorTag: majorTagOf(pkg.version) };
+  /** @type {Record<string, string>} */
   const files = { [GENERATED_MODULE]: generatedModule(options.repository) };
   for (const path of targets(root))
     files[path] = rewrite(path, readFileSync(join(root, path), "utf8"), options);
