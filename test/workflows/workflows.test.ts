@@ -64,10 +64,10 @@ describe("the example workflow runs a job only for incidents", async () => {
     event: { action: "created", issue, comment: { body, user: sender }, sender, ...extra },
   });
 
-  it("is the same filter in docs/action.md", async () => {
-    const [example] = workflowBlocks("docs/action.md");
+  it.each(["README.md", "docs/action.md"])("is the same filter in %s's example", async (path) => {
+    const [example] = workflowBlocks(path);
     expect(filter).toContain("github.event.sender.type != 'Bot'");
-    expect((await parseWorkflowText("docs", example?.text ?? "")).jobIfs.incident).toBe(filter);
+    expect((await parseWorkflowText(path, example?.text ?? "")).jobIfs.incident).toBe(filter);
   });
 
   it.each([
