@@ -7,5 +7,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: "forks",
+    // @actions/workflow-parser imports its schema JSON without an import attribute, which Node
+    // refuses; inlined, Vite loads it.
+    server: { deps: { inline: ["@actions/workflow-parser"] } },
   },
 });

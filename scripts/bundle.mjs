@@ -67,6 +67,9 @@ async function bundle() {
     metafile: true,
     write: false,
     logLevel: "warning",
+    // src/core/render/load-compiler.ts reads `import.meta.url` only where `require` is missing,
+    // which never happens in this CommonJS bundle; esbuild would warn that it is empty here.
+    logOverride: { "empty-import-meta": "silent" },
   });
   const byName = new Map(result.outputFiles.map((f) => [relative(distDir, f.path), f.text]));
   const index = byName.get("index.js");

@@ -51,6 +51,8 @@ export interface RunOptions {
   apiUrl?: string;
   repository?: string;
   env?: Record<string, string>;
+  /** The file to run; default: `runs.main` of this checkout's action.yml. */
+  main?: string;
 }
 
 /** Parses GITHUB_OUTPUT: `name<<delimiter`, value lines, `delimiter` (and `name=value` lines). */
@@ -111,7 +113,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     };
     const started = performance.now();
     // Asynchronous on purpose: the emulator serves requests from this same process.
-    const child = spawn(process.execPath, [actionMain()], {
+    const child = spawn(process.execPath, [options.main ?? actionMain()], {
       env,
       cwd: dir,
       stdio: ["ignore", "pipe", "pipe"],

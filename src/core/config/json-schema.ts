@@ -1,13 +1,14 @@
 import { z } from "zod";
+import { REPOSITORY } from "../repository.generated.js";
 import { DEFAULT_ROLES, DEFAULT_SEVERITIES, DEFAULT_SEVERITY } from "./defaults.js";
 import { ConfigSchema } from "./schema.js";
 
 /**
  * Where the committed schema (`schema/incidents.schema.json`) is published: its `$id`, and the URL a
  * `# yaml-language-server: $schema=<url>` comment at the top of `.github/incidents.yml` points at.
+ * The repository comes from package.json (`npm run gen:repo`).
  */
-export const CONFIG_SCHEMA_URL =
-  "https://raw.githubusercontent.com/incident-workflow/incident-workflow/main/schema/incidents.schema.json";
+export const CONFIG_SCHEMA_URL = `https://raw.githubusercontent.com/${REPOSITORY}/main/schema/incidents.schema.json`;
 
 /** The repository path of the committed schema. */
 export const CONFIG_SCHEMA_PATH = "schema/incidents.schema.json";

@@ -1,5 +1,5 @@
 import type { Config } from "../config/config.js";
-import { compileTemplate, type Template } from "../render/handlebars.js";
+import { compileTemplate, type Template, templateFromSpec } from "../render/handlebars.js";
 import type { IncidentState } from "../state/types.js";
 import { BUILT_IN_TEMPLATES } from "../templates.generated.js";
 import { inlineText } from "../text/markdown-safe.js";
@@ -10,7 +10,12 @@ export const POSTMORTEM_TEMPLATE = "postmortem.md.hbs";
 let builtIn: Template | null = null;
 
 function builtInTemplate(): Template {
-  builtIn ??= compileTemplate(POSTMORTEM_TEMPLATE, BUILT_IN_TEMPLATES[POSTMORTEM_TEMPLATE] ?? "");
+  if (builtIn === null) {
+    const spec = BUILT_IN_TEMPLATES[POSTMORTEM_TEMPLATE];
+    if (spec === undefined)
+      throw new Error(`built-in template ${POSTMORTEM_TEMPLATE} is missing from the build`);
+    builtIn = templateFromSpec(POSTMORTEM_TEMPLATE, spec);
+  }
   return builtIn;
 }
 

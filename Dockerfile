@@ -1,0 +1,29 @@
+# The Probot app (the server `npm start` runs) in a container. See docs/docker.md.
+#   docker build -t incident-workflow .
+#   docker run --init -p 3000:3000 -e APP_ID=… -e PRIVATE_KEY="$(cat key.pem)" -e WEBHOOK_SECRET=… incident-workflow
+
+# Build: the full install (TypeScript, the template generator), then lib/.
+FROM node:24-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY scripts/gen-templates.mjs scripts/
+COPY templates templates
+COPY src src
+RUN npm run build
+
+# Run: production dependencies and the built app only, as the unprivileged `node` user.
+FROM node:24-slim
+WORKDIR /app
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY app.yml ./
+COPY --from=build /app/lib lib
+USER node
+EXPOSE 3000
+# Probot answers GET /ping with PONG. Slim images have no curl: Node's own fetch asks.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=15s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/ping').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node", "lib/start.js"]
