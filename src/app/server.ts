@@ -109,7 +109,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const url = new URL(req.url ?? "/", "http://localhost");
     const handle = async () => {
       if (req.method === "POST" && (url.pathname === path || url.pathname === "/")) return delivery(req, res);
-      if (req.method === "GET" && url.pathname === "/ping") return reply(res, 200, "PONG");
+      if (req.method === "GET" && url.pathname === "/ping") {
+        res.writeHead(200, { "content-type": "text/plain" }).end("PONG"); // as Probot's own server answers
+        return;
+      }
       if (req.method === "GET" && url.pathname === "/")
         return reply(res, 200, `Incident Workflow is running. GitHub delivers webhooks to POST ${path}.`);
       req.resume();

@@ -130,12 +130,8 @@ describe("the image's command (node lib/start.js with the Dockerfile's ENV)", ()
     expect(stopped.ms).toBeLessThan(5_000);
   });
 
-  // Marked, not fixed here: today's src/start.ts runs Probot's `run`, which installs no SIGTERM
-  // handler, so the process dies by the signal (code null, signal SIGTERM) instead of exiting 0
-  // (in a container, run it with `docker run --init` until then: see docs/docker.md). The server
-  // replacing src/start.ts drains and exits 0 on SIGTERM; when it lands, this test passes, `it.fails`
-  // fails, and it must become `it`.
-  it.fails("exits 0 on SIGTERM", () => {
+  // The server drains accepted work and exits 0 (no `docker run --init` needed).
+  it("exits 0 on SIGTERM", () => {
     expect(stopped).toMatchObject({ code: 0, signal: null });
   });
 });
