@@ -34117,9 +34117,9 @@ var require_compiler = __commonJS({
         validateLiteral(string4);
         this.opcode("pushString", string4.value);
       },
-      NumberLiteral: function NumberLiteral(number4) {
-        validateLiteral(number4);
-        this.opcode("pushLiteral", number4.value);
+      NumberLiteral: function NumberLiteral(number5) {
+        validateLiteral(number5);
+        this.opcode("pushLiteral", number5.value);
       },
       BooleanLiteral: function BooleanLiteral(bool) {
         validateLiteral(bool);
@@ -34378,11 +34378,11 @@ var require_compiler = __commonJS({
 var require_base64 = __commonJS({
   "node_modules/source-map/lib/base64.js"(exports2) {
     var intToCharMap = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("");
-    exports2.encode = function(number4) {
-      if (0 <= number4 && number4 < intToCharMap.length) {
-        return intToCharMap[number4];
+    exports2.encode = function(number5) {
+      if (0 <= number5 && number5 < intToCharMap.length) {
+        return intToCharMap[number5];
       }
-      throw new TypeError("Must be between 0 and 63: " + number4);
+      throw new TypeError("Must be between 0 and 63: " + number5);
     };
     exports2.decode = function(charCode) {
       var bigA = 65;
@@ -37362,8 +37362,8 @@ var require_printer = __commonJS({
     PrintVisitor.prototype.StringLiteral = function(string4) {
       return '"' + string4.value + '"';
     };
-    PrintVisitor.prototype.NumberLiteral = function(number4) {
-      return "NUMBER{" + number4.value + "}";
+    PrintVisitor.prototype.NumberLiteral = function(number5) {
+      return "NUMBER{" + number5.value + "}";
     };
     PrintVisitor.prototype.BooleanLiteral = function(bool) {
       return "BOOLEAN{" + bool.value + "}";
@@ -52168,8 +52168,8 @@ function ko_default() {
 var capitalizeFirstCharacter = (text2) => {
   return text2.charAt(0).toUpperCase() + text2.slice(1);
 };
-function getUnitTypeFromNumber(number4) {
-  const abs = Math.abs(number4);
+function getUnitTypeFromNumber(number5) {
+  const abs = Math.abs(number5);
   const last = abs % 10;
   const last2 = abs % 100;
   if (last2 >= 11 && last2 <= 19 || last === 0)
@@ -63250,7 +63250,6 @@ function createPorts(octokit, repo) {
 }
 
 // src/github/resilience.ts
-var IDEMPOTENT = /* @__PURE__ */ new Set(["GET", "HEAD", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 function header(error63, name) {
   const headers = error63?.response?.headers;
   const value = headers?.[name];
@@ -63267,34 +63266,33 @@ function retryAfterSeconds(error63, now = Date.now()) {
   const at = Date.parse(value);
   return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1e3));
 }
+function timedFetch(fetch2, ms) {
+  return (url2, init = {}) => {
+    const timer = AbortSignal.timeout(ms);
+    const signal = init.signal ? AbortSignal.any([init.signal, timer]) : timer;
+    return fetch2(url2, { ...init, signal });
+  };
+}
 function resilience(octokit, options2 = {}) {
   const timeoutMs = options2.resilience?.timeoutMs ?? 3e4;
   const maxWait = options2.resilience?.maxRetryAfterSeconds ?? 60;
   const retries = options2.resilience?.retries ?? 3;
   octokit.hook.wrap("request", async (request2, requestOptions) => {
-    const method = String(requestOptions.method ?? "GET").toUpperCase();
+    const given = requestOptions.request?.fetch ?? globalThis.fetch;
+    requestOptions.request = { ...requestOptions.request, fetch: timedFetch(given, timeoutMs) };
     for (let attempt = 0; ; attempt++) {
-      const given = requestOptions.request?.signal;
-      const timer = AbortSignal.timeout(timeoutMs);
-      const signal = given === void 0 ? timer : AbortSignal.any([given, timer]);
       try {
-        return await request2({ ...requestOptions, request: { ...requestOptions.request, signal } });
+        return await request2(requestOptions);
       } catch (error63) {
-        if (attempt >= retries) throw error63;
         const status = statusOf(error63);
         const wait = retryAfterSeconds(error63);
-        if (wait !== null && (status === 403 || status === 429 || status === 503) && wait <= maxWait) {
-          octokit.log?.warn(
-            `${method} ${requestOptions.url}: ${status}, retrying after ${wait} s (retry-after)`
-          );
-          await new Promise((resolve) => setTimeout(resolve, wait * 1e3));
-          continue;
-        }
-        if (timer.aborted && !given?.aborted && IDEMPOTENT.has(method)) {
-          octokit.log?.warn(`${method} ${requestOptions.url}: no answer in ${timeoutMs} ms, trying again`);
-          continue;
-        }
-        throw error63;
+        const limited = status === 403 || status === 429 || status === 503;
+        if (attempt >= retries || wait === null || !limited || wait > maxWait) throw error63;
+        const method = String(requestOptions.method ?? "GET").toUpperCase();
+        octokit.log?.warn(
+          `${method} ${requestOptions.url}: ${status}, retrying after ${wait} s (retry-after)`
+        );
+        await new Promise((resolve) => setTimeout(resolve, wait * 1e3));
       }
     }
   });
@@ -65775,8 +65773,9 @@ async function reconcile(issue3, timeline, config3, deps, options2 = {}) {
   const effects = planEffects(before, config3);
   if (before.board === null && !options2.labelsEnsured && effects.addLabels.length > 0)
     await ensureRepoLabels(ports, config3);
-  events.push(...await applyEffects(ports, issue3.number, effects, self2, at));
-  const state = deriveFrom(events);
+  const added = await applyEffects(ports, issue3.number, effects, self2, at);
+  events.push(...added);
+  const state = added.length > 0 ? deriveFrom(events) : before;
   if (!state.open && state.postmortem === null && !state.postmortemFailed)
     state.postmortem = await maybeOpenPostmortem(state, config3, deps, form.summary);
   const { template, warning: warning2 } = await boardTemplate(config3, ports);
@@ -65970,6 +65969,9 @@ async function onIssue(hint2, deps) {
 }
 
 // src/handlers/sweep.ts
+var SWEEP_CONCURRENCY = 4;
+var number4 = (r) => r.outcome === "handled" ? r.incident.number : 0;
+var SETTLED_MS = 5e3;
 var CLOSED_LOOKBACK_MS = 7 * 24 * 36e5;
 async function sweepRepository(deps, options2 = {}) {
   const queue = options2.queue ?? directQueue;
@@ -65977,22 +65979,24 @@ async function sweepRepository(deps, options2 = {}) {
   if (!loaded2.ok) return { invalid: loaded2.problems.map((p) => `${p.path}: ${p.message}`).join("; ") };
   const config3 = loaded2.config;
   const { ports } = deps;
-  const since = new Date(deps.now().getTime() - CLOSED_LOOKBACK_MS).toISOString();
+  const since = new Date(
+    Math.floor((deps.now().getTime() - CLOSED_LOOKBACK_MS) / 864e5) * 864e5
+  ).toISOString();
   const incidents = [
     ...await ports.listIssues({ label: config3.labels.incident, state: "open" }),
     ...await ports.listIssues({ label: config3.labels.incident, state: "closed", since })
   ];
   const report2 = { listed: incidents.length, reconciled: 0, failed: [], results: [] };
-  for (const issue3 of incidents) {
-    if (options2.signal?.aborted) break;
+  const one = async (issue3) => {
     const key = `${ports.repo.owner}/${ports.repo.repo}#${issue3.number}`;
     const updatedAt = issue3.updatedAt ?? "";
-    if (options2.memo?.unchanged(key, updatedAt)) continue;
+    if (options2.memo?.unchanged(key, updatedAt)) return;
     try {
       const result = await runForIssue(issue3, deps, queue);
       report2.reconciled++;
       report2.results.push(result);
-      options2.memo?.remember(key, updatedAt);
+      if (Date.parse(updatedAt) < deps.now().getTime() - SETTLED_MS) options2.memo?.remember(key, updatedAt);
+      else options2.memo?.forget(key);
     } catch (error63) {
       options2.memo?.forget(key);
       report2.failed.push({
@@ -66000,7 +66004,14 @@ async function sweepRepository(deps, options2 = {}) {
         error: error63 instanceof Error ? error63.message : String(error63)
       });
     }
-  }
+  };
+  const waiting = [...incidents];
+  const worker = async () => {
+    for (let next = waiting.shift(); next !== void 0 && !options2.signal?.aborted; next = waiting.shift())
+      await one(next);
+  };
+  await Promise.all(Array.from({ length: SWEEP_CONCURRENCY }, worker));
+  report2.results.sort((a, b) => number4(a) - number4(b));
   return report2;
 }
 
@@ -66243,8 +66254,8 @@ function cell(value) {
   return value.replace(/[\r\n]+/g, " ").replace(/[|<>]/g, (c) => `\\${c}`);
 }
 function prLink(url2) {
-  const number4 = /\/pull\/(\d+)/.exec(url2)?.[1];
-  return `[${number4 === void 0 ? "pull request" : `#${number4}`}](${url2})`;
+  const number5 = /\/pull\/(\d+)/.exec(url2)?.[1];
+  return `[${number5 === void 0 ? "pull request" : `#${number5}`}](${url2})`;
 }
 function renderSummary(result) {
   switch (result.outcome) {

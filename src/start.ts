@@ -1,5 +1,5 @@
 import { createProbot, run } from "probot";
-import { incidentOctokit, writeIntervalFromEnv } from "./app/octokit.js";
+import { octokitFromEnv } from "./app/octokit.js";
 import { runtimeOf } from "./app/runtime.js";
 import { startServer } from "./app/server.js";
 import { type Sweeper, startSweeps } from "./app/sweeper.js";
@@ -49,7 +49,7 @@ async function setup(missing: string[]): Promise<void> {
 
 async function serve(): Promise<void> {
   const env = process.env;
-  const probot = createProbot({ overrides: { Octokit: incidentOctokit(writeIntervalFromEnv(env)) } });
+  const probot = createProbot({ overrides: { Octokit: octokitFromEnv(env) } });
   await probot.load(app);
   const runtime = runtimeOf(probot);
   if (runtime === undefined) throw new Error("the app did not register its runtime");

@@ -13,7 +13,7 @@ function memoryPorts() {
     readTimeline: async () => [],
     addLabels: done,
     removeLabel: done,
-    setLabelsAndAssignees: done,
+    removeAssignees: done,
     addAssignees: done,
     createIssue: async () => {
       throw new Error("not used");
@@ -26,7 +26,7 @@ function memoryPorts() {
     addReaction: done,
     listRepoLabels: async () => [],
     createRepoLabel: done,
-    listOpenIssues: async () => [],
+    listIssues: async () => [],
     readFile: async () => null,
     getDefaultBranch: async () => ({ name: "main", sha: "0".repeat(40) }),
     getBranch: async () => null,
@@ -62,6 +62,7 @@ export async function benchEngine(m, { events = 200, samples = 1000, warmup = 10
     ports: memoryPorts(),
     loadConfig: async () => ({ ok: true, config }),
     now: () => base.now(),
+    self: async () => "incident-workflow[bot]",
     log: { info: noop, warn: noop, error: noop },
     configPath: ".github/incidents.yml",
   };
@@ -76,7 +77,6 @@ export async function benchEngine(m, { events = 200, samples = 1000, warmup = 10
     const issue = base.issue();
     const id = 5_000_000 + k;
     const at = base.now().toISOString();
-    let options = {};
     let t0;
     if (trigger.kind === "label") {
       issue.labels = [...issue.labels, trigger.label];
@@ -88,14 +88,12 @@ export async function benchEngine(m, { events = 200, samples = 1000, warmup = 10
       const actor = { login: "bob", isBot: false };
       timeline.push({ kind: "commented", id, at, actor, body, association: "MEMBER", url });
       t0 = performance.now();
-      const commands = m.parseCommands(body, config, { now: new Date(at) });
-      options = { comment: { id, author: "bob", association: "MEMBER", commands } };
     }
-    const result = await m.reconcile(issue, timeline, config, deps, options);
+    const result = await m.reconcile(issue, timeline, config, deps);
     const t1 = performance.now();
     if (result.outcome !== "handled")
       throw new Error(`engine did not handle the event: ${JSON.stringify(result)}`);
-    const state = m.deriveState(issue, timeline, config, { now: base.now() });
+    const state = m.deriveState(issue, timeline, config, { now: base.now(), self: "incident-workflow[bot]" });
     const t2 = performance.now();
     m.renderBoard(state, config, template);
     const t3 = performance.now();
@@ -134,7 +132,7 @@ export function benchBoardSize(m, { events = 5000, textLength = 70_000 } = {}) {
   const h = buildIncident(events, text, m.BOARD_MARKER);
   const issue = h.issue();
   const t0 = performance.now();
-  const state = m.deriveState(issue, h.events, config, { now: h.now() });
+  const state = m.deriveState(issue, h.events, config, { now: h.now(), self: "incident-workflow[bot]" });
   const body = m.renderBoard(state, config, m.builtInTemplate("status-board.md.hbs"));
   const took = performance.now() - t0;
   const limit = 65_536;

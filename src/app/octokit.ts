@@ -11,7 +11,7 @@ import { DO_NOT_RETRY, resilience } from "../github/resilience.js";
  * app-wide, as GitHub asks of integrations. `writeIntervalMs` replaces both spacings (for a
  * GitHub Enterprise Server without secondary rate limits, or a test against an emulator).
  */
-export function incidentOctokit(writeIntervalMs?: number): typeof ProbotOctokit {
+export function incidentOctokit(writeIntervalMs?: number, timeoutMs?: number): typeof ProbotOctokit {
   const spacing =
     writeIntervalMs === undefined
       ? {}
@@ -22,6 +22,7 @@ export function incidentOctokit(writeIntervalMs?: number): typeof ProbotOctokit 
   return ProbotOctokit.plugin(resilience as never).defaults((options: Record<string, unknown>) => ({
     ...options,
     retry: { ...(options.retry as object | undefined), doNotRetry: DO_NOT_RETRY },
+    ...(timeoutMs === undefined ? {} : { resilience: { timeoutMs } }),
     throttle: {
       ...(options.throttle as object | undefined),
       // Probot retries rate limits forever; a run that cannot finish should fail, be retried by the
@@ -48,9 +49,16 @@ function limited(what: string) {
   };
 }
 
-/** The write spacing from `INCIDENT_WORKFLOW_WRITE_INTERVAL_MS`, when set. */
-export function writeIntervalFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
-  const raw = env.INCIDENT_WORKFLOW_WRITE_INTERVAL_MS;
+function numberFromEnv(raw: string | undefined): number | undefined {
   const n = Number(raw);
   return raw === undefined || raw === "" || !Number.isFinite(n) || n < 0 ? undefined : n;
+}
+
+/** The Octokit `npm start` uses, from `INCIDENT_WORKFLOW_WRITE_INTERVAL_MS` and `INCIDENT_WORKFLOW_REQUEST_TIMEOUT_SECONDS`. */
+export function octokitFromEnv(env: NodeJS.ProcessEnv = process.env): typeof ProbotOctokit {
+  const seconds = numberFromEnv(env.INCIDENT_WORKFLOW_REQUEST_TIMEOUT_SECONDS);
+  return incidentOctokit(
+    numberFromEnv(env.INCIDENT_WORKFLOW_WRITE_INTERVAL_MS),
+    seconds === undefined ? undefined : seconds * 1000,
+  );
 }

@@ -25,15 +25,22 @@ export interface RunningServer {
 
 class TooLarge extends Error {}
 
-async function readBody(req: IncomingMessage, max: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > max) throw new TooLarge();
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString("utf8");
+/** The body as text; rejects with `TooLarge` (and stops reading, leaving the connection open) past `max` bytes. */
+function readBody(req: IncomingMessage, max: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= max) return void chunks.push(chunk);
+      req.off("data", onData);
+      chunks.length = 0;
+      reject(new TooLarge());
+    };
+    req.on("data", onData);
+    req.once("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.once("error", reject);
+  });
 }
 
 function reply(
@@ -43,6 +50,18 @@ function reply(
   headers: Record<string, string> = {},
 ): void {
   res.writeHead(status, { "content-type": "text/plain; charset=utf-8", ...headers }).end(`${text}\n`);
+}
+
+/**
+ * Refuses an oversized body without keeping it: answers 413, then reads and discards what is still
+ * coming for a moment (closing a connection with unread data makes TCP reset it, and the sender
+ * would lose the 413), and closes the connection after 2 s at most.
+ */
+function tooLarge(req: IncomingMessage, res: ServerResponse, max: number): void {
+  reply(res, 413, `payload larger than ${max} bytes`);
+  req.removeAllListeners("data");
+  req.resume();
+  setTimeout(() => req.socket.destroy(), 2000).unref();
 }
 
 /**
@@ -61,11 +80,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   async function delivery(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!accepting) return reply(res, 503, "shutting down; deliver again later", { connection: "close" });
-    if (Number(req.headers["content-length"] ?? 0) > max) {
-      reply(res, 413, `payload larger than ${max} bytes`, { connection: "close" });
-      req.destroy();
-      return;
-    }
+    if (Number(req.headers["content-length"] ?? 0) > max) return tooLarge(req, res, max);
     const name = req.headers["x-github-event"];
     const id = req.headers["x-github-delivery"];
     const signature = req.headers["x-hub-signature-256"];
@@ -82,9 +97,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       body = await readBody(req, max);
     } catch (error) {
       if (!(error instanceof TooLarge)) throw error;
-      reply(res, 413, `payload larger than ${max} bytes`, { connection: "close" });
-      req.destroy();
-      return;
+      return tooLarge(req, res, max);
     }
     if (!(await probot.webhooks.verify(body, signature))) {
       return reply(res, 401, "signature does not match the webhook secret");

@@ -70,11 +70,10 @@ export function useConditionalRequests(octokit: Hookable, cache: EtagCache): voi
     const accept = String(options.headers?.accept ?? "");
     const key = `${accept} ${octokit.request.endpoint(options).url}`;
     const cached = cache.get(key);
-    const conditional = cached
-      ? { ...options, headers: { ...options.headers, "if-none-match": cached.etag } }
-      : options;
+    // Hooks registered before this one were bound to this very options object: change it in place.
+    if (cached) options.headers = { ...options.headers, "if-none-match": cached.etag };
     try {
-      const response = await request(conditional);
+      const response = await request(options);
       const etag = response.headers.etag;
       if (typeof etag === "string" && etag !== "" && complete(response, options))
         cache.set(key, etag, response);

@@ -4,14 +4,15 @@
  * - a 403/429 (or 503) carrying `retry-after` is retried after exactly that wait, whatever its
  *   message (the throttling plugin only recognises a "secondary rate" message; the retry plugin
  *   would retry a 429 after 1 s) — add 429 to the retry plugin's `doNotRetry` so it reaches here;
- * - every attempt has a time limit; a read or an idempotent write that timed out is tried again
- *   (a create is never repeated here: see `createOnce`).
+ * - every attempt has a time limit (a hung request would hold its incident's queue); the retry
+ *   plugin retries a timed-out request like a 5xx — creates, which turn that off, are verified
+ *   instead (see `createOnce`).
  */
 
 interface Options {
   method?: string;
   url?: string;
-  request?: { signal?: AbortSignal; retries?: number } & Record<string, unknown>;
+  request?: Record<string, unknown>;
   [key: string]: unknown;
 }
 
@@ -27,11 +28,9 @@ export interface ResilienceOptions {
   timeoutMs?: number;
   /** The longest `retry-after` waited for, in seconds (default 60); a longer one fails the request. */
   maxRetryAfterSeconds?: number;
-  /** Retries per request for rate limits and timeouts (default 3). */
+  /** Retries per request for rate limits (default 3). */
   retries?: number;
 }
-
-const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 
 function header(error: unknown, name: string): string | undefined {
   const headers = (error as { response?: { headers?: Record<string, unknown> } })?.response?.headers;
@@ -53,34 +52,40 @@ export function retryAfterSeconds(error: unknown, now = Date.now()): number | nu
   return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
+type Fetch = (url: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+/** A fetch whose every call (every attempt, retries included) gives up after `ms`. */
+export function timedFetch(fetch: Fetch, ms: number): Fetch {
+  return (url, init = {}) => {
+    const timer = AbortSignal.timeout(ms);
+    const signal = init.signal ? AbortSignal.any([init.signal, timer]) : timer;
+    return fetch(url, { ...init, signal });
+  };
+}
+
 export function resilience(octokit: Hookable, options: { resilience?: ResilienceOptions } = {}): void {
   const timeoutMs = options.resilience?.timeoutMs ?? 30_000;
   const maxWait = options.resilience?.maxRetryAfterSeconds ?? 60;
   const retries = options.resilience?.retries ?? 3;
   octokit.hook.wrap("request", async (request, requestOptions) => {
-    const method = String(requestOptions.method ?? "GET").toUpperCase();
+    // Every fetch gets its own time limit, so the retry plugin's retries of a timed-out request
+    // (it retries them like a 5xx) are limited too. Hooks registered before this one were bound to
+    // this very options object: change it in place. The given fetch (a proxy's) is kept.
+    const given = (requestOptions.request?.fetch as Fetch | undefined) ?? (globalThis.fetch as Fetch);
+    requestOptions.request = { ...requestOptions.request, fetch: timedFetch(given, timeoutMs) };
     for (let attempt = 0; ; attempt++) {
-      const given = requestOptions.request?.signal;
-      const timer = AbortSignal.timeout(timeoutMs);
-      const signal = given === undefined ? timer : AbortSignal.any([given, timer]);
       try {
-        return await request({ ...requestOptions, request: { ...requestOptions.request, signal } });
+        return await request(requestOptions);
       } catch (error) {
-        if (attempt >= retries) throw error;
         const status = statusOf(error);
         const wait = retryAfterSeconds(error);
-        if (wait !== null && (status === 403 || status === 429 || status === 503) && wait <= maxWait) {
-          octokit.log?.warn(
-            `${method} ${requestOptions.url}: ${status}, retrying after ${wait} s (retry-after)`,
-          );
-          await new Promise((resolve) => setTimeout(resolve, wait * 1000));
-          continue;
-        }
-        if (timer.aborted && !given?.aborted && IDEMPOTENT.has(method)) {
-          octokit.log?.warn(`${method} ${requestOptions.url}: no answer in ${timeoutMs} ms, trying again`);
-          continue;
-        }
-        throw error;
+        const limited = status === 403 || status === 429 || status === 503;
+        if (attempt >= retries || wait === null || !limited || wait > maxWait) throw error;
+        const method = String(requestOptions.method ?? "GET").toUpperCase();
+        octokit.log?.warn(
+          `${method} ${requestOptions.url}: ${status}, retrying after ${wait} s (retry-after)`,
+        );
+        await new Promise((resolve) => setTimeout(resolve, wait * 1000));
       }
     }
   });

@@ -62,9 +62,11 @@ export async function reconcile(
   const effects = planEffects(before, config);
   if (before.board === null && !options.labelsEnsured && effects.addLabels.length > 0)
     await ensureRepoLabels(ports, config);
-  events.push(...(await applyEffects(ports, issue.number, effects, self, at)));
-
-  const state = deriveFrom(events);
+  const added = await applyEffects(ports, issue.number, effects, self, at);
+  events.push(...added);
+  // Label and assignee writes change nothing the board shows (it shows the decisions); comments
+  // posted and a close do.
+  const state = added.length > 0 ? deriveFrom(events) : before;
   if (!state.open && state.postmortem === null && !state.postmortemFailed)
     state.postmortem = await maybeOpenPostmortem(state, config, deps, form.summary);
   const { template, warning } = await boardTemplate(config, ports);

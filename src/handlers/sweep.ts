@@ -3,6 +3,14 @@ import { runForIssue } from "./handle-webhook.js";
 import type { EngineDeps, EngineResult } from "./types.js";
 import { directQueue, type WorkQueue } from "./work-queue.js";
 
+/** Incidents of one repository reconciled at the same time during a sweep. */
+const SWEEP_CONCURRENCY = 4;
+
+const number = (r: EngineResult) => (r.outcome === "handled" ? r.incident.number : 0);
+
+/** An `updated_at` older than this (by our clock) can be remembered as seen. */
+const SETTLED_MS = 5_000;
+
 /** How far back the sweep looks at closed incidents (a lost `closed` delivery owes a postmortem). */
 export const CLOSED_LOOKBACK_MS = 7 * 24 * 3600_000;
 
@@ -51,22 +59,27 @@ export async function sweepRepository(
   if (!loaded.ok) return { invalid: loaded.problems.map((p) => `${p.path}: ${p.message}`).join("; ") };
   const config = loaded.config;
   const { ports } = deps;
-  const since = new Date(deps.now().getTime() - CLOSED_LOOKBACK_MS).toISOString();
+  // Whole days, so the list's URL (and its ETag) stays the same from one sweep to the next.
+  const since = new Date(
+    Math.floor((deps.now().getTime() - CLOSED_LOOKBACK_MS) / 864e5) * 864e5,
+  ).toISOString();
   const incidents: IssueSnapshot[] = [
     ...(await ports.listIssues({ label: config.labels.incident, state: "open" })),
     ...(await ports.listIssues({ label: config.labels.incident, state: "closed", since })),
   ];
   const report: SweepReport = { listed: incidents.length, reconciled: 0, failed: [], results: [] };
-  for (const issue of incidents) {
-    if (options.signal?.aborted) break;
+  const one = async (issue: IssueSnapshot): Promise<void> => {
     const key = `${ports.repo.owner}/${ports.repo.repo}#${issue.number}`;
     const updatedAt = issue.updatedAt ?? "";
-    if (options.memo?.unchanged(key, updatedAt)) continue;
+    if (options.memo?.unchanged(key, updatedAt)) return;
     try {
       const result = await runForIssue(issue, deps, queue);
       report.reconciled++;
       report.results.push(result);
-      options.memo?.remember(key, updatedAt);
+      // GitHub's times have whole seconds: a change in the same second as the one seen would not
+      // move `updated_at`. Only an `updated_at` safely in the past is remembered as "seen".
+      if (Date.parse(updatedAt) < deps.now().getTime() - SETTLED_MS) options.memo?.remember(key, updatedAt);
+      else options.memo?.forget(key);
     } catch (error) {
       options.memo?.forget(key);
       report.failed.push({
@@ -74,6 +87,14 @@ export async function sweepRepository(
         error: error instanceof Error ? error.message : String(error),
       });
     }
-  }
+  };
+  // A few incidents at a time (each is one run at a time anyway); the throttling plugin paces writes.
+  const waiting = [...incidents];
+  const worker = async () => {
+    for (let next = waiting.shift(); next !== undefined && !options.signal?.aborted; next = waiting.shift())
+      await one(next);
+  };
+  await Promise.all(Array.from({ length: SWEEP_CONCURRENCY }, worker));
+  report.results.sort((a, b) => number(a) - number(b));
   return report;
 }

@@ -2,7 +2,7 @@
 // replicas end with one board; 50 concurrent commands on one incident all land, and redelivering
 // them writes nothing but (idempotent) reactions.
 import { setTimeout as sleep } from "node:timers/promises";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BOARD_MARKER } from "../../src/core/state/markers.js";
 import { type Emulator, expectNoViolations, startEmulator, type Webhook } from "../emulator/index.js";
 import { boards, startApp, work, writes } from "./probot-harness.js";
@@ -19,15 +19,10 @@ afterEach(async () => {
 });
 
 /**
- * A second replica: the app from a fresh module graph. Two Probot instances in one process would
- * otherwise share the engine's per-incident queue (`serialize.ts` keeps it in module scope), which
- * hides the race between replicas that this test is about.
+ * A second replica: another Probot instance with the app loaded. Each loaded app has its own work
+ * queue and memory (as separate processes would), so the two race as replicas do.
  */
-async function startReplica() {
-  vi.resetModules();
-  const fresh = (await import("../../src/index.js")) as typeof import("../../src/index.js");
-  return startApp(emu, { app: fresh.default });
-}
+const startReplica = () => startApp(emu);
 
 const isBoardCreate = (r: { method: string; path: string; body: unknown }) =>
   r.method === "POST" &&

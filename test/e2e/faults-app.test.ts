@@ -185,6 +185,19 @@ describe("the app under GitHub's faults (issue 8)", () => {
     expect(forged?.body).toBe("<!-- incident-workflow:board -->\nI am the board now");
   });
 
+  it("a history read that hangs: given up after the time limit, tried again, the command lands", async () => {
+    await app.stop();
+    app = await startAppProcess(emu, {
+      INCIDENT_WORKFLOW_SWEEP: "off",
+      INCIDENT_WORKFLOW_REQUEST_TIMEOUT_SECONDS: "1",
+    });
+    const n = await declared();
+    const hits = fault({ method: "GET", pathPattern: /\/timeline$/, delayMs: 60_000 });
+    await deliver(emu.as("alice").comment(n, "/status identified"));
+    await expectLabels(n, (l) => l.includes("status:identified"), 15_000);
+    expect(hits()).toBe(1);
+  });
+
   it("a role label applied by hand assigns the person who applied it", async () => {
     const n = await declared();
     await deliver(emu.as("bob").label(n, "role:comms"));
