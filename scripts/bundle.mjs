@@ -1,9 +1,14 @@
 // Bundles the Action (src/action/main.ts) into dist/, the files `action.yml` runs:
-//   dist/index.js      one CommonJS file with every dependency (the ESM-only @actions/* included)
-//   dist/package.json  {"type":"commonjs"}, because the root package.json says "type": "module"
+//   dist/index.js      the entry (`runs.main`): the runner protocol and the routing, nothing more
+//   dist/*-<hash>.js   the chunks it imports: the engine (loaded only when an event needs it), the
+//                      proxy-aware fetch (loaded only when the runner names a proxy), shared code
+//   dist/package.json  {"type":"module"}: the files are ES modules (esbuild splits only those)
 //   dist/licenses.txt  the licence of every bundled package, plus any legal comments
-// `node scripts/bundle.mjs --check` rebuilds in memory and fails if dist/ differs from it.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+// Every dependency is inside (the runner does no `npm install`). CommonJS dependencies get a
+// `require` made with `createRequire` (the banner), as ES modules have none.
+// `node scripts/bundle.mjs --check` rebuilds in memory and fails if dist/ differs from it, a file
+// missing or a stale chunk left over included.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -48,41 +53,59 @@ function licensesText(metafile, legalComments) {
       ? []
       : [`Legal comments found in the bundled code\n\n${legalComments.trim()}\n`];
   return [
-    "Third-party software bundled in dist/index.js",
+    "Third-party software bundled in dist/",
     "",
     ...[...sections, ...legal].flatMap((s) => ["-".repeat(78), s]),
   ].join("\n");
 }
 
+const BANNER = [
+  'import { createRequire as __incidentWorkflowCreateRequire } from "node:module";',
+  "const require = __incidentWorkflowCreateRequire(import.meta.url);",
+].join("\n");
+
 async function bundle() {
   const result = await build({
     absWorkingDir: root,
-    entryPoints: ["src/action/main.ts"],
-    outfile: "dist/index.js",
+    entryPoints: { index: "src/action/main.ts" },
+    outdir: "dist",
     bundle: true,
+    splitting: true,
+    chunkNames: "[name]-[hash]",
     platform: "node",
     target: "node20",
-    format: "cjs",
+    format: "esm",
+    banner: { js: BANNER },
     legalComments: "external",
     metafile: true,
     write: false,
     logLevel: "warning",
-    // src/core/render/load-compiler.ts reads `import.meta.url` only where `require` is missing,
-    // which never happens in this CommonJS bundle; esbuild would warn that it is empty here.
-    logOverride: { "empty-import-meta": "silent" },
   });
-  const byName = new Map(result.outputFiles.map((f) => [relative(distDir, f.path), f.text]));
-  const index = byName.get("index.js");
-  if (index === undefined) throw new Error("esbuild produced no dist/index.js");
+  const code = {};
+  let legal = "";
+  for (const f of result.outputFiles) {
+    const name = relative(distDir, f.path);
+    if (name.endsWith(".LEGAL.txt")) legal += f.text;
+    else code[name] = f.text;
+  }
+  if (code["index.js"] === undefined) throw new Error("esbuild produced no dist/index.js");
   return {
-    "index.js": index,
-    "package.json": `${JSON.stringify({ type: "commonjs" }, null, 2)}\n`,
-    "licenses.txt": licensesText(result.metafile, byName.get("index.js.LEGAL.txt") ?? ""),
+    ...code,
+    "package.json": `${JSON.stringify({ type: "module" }, null, 2)}\n`,
+    "licenses.txt": licensesText(result.metafile, legal),
   };
 }
 
 function kib(bytes) {
   return `${(bytes / 1024).toFixed(0)} KiB`;
+}
+
+/** The files in dist/ that a bundle writes (stale chunks included), for --check and clean-up. */
+function builtFiles() {
+  if (!existsSync(distDir)) return [];
+  return readdirSync(distDir).filter(
+    (f) => f.endsWith(".js") || f === "package.json" || f === "licenses.txt",
+  );
 }
 
 let files;
@@ -92,9 +115,11 @@ try {
   console.error(`bundle: esbuild failed${error?.errors ? "" : `: ${error?.message ?? error}`}`);
   process.exit(1);
 }
-const size = Buffer.byteLength(files["index.js"]);
+const js = Object.keys(files).filter((f) => f.endsWith(".js"));
+const size = js.reduce((sum, f) => sum + Buffer.byteLength(files[f]), 0);
+const sizes = `dist/index.js ${kib(Buffer.byteLength(files["index.js"]))}, ${js.length} files ${kib(size)} in all`;
 if (size >= MAX_BYTES) {
-  console.error(`bundle: dist/index.js is ${kib(size)}, over the ${kib(MAX_BYTES)} budget.`);
+  console.error(`bundle: the bundle is ${kib(size)}, over the ${kib(MAX_BYTES)} budget.`);
   process.exit(1);
 }
 
@@ -105,18 +130,21 @@ if (check) {
       return !existsSync(path) || readFileSync(path, "utf8") !== text;
     })
     .map(([name]) => `dist/${name}`);
-  if (stale.length > 0) {
+  const extra = builtFiles()
+    .filter((f) => !(f in files))
+    .map((f) => `dist/${f} (not built any more)`);
+  const wrong = [...stale, ...extra];
+  if (wrong.length > 0) {
     console.error(
-      `bundle --check: ${stale.join(", ")} ${stale.length === 1 ? "is" : "are"} out of date with the sources.\n` +
+      `bundle --check: ${wrong.join(", ")} ${wrong.length === 1 ? "is" : "are"} out of date with the sources.\n` +
         "Run `npm run bundle` and commit dist/.",
     );
     process.exit(1);
   }
-  console.log(`bundle --check: dist/ is up to date (dist/index.js ${kib(size)}).`);
+  console.log(`bundle --check: dist/ is up to date (${sizes}).`);
 } else {
   mkdirSync(distDir, { recursive: true });
+  for (const f of builtFiles()) if (!(f in files)) rmSync(join(distDir, f));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(distDir, name), text);
-  console.log(
-    `bundle: dist/index.js ${kib(size)} (budget ${kib(MAX_BYTES)}), dist/licenses.txt, dist/package.json`,
-  );
+  console.log(`bundle: ${sizes} (budget ${kib(MAX_BYTES)}), dist/licenses.txt, dist/package.json`);
 }

@@ -4,6 +4,7 @@
  */
 import type { SweepReport } from "../handlers/sweep.js";
 import type { DeclareRequest, EngineDeps, EngineResult, Logger } from "../handlers/types.js";
+import { ignoredByPayload } from "../handlers/webhook-filter.js";
 import { describeError } from "./describe-error.js";
 import { type ActionInputs, type InputName, parseInputs } from "./inputs.js";
 import { type OutputName, setOutputs } from "./outputs.js";
@@ -119,8 +120,12 @@ async function reportSweep(
   }
 }
 
-/** Runs the Action once. Never throws: every failure ends in `host.setFailed`. */
-export async function execute(host: ActionHost, engine: Engine): Promise<void> {
+/**
+ * Runs the Action once. Never throws: every failure ends in `host.setFailed`. The engine may be
+ * given as a loader, called only once the event is known to need it (the Action's entry imports
+ * it lazily: an event that concerns nothing loads no Octokit, schema or templates).
+ */
+export async function execute(host: ActionHost, engine: Engine | (() => Promise<Engine>)): Promise<void> {
   try {
     const inputs = parseInputs((name) => host.getInput(name));
     const route = routeEvent({
@@ -139,12 +144,15 @@ export async function execute(host: ActionHost, engine: Engine): Promise<void> {
         return;
     }
     host.log.info(`Incident Workflow: ${describeRoute(route)}`);
-    const deps = engine.connect(inputs, runRepo(host), host.log);
-    if (route.kind === "sweep") return await reportSweep(await engine.sweep(deps), inputs, host);
+    const skip = route.kind === "webhook" ? ignoredByPayload(route.name, route.payload) : undefined;
+    if (skip !== undefined) return await report({ outcome: "ignored", reason: skip }, inputs, host);
+    const loaded = typeof engine === "function" ? await engine() : engine;
+    const deps = loaded.connect(inputs, runRepo(host), host.log);
+    if (route.kind === "sweep") return await reportSweep(await loaded.sweep(deps), inputs, host);
     const result =
       route.kind === "webhook"
-        ? await engine.handleWebhook(route.name, route.payload, deps)
-        : await engine.declare(route.request, deps);
+        ? await loaded.handleWebhook(route.name, route.payload, deps)
+        : await loaded.declare(route.request, deps);
     await report(result, inputs, host);
   } catch (error) {
     host.setFailed(describeError(error));

@@ -1,8 +1,7 @@
 /**
  * The Action's inputs: one list of names (checked against `action.yml` by the contract test) and
- * their parsing. `parseInputs` is pure; `readInputs` reads them the way the runner passes them.
+ * their parsing (pure; the runner's `INPUT_*` variables are read in `runner.ts`).
  */
-import * as core from "@actions/core";
 
 export const INPUT_NAMES = ["github-token", "config-path", "mode", "title", "severity", "summary"] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
@@ -60,9 +59,4 @@ export function parseInputs(get: (name: InputName) => string): ActionInputs {
   if (severity !== "") inputs.severity = severity;
   if (summary !== "") inputs.summary = summary;
   return inputs;
-}
-
-/** Reads the inputs from the runner's `INPUT_*` environment variables. */
-export function readInputs(): ActionInputs {
-  return parseInputs((name) => core.getInput(name));
 }

@@ -1,14 +1,15 @@
 /**
- * The thin adapter between the GitHub Actions runner and the engine: `@actions/core` for inputs,
- * outputs, logs and the job summary; `@actions/github` for the event and an Octokit that honours
- * `GITHUB_API_URL` (GitHub Enterprise Server, the test emulator). The logic lives in `execute.ts`.
+ * The engine as the Action runs it, loaded by the entry (`main.ts`) only when an event needs it:
+ * an Octokit for the workflow's token that honours `GITHUB_API_URL` (GitHub Enterprise Server,
+ * the test emulator) and the runner's proxy settings, and the engine's handlers over it. The
+ * orchestration lives in `execute.ts`, the runner's side in `runner.ts`.
  */
-import * as core from "@actions/core";
-import * as github from "@actions/github";
-import { retry } from "@octokit/plugin-retry";
-import { throttling } from "@octokit/plugin-throttling";
-import Bottleneck from "bottleneck";
+import { getProxyUrl } from "@actions/http-client/lib/proxy.js";
+import { Octokit } from "@octokit/core";
+import { paginateRest } from "@octokit/plugin-paginate-rest";
+import { httpFetch } from "../github/http-fetch.js";
 import { tokenIdentity } from "../github/identity.js";
+import { type LightRetryOptions, lightRetry } from "../github/light-retry.js";
 import { createConfigLoader } from "../github/load-config.js";
 import { createPorts } from "../github/octokit-ports.js";
 import { DO_NOT_RETRY, resilience } from "../github/resilience.js";
@@ -18,69 +19,60 @@ import { sweepRepository } from "../handlers/sweep.js";
 import type { EngineDeps, Logger } from "../handlers/types.js";
 import { type ActionHost, type Engine, execute } from "./execute.js";
 import type { ActionInputs } from "./inputs.js";
+import { escapeData, runnerHost } from "./runner.js";
 
-const log: Logger = {
-  info: (message) => core.info(message),
-  warn: (message) => core.warning(message),
-  error: (message) => core.error(message),
-};
+type Fetch = typeof globalThis.fetch;
 
-function runnerHost(): ActionHost {
-  const { context } = github;
-  return {
-    getInput: (name) => core.getInput(name),
-    event: {
-      name: context.eventName ?? "",
-      payload: context.payload as Record<string, unknown>,
-      actor: context.actor ?? "",
-    },
-    repo: () => context.repo,
-    setOutput: (name, value) => core.setOutput(name, value),
-    setFailed: (message) => core.setFailed(message),
-    log,
-    annotate: (message, file) => core.error(message, { title: "Invalid incident configuration", file }),
-    async writeSummary(markdown) {
-      // Outside a runner (or an old one) there is no summary file; that is not an error.
-      if (!process.env.GITHUB_STEP_SUMMARY) return;
-      await core.summary.addRaw(markdown).write();
-    },
+/**
+ * `node:http` (see `httpFetch`: Node's undici `fetch` costs ~100 ms before its first request),
+ * unless the runner asks for a proxy for this URL (`https_proxy`/`http_proxy`, `no_proxy`, as
+ * `@actions/http-client` reads them): then `@actions/github`'s proxy-aware fetch (undici with a
+ * proxy dispatcher), loaded only in that case.
+ */
+function fetchFor(baseUrl: string): Fetch {
+  if (getProxyUrl(new URL(baseUrl)) === undefined) return httpFetch as unknown as Fetch;
+  let proxied: Promise<Fetch> | undefined;
+  return async (url, init) => {
+    proxied ??= import("./proxy-fetch.js").then((m) => m.proxyFetch);
+    return (await proxied)(url, init);
   };
+}
+
+/** `@actions/github`'s user agent addition: the run's orchestration id, when the runner gives one. */
+function userAgent(env: NodeJS.ProcessEnv): string {
+  const base = "incident-workflow-action";
+  const id = env.ACTIONS_ORCHESTRATION_ID?.trim();
+  return id ? `${base} actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, "_")}` : base;
 }
 
 /**
  * The workflow token's Octokit with the same resilience as the app's: GitHub's rate limits
- * honoured (`retry-after`, primary reset), 5xx retried, a time limit per attempt. Creates are never
- * retried blindly (see `createOnce` in src/github/requester.ts).
+ * honoured (`retry-after`, primary reset), 5xx retried, a time limit per attempt (`lightRetry`
+ * and `resilience`, no Bottleneck). Creates are never retried blindly (see `createOnce` in
+ * src/github/requester.ts).
  */
-function octokitFor(token: string) {
-  const limit = (
-    retryAfter: number,
-    options: { method?: string; url?: string },
-    _: unknown,
-    count: number,
-  ) => {
-    core.warning(`GitHub rate limit on ${options.method} ${options.url}; retrying in ${retryAfter} s`);
-    return count < 3;
-  };
-  // One event per run makes a handful of writes: they are not spaced (GitHub's 1 s advice is for
-  // bulk writes) unless INCIDENT_WORKFLOW_WRITE_INTERVAL_MS asks for it; rate limits are honoured.
-  const spacing = Number(process.env.INCIDENT_WORKFLOW_WRITE_INTERVAL_MS) || 0;
-  const group = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: spacing });
-  return github.getOctokit(
-    token,
-    {
-      retry: { doNotRetry: DO_NOT_RETRY },
-      throttle: { onRateLimit: limit, onSecondaryRateLimit: limit, write: group(), notifications: group() },
-    },
-    retry,
-    throttling,
-    resilience as never,
-  );
+export function octokitFor(token: string, env: NodeJS.ProcessEnv = process.env) {
+  const baseUrl = (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
+  const warn = (message: string) => process.stdout.write(`::warning::${escapeData(message)}\n`);
+  const ActionOctokit = Octokit.plugin(paginateRest, lightRetry as never, resilience as never);
+  return new ActionOctokit({
+    auth: `token ${token}`,
+    baseUrl,
+    userAgent: userAgent(env),
+    request: { fetch: fetchFor(baseUrl) },
+    log: { debug: () => {}, info: () => {}, warn, error: warn },
+    // One event per run makes a handful of writes: they are not spaced (GitHub's 1 s advice is for
+    // bulk writes) unless INCIDENT_WORKFLOW_WRITE_INTERVAL_MS asks for it; rate limits are honoured.
+    retry: {
+      doNotRetry: DO_NOT_RETRY,
+      writeIntervalMs: Number(env.INCIDENT_WORKFLOW_WRITE_INTERVAL_MS) || 0,
+    } satisfies LightRetryOptions,
+  } as never);
 }
 
-const engine: Engine = {
-  connect(inputs: ActionInputs, repo, logger): EngineDeps {
-    const octokit = octokitFor(inputs.githubToken);
+export const engine: Engine = {
+  connect(inputs: ActionInputs, repo, logger: Logger): EngineDeps {
+    const octokit = octokitFor(inputs.githubToken) as never;
     return {
       ports: createPorts(octokit, repo),
       loadConfig: createConfigLoader(octokit, { owner: repo.owner, repo: repo.repo }, inputs.configPath),
@@ -96,6 +88,6 @@ const engine: Engine = {
 };
 
 /** Runs the Action in the runner's environment. Never throws; failures set a non-zero exit code. */
-export function run(): Promise<void> {
-  return execute(runnerHost(), engine);
+export function run(host: ActionHost = runnerHost()): Promise<void> {
+  return execute(host, engine);
 }

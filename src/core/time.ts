@@ -23,6 +23,8 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 export function formatTime(iso: string, timeZone: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
+  // UTC, the default, needs no time-zone data: ICU's first formatter costs ~30 ms of start-up.
+  if (timeZone === "UTC") return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
   const parts = formatter(timeZone).formatToParts(date);
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? "";
   const hour = get("hour") === "24" ? "00" : get("hour");

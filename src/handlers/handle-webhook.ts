@@ -1,13 +1,13 @@
 import { type ConfigProblem, defaultConfig } from "../core/config/validate.js";
 import type { IssueSnapshot } from "../core/events.js";
 import { deriveState } from "../core/state/derive.js";
-import { COMMAND_LINE } from "../core/state/fold-comments.js";
 import { hasLabel } from "../core/state/label-kind.js";
 import { toIssueSnapshot, toPerson } from "../github/from-github.js";
 import { declareFromComments } from "./declare-from-comment.js";
 import { reconcile } from "./reconcile.js";
 import { reportConfigProblems } from "./report-config.js";
 import type { EngineDeps, EngineResult } from "./types.js";
+import { ignoredByPayload } from "./webhook-filter.js";
 import { directQueue, type WorkQueue } from "./work-queue.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: webhook JSON at the boundary.
@@ -49,18 +49,12 @@ export async function handleWebhook(
   queue: WorkQueue = directQueue,
 ): Promise<EngineResult> {
   const p = payload as Json;
-  if (!p?.issue) return ignored(`${name} event without an issue`);
+  const skip = ignoredByPayload(name, payload);
+  if (skip !== undefined) return ignored(skip);
   const sender = toPerson(p.sender);
   const isComment = name === "issue_comment";
-  if (isComment && (sender.isBot || toPerson(p.comment?.user).isBot))
-    return ignored(`comment by a bot (${sender.login})`);
   if (sender.isBot && sender.login.toLowerCase() === (await deps.self()).toLowerCase())
     return ignored("the tool's own change");
-  // A comment matters if it holds a command now or held one before an edit or deletion.
-  const bodies: unknown[] = [p.comment?.body, p.changes?.body?.from];
-  if (isComment && !bodies.some((b) => typeof b === "string" && COMMAND_LINE.test(b))) {
-    return ignored("comment without commands");
-  }
   const issue = toIssueSnapshot(p.issue);
   const commands = isComment && p.action !== "deleted";
   const declare = commands && DECLARE_LINE.test(String(p.comment?.body ?? ""));

@@ -1,9 +1,12 @@
 // The bundled Action run as the runner runs it, for the paths that need no GitHub API.
 // (test/action/e2e.test.ts covers the API paths against the GitHub emulator.)
+import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { assertBundleFresh, parseOutputFile, runAction } from "./run-action.js";
+import { actionMain, assertBundleFresh, parseOutputFile, runAction } from "./run-action.js";
 
 describe("node dist/index.js", () => {
   beforeAll(assertBundleFresh);
@@ -16,6 +19,27 @@ describe("node dist/index.js", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('event_type "deploy" is not "incident"');
     expect(run.outputs).toEqual({});
+  });
+
+  it("ignores a comment without commands without loading the engine (its chunk removed)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "iw-dist-"));
+    try {
+      cpSync(dirname(actionMain()), dir, { recursive: true });
+      for (const f of readdirSync(dir)) if (/^run-[A-Z0-9]+\.js$/.test(f)) rmSync(join(dir, f));
+      const payload = {
+        action: "created",
+        issue: { number: 4, labels: [{ name: "incident" }] },
+        comment: { id: 9, body: "Looking at the dashboards", user: { login: "alice", type: "User" } },
+        sender: { login: "alice", type: "User" },
+      };
+      const run = await runAction({ event: "issue_comment", payload, main: join(dir, "index.js") });
+      expect(run.errors, run.stdout + run.stderr).toEqual([]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain("Nothing to do: comment without commands");
+      expect(run.summary).toContain("Nothing to do: comment without commands");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("fails mode gate and an unknown mode", async () => {

@@ -51,15 +51,20 @@ describe("action.yml", () => {
 
   it("runs the bundle that scripts/bundle.mjs writes, on node24", () => {
     expect(action.runs.using).toBe("node24");
-    const outfile = /outfile:\s*"([^"]+)"/.exec(read("scripts/bundle.mjs"))?.[1];
-    expect(action.runs.main).toBe(outfile);
-    expect(/entryPoints:\s*\["src\/action\/main\.ts"\]/.test(read("scripts/bundle.mjs"))).toBe(true);
+    const script = read("scripts/bundle.mjs");
+    const outdir = /outdir:\s*"([^"]+)"/.exec(script)?.[1];
+    const entry = /entryPoints:\s*\{\s*(\w+):\s*"src\/action\/main\.ts"\s*\}/.exec(script)?.[1];
+    expect(action.runs.main).toBe(`${outdir}/${entry}.js`);
   });
 
-  it("ships the bundle as CommonJS next to it (the root package is ESM)", () => {
+  it("ships the bundle as ES modules next to it, the entry importing only what every run needs", () => {
     if (!existsSync(join(root, action.runs.main))) return; // built by `npm run bundle`; --check guards drift
     const dir = action.runs.main.replace(/\/[^/]+$/, "");
-    expect(JSON.parse(read(`${dir}/package.json`))).toEqual({ type: "commonjs" });
+    expect(JSON.parse(read(`${dir}/package.json`))).toEqual({ type: "module" });
+    // The engine (the run-<hash>.js chunk) is imported dynamically, never statically by the entry.
+    const entry = read(action.runs.main);
+    expect(entry).toMatch(/await import\("\.\/run-[A-Z0-9]+\.js"\)/);
+    expect(entry).not.toMatch(/^import .*run-[A-Z0-9]+\.js/m);
   });
 });
 

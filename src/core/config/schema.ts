@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** Author associations GitHub reports on comments (`author_association`). */
 export const AUTHOR_ASSOCIATIONS = [

@@ -9,9 +9,9 @@ let loaded: FullHandlebars | undefined;
  * precompiled and need just `handlebars/runtime`, so only a repository's own template pays for it.
  *
  * Synchronous on purpose: the postmortem is rendered synchronously (`renderPostmortemSafely`).
- * In the Action's CommonJS bundle `require` exists and esbuild bundles this `require("handlebars")`
- * as a module that is evaluated only when the call runs; in the ESM build and under the tests there
- * is no `require`, and Node's `createRequire` loads the package from node_modules.
+ * In the Action's bundle esbuild bundles this `require("handlebars")` as a module that is evaluated
+ * only when the call runs; in the ESM build (lib/) and under the tests there is no `require`, and
+ * Node's `createRequire` loads the package from node_modules.
  */
 export function loadCompiler(): FullHandlebars {
   loaded ??=

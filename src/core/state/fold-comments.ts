@@ -1,4 +1,5 @@
 import { authorize } from "../commands/authorize.js";
+import { COMMAND_LINE } from "../commands/command-line.js";
 import { parseCommands } from "../commands/parse.js";
 import type { ParsedCommand } from "../commands/types.js";
 import type { TimelineEvent } from "../events.js";
@@ -17,9 +18,6 @@ import {
 import type { RoleState, Said } from "./types.js";
 
 type Comment = Extract<TimelineEvent, { kind: "commented" }>;
-
-/** A line that may hold a command (the parser decides); skips parsing plain discussion. */
-export const COMMAND_LINE = /^ {0,3}\//m;
 
 /**
  * This tool's own comments (by its identity, never another account's): the board, replies,
