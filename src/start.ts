@@ -1,15 +1,19 @@
-import { createProbot, run } from "probot";
+import { createProbot } from "probot";
 import { octokitFromEnv } from "./app/octokit.js";
 import { runtimeOf } from "./app/runtime.js";
-import { startServer } from "./app/server.js";
+import { startServer, WEBHOOK_PATH } from "./app/server.js";
+import { runSetup } from "./app/setup/index.js";
 import { type Sweeper, startSweeps } from "./app/sweeper.js";
+import { startWebhookProxy, type WebhookProxy } from "./app/webhook-proxy.js";
+import { webhookUrl } from "./app/webhook-url.js";
 import app from "./index.js";
 
 /**
- * `npm start`: runs the app. Without credentials it says plainly what is missing and starts
- * Probot's setup flow, which registers the GitHub App from `app.yml` and saves them to `.env`.
- * With them: the app's own server (webhooks answered at once, `/ping`), a sweep at start-up and on
- * an interval, and a bounded drain of accepted work on SIGTERM/SIGINT.
+ * `npm start`: runs the app. Without credentials it says plainly what is missing and starts the
+ * setup flow (src/app/setup/), which registers the GitHub App from `app.yml` and saves them to `.env`.
+ * With them: the app's own server (webhooks answered at once, `/ping`), the webhook proxy when
+ * `WEBHOOK_PROXY_URL` names one, a sweep at start-up and on an interval, and a bounded drain of
+ * accepted work on SIGTERM/SIGINT.
  */
 function missingCredentials(env: NodeJS.ProcessEnv): string[] {
   const missing: string[] = [];
@@ -33,8 +37,8 @@ async function setup(missing: string[]): Promise<void> {
     `Missing environment variables: ${missing.join(", ")}.`,
     "",
     production
-      ? "Set them (see README, 'Running the app') and start again."
-      : `To register one, open http://localhost:${port} now: Probot's setup flow creates a GitHub App from app.yml\n` +
+      ? "Set them (see docs/deploy.md) and start again."
+      : `To register one, open http://localhost:${port} now: the setup page creates a GitHub App from app.yml\n` +
         "(issues, pull requests and contents: write; metadata: read), saves its credentials to .env,\n" +
         "and asks which repositories to install it on. Then restart `npm start`.\n" +
         "Already have an app? Put APP_ID, PRIVATE_KEY and WEBHOOK_SECRET in .env (see .env.example).",
@@ -42,9 +46,11 @@ async function setup(missing: string[]): Promise<void> {
   ];
   console.error(lines.join("\n"));
   if (production) process.exit(1);
-  // The setup flow would otherwise try to create a smee.io proxy channel on its own.
-  process.env.NO_SMEE_SETUP ??= "true";
-  await run(app);
+  await runSetup({
+    env: process.env,
+    port: seconds(process.env.PORT, 3000),
+    host: process.env.HOST || "localhost",
+  });
 }
 
 async function serve(): Promise<void> {
@@ -60,6 +66,20 @@ async function serve(): Promise<void> {
     ...(env.WEBHOOK_PATH ? { webhookPath: env.WEBHOOK_PATH } : {}),
   });
   probot.log.info(`Incident Workflow listening on ${server.url}`);
+  const hook = webhookUrl(env);
+  const path = env.WEBHOOK_PATH || WEBHOOK_PATH;
+  probot.log.info(
+    hook === undefined
+      ? `GitHub App webhook URL: <this server's public address>${path} (set PUBLIC_URL to show it here)`
+      : `GitHub App webhook URL: ${hook}`,
+  );
+  let proxy: WebhookProxy | undefined;
+  if (env.WEBHOOK_PROXY_URL && hook !== undefined) {
+    const local = new URL(server.url);
+    if (local.hostname === "0.0.0.0") local.hostname = "127.0.0.1";
+    if (local.hostname === "[::]") local.hostname = "[::1]";
+    proxy = await startWebhookProxy(hook, `${local.origin}${path}`, probot.log);
+  }
   let sweeper: Sweeper | undefined;
   if (env.INCIDENT_WORKFLOW_SWEEP !== "off") {
     sweeper = startSweeps(probot, seconds(env.INCIDENT_WORKFLOW_SWEEP_INTERVAL_SECONDS, 300) * 1000);
@@ -71,6 +91,7 @@ async function serve(): Promise<void> {
     const bound = seconds(env.INCIDENT_WORKFLOW_SHUTDOWN_TIMEOUT_SECONDS, 25) * 1000;
     probot.log.info(`${signal}: no new deliveries; finishing accepted work (at most ${bound / 1000} s)`);
     sweeper?.stop();
+    await proxy?.stop();
     await server.stopAccepting();
     const left = await runtime.queue.drain(bound);
     if (left.length > 0) {

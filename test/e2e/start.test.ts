@@ -38,14 +38,14 @@ function start(env: Record<string, string>, until: RegExp) {
 }
 
 describe("npm start without credentials", () => {
-  it("says what is missing and serves Probot's setup flow", async () => {
+  it("says what is missing and serves the setup flow", async () => {
     const port = await freePort();
-    const { output } = await start({ PORT: String(port), HOST: "127.0.0.1" }, /Listening on/);
+    const { output } = await start({ PORT: String(port), HOST: "127.0.0.1" }, /webhooks will go to/);
     expect(output).toContain(
       "Missing environment variables: APP_ID, PRIVATE_KEY (or PRIVATE_KEY_PATH), WEBHOOK_SECRET.",
     );
     expect(output).toContain(`open http://localhost:${port} now`);
-    expect(output).toMatch(/Listening on http:\/\/127\.0\.0\.1:\d+/);
+    expect(output).toContain(`Setup: open http://localhost:${port}/probot`);
     expect(output).not.toMatch(/^\s+at /m);
   });
 

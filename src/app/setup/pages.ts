@@ -1,0 +1,92 @@
+/** The setup flow's pages: plain HTML, no scripts, every value escaped. */
+
+export const escapeHtml = (text: string): string =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
+  );
+
+function page(title: string, body: string): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>
+body { font: 16px/1.5 system-ui, sans-serif; max-width: 44rem; margin: 3rem auto; padding: 0 1rem; }
+code { background: #f3f3f3; padding: 0 .25em; word-break: break-all; }
+.warn { border-left: 4px solid #d93f0b; padding-left: 1rem; }
+button { font-size: 1rem; padding: .5rem 1rem; }
+label { display: block; margin-top: 1rem; }
+input, textarea { width: 100%; font: inherit; }
+</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+export interface SetupPage {
+  /** GitHub's "new app from manifest" URL, with the flow's state. */
+  createAppUrl: string;
+  manifest: string;
+  hookUrl: string;
+  /** Why GitHub may not reach `hookUrl`, when it may not. */
+  warning?: string | undefined;
+}
+
+export function setupPage(p: SetupPage): string {
+  const warning = p.warning ? `<p class="warn">${escapeHtml(p.warning)}</p>` : "";
+  return page(
+    "Set up Incident Workflow",
+    `<h1>Set up Incident Workflow</h1>
+<p>Register a GitHub App for Incident Workflow. GitHub creates it from the manifest below (permissions
+and events from <code>app.yml</code>), sends you back here, and this page saves its credentials to
+<code>.env</code>. Then you choose the repositories to install it on, and restart <code>npm start</code>.</p>
+<p>GitHub will deliver webhooks to <code>${escapeHtml(p.hookUrl)}</code>.</p>
+${warning}
+<form action="${escapeHtml(p.createAppUrl)}" method="post">
+<input type="hidden" name="manifest" value="${escapeHtml(p.manifest)}">
+<button type="submit">Register the GitHub App</button>
+</form>
+<p><a href="/probot/import">Or use a GitHub App you already have</a>.</p>`,
+  );
+}
+
+export function importPage(p: {
+  hookUrl: string;
+  appsUrl: string;
+  state: string;
+  warning?: string | undefined;
+}): string {
+  const warning = p.warning ? `<p class="warn">${escapeHtml(p.warning)}</p>` : "";
+  return page(
+    "Use an existing GitHub App",
+    `<h1>Use an existing GitHub App</h1>
+<ol>
+<li>In <a href="${escapeHtml(p.appsUrl)}">your GitHub App's settings</a>, set the webhook URL to
+<code>${escapeHtml(p.hookUrl)}</code>, activate the webhook and set a webhook secret.
+The app needs issues, pull requests and contents: write, and the <code>issues</code> and
+<code>issue_comment</code> events.</li>
+<li>Give its id, that secret and a private key; they are saved to <code>.env</code>.</li>
+</ol>
+${warning}
+<form action="/probot/import" method="post">
+<input type="hidden" name="state" value="${escapeHtml(p.state)}">
+<label>App ID <input name="appId" required pattern="[0-9]+" inputmode="numeric"></label>
+<label>Webhook secret <input name="webhookSecret" type="password" required></label>
+<label>Private key (the whole <code>.pem</code> file) <textarea name="privateKey" rows="8" required></textarea></label>
+<p><button type="submit">Save</button></p>
+</form>`,
+  );
+}
+
+export function donePage(what: string): string {
+  return page(
+    "Incident Workflow is set up",
+    `<h1>Saved</h1><p>${escapeHtml(what)} Restart <code>npm start</code> to run the app.</p>`,
+  );
+}
