@@ -1,0 +1,108 @@
+/**
+ * The app on AWS Lambda (or any host that invokes a function with an API Gateway event): `handler`
+ * for webhook deliveries behind API Gateway (REST `1.0` or HTTP API `2.0` events) or a function URL,
+ * `sweep` for a schedule (EventBridge) that reconciles every open incident, as the server's sweep
+ * does. Built to `lib/lambda.js`; the package exports it as `incident-workflow/lambda`.
+ *
+ * `@probot/adapter-aws-lambda-serverless` verifies the signature and hands the delivery to Probot,
+ * which waits for the app's handler, which waits for the incident's run in the work queue: the
+ * function returns only when the work is done (Lambda freezes a function once it has returned).
+ * Around it: REST and HTTP API event shapes, base64 bodies, 400/401 for what is not a signed
+ * delivery (the adapter would throw), 500 when the run failed for good (GitHub shows the delivery
+ * as failed; the next event on the incident or the sweep repairs it).
+ *
+ * Environment: APP_ID, PRIVATE_KEY, WEBHOOK_SECRET (GHE_HOST for GitHub Enterprise Server), and the
+ * app's own INCIDENT_WORKFLOW_* settings (docs/deploy.md).
+ */
+import adapter from "@probot/adapter-aws-lambda-serverless";
+import { createProbot } from "probot";
+import { octokitFromEnv } from "./app/octokit.js";
+import { runtimeOf } from "./app/runtime.js";
+import { type SweepTotals, sweepAll } from "./app/sweep-all.js";
+import app from "./index.js";
+
+/** The parts of an API Gateway (REST or HTTP API) or function URL event that are read. */
+export interface HttpEvent {
+  httpMethod?: string;
+  path?: string;
+  rawPath?: string;
+  requestContext?: { http?: { method?: string } };
+  headers?: Record<string, string | undefined> | null;
+  body?: string | null;
+  isBase64Encoded?: boolean;
+}
+
+export interface HttpResult {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+const probot = createProbot({ overrides: { Octokit: octokitFromEnv() } });
+// Loads the app once per container (a warm container reuses it, with its queue and caches).
+const lambda = adapter.createLambdaFunction(app as never, { probot: probot as never });
+
+const reply = (statusCode: number, body: unknown): HttpResult => ({
+  statusCode,
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify(body),
+});
+
+async function ready(): Promise<void> {
+  await probot.ready();
+  if (runtimeOf(probot) === undefined) throw new Error("the Incident Workflow app did not load");
+}
+
+export async function handler(event: HttpEvent, context?: unknown): Promise<HttpResult> {
+  const method = (event.httpMethod ?? event.requestContext?.http?.method ?? "").toUpperCase();
+  if (method === "GET" || method === "HEAD") {
+    return reply(200, { ok: true, message: "Incident Workflow: GitHub delivers webhooks here with POST" });
+  }
+  if (method !== "POST") return reply(405, { error: `${method || "no method"}: only POST (webhooks)` });
+  const headers = Object.fromEntries(
+    Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v ?? ""]),
+  );
+  const body = event.isBase64Encoded
+    ? Buffer.from(event.body ?? "", "base64").toString("utf8")
+    : (event.body ?? "");
+  const signature = headers["x-hub-signature-256"];
+  if (!headers["x-github-event"] || !headers["x-github-delivery"] || !signature) {
+    return reply(400, {
+      error: "not a GitHub webhook: x-github-event, x-github-delivery and x-hub-signature-256 are required",
+    });
+  }
+  await ready();
+  if (!(await probot.webhooks.verify(body, signature))) {
+    return reply(401, { error: "signature does not match the webhook secret" });
+  }
+  try {
+    JSON.parse(body);
+  } catch {
+    return reply(400, { error: "the payload is not JSON" });
+  }
+  try {
+    const path = event.path ?? event.rawPath ?? "/";
+    return (await lambda(
+      { ...event, httpMethod: "POST", path, headers, body } as never,
+      context as never,
+    )) as HttpResult;
+  } catch (error) {
+    probot.log.error({ err: error }, `delivery ${headers["x-github-delivery"]} failed`);
+    return reply(500, { error: "the delivery's work failed; see the function's log" });
+  }
+}
+
+/**
+ * For a schedule (an EventBridge rule every 5-15 minutes): reconciles every open incident of every
+ * installation, repairing what lost or failed deliveries left undone. Resolves with the totals;
+ * rejects only when the installations cannot be listed at all.
+ */
+export async function sweep(): Promise<SweepTotals> {
+  await ready();
+  const totals = await sweepAll(probot);
+  probot.log.info(
+    `sweep: ${totals.repositories} repositories, ${totals.listed} incidents listed, ` +
+      `${totals.reconciled} reconciled, ${totals.failed} failed`,
+  );
+  return totals;
+}
