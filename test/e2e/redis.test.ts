@@ -1,0 +1,117 @@
+// Several replicas sharing GitHub's rate limits through Redis (REDIS_URL): Probot gives Bottleneck an
+// ioredis connection, so the write spacing GitHub asks of an integration (1 s between writes, 3 s
+// between notifying writes) holds across every replica, not per process. Two `npm start` processes
+// with the same REDIS_URL each declare an incident at the same moment; their writes, as the
+// emulator received them, are never closer than the spacing. Needs `redis-server` (Debian's package;
+// .ci/run installs it and sets INCIDENT_WORKFLOW_REQUIRE_REDIS=1 so it cannot be skipped there).
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { defaultConfig } from "../../src/core/config/validate.js";
+import { labelSpecs } from "../../src/core/labels.js";
+import { type Emulator, expectNoViolations, startEmulator } from "../emulator/index.js";
+import { type AppProcess, eventually, freePort, startAppProcess } from "./server-harness.js";
+
+function hasRedis(): boolean {
+  try {
+    execFileSync("redis-server", ["--version"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Waits for the server to answer PING (it takes a moment to start). */
+async function untilRedisAnswers(url: string, ms = 10_000): Promise<void> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const client = new Redis(url, { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
+    client.on("error", () => {}); // refused while it starts: retried below
+    try {
+      await client.connect();
+      await client.ping();
+      return;
+    } catch (error) {
+      if (Date.now() > until) throw error;
+      await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      client.disconnect();
+    }
+  }
+}
+
+const required = process.env.INCIDENT_WORKFLOW_REQUIRE_REDIS === "1";
+const available = hasRedis();
+
+describe.skipIf(!available && !required)(
+  "REDIS_URL: replicas share the write spacing (needs redis-server)",
+  () => {
+    let redis: ChildProcess;
+    let redisUrl: string;
+    let emu: Emulator;
+    const apps: AppProcess[] = [];
+
+    beforeAll(async () => {
+      if (!available) throw new Error("redis-server is not installed (apt-get install redis-server)");
+      const port = await freePort();
+      redis = spawn(
+        "redis-server",
+        ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        {
+          stdio: "ignore",
+        },
+      );
+      redisUrl = `redis://127.0.0.1:${port}`;
+      await untilRedisAnswers(redisUrl);
+      emu = await startEmulator({ owner: "acme", repo: "web", labels: labelSpecs(defaultConfig()) });
+      emu.setAssociation("alice", "MEMBER");
+      // GitHub's own spacing (INCIDENT_WORKFLOW_WRITE_INTERVAL_MS unset), shared through Redis.
+      const env = {
+        REDIS_URL: redisUrl,
+        INCIDENT_WORKFLOW_SWEEP: "off",
+        INCIDENT_WORKFLOW_WRITE_INTERVAL_MS: "",
+      };
+      apps.push(await startAppProcess(emu, env), await startAppProcess(emu, env));
+    }, 60_000);
+
+    afterAll(async () => {
+      await Promise.all(apps.map((a) => a.stop()));
+      redis?.kill();
+      if (emu) {
+        expectNoViolations(emu);
+        await emu.close();
+      }
+    });
+
+    it("two replicas declaring at once: no two writes closer than 1 s, limiter state in Redis", async () => {
+      const first = emu.as("alice").openIssue({ title: "Checkout down", labels: ["incident"] });
+      const second = emu.as("alice").openIssue({ title: "Search slow", labels: ["incident"] });
+      const mark = emu.mark();
+      const answers = await Promise.all([
+        apps[0]!.post(first.payloads[0]!),
+        apps[1]!.post(second.payloads[0]!),
+      ]);
+      expect(answers.map((a) => a.status)).toEqual([202, 202]);
+      const boardOf = (n: number) =>
+        emu.comments(n).some((c) => String(c.body).includes("incident-workflow:board"));
+      await eventually(
+        () => boardOf(first.number) && boardOf(second.number),
+        (done) => done,
+        40_000,
+      );
+      const writes = emu
+        .requestsSince(mark)
+        .filter((r) => r.method !== "GET" && r.path !== "/graphql" && !r.path.includes("/access_tokens"))
+        .map((r) => r.at)
+        .sort((a, b) => a - b);
+      expect(writes.length).toBeGreaterThanOrEqual(4);
+      const gaps = writes.slice(1).map((at, i) => at - writes[i]!);
+      expect(Math.min(...gaps), `gaps between writes: ${gaps.join(", ")} ms`).toBeGreaterThanOrEqual(900);
+      const client = new Redis(redisUrl);
+      const keys = await client.keys("b_*");
+      client.disconnect();
+      expect(keys.some((k) => k.includes("write"))).toBe(true);
+      for (const app of apps) expect(app.output()).not.toMatch(/"source":"bottleneck"/);
+    }, 60_000);
+  },
+);
