@@ -2,6 +2,7 @@
 //   dist/index.js      the entry (`runs.main`): the runner protocol and the routing, nothing more
 //   dist/*-<hash>.js   the chunks it imports: the engine (loaded only when an event needs it), the
 //                      proxy-aware fetch (loaded only when the runner names a proxy), shared code
+//   dist/*.cjs         yaml and the Handlebars compiler, loaded on first use (bundle/lazy-modules.mjs)
 //   dist/package.json  {"type":"module"}: the files are ES modules (esbuild splits only those)
 //   dist/licenses.txt  the licence of every bundled package, plus any legal comments
 // Every dependency is inside (the runner does no `npm install`). CommonJS dependencies get a
@@ -12,6 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { LAZY_FILES, lazyEntryPoints, lazyModules } from "./bundle/lazy-modules.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const distDir = join(root, "dist");
@@ -77,22 +79,40 @@ async function bundle() {
     format: "esm",
     banner: { js: BANNER },
     legalComments: "external",
+    plugins: [lazyModules()],
+    metafile: true,
+    write: false,
+    logLevel: "warning",
+  });
+  const lazy = await build({
+    absWorkingDir: root,
+    entryPoints: lazyEntryPoints,
+    outdir: "dist",
+    outExtension: { ".js": ".cjs" },
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    legalComments: "external",
     metafile: true,
     write: false,
     logLevel: "warning",
   });
   const code = {};
   let legal = "";
-  for (const f of result.outputFiles) {
+  for (const f of [...result.outputFiles, ...lazy.outputFiles]) {
     const name = relative(distDir, f.path);
     if (name.endsWith(".LEGAL.txt")) legal += f.text;
     else code[name] = f.text;
   }
-  if (code["index.js"] === undefined) throw new Error("esbuild produced no dist/index.js");
+  for (const name of ["index.js", ...Object.values(LAZY_FILES)]) {
+    if (code[name] === undefined) throw new Error(`esbuild produced no dist/${name}`);
+  }
+  const inputs = { ...result.metafile.inputs, ...lazy.metafile.inputs };
   return {
     ...code,
     "package.json": `${JSON.stringify({ type: "module" }, null, 2)}\n`,
-    "licenses.txt": licensesText(result.metafile, legal),
+    "licenses.txt": licensesText({ inputs }, legal),
   };
 }
 
@@ -115,7 +135,7 @@ try {
   console.error(`bundle: esbuild failed${error?.errors ? "" : `: ${error?.message ?? error}`}`);
   process.exit(1);
 }
-const js = Object.keys(files).filter((f) => f.endsWith(".js"));
+const js = Object.keys(files).filter((f) => /\.c?js$/.test(f));
 const size = js.reduce((sum, f) => sum + Buffer.byteLength(files[f]), 0);
 const sizes = `dist/index.js ${kib(Buffer.byteLength(files["index.js"]))}, ${js.length} files ${kib(size)} in all`;
 if (size >= MAX_BYTES) {

@@ -109,6 +109,14 @@ describe("the Action on issues and issue_comment", () => {
     expect(result.summary).toMatch(/\| Postmortem \| \[#\d+\]\(.+\/pull\/\d+\) \|/);
   });
 
+  it("renders a repository's own board template (the Handlebars compiler, loaded only for it)", async () => {
+    emu.setFile("main", ".github/incidents.yml", "board:\n  template: .github/board.md.hbs\n");
+    emu.setFile("main", ".github/board.md.hbs", "Incident {{number}} is {{status}}\n");
+    const { number, payloads } = emu.as("alice").openIssue({ title: "Search down", labels: ["incident"] });
+    succeeded(await deliver(payloads[0]!));
+    expect(String(boards(number)[0]?.body)).toContain(`Incident ${number} is 🔎 Investigating`);
+  });
+
   it("succeeds without writing anything on an issue that is not an incident", async () => {
     const { payloads } = emu.as("alice").openIssue({ title: "Typo in footer", labels: ["bug"] });
     const mark = emu.mark();
