@@ -20,11 +20,16 @@ export function heading(text) {
   console.log(`\n${text}\n${"-".repeat(text.length)}`);
 }
 
-/** Prints rows of [label, value, note] aligned in columns. */
+/** Prints rows of [label, value, …, note] aligned in columns (the last column is left as is). */
 export function table(rows) {
-  const w0 = Math.max(...rows.map((r) => String(r[0]).length));
-  const w1 = Math.max(...rows.map((r) => String(r[1]).length));
-  for (const [label, value, note = ""] of rows) {
-    console.log(`  ${String(label).padEnd(w0)}  ${String(value).padStart(w1)}  ${note}`.trimEnd());
+  const n = Math.max(...rows.map((r) => r.length));
+  const widths = Array.from({ length: n - 1 }, (_, c) =>
+    Math.max(...rows.map((r) => String(r[c] ?? "").length)),
+  );
+  for (const row of rows) {
+    const cells = widths.map((w, c) =>
+      c === 0 ? String(row[c] ?? "").padEnd(w) : String(row[c] ?? "").padStart(w),
+    );
+    console.log(`  ${[...cells, String(row[n - 1] ?? "")].join("  ")}`.trimEnd());
   }
 }

@@ -134,12 +134,31 @@ function applyCommand(acc: Acc, event: Comment, command: ParsedCommand): void {
 }
 
 /**
+ * Parsing depends only on the comment and the config; a run derives the state twice (before and
+ * after its writes) with one config object, so the second derivation reuses the first's parse.
+ * Keyed by that object: a new config (the next event's) starts afresh; nothing outlives it.
+ */
+const parsed = new WeakMap<Acc["config"], Map<string, readonly ParsedCommand[]>>();
+
+function parsedCommands(config: Acc["config"], event: Comment): readonly ParsedCommand[] {
+  let cache = parsed.get(config);
+  if (cache === undefined) parsed.set(config, (cache = new Map()));
+  const key = `${event.at}\n${event.body}`;
+  let commands = cache.get(key);
+  if (commands === undefined) {
+    commands = parseCommands(event.body, config, { now: new Date(event.at) });
+    cache.set(key, commands);
+  }
+  return commands;
+}
+
+/**
  * A person's comment: its authorised commands are decisions and facts (updates, roles, …), and,
  * once the issue is an incident, it is owed an answer: 👍 for what ran, a reply for the rest.
  */
 export function foldCommands(acc: Acc, event: Comment): void {
   if (!COMMAND_LINE.test(event.body)) return;
-  const commands = parseCommands(event.body, acc.config, { now: new Date(event.at) });
+  const commands = parsedCommands(acc.config, event);
   if (commands.length === 0) return;
   const lines: string[] = [];
   let accepted = 0;
