@@ -1767,16 +1767,16 @@ var LABELLED_STATUSES = ["investigating", "identified", "mitigated"];
 
 // src/core/config/label-checks.ts
 var LABEL_MAX = 50;
-function labelUses(parsed, severities, roles) {
+function labelUses(parsed2, severities, roles) {
   const fromList = (list, items) => {
-    const own2 = parsed[list];
+    const own2 = parsed2[list];
     return items.map((item, i) => ({
       name: item.label,
       path: own2 ? `${list}[${i}].${own2[i]?.label === void 0 ? "id" : "label"}` : `(built-in ${list})`,
       builtIn: !own2
     }));
   };
-  const { labels } = parsed;
+  const { labels } = parsed2;
   const uses = [
     ...fromList("severities", severities),
     ...fromList("roles", roles),
@@ -1793,10 +1793,10 @@ function labelUses(parsed, severities, roles) {
   ];
   return [...uses.filter((u) => u.builtIn), ...uses.filter((u) => !u.builtIn)];
 }
-function labelProblems(parsed, severities, roles) {
+function labelProblems(parsed2, severities, roles) {
   const problems = [];
   const seen = /* @__PURE__ */ new Map();
-  for (const use of labelUses(parsed, severities, roles)) {
+  for (const use of labelUses(parsed2, severities, roles)) {
     if (use.name.length > LABEL_MAX) {
       problems.push({
         path: use.path,
@@ -7831,8 +7831,8 @@ function builtInFlow(roles) {
   const ids = new Set(roles.map((r) => r.id));
   return DEFAULT_FLOW.filter((step) => !step.auto?.startsWith("role:") || ids.has(step.auto.slice(5)));
 }
-function resolveSeverities(parsed, roles) {
-  const list = parsed.severities ?? DEFAULT_SEVERITIES;
+function resolveSeverities(parsed2, roles) {
+  const list = parsed2.severities ?? DEFAULT_SEVERITIES;
   const defaultFlow = builtInFlow(roles);
   return list.map((s, index) => ({
     id: s.id,
@@ -7848,8 +7848,8 @@ function resolveSeverities(parsed, roles) {
     color: s.color ?? ["b60205", "d93f0b", "fbca04", "0e8a16"][Math.min(index, 3)]
   }));
 }
-function resolveRoles(parsed) {
-  return (parsed.roles ?? DEFAULT_ROLES).map((r) => ({
+function resolveRoles(parsed2) {
+  return (parsed2.roles ?? DEFAULT_ROLES).map((r) => ({
     id: r.id,
     label: r.label ?? `role:${r.id}`,
     name: r.name ?? r.id.charAt(0).toUpperCase() + r.id.slice(1),
@@ -7869,11 +7869,11 @@ function duplicates(values, path, what) {
   });
   return out;
 }
-function crossCheck(parsed, severities, roles) {
+function crossCheck(parsed2, severities, roles) {
   const problems = [];
   const roleIds = new Set(roles.map((r) => r.id));
   const sevIds = severities.map((s) => s.id);
-  const roleList = `${[...roleIds].join(", ")}${parsed.roles ? "" : " (built in)"}`;
+  const roleList = `${[...roleIds].join(", ")}${parsed2.roles ? "" : " (built in)"}`;
   problems.push(...duplicates(sevIds, (i) => `severities[${i}].id`, "severity id"));
   problems.push(
     ...duplicates(
@@ -7882,15 +7882,15 @@ function crossCheck(parsed, severities, roles) {
       "role id"
     )
   );
-  problems.push(...labelProblems(parsed, severities, roles));
-  const defaultSeverity = parsed.defaultSeverity ?? (sevIds.includes(DEFAULT_SEVERITY) ? DEFAULT_SEVERITY : void 0);
+  problems.push(...labelProblems(parsed2, severities, roles));
+  const defaultSeverity = parsed2.defaultSeverity ?? (sevIds.includes(DEFAULT_SEVERITY) ? DEFAULT_SEVERITY : void 0);
   if (defaultSeverity !== void 0 && !sevIds.includes(defaultSeverity)) {
     problems.push({
       path: "defaultSeverity",
       message: `must be one of the severity ids (${sevIds.join(", ")}); found ${JSON.stringify(defaultSeverity)}`
     });
   }
-  if (parsed.severities === void 0) {
+  if (parsed2.severities === void 0) {
     const missing = [...new Set(severities.flatMap((s) => s.requiredRoles))].filter((r) => !roleIds.has(r));
     if (missing.length > 0) {
       problems.push({
@@ -7901,7 +7901,7 @@ function crossCheck(parsed, severities, roles) {
   }
   severities.forEach((s, i) => {
     s.requiredRoles.forEach((r, j) => {
-      if (parsed.severities !== void 0 && !roleIds.has(r)) {
+      if (parsed2.severities !== void 0 && !roleIds.has(r)) {
         problems.push({
           path: `severities[${i}].requiredRoles[${j}]`,
           message: `unknown role; the roles are ${roleList}; found ${JSON.stringify(r)}`
@@ -7918,17 +7918,17 @@ function crossCheck(parsed, severities, roles) {
       }
     });
   });
-  parsed.commands.sevRoles.forEach((r, i) => {
+  parsed2.commands.sevRoles.forEach((r, i) => {
     if (!roleIds.has(r)) {
       problems.push({ path: `commands.sevRoles[${i}]`, message: `unknown role; found ${JSON.stringify(r)}` });
     }
   });
   try {
-    if (parsed.timeZone !== "UTC") new Intl.DateTimeFormat("en-GB", { timeZone: parsed.timeZone });
+    if (parsed2.timeZone !== "UTC") new Intl.DateTimeFormat("en-GB", { timeZone: parsed2.timeZone });
   } catch {
     problems.push({
       path: "timeZone",
-      message: `not an IANA time zone; found ${JSON.stringify(parsed.timeZone)}`
+      message: `not an IANA time zone; found ${JSON.stringify(parsed2.timeZone)}`
     });
   }
   return problems;
@@ -7937,22 +7937,22 @@ function validateConfig(raw) {
   const input = raw === void 0 || raw === null ? {} : raw;
   const result = ConfigSchema.safeParse(input);
   if (!result.success) return { ok: false, problems: fromZod(input, result.error) };
-  const parsed = result.data;
-  const roles = resolveRoles(parsed);
-  const severities = resolveSeverities(parsed, roles);
-  const problems = crossCheck(parsed, severities, roles);
+  const parsed2 = result.data;
+  const roles = resolveRoles(parsed2);
+  const severities = resolveSeverities(parsed2, roles);
+  const problems = crossCheck(parsed2, severities, roles);
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
     config: {
       severities,
-      defaultSeverity: parsed.defaultSeverity ?? (severities.some((s) => s.id === DEFAULT_SEVERITY) ? DEFAULT_SEVERITY : severities[severities.length - 1].id),
+      defaultSeverity: parsed2.defaultSeverity ?? (severities.some((s) => s.id === DEFAULT_SEVERITY) ? DEFAULT_SEVERITY : severities[severities.length - 1].id),
       roles,
-      labels: parsed.labels,
-      commands: parsed.commands,
-      postmortem: parsed.postmortem,
-      board: parsed.board,
-      timeZone: parsed.timeZone
+      labels: parsed2.labels,
+      commands: parsed2.commands,
+      postmortem: parsed2.postmortem,
+      board: parsed2.board,
+      timeZone: parsed2.timeZone
     }
   };
 }
@@ -8634,7 +8634,9 @@ function formatter(timeZone) {
   }
   return f;
 }
+var CANONICAL_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
 function formatTime(iso, timeZone) {
+  if (timeZone === "UTC" && CANONICAL_UTC.test(iso)) return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
   const date2 = new Date(iso);
   if (Number.isNaN(date2.getTime())) return iso;
   if (timeZone === "UTC") return `${date2.toISOString().slice(0, 16).replace("T", " ")} UTC`;
@@ -9190,13 +9192,13 @@ function levels(config3) {
 function roleCommand(typed, role, words) {
   const usage = typed === "role" ? `/role ${role.id} <@user|me>\u2026` : `/${typed} <@user|me>\u2026`;
   const name = typed === "role" ? "role" : role.id;
-  const parsed = parseUsers(words);
-  if ("reason" in parsed) return invalid(name, `${parsed.reason} (usage: ${usage})`);
-  if (parsed.users.length === 0) return invalid(name, `name at least one person: ${usage}`);
-  if (!role.multiple && parsed.users.length > 1) {
+  const parsed2 = parseUsers(words);
+  if ("reason" in parsed2) return invalid(name, `${parsed2.reason} (usage: ${usage})`);
+  if (parsed2.users.length === 0) return invalid(name, `name at least one person: ${usage}`);
+  if (!role.multiple && parsed2.users.length > 1) {
     return invalid(name, `${role.id} is held by one person at a time: ${usage.replace("\u2026", "")}`);
   }
-  return { kind: "role", role: role.id, users: parsed.users };
+  return { kind: "role", role: role.id, users: parsed2.users };
 }
 var unknownRole = (word, config3, usage) => `unknown role ${quote(word)}; the roles are ${config3.roles.map((r) => r.id).join(", ")} (usage: ${usage})`;
 var textCommand = (kind) => (args) => {
@@ -9236,10 +9238,10 @@ var HANDLERS = {
     if (!word) return invalid("unrole", `usage: ${usage}`);
     const role = resolveRole(word, config3);
     if (!role) return invalid("unrole", unknownRole(word, config3, usage));
-    const parsed = parseUsers(rest);
-    if ("reason" in parsed) return invalid("unrole", `${parsed.reason} (usage: ${usage})`);
-    if (parsed.users.length > 1) return invalid("unrole", `name one person at a time: ${usage}`);
-    const [user] = parsed.users;
+    const parsed2 = parseUsers(rest);
+    if ("reason" in parsed2) return invalid("unrole", `${parsed2.reason} (usage: ${usage})`);
+    if (parsed2.users.length > 1) return invalid("unrole", `name one person at a time: ${usage}`);
+    const [user] = parsed2.users;
     return user ? { kind: "unrole", role: role.id, user } : { kind: "unrole", role: role.id };
   },
   status(args, config3) {
@@ -9530,9 +9532,22 @@ function applyCommand(acc, event, command) {
       return;
   }
 }
+var parsed = /* @__PURE__ */ new WeakMap();
+function parsedCommands(config3, event) {
+  let cache = parsed.get(config3);
+  if (cache === void 0) parsed.set(config3, cache = /* @__PURE__ */ new Map());
+  const key = `${event.at}
+${event.body}`;
+  let commands = cache.get(key);
+  if (commands === void 0) {
+    commands = parseCommands(event.body, config3, { now: new Date(event.at) });
+    cache.set(key, commands);
+  }
+  return commands;
+}
 function foldCommands(acc, event) {
   if (!COMMAND_LINE.test(event.body)) return;
-  const commands = parseCommands(event.body, acc.config, { now: new Date(event.at) });
+  const commands = parsedCommands(acc.config, event);
   if (commands.length === 0) return;
   const lines = [];
   let accepted = 0;
