@@ -7,4 +7,4 @@ import {
 import "./chunk-UYACR5TS.js";
 
 // src/action/main.ts
-void execute(runnerHost(), async () => (await import("./run-5T6LT5NM.js")).engine);
+void execute(runnerHost(), async () => (await import("./run-FC7KU3EC.js")).engine);

@@ -142,7 +142,10 @@ const parsed = new WeakMap<Acc["config"], Map<string, readonly ParsedCommand[]>>
 
 function parsedCommands(config: Acc["config"], event: Comment): readonly ParsedCommand[] {
   let cache = parsed.get(config);
-  if (cache === undefined) parsed.set(config, (cache = new Map()));
+  if (cache === undefined) {
+    cache = new Map();
+    parsed.set(config, cache);
+  }
   const key = `${event.at}\n${event.body}`;
   let commands = cache.get(key);
   if (commands === undefined) {

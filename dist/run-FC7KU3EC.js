@@ -9535,7 +9535,10 @@ function applyCommand(acc, event, command) {
 var parsed = /* @__PURE__ */ new WeakMap();
 function parsedCommands(config3, event) {
   let cache = parsed.get(config3);
-  if (cache === void 0) parsed.set(config3, cache = /* @__PURE__ */ new Map());
+  if (cache === void 0) {
+    cache = /* @__PURE__ */ new Map();
+    parsed.set(config3, cache);
+  }
   const key = `${event.at}
 ${event.body}`;
   let commands = cache.get(key);
