@@ -59,14 +59,21 @@ export async function reconcile(
   // What the engine changes now happens after everything it read, even when GitHub's clock is
   // ahead of ours: stamp it no earlier than the newest event of the history.
   const at = now.toISOString() > before.lastEventAt ? now.toISOString() : before.lastEventAt;
-  const effects = planEffects(before, config);
-  if (before.board === null && !options.labelsEnsured && effects.addLabels.length > 0)
-    await ensureRepoLabels(ports, config);
-  const added = await applyEffects(ports, issue.number, effects, self, at);
-  events.push(...added);
-  // Label and assignee writes change nothing the board shows (it shows the decisions); comments
-  // posted and a close do.
-  const state = added.length > 0 ? deriveFrom(events) : before;
+  let state = before;
+  // Comments the tool posts can carry decisions (an on-call page gives the role): plan again after
+  // them, until there is nothing left to do. Label and assignee writes change nothing the board shows.
+  const reacted = new Set<number>(); // reactions are not in the timeline: remember them here
+  for (let pass = 0; pass < 3; pass++) {
+    const effects = planEffects(state, config);
+    effects.reactions = effects.reactions.filter((id) => !reacted.has(id));
+    for (const id of effects.reactions) reacted.add(id);
+    if (pass === 0 && before.board === null && !options.labelsEnsured && effects.addLabels.length > 0)
+      await ensureRepoLabels(ports, config);
+    const added = await applyEffects(ports, issue.number, effects, self, at);
+    if (added.length === 0) break;
+    events.push(...added);
+    state = deriveFrom(events);
+  }
   if (!state.open && state.postmortem === null && !state.postmortemFailed)
     state.postmortem = await maybeOpenPostmortem(state, config, deps, form.summary);
   const { template, warning } = await boardTemplate(config, ports);

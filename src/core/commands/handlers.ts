@@ -48,16 +48,24 @@ const textCommand =
 /** The command handlers by canonical (lower-case) name. */
 export const HANDLERS: Record<string, Handler> = {
   declare(args, config) {
-    const usage = "usage: /declare [SEVn] <title>";
-    const [word, rest] = firstWord(args);
+    const usage = "usage: /declare [--drill] [SEVn] <title>";
+    // `--drill` may come first or after the level.
+    const drill = /(^|\s)--drill(?=\s|$)/i.test(args);
+    const rest0 = args.replace(/(^|\s)--drill(?=\s|$)/i, " ").trim();
+    const [word, rest] = firstWord(rest0);
     const level = word === "" ? undefined : resolveSeverity(word, config, false);
     if (!level && SEV_N.test(word))
       return invalid("declare", `there is no level ${quote(word)}: use ${levels(config)}; ${usage}`);
-    const title = level ? rest : args.trim();
+    const title = level ? rest : rest0;
     if (title === "") return invalid("declare", `give the incident a title: ${usage}`);
     if ([...title].length > MAX_TITLE)
       return invalid("declare", `the title is longer than ${MAX_TITLE} characters`);
-    return level ? { kind: "declare", severity: level.id, title } : { kind: "declare", title };
+    return {
+      kind: "declare",
+      title,
+      ...(level ? { severity: level.id } : {}),
+      ...(drill ? { drill: true } : {}),
+    };
   },
   sev(args, config) {
     const [word, rest] = firstWord(args);
@@ -123,6 +131,19 @@ export const HANDLERS: Record<string, Handler> = {
     const text = args.trim();
     return text === "" ? { kind: "resolve" } : { kind: "resolve", text };
   },
+  timeline(args, config, now) {
+    // The longest run of leading words that reads as a time; the rest is what happened.
+    const words = args.trim().split(/\s+/);
+    const usage = "usage: /timeline <time> <what happened>, e.g. /timeline 09:12 errors started";
+    for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+      const parsed = parseStartedTime(words.slice(0, n).join(" "), now, config.timeZone);
+      if ("at" in parsed) return { kind: "timeline", at: parsed.at, text: words.slice(n).join(" ") };
+    }
+    const alone = parseStartedTime(args, now, config.timeZone);
+    if ("at" in alone || args.trim() === "") return invalid("timeline", usage);
+    return invalid("timeline", `cannot read a time at the start of ${quote(args.trim())}; ${usage}`);
+  },
+  oncall: () => ({ kind: "oncall" }),
   help: () => ({ kind: "help" }),
 };
 export const ALIASES: Record<string, string> = { severity: "sev", "follow-up": "followup" };

@@ -1,4 +1,11 @@
 import { z } from "zod";
+import {
+  ContactSchema,
+  DashboardSchema,
+  DrillsSchema,
+  RemindersSchema,
+  RotationSchema,
+} from "./schema-preparedness.js";
 
 /** Author associations GitHub reports on comments (`author_association`). */
 export const AUTHOR_ASSOCIATIONS = [
@@ -104,6 +111,8 @@ export const LabelsSchema = z.strictObject({
   notAnIncident: labelName
     .default("not-an-incident")
     .describe("Applied when an incident is closed as not planned."),
+  /** Marks the incident dashboard issue. */
+  dashboard: labelName.default("incident-dashboard").describe("Marks the incident dashboard issue."),
   /**
    * Prefix of the status labels (`status:investigating` …). At most 37 characters, so that
    * `<prefix>investigating` fits GitHub's 50-character label names.
@@ -207,6 +216,23 @@ export const ConfigSchema = z
     board: BoardSchema.default(BoardSchema.parse({})).describe("The status board."),
     /** IANA time zone used to show times (e.g. `Europe/Berlin`). Times are always stored in UTC. */
     timeZone: z.string().default("UTC").describe("IANA time zone used to show times."),
+    /** On-call rotations by role id (`commander: {…}`): who holds a role an incident is declared without. */
+    oncall: z
+      .record(id, RotationSchema)
+      .default({})
+      .describe("On-call rotations by role id: who holds a role an incident is declared without."),
+    /** People, teams and links to contact, shown on the board. */
+    contacts: z.array(ContactSchema).default([]).describe("People, teams and links shown on the board."),
+    /** Reminders of overdue updates, empty roles and open postmortems. */
+    reminders: RemindersSchema.default(RemindersSchema.parse({})).describe(
+      "Reminders of overdue updates, empty roles and open postmortems.",
+    ),
+    /** Drills (incidents with the `drill` label). */
+    drills: DrillsSchema.default(DrillsSchema.parse({})).describe(
+      "Drills (incidents with the `drill` label).",
+    ),
+    /** The incident dashboard issue. */
+    dashboard: DashboardSchema.default(DashboardSchema.parse({})).describe("The incident dashboard issue."),
   })
   .strict();
 
@@ -215,3 +241,5 @@ export type ParsedConfig = z.output<typeof ConfigSchema>;
 export type Severity = z.output<typeof SeveritySchema>;
 export type Role = z.output<typeof RoleSchema>;
 export type FlowStep = z.output<typeof FlowStepSchema>;
+export type Rotation = z.output<typeof RotationSchema>;
+export type Contact = z.output<typeof ContactSchema>;

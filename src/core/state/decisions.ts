@@ -130,6 +130,7 @@ export function freeRole(acc: Acc, role: RoleDef, login: string | undefined, sou
   const left = login === undefined ? [] : current.filter((h) => !same(h.login, login));
   if (left.length === current.length) return;
   acc.holders.set(role.id, left);
+  if (left.length === 0) acc.roleFreedAt.set(role.id, source.at);
   acc.state.timeline.push({
     at: source.at,
     by: source.by,

@@ -11,7 +11,9 @@ import {
   CONFIG_ERROR_MARKER,
   POSTMORTEM_FAILED_MARKER,
   readNotifyMarker,
+  readOncallMarker,
   readPostmortemMarker,
+  readReminderMarker,
   readReplyMarker,
 } from "./markers.js";
 import type { RoleState, Said } from "./types.js";
@@ -39,6 +41,18 @@ export function foldBotComment(acc: Acc, event: Comment): void {
     return;
   }
   if (body.startsWith(POSTMORTEM_FAILED_MARKER) && !s.open) s.postmortemFailed = true;
+  const reminder = readReminderMarker(body);
+  if (reminder !== null) s.reminded.add(reminder);
+  const paged = readOncallMarker(body);
+  if (paged !== null) {
+    s.oncallPaged.add(paged.role);
+    const role = acc.config.roles.find((r) => r.id === paged.role);
+    if (role && paged.assign) {
+      const source = { by: event.actor.login, at: event.at, url: event.url };
+      grantRole(acc, role, paged.login, source, `@${paged.login} is ${role.name} (on call)`);
+    }
+    return;
+  }
   const replyTo = readReplyMarker(body);
   if (replyTo !== null) s.repliedTo.add(replyTo);
   const notified = readNotifyMarker(body);
@@ -99,6 +113,9 @@ function applyCommand(acc: Acc, event: Comment, command: ParsedCommand): void {
       s.doneSteps.set(command.step.toLowerCase(), { by, at: event.at });
       s.timeline.push({ at: event.at, by, kind: "done", text: `Done: ${command.step}`, url: event.url });
       return;
+    case "timeline":
+      s.timeline.push({ at: command.at, by, kind: "timeline", text: command.text, url: event.url });
+      return;
     case "started":
       s.startedAt = command.at;
       s.timeline.push({
@@ -148,7 +165,7 @@ export function foldCommands(acc: Acc, event: Comment): void {
   const author = { login: event.actor.login, association: event.association };
   for (const command of commands) {
     const ok = authorize(command, author, acc.config, currentRoles(acc));
-    const line = ok.ok ? commandAnswerLine(acc.config, command) : refusalLine(command, ok.reason);
+    const line = ok.ok ? commandAnswerLine(acc.config, command, event.at) : refusalLine(command, ok.reason);
     if (line === null) {
       accepted++;
       applyCommand(acc, event, command);

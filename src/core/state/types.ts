@@ -56,7 +56,10 @@ export interface KeyEvent {
     | "reopened"
     | "renamed"
     | "reference"
-    | "alert";
+    | "alert"
+    | "timeline"
+    | "oncall"
+    | "reminder";
   text: string;
   url?: string;
 }
@@ -146,6 +149,14 @@ export interface IncidentState {
   closedAt: string | null;
   /** A postmortem failure was reported after the latest close: do not try again until the next close. */
   postmortemFailed: boolean;
+  /** Roles whose on-call person was already paged. */
+  oncallPaged: Set<string>;
+  /** Keys of reminders already posted. */
+  reminded: Set<string>;
+  /** Role id → since when it has been empty and required (only for required roles with no holder). */
+  roleEmptySince: Map<string, string>;
+  /** The time the state was derived at (reminders and "overdue" depend on it). */
+  now: string;
   /** Keys of severity raises already notified. */
   notified: Set<string>;
   postmortem: { number: number; url: string } | null;
