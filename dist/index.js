@@ -15064,7 +15064,7 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode3(bytes, encoding);
+          return decode4(bytes, encoding);
         }
         case "ArrayBuffer": {
           const sequence = combineByteSequences(bytes);
@@ -15081,7 +15081,7 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function decode3(ioQueue, encoding) {
+    function decode4(ioQueue, encoding) {
       const bytes = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes);
       let slice = 0;
@@ -16223,11 +16223,11 @@ var require_util6 = __commonJS({
       "Dec"
     ];
     var IMFPaddedNumbers = Array(61).fill(0).map((_, i) => i.toString().padStart(2, "0"));
-    function toIMFDate(date5) {
-      if (typeof date5 === "number") {
-        date5 = new Date(date5);
+    function toIMFDate(date6) {
+      if (typeof date6 === "number") {
+        date6 = new Date(date6);
       }
-      return `${IMFDays[date5.getUTCDay()]}, ${IMFPaddedNumbers[date5.getUTCDate()]} ${IMFMonths[date5.getUTCMonth()]} ${date5.getUTCFullYear()} ${IMFPaddedNumbers[date5.getUTCHours()]}:${IMFPaddedNumbers[date5.getUTCMinutes()]}:${IMFPaddedNumbers[date5.getUTCSeconds()]} GMT`;
+      return `${IMFDays[date6.getUTCDay()]}, ${IMFPaddedNumbers[date6.getUTCDate()]} ${IMFMonths[date6.getUTCMonth()]} ${date6.getUTCFullYear()} ${IMFPaddedNumbers[date6.getUTCHours()]}:${IMFPaddedNumbers[date6.getUTCMinutes()]}:${IMFPaddedNumbers[date6.getUTCSeconds()]} GMT`;
     }
     function validateCookieMaxAge(maxAge) {
       if (maxAge < 0) {
@@ -18287,9 +18287,9 @@ var require_util8 = __commonJS({
       }
       return true;
     }
-    function delay(ms) {
+    function delay(ms2) {
       return new Promise((resolve) => {
-        setTimeout(resolve, ms).unref();
+        setTimeout(resolve, ms2).unref();
       });
     }
     module2.exports = {
@@ -19855,8 +19855,8 @@ var require_lib = __commonJS({
       _performExponentialBackoff(retryNumber) {
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-          const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve) => setTimeout(() => resolve(), ms));
+          const ms2 = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+          return new Promise((resolve) => setTimeout(() => resolve(), ms2));
         });
       }
       _processResponse(res, options2) {
@@ -20825,10 +20825,10 @@ var require_light = __commonJS({
       Sync$1 = Sync_1;
       Bottleneck3 = (function() {
         class Bottleneck4 {
-          constructor(options2 = {}, ...invalid2) {
+          constructor(options2 = {}, ...invalid3) {
             var storeInstanceOptions, storeOptions;
             this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options2, invalid2);
+            this._validateOptions(options2, invalid3);
             parser$5.load(options2, this.instanceDefaults, this);
             this._queues = new Queues$1(NUM_PRIORITIES$1);
             this._scheduled = {};
@@ -20858,8 +20858,8 @@ var require_light = __commonJS({
               return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
             });
           }
-          _validateOptions(options2, invalid2) {
-            if (!(options2 != null && typeof options2 === "object" && invalid2.length === 0)) {
+          _validateOptions(options2, invalid3) {
+            if (!(options2 != null && typeof options2 === "object" && invalid3.length === 0)) {
               throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
             }
           }
@@ -23648,10 +23648,10 @@ var require_Bottleneck = __commonJS({
     Sync = require_Sync();
     Bottleneck3 = function() {
       class Bottleneck4 {
-        constructor(options2 = {}, ...invalid2) {
+        constructor(options2 = {}, ...invalid3) {
           var storeInstanceOptions, storeOptions;
           this._addToQueue = this._addToQueue.bind(this);
-          this._validateOptions(options2, invalid2);
+          this._validateOptions(options2, invalid3);
           parser2.load(options2, this.instanceDefaults, this);
           this._queues = new Queues(NUM_PRIORITIES);
           this._scheduled = {};
@@ -23681,8 +23681,8 @@ var require_Bottleneck = __commonJS({
             return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
           });
         }
-        _validateOptions(options2, invalid2) {
-          if (!(options2 != null && typeof options2 === "object" && invalid2.length === 0)) {
+        _validateOptions(options2, invalid3) {
+          if (!(options2 != null && typeof options2 === "object" && invalid3.length === 0)) {
             throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
           }
         }
@@ -25776,7 +25776,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge3 = {
+    var merge4 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -25786,7 +25786,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge4.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge4.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -25825,7 +25825,7 @@ var require_merge = __commonJS({
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
-    exports2.merge = merge3;
+    exports2.merge = merge4;
   }
 });
 
@@ -25834,15 +25834,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log2 = require_log();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
-      else if (merge3.isMergeKey(ctx, key))
-        merge3.addMergeToJSMap(ctx, map2, value);
+      else if (merge4.isMergeKey(ctx, key))
+        merge4.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
@@ -27203,15 +27203,15 @@ var require_timestamp = __commonJS({
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date5 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date6 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
           if (Math.abs(d) < 30)
             d *= 60;
-          date5 -= 6e4 * d;
+          date6 -= 6e4 * d;
         }
-        return new Date(date5);
+        return new Date(date6);
       },
       stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
@@ -27233,7 +27233,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set2 = require_set();
@@ -27253,7 +27253,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge3.merge,
+      merge4.merge,
       omap.omap,
       pairs.pairs,
       set2.set,
@@ -27279,7 +27279,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -27304,7 +27304,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map2.map,
-      merge: merge3.merge,
+      merge: merge4.merge,
       null: _null4.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -27314,7 +27314,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge3.merge,
+      "tag:yaml.org,2002:merge": merge4.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set2.set,
@@ -27323,7 +27323,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge4.merge) ? schemaTags.concat(merge4.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -27341,7 +27341,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge3.merge);
+        tags = tags.concat(merge4.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -27370,11 +27370,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge4, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge3);
+        this.tags = tags.getTags(customTags, this.name, merge4);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string4.string });
@@ -36202,7 +36202,7 @@ var require_code_gen = __commonJS({
       push: function push(source, loc) {
         this.source.push(this.wrap(source, loc));
       },
-      merge: function merge3() {
+      merge: function merge4() {
         var source = this.empty();
         this.each(function(line) {
           source.add(["  ", line, "\n"]);
@@ -42396,9 +42396,9 @@ function once(ask) {
 function tokenIdentity(octokit) {
   return once(async () => {
     const { data } = await octokit.request("POST /graphql", { query: "query { viewer { login } }" });
-    const login = data.data?.viewer?.login;
-    if (typeof login !== "string" || login === "") throw new Error("GitHub did not say who the token is");
-    return login;
+    const login2 = data.data?.viewer?.login;
+    if (typeof login2 !== "string" || login2 === "") throw new Error("GitHub did not say who the token is");
+    return login2;
   });
 }
 
@@ -42780,7 +42780,7 @@ function labelUses(parsed, severities, roles) {
   const uses = [
     ...fromList("severities", severities),
     ...fromList("roles", roles),
-    ...["incident", "drill", "postmortem", "notAnIncident"].map((key) => ({
+    ...["incident", "drill", "postmortem", "notAnIncident", "dashboard"].map((key) => ({
       name: labels[key],
       path: `labels.${key}`,
       builtIn: false
@@ -42812,6 +42812,84 @@ function labelProblems(parsed, severities, roles) {
       });
     }
   }
+  return problems;
+}
+
+// src/core/config/preparedness-checks.ts
+var WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+var validZone = (zone) => {
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+var validDate = (text2) => {
+  const [y, m, d] = text2.slice(0, 10).split("-").map(Number);
+  const date6 = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 0));
+  return date6.getUTCFullYear() === y && date6.getUTCMonth() === (m ?? 0) - 1 && date6.getUTCDate() === d;
+};
+function resolveRotations(parsed) {
+  return Object.entries(parsed.oncall).map(([role, r]) => {
+    const [day = "monday", time3 = "09:00"] = r.handoff.trim().toLowerCase().split(/\s+/);
+    const [h = 0, m = 0] = time3.split(":").map(Number);
+    return {
+      role,
+      people: r.people.map((p) => p.replace(/^@/, "")),
+      handoffDay: WEEKDAYS.indexOf(day),
+      handoffMinute: h * 60 + m,
+      start: r.start,
+      timeZone: r.timeZone ?? parsed.timeZone,
+      overrides: r.overrides.map((o) => ({ from: o.from, to: o.to, person: o.person.replace(/^@/, "") })),
+      mentionOnly: r.mentionOnly
+    };
+  });
+}
+function preparednessProblems(parsed, severities, roles) {
+  const problems = [];
+  const roleIds = roles.map((r) => r.id);
+  for (const [role, r] of Object.entries(parsed.oncall)) {
+    const at = `oncall.${role}`;
+    if (!roleIds.includes(role)) {
+      problems.push({ path: at, message: `unknown role; the roles are ${roleIds.join(", ")}` });
+    }
+    if (r.timeZone !== void 0 && !validZone(r.timeZone)) {
+      problems.push({
+        path: `${at}.timeZone`,
+        message: `not an IANA time zone; found ${JSON.stringify(r.timeZone)}`
+      });
+    }
+    if (!validDate(r.start))
+      problems.push({ path: `${at}.start`, message: `no such date; found ${JSON.stringify(r.start)}` });
+    r.overrides.forEach((o, i) => {
+      for (const key of ["from", "to"]) {
+        if (!validDate(o[key])) {
+          problems.push({
+            path: `${at}.overrides[${i}].${key}`,
+            message: `no such date; found ${JSON.stringify(o[key])}`
+          });
+        }
+      }
+      if (o.from.replace("T", " ") >= o.to.replace("T", " ")) {
+        problems.push({
+          path: `${at}.overrides[${i}].to`,
+          message: `must be after \`from\` (${o.from}); found ${JSON.stringify(o.to)}`
+        });
+      }
+    });
+  }
+  const sevIds = severities.map((s) => s.id);
+  parsed.contacts.forEach((c, i) => {
+    c.severities.forEach((s, j) => {
+      if (!sevIds.includes(s)) {
+        problems.push({
+          path: `contacts[${i}].severities[${j}]`,
+          message: `unknown severity; the levels are ${sevIds.join(", ")}; found ${JSON.stringify(s)}`
+        });
+      }
+    });
+  });
   return problems;
 }
 
@@ -47909,7 +47987,7 @@ function isRecursive(inst, stack, resolve) {
     }
     return answer;
   };
-  const merge3 = (answer) => {
+  const merge4 = (answer) => {
     if (answer > result)
       result = answer;
   };
@@ -47918,7 +47996,7 @@ function isRecursive(inst, stack, resolve) {
   switch (kind) {
     case "object": {
       const raw = rawShape(def);
-      merge3(raw ? shape(raw, true) : ASSUMED);
+      merge4(raw ? shape(raw, true) : ASSUMED);
       check2(def.catchall);
       break;
     }
@@ -47968,7 +48046,7 @@ function isRecursive(inst, stack, resolve) {
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
       const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
-      merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
+      merge4(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -62532,6 +62610,68 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// src/core/config/schema-preparedness.ts
+var login = external_exports.string().regex(/^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/, "a GitHub login (`alice` or `@alice`)");
+var loginOrTeam = external_exports.string().regex(/^@?[A-Za-z0-9][A-Za-z0-9-]*(\/[A-Za-z0-9_.-]+)?$/, "a login or org/team (`@alice`, `@acme/sre`)");
+var date5 = external_exports.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date, YYYY-MM-DD");
+var dateTime = external_exports.string().regex(
+  /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2})?$/,
+  "a date (YYYY-MM-DD) or date and time (YYYY-MM-DD HH:MM)"
+);
+var OverrideSchema = external_exports.strictObject({
+  /** Start (inclusive), in the rotation's time zone; a date alone means midnight. */
+  from: dateTime.describe("Start (inclusive), in the rotation's time zone; a date alone means 00:00."),
+  /** End (exclusive), in the rotation's time zone; a date alone means midnight. */
+  to: dateTime.describe("End (exclusive), in the rotation's time zone; a date alone means 00:00."),
+  /** Who is on call meanwhile. */
+  person: login.describe("Who is on call meanwhile.")
+});
+var RotationSchema = external_exports.strictObject({
+  /** The people, in rotation order; each holds it for a week. */
+  people: external_exports.array(login).min(1).describe("The people, in rotation order; each holds it for a week."),
+  /** When the shift changes hands, weekly: `monday 09:00`. */
+  handoff: external_exports.string().regex(
+    /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+([01]\d|2[0-3]):[0-5]\d$/i,
+    "a weekday and a time, e.g. `monday 09:00`"
+  ).describe("When the shift changes hands, weekly: `monday 09:00`."),
+  /** The first hand-off on or after this date goes to the first person. */
+  start: date5.describe("The first hand-off on or after this date (YYYY-MM-DD) goes to the first person."),
+  /** IANA time zone of `handoff`, `start` and the overrides; the file's `timeZone` by default. */
+  timeZone: external_exports.string().optional().describe("IANA time zone of the hand-off and overrides; default `timeZone`."),
+  /** Swaps and holidays. */
+  overrides: external_exports.array(OverrideSchema).default([]).describe("Swaps and holidays."),
+  /** Only mention the on-call person instead of making them the role's holder. */
+  mentionOnly: external_exports.boolean().default(false).describe("Only mention the on-call person, instead of making them the role's holder.")
+});
+var ContactSchema = external_exports.strictObject({
+  /** What or who it is (`Payments team`, `Database runbook`). */
+  name: external_exports.string().min(1).max(100).describe("What or who it is."),
+  /** People or teams, shown (without notifying them) on the board. */
+  people: external_exports.array(loginOrTeam).default([]).describe("People or teams, shown without notifying them."),
+  /** Links: runbooks, dashboards, the status page. */
+  links: external_exports.array(external_exports.strictObject({ title: external_exports.string().min(1).max(100), url: external_exports.url({ protocol: /^https?$/ }) })).default([]).describe("Links: runbooks, dashboards, the status page."),
+  /** Shown only at these severity ids; every level when empty. */
+  severities: external_exports.array(external_exports.string()).default([]).describe("Shown only at these severity ids; all when empty.")
+});
+var RemindersSchema = external_exports.strictObject({
+  /** Remind the commander once per cadence window when the latest `/update` is older than the level's cadence. */
+  updates: external_exports.boolean().default(true).describe("Remind once per cadence window when an update is overdue."),
+  /** Nudge once when a role the level requires has been empty this many minutes; 0 turns it off. */
+  roleGraceMinutes: external_exports.number().int().min(0).default(15).describe("Nudge once when a required role has been empty this many minutes; 0 turns it off."),
+  /** Nudge once on a postmortem pull request open longer than this many days; 0 turns it off. */
+  postmortemDays: external_exports.number().int().min(0).default(7).describe("Nudge once on a postmortem pull request open this many days; 0 turns it off.")
+});
+var DrillsSchema = external_exports.strictObject({
+  /** Who is mentioned on a drill instead of the level's `notify` (nobody by default). */
+  notify: external_exports.array(loginOrTeam).default([]).describe("Mentioned on a drill instead of the level's `notify`.")
+});
+var DashboardSchema = external_exports.strictObject({
+  /** Keep a dashboard issue. */
+  enabled: external_exports.boolean().default(true).describe("Keep a dashboard issue."),
+  /** The dashboard issue's title. */
+  title: external_exports.string().min(1).max(200).default("Incident dashboard").describe("The dashboard issue's title.")
+});
+
 // src/core/config/schema.ts
 var AUTHOR_ASSOCIATIONS = [
   "OWNER",
@@ -62605,6 +62745,8 @@ var LabelsSchema = external_exports.strictObject({
   postmortem: labelName.default("postmortem").describe("Applied to postmortem pull requests."),
   /** Applied when an incident is closed as not planned. */
   notAnIncident: labelName.default("not-an-incident").describe("Applied when an incident is closed as not planned."),
+  /** Marks the incident dashboard issue. */
+  dashboard: labelName.default("incident-dashboard").describe("Marks the incident dashboard issue."),
   /**
    * Prefix of the status labels (`status:investigating` …). At most 37 characters, so that
    * `<prefix>investigating` fits GitHub's 50-character label names.
@@ -62666,7 +62808,21 @@ var ConfigSchema = external_exports.object({
   /** The status board. */
   board: BoardSchema.default(BoardSchema.parse({})).describe("The status board."),
   /** IANA time zone used to show times (e.g. `Europe/Berlin`). Times are always stored in UTC. */
-  timeZone: external_exports.string().default("UTC").describe("IANA time zone used to show times.")
+  timeZone: external_exports.string().default("UTC").describe("IANA time zone used to show times."),
+  /** On-call rotations by role id (`commander: {…}`): who holds a role an incident is declared without. */
+  oncall: external_exports.record(id, RotationSchema).default({}).describe("On-call rotations by role id: who holds a role an incident is declared without."),
+  /** People, teams and links to contact, shown on the board. */
+  contacts: external_exports.array(ContactSchema).default([]).describe("People, teams and links shown on the board."),
+  /** Reminders of overdue updates, empty roles and open postmortems. */
+  reminders: RemindersSchema.default(RemindersSchema.parse({})).describe(
+    "Reminders of overdue updates, empty roles and open postmortems."
+  ),
+  /** Drills (incidents with the `drill` label). */
+  drills: DrillsSchema.default(DrillsSchema.parse({})).describe(
+    "Drills (incidents with the `drill` label)."
+  ),
+  /** The incident dashboard issue. */
+  dashboard: DashboardSchema.default(DashboardSchema.parse({})).describe("The incident dashboard issue.")
 }).strict();
 
 // src/core/config/validate.ts
@@ -62794,6 +62950,7 @@ function crossCheck(parsed, severities, roles) {
       }
     });
   });
+  problems.push(...preparednessProblems(parsed, severities, roles));
   parsed.commands.sevRoles.forEach((r, i) => {
     if (!roleIds.has(r)) {
       problems.push({ path: `commands.sevRoles[${i}]`, message: `unknown role; found ${JSON.stringify(r)}` });
@@ -62828,7 +62985,15 @@ function validateConfig(raw) {
       commands: parsed.commands,
       postmortem: parsed.postmortem,
       board: parsed.board,
-      timeZone: parsed.timeZone
+      timeZone: parsed.timeZone,
+      oncall: resolveRotations(parsed),
+      contacts: parsed.contacts.map((c) => ({
+        ...c,
+        people: c.people.map((p) => p.startsWith("@") ? p : `@${p}`)
+      })),
+      reminders: parsed.reminders,
+      drills: { notify: parsed.drills.notify.map((n) => n.startsWith("@") ? n : `@${n}`) },
+      dashboard: parsed.dashboard
     }
   };
 }
@@ -62960,7 +63125,7 @@ var notifyMarker = (key) => `${MARKER_PREFIX}notify:${key} -->`;
 var postmortemMarker = (pr, url2) => `${MARKER_PREFIX}postmortem:${pr}:${url2} -->`;
 var dedupMarker = (key) => `${MARKER_PREFIX}dedup:${encodeURIComponent(key)} -->`;
 var declaredFromMarker = (commentId) => `${MARKER_PREFIX}declared-from:${commentId} -->`;
-var declaredByMarker = (login) => `${MARKER_PREFIX}declared-by:${encodeURIComponent(login)} -->`;
+var declaredByMarker = (login2) => `${MARKER_PREFIX}declared-by:${encodeURIComponent(login2)} -->`;
 var requestMarker = (id2) => `${MARKER_PREFIX}request:${id2} -->`;
 var markerValue = (body, name) => {
   const start = body.indexOf(`${MARKER_PREFIX}${name}:`);
@@ -62994,12 +63159,20 @@ var readDedupMarker = (body) => {
   return v === null ? null : decodeURIComponent(v);
 };
 var ALERT_MARKER = "<!-- incident-workflow:alert -->";
+var oncallMarker = (role, login2, mode) => `${MARKER_PREFIX}oncall:${role}:${login2}:${mode} -->`;
+var readOncallMarker = (body) => {
+  const v = markerValue(body, "oncall");
+  const [role, login2, mode] = v?.split(":") ?? [];
+  return role && login2 ? { role, login: login2, assign: mode !== "mention" } : null;
+};
+var reminderMarker = (key) => `${MARKER_PREFIX}remind:${key} -->`;
+var readReminderMarker = (body) => markerValue(body, "remind");
 var POSTMORTEM_FAILED_MARKER = `${MARKER_PREFIX}postmortem-failed -->`;
 
 // src/github/from-github.ts
 var isoTime = (value) => {
-  const date5 = new Date(typeof value === "string" ? value : Number.NaN);
-  return Number.isNaN(date5.getTime()) ? (/* @__PURE__ */ new Date(0)).toISOString() : date5.toISOString();
+  const date6 = new Date(typeof value === "string" ? value : Number.NaN);
+  return Number.isNaN(date6.getTime()) ? (/* @__PURE__ */ new Date(0)).toISOString() : date6.toISOString();
 };
 var toPerson = (user) => ({
   login: typeof user?.login === "string" ? user.login : "ghost",
@@ -63158,6 +63331,9 @@ function issuePorts(r) {
         state_reason: reason
       });
     },
+    async updateIssueBody(issue3, body) {
+      await req("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { issue_number: issue3, body });
+    },
     listIssues
   };
 }
@@ -63229,6 +63405,16 @@ function repoPorts(r, known) {
       const data = await req("POST /repos/{owner}/{repo}/pulls", input2);
       return { number: data.number, url: data.html_url };
     },
+    async listOpenPulls() {
+      return (await paginate2("GET /repos/{owner}/{repo}/pulls", { state: "open" })).map((p) => ({
+        number: p.number,
+        url: p.html_url,
+        createdAt: p.created_at,
+        labels: (p.labels ?? []).map((l) => l.name),
+        reviewers: (p.requested_reviewers ?? []).map((u) => u.login),
+        head: p.head?.ref ?? ""
+      }));
+    },
     async requestReviewers(pull, reviewers) {
       await req("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", {
         pull_number: pull,
@@ -63266,9 +63452,9 @@ function retryAfterSeconds(error63, now = Date.now()) {
   const at = Date.parse(value);
   return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1e3));
 }
-function timedFetch(fetch2, ms) {
+function timedFetch(fetch2, ms2) {
   return (url2, init = {}) => {
-    const timer = AbortSignal.timeout(ms);
+    const timer = AbortSignal.timeout(ms2);
     const signal = init.signal ? AbortSignal.any([init.signal, timer]) : timer;
     return fetch2(url2, { ...init, signal });
   };
@@ -63317,7 +63503,7 @@ function resolveRole(word, config3) {
 }
 
 // src/core/effects/synthetic.ts
-var selfPerson = (login) => ({ login, isBot: true });
+var selfPerson = (login2) => ({ login: login2, isBot: true });
 function closeEvent(self2, at) {
   return { kind: "closed", id: 0, at, actor: selfPerson(self2), reason: "completed" };
 }
@@ -63349,6 +63535,7 @@ var LABEL_COLORS = {
   drill: "5319e7",
   postmortem: "0075ca",
   notAnIncident: "cfd3d7",
+  dashboard: "bfdadc",
   role: "1d76db"
 };
 var STATUS_DESCRIPTIONS = {
@@ -63371,6 +63558,11 @@ function labelSpecs(config3) {
     spec(labels.drill, LABEL_COLORS.drill, "A practice incident, kept out of metrics."),
     spec(labels.postmortem, LABEL_COLORS.postmortem, "The postmortem of an incident."),
     spec(labels.notAnIncident, LABEL_COLORS.notAnIncident, "Closed as not an incident: no postmortem."),
+    spec(
+      labels.dashboard,
+      LABEL_COLORS.dashboard,
+      "The incident dashboard, kept up to date by Incident Workflow."
+    ),
     ...config3.severities.map(
       (s) => spec(s.label, s.color, s.description === "" ? `Severity level ${s.rank} (${s.id}).` : s.description)
     ),
@@ -63390,10 +63582,106 @@ function labelSpecs(config3) {
 // src/handlers/ensure-labels.ts
 async function ensureRepoLabels(ports, config3) {
   const existing = new Set((await ports.listRepoLabels()).map((l) => l.toLowerCase()));
+  const created = [];
   for (const spec2 of labelSpecs(config3)) {
-    if (!existing.has(spec2.name.toLowerCase())) await ports.createRepoLabel(spec2);
+    if (existing.has(spec2.name.toLowerCase())) continue;
+    await ports.createRepoLabel(spec2);
+    created.push(spec2.name);
+  }
+  return { created, existing: labelSpecs(config3).length - created.length };
+}
+
+// src/core/time.ts
+var formatters = /* @__PURE__ */ new Map();
+function formatter(timeZone) {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hour12: false,
+      timeZoneName: "short"
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+function formatTime(iso, timeZone) {
+  const date6 = new Date(iso);
+  if (Number.isNaN(date6.getTime())) return iso;
+  const parts = formatter(timeZone).formatToParts(date6);
+  const get = (type) => parts.find((p) => p.type === type)?.value ?? "";
+  const hour = get("hour") === "24" ? "00" : get("hour");
+  return `${get("year")}-${get("month")}-${get("day")} ${hour}:${get("minute")} ${get("timeZoneName")}`;
+}
+function minutesBetween(fromIso, toIso) {
+  const ms2 = new Date(toIso).getTime() - new Date(fromIso).getTime();
+  return Number.isFinite(ms2) ? Math.max(0, Math.round(ms2 / 6e4)) : 0;
+}
+function formatDuration(minutes2) {
+  if (minutes2 < 60) return `${minutes2} min`;
+  const hours = Math.floor(minutes2 / 60);
+  if (hours < 48) return `${hours} h ${String(minutes2 % 60).padStart(2, "0")} min`;
+  return `${Math.floor(hours / 24)} d ${hours % 24} h`;
+}
+function addMinutes(iso, minutes2) {
+  return new Date(new Date(iso).getTime() + minutes2 * 6e4).toISOString();
+}
+
+// src/core/dashboard/row.ts
+function dashboardRow(state, config3, updatedAt) {
+  const level = state.severity;
+  const last = state.updates.at(-1);
+  const cadence = level?.updateCadenceMinutes ?? 0;
+  const commander = state.roles.find((r) => r.role.id === "commander")?.holders[0]?.login ?? null;
+  return {
+    n: state.number,
+    title: state.title,
+    url: state.url,
+    sev: level?.id ?? null,
+    rank: level?.rank ?? config3.severities.length + 1,
+    status: state.status,
+    open: state.open,
+    drill: state.isDrill,
+    void: !state.open && state.closeReason === "not_planned",
+    declaredAt: state.declaredAt,
+    startedAt: state.startedAt,
+    ackAt: state.acknowledgedAt,
+    mitigatedAt: state.mitigatedAt,
+    resolvedAt: state.resolvedAt,
+    commander,
+    lastUpdateAt: last?.at ?? null,
+    dueAt: state.open && cadence > 0 ? addMinutes(last?.at ?? state.declaredAt, cadence) : null,
+    postmortem: state.postmortem?.url ?? null,
+    updatedAt
+  };
+}
+function sameRow(a, b) {
+  const { updatedAt: _a3, ...left } = a;
+  const { updatedAt: _b, ...right } = b;
+  return JSON.stringify(left) === JSON.stringify(right);
+}
+var ROW = `${MARKER_PREFIX}row:`;
+var ROWS = `${MARKER_PREFIX}rows:`;
+var encode3 = (value) => Buffer.from(JSON.stringify(value), "utf8").toString("base64url");
+function decode3(body, prefix) {
+  const start = body.indexOf(prefix);
+  if (start < 0) return null;
+  const end = body.indexOf(" -->", start);
+  try {
+    return JSON.parse(Buffer.from(body.slice(start + prefix.length, end), "base64url").toString("utf8"));
+  } catch {
+    return null;
   }
 }
+var rowMarker = (row) => `${ROW}${encode3(row)} -->`;
+var readRowMarker = (body) => decode3(body, ROW);
+var rowsMarker = (rows) => `${ROWS}${encode3(rows)} -->`;
+var readRowsMarker = (body) => decode3(body, ROWS) ?? [];
 
 // src/core/text/markdown-safe.ts
 var WORD_JOINER = "\u2060";
@@ -63577,50 +63865,9 @@ function blockText(text2, maxLength) {
   }
   return out.finish();
 }
-function mention(login) {
-  const name = inlineText(login.startsWith("@") ? login.slice(1) : login, 200);
+function mention(login2) {
+  const name = inlineText(login2.startsWith("@") ? login2.slice(1) : login2, 200);
   return name === "" ? "" : `@${WORD_JOINER}${name}`;
-}
-
-// src/core/time.ts
-var formatters = /* @__PURE__ */ new Map();
-function formatter(timeZone) {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hour12: false,
-      timeZoneName: "short"
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-function formatTime(iso, timeZone) {
-  const date5 = new Date(iso);
-  if (Number.isNaN(date5.getTime())) return iso;
-  const parts = formatter(timeZone).formatToParts(date5);
-  const get = (type) => parts.find((p) => p.type === type)?.value ?? "";
-  const hour = get("hour") === "24" ? "00" : get("hour");
-  return `${get("year")}-${get("month")}-${get("day")} ${hour}:${get("minute")} ${get("timeZoneName")}`;
-}
-function minutesBetween(fromIso, toIso) {
-  const ms = new Date(toIso).getTime() - new Date(fromIso).getTime();
-  return Number.isFinite(ms) ? Math.max(0, Math.round(ms / 6e4)) : 0;
-}
-function formatDuration(minutes) {
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} h ${String(minutes % 60).padStart(2, "0")} min`;
-  return `${Math.floor(hours / 24)} d ${hours % 24} h`;
-}
-function addMinutes(iso, minutes) {
-  return new Date(new Date(iso).getTime() + minutes * 6e4).toISOString();
 }
 
 // src/core/board/flow.ts
@@ -63661,6 +63908,15 @@ var STATUS_ICONS = {
   mitigated: "\u{1FA79} Mitigated",
   resolved: "\u2705 Resolved"
 };
+function contactsFor(state, config3) {
+  const level = state.severity?.id;
+  return config3.contacts.filter((c) => c.severities.length === 0 || level !== void 0 && c.severities.includes(level)).map((c) => ({
+    name: inlineText(c.name, 100),
+    people: c.people.map((p) => mention(p.replace(/^@/, ""))).join(", "),
+    links: c.links.map((l) => `[${inlineText(l.title, 100)}](${linkUrl(l.url)})`).join(" \xB7 ")
+  }));
+}
+var linkUrl = (url2) => url2.replace(/[\s()<>]/g, (c) => encodeURIComponent(c));
 function boardView(state, config3, limits) {
   const tz = config3.timeZone;
   const time3 = (iso) => formatTime(iso, tz);
@@ -63668,7 +63924,9 @@ function boardView(state, config3, limits) {
   const end = state.resolvedAt ?? state.lastEventAt;
   const lastUpdate = state.updates[state.updates.length - 1];
   const cadence = level?.updateCadenceMinutes ?? 0;
-  const nextDue = state.open && cadence > 0 ? time3(addMinutes(lastUpdate?.at ?? state.declaredAt, cadence)) : null;
+  const dueAt = state.open && cadence > 0 ? addMinutes(lastUpdate?.at ?? state.declaredAt, cadence) : null;
+  const nextDue = dueAt === null ? null : time3(dueAt);
+  const overdue = dueAt !== null && dueAt < state.now;
   const shown = state.timeline.slice(-limits.timeline);
   const hidden = state.timeline.length - shown.length;
   const followups = state.followups.slice(0, limits.followups);
@@ -63685,7 +63943,8 @@ function boardView(state, config3, limits) {
     duration: `${formatDuration(minutesBetween(state.startedAt, end))}${state.resolvedAt ? "" : ` (as of ${time3(end)}, the latest event)`}`,
     timeToMitigate: state.mitigatedAt ? formatDuration(minutesBetween(state.startedAt, state.mitigatedAt)) : null,
     timeToResolve: state.resolvedAt ? formatDuration(minutesBetween(state.startedAt, state.resolvedAt)) : null,
-    nextUpdate: nextDue ? `by ${nextDue} (every ${formatDuration(cadence)} at ${level?.id})` : null,
+    nextUpdate: nextDue ? `${overdue ? "\u26A0\uFE0F **overdue** since" : "by"} ${nextDue} (every ${formatDuration(cadence)} at ${level?.id})` : null,
+    contacts: contactsFor(state, config3),
     postmortem: state.postmortem ? `#${state.postmortem.number}` : null,
     roles: state.roles.map((r) => ({
       name: inlineText(r.role.name, 60),
@@ -63720,10 +63979,13 @@ function boardView(state, config3, limits) {
 
 // src/core/board/render.ts
 var BOARD_MAX_LENGTH = 65e3;
-function renderBoard(state, config3, template) {
+function renderBoard(state, config3, template, row) {
   let limits = { ...DEFAULT_LIMITS, timeline: config3.board.timelineLimit };
-  const head = state.postmortem ? `${BOARD_MARKER}
-${postmortemMarker(state.postmortem.number, state.postmortem.url)}` : BOARD_MARKER;
+  const head = [
+    BOARD_MARKER,
+    ...state.postmortem ? [postmortemMarker(state.postmortem.number, state.postmortem.url)] : [],
+    ...row ? [rowMarker({ ...row, updatedAt: "" })] : []
+  ].join("\n");
   for (let attempt = 0; attempt < 12; attempt++) {
     const body2 = `${head}
 ${template(boardView(state, config3, limits)).trim()}
@@ -63751,14 +64013,167 @@ function planNotifications(state, config3) {
   for (const change of state.severityChanges) {
     if (!change.raised || state.notified.has(change.key)) continue;
     const level = config3.severities.find((s) => s.id === change.to);
-    if (!level || level.notify.length === 0) continue;
+    const audience = state.isDrill ? config3.drills.notify : level?.notify ?? [];
+    if (!level || audience.length === 0) continue;
     if (state.severity?.id !== level.id) continue;
+    const what = state.isDrill ? "drill" : "incident";
     out.push(
       `${notifyMarker(change.key)}
-${level.notify.join(" ")}: incident #${state.number} is now **${level.id}**${level.responseMode ? ` (${inlineText(level.responseMode, 200)})` : ""}.`
+${audience.join(" ")}: ${what} #${state.number} is now **${level.id}**${level.responseMode ? ` (${inlineText(level.responseMode, 200)})` : ""}${state.isDrill ? " \u2014 **a drill, not a real incident**" : ""}.`
     );
   }
   return out;
+}
+
+// src/core/zoned-time.ts
+var FIELDS = ["year", "month", "day", "hour", "minute", "second"];
+var formatters2 = /* @__PURE__ */ new Map();
+function formatter2(zone) {
+  let format = formatters2.get(zone);
+  if (format === void 0) {
+    const options2 = Object.fromEntries(FIELDS.map((f) => [f, "numeric"]));
+    format = new Intl.DateTimeFormat("en-US", { ...options2, timeZone: zone, hourCycle: "h23" });
+    formatters2.set(zone, format);
+  }
+  return format;
+}
+function zoneOffset(zone, utc) {
+  const fixed = /^([+-])([0-9]{2}):?([0-9]{2})?$/.exec(zone);
+  if (fixed) return (fixed[1] === "-" ? -6e4 : 6e4) * (Number(fixed[2]) * 60 + Number(fixed[3] ?? 0));
+  if (/^(Z|UTC|GMT)$/i.test(zone)) return 0;
+  const parts = formatter2(zone).formatToParts(new Date(utc));
+  const [y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0] = FIELDS.map(
+    (f) => Number(parts.find((p) => p.type === f)?.value)
+  );
+  return Date.UTC(y, mo - 1, d, h, mi, s) - Math.floor(utc / 1e3) * 1e3;
+}
+function fromWall(wall, zone) {
+  const first = wall - zoneOffset(zone, wall);
+  const second = wall - zoneOffset(zone, first);
+  return second === first ? first : wall - zoneOffset(zone, second);
+}
+
+// src/core/oncall/rotation.ts
+var DAY = 864e5;
+var WEEK = 7 * DAY;
+var wallDate = (date6) => Date.parse(`${date6.slice(0, 10)}T00:00:00Z`);
+function instant(text2, zone) {
+  const [date6 = "", time3 = "00:00"] = text2.replace("T", " ").split(" ");
+  const [h = 0, m = 0] = time3.split(":").map(Number);
+  return fromWall(wallDate(date6) + (h * 60 + m) * 6e4, zone);
+}
+function firstHandoff(r) {
+  const start = wallDate(r.start);
+  const weekday = new Date(start).getUTCDay();
+  return start + ((r.handoffDay - weekday + 7) % 7 * DAY + r.handoffMinute * 6e4);
+}
+function weeklyShift(r, at) {
+  const wall0 = firstHandoff(r);
+  const handoff2 = (k2) => fromWall(wall0 + k2 * WEEK, r.timeZone);
+  let k = Math.floor((at + zoneOffset(r.timeZone, at) - wall0) / WEEK);
+  while (handoff2(k + 1) <= at) k++;
+  while (handoff2(k) > at) k--;
+  const n = r.people.length;
+  return { person: r.people[(k % n + n) % n], from: handoff2(k), until: handoff2(k + 1), override: false };
+}
+function shiftAt(r, at) {
+  const weekly = weeklyShift(r, at);
+  const ranges = r.overrides.map((o) => ({
+    ...o,
+    start: instant(o.from, r.timeZone),
+    end: instant(o.to, r.timeZone)
+  }));
+  const covering = ranges.filter((o) => o.start <= at && at < o.end).at(-1);
+  if (covering !== void 0) {
+    return { person: covering.person, from: covering.start, until: covering.end, override: true };
+  }
+  const nextOverride = Math.min(...ranges.filter((o) => o.start > at).map((o) => o.start), weekly.until);
+  return { ...weekly, until: nextOverride };
+}
+function onCall(r, at) {
+  const now = shiftAt(r, at);
+  let next = shiftAt(r, now.until);
+  for (let i = 0; i < 4 && next.person.toLowerCase() === now.person.toLowerCase(); i++)
+    next = shiftAt(r, next.until);
+  return { now, next };
+}
+
+// src/core/effects/plan-reminders.ts
+var PAGE_WINDOW_MS = 24 * 36e5;
+var ms = (iso) => Date.parse(iso);
+function addressees(state) {
+  const commanders = state.roles.find((r) => r.role.id === "commander")?.holders ?? [];
+  const people = commanders.length > 0 ? commanders.map((h) => h.login) : [state.declaredBy];
+  return people.map((p) => `@${p}`).join(" ");
+}
+function planOnCall(state, config3) {
+  if (!state.open || ms(state.now) - ms(state.declaredAt) > PAGE_WINDOW_MS) return [];
+  const out = [];
+  for (const rotation of config3.oncall) {
+    const role = state.roles.find((r) => r.role.id === rotation.role);
+    if (!role || role.holders.length > 0 || state.oncallPaged.has(rotation.role)) continue;
+    const person2 = onCall(rotation, ms(state.now)).now.person;
+    const level = state.severity ? ` (**${state.severity.id}**)` : "";
+    const what = state.isDrill ? "drill" : "incident";
+    const tail = rotation.mentionOnly ? `has no ${role.role.name}. Take the role with \`/role ${rotation.role} me\`.` : `was declared without a ${role.role.name}: you hold the role now. Hand it over with \`/role ${rotation.role} @someone\`.`;
+    out.push(
+      `${oncallMarker(rotation.role, person2, rotation.mentionOnly ? "mention" : "assign")}
+@${person2} you are on call as **${inlineText(role.role.name, 60)}**: ${what} #${state.number}${level} ${tail}
+`
+    );
+  }
+  return out;
+}
+function planReminders(state, config3) {
+  if (!state.open || !state.isIncident) return [];
+  const out = [];
+  const now = ms(state.now);
+  const cadence = (state.severity?.updateCadenceMinutes ?? 0) * 6e4;
+  if (config3.reminders.updates && cadence > 0) {
+    const last = state.updates.at(-1);
+    const anchorAt = ms(last?.at ?? state.declaredAt);
+    const window2 = Math.floor((now - anchorAt) / cadence);
+    const key = `update:${last?.commentId ?? "declared"}:${window2}`;
+    if (window2 >= 1 && !state.reminded.has(key)) {
+      const age = formatDuration(Math.round((now - anchorAt) / 6e4));
+      const since = last ? `the latest update is ${age} old` : `no update has been posted in ${age}`;
+      out.push(
+        `${reminderMarker(key)}
+${addressees(state)} ${since} on incident #${state.number}: **${state.severity?.id}** asks for one every ${formatDuration(cadence / 6e4)}. Post one with \`/update <text>\`.
+`
+      );
+    }
+  }
+  const grace = config3.reminders.roleGraceMinutes * 6e4;
+  if (grace > 0) {
+    for (const [roleId, since] of state.roleEmptySince) {
+      const key = `role:${roleId}:${since}`;
+      if (now - ms(since) <= grace || state.reminded.has(key)) continue;
+      const role = state.roles.find((r) => r.role.id === roleId)?.role;
+      if (!role) continue;
+      const empty = formatDuration(Math.round((now - ms(since)) / 6e4));
+      out.push(
+        `${reminderMarker(key)}
+${addressees(state)} incident #${state.number} has had no **${inlineText(role.name, 60)}** for ${empty}; **${state.severity?.id}** requires one. Give the role with \`/role ${roleId} @someone\`.
+`
+      );
+    }
+  }
+  return out;
+}
+function wakeAt(state, config3) {
+  if (!state.open || !state.isIncident) return null;
+  const now = ms(state.now);
+  const times = [];
+  const cadence = (state.severity?.updateCadenceMinutes ?? 0) * 6e4;
+  if (cadence > 0) {
+    const anchor2 = ms(state.updates.at(-1)?.at ?? state.declaredAt);
+    times.push(anchor2 + (Math.floor((now - anchor2) / cadence) + 1) * cadence);
+  }
+  const grace = config3.reminders.roleGraceMinutes * 6e4;
+  for (const since of state.roleEmptySince.values()) if (grace > 0) times.push(ms(since) + grace + 1e3);
+  const next = times.filter((t) => t > now).sort((a, b) => a - b)[0];
+  return next === void 0 ? null : new Date(next).toISOString();
 }
 
 // src/core/effects/plan-effects.ts
@@ -63778,15 +64193,15 @@ function planLabels(state, config3, effects) {
 }
 function planAssignees(state, effects) {
   const holders = state.roles.flatMap((r) => r.holders);
-  const assigned = (login) => state.assignees.some((a) => same2(a, login));
+  const assigned = (login2) => state.assignees.some((a) => same2(a, login2));
   for (const holder of holders) {
     const unassigned = state.unassignedByPeople.get(holder.login.toLowerCase());
     if (assigned(holder.login) || unassigned !== void 0 && unassigned >= holder.grantedAt) continue;
     if (!effects.addAssignees.some((a) => same2(a, holder.login))) effects.addAssignees.push(holder.login);
   }
-  for (const login of state.assignees) {
-    const holds = holders.some((h) => same2(h.login, login));
-    if (!holds && state.assignedBySelf.has(login.toLowerCase())) effects.removeAssignees.push(login);
+  for (const login2 of state.assignees) {
+    const holds = holders.some((h) => same2(h.login, login2));
+    if (!holds && state.assignedBySelf.has(login2.toLowerCase())) effects.removeAssignees.push(login2);
   }
 }
 function planAnswers(state, effects) {
@@ -63819,6 +64234,7 @@ function planEffects(state, config3) {
   if (state.open && state.resolveRequested) effects.close = "completed";
   planAnswers(state, effects);
   effects.comments.push(...planNotifications(state, config3));
+  effects.comments.push(...planOnCall(state, config3), ...planReminders(state, config3));
   return effects;
 }
 
@@ -63906,8 +64322,8 @@ function parseIsoTime(text2, timeZone) {
   const m = ISO_TIME.exec(text2.trim());
   if (m === null) return void 0;
   const [, y, mo, d, h = "0", mi = "0", s = "0", frac = "0", zone] = m;
-  const ms = Math.round(Number(`0.${frac}`) * 1e3);
-  const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
+  const ms2 = Math.round(Number(`0.${frac}`) * 1e3);
+  const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms2);
   const check2 = new Date(wall);
   if (Number.isNaN(wall) || check2.getUTCFullYear() !== Number(y) || check2.getUTCMonth() !== Number(mo) - 1 || check2.getUTCDate() !== Number(d) || check2.getUTCHours() !== Number(h) || check2.getUTCMinutes() !== Number(mi)) {
     return void 0;
@@ -63919,8 +64335,8 @@ function parseIsoTime(text2, timeZone) {
 function parseIncidentForm(body, config3) {
   const found = sections(body ?? "");
   const form = {};
-  const summary2 = found.get("summary");
-  if (summary2 !== void 0) form.summary = summary2;
+  const summary3 = found.get("summary");
+  if (summary3 !== void 0) form.summary = summary3;
   const impact = found.get("impact");
   if (impact !== void 0) form.impact = impact;
   const choice = found.get("severity");
@@ -63932,10 +64348,18 @@ function parseIncidentForm(body, config3) {
   if (links !== void 0) form.links = links;
   return form;
 }
+function isIncidentForm(body) {
+  const headings = (body ?? "").replace(/\r\n?/g, "\n").split("\n").flatMap((line) => {
+    const field2 = HEADING.exec(line)?.[1];
+    return field2 === void 0 ? [] : [fieldOf(field2)];
+  }).filter((f) => f !== void 0);
+  const order = Object.keys(INCIDENT_FORM_LABELS);
+  return headings.length === order.length && headings.every((f, i) => f === order[i]);
+}
 
 // src/core/state/decisions.ts
 var same3 = (a, b) => a.toLowerCase() === b.toLowerCase();
-var holdsRole = (acc, roleId, login) => (acc.holders.get(roleId) ?? []).some((h) => same3(h.login, login));
+var holdsRole = (acc, roleId, login2) => (acc.holders.get(roleId) ?? []).some((h) => same3(h.login, login2));
 var link = (source) => source.url === void 0 ? {} : { url: source.url };
 function decideSeverity(acc, level, source) {
   const s = acc.state;
@@ -64003,27 +64427,29 @@ function decideStatus(acc, status, source) {
     ...link(source)
   });
 }
-function grantRole(acc, role, login, source, text2) {
+function grantRole(acc, role, login2, source, text2) {
   const current = acc.holders.get(role.id) ?? [];
-  const existing = current.find((h) => same3(h.login, login));
+  const existing = current.find((h) => same3(h.login, login2));
   if (existing !== void 0) {
     existing.grantedAt = source.at;
     return;
   }
-  const holder = { login, since: source.at, by: source.by, grantedAt: source.at };
+  const holder = { login: login2, since: source.at, by: source.by, grantedAt: source.at };
+  if (role.id === "commander") acc.state.acknowledgedAt ??= source.at;
   acc.holders.set(role.id, role.multiple ? [...current, holder] : [holder]);
   acc.state.timeline.push({ at: source.at, by: source.by, kind: "role", text: text2, ...link(source) });
 }
-function freeRole(acc, role, login, source) {
+function freeRole(acc, role, login2, source) {
   const current = acc.holders.get(role.id) ?? [];
-  const left = login === void 0 ? [] : current.filter((h) => !same3(h.login, login));
+  const left = login2 === void 0 ? [] : current.filter((h) => !same3(h.login, login2));
   if (left.length === current.length) return;
   acc.holders.set(role.id, left);
+  if (left.length === 0) acc.roleFreedAt.set(role.id, source.at);
   acc.state.timeline.push({
     at: source.at,
     by: source.by,
     kind: "role",
-    text: login === void 0 ? `${role.name} role freed` : `@${login} is no longer ${role.name}`,
+    text: login2 === void 0 ? `${role.name} role freed` : `@${login2} is no longer ${role.name}`,
     ...link(source)
   });
 }
@@ -64063,24 +64489,6 @@ var UNIT_MS = [
   [/^(d|days?)$/i, 864e5]
 ];
 var SKEW_MS = 5 * 6e4;
-var FIELDS = ["year", "month", "day", "hour", "minute", "second"];
-function zoneOffset(zone, utc) {
-  const fixed = /^([+-])([0-9]{2}):?([0-9]{2})?$/.exec(zone);
-  if (fixed) return (fixed[1] === "-" ? -6e4 : 6e4) * (Number(fixed[2]) * 60 + Number(fixed[3] ?? 0));
-  if (/^(Z|UTC|GMT)$/i.test(zone)) return 0;
-  const options2 = Object.fromEntries(FIELDS.map((f) => [f, "numeric"]));
-  const format = new Intl.DateTimeFormat("en-US", { ...options2, timeZone: zone, hourCycle: "h23" });
-  const parts = format.formatToParts(new Date(utc));
-  const [y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0] = FIELDS.map(
-    (f) => Number(parts.find((p) => p.type === f)?.value)
-  );
-  return Date.UTC(y, mo - 1, d, h, mi, s) - Math.floor(utc / 1e3) * 1e3;
-}
-function fromWall(wall, zone) {
-  const first = wall - zoneOffset(zone, wall);
-  const second = wall - zoneOffset(zone, first);
-  return second === first ? first : wall - zoneOffset(zone, second);
-}
 function parseStartedTime(args, now, timeZone) {
   const text2 = args.trim();
   const nowMs = now.getTime();
@@ -64093,8 +64501,8 @@ function parseStartedTime(args, now, timeZone) {
     const zone = m[7] ?? timeZone;
     const today = new Date(nowMs + zoneOffset(zone, nowMs));
     const [y, mo, d, h = 0, mi = 0, s = 0] = m.slice(1, 7).map((v) => v ? Number(v) : void 0);
-    const date5 = m[1] ? [y ?? 0, (mo ?? 0) - 1, d ?? 0] : [today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()];
-    const [year = 0, month = 0, day = 0] = date5;
+    const date6 = m[1] ? [y ?? 0, (mo ?? 0) - 1, d ?? 0] : [today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()];
+    const [year = 0, month = 0, day = 0] = date6;
     const wall = Date.UTC(year, month, day, h, mi, s);
     const check2 = new Date(wall);
     if (year < 1970 || check2.getUTCMonth() !== month || check2.getUTCDate() !== day || h > 23 || mi > 59 || s > 59) {
@@ -64171,16 +64579,23 @@ var textCommand = (kind) => (args) => {
 };
 var HANDLERS = {
   declare(args, config3) {
-    const usage = "usage: /declare [SEVn] <title>";
-    const [word, rest] = firstWord(args);
+    const usage = "usage: /declare [--drill] [SEVn] <title>";
+    const drill = /(^|\s)--drill(?=\s|$)/i.test(args);
+    const rest0 = args.replace(/(^|\s)--drill(?=\s|$)/i, " ").trim();
+    const [word, rest] = firstWord(rest0);
     const level = word === "" ? void 0 : resolveSeverity(word, config3, false);
     if (!level && SEV_N.test(word))
       return invalid("declare", `there is no level ${quote(word)}: use ${levels(config3)}; ${usage}`);
-    const title = level ? rest : args.trim();
+    const title = level ? rest : rest0;
     if (title === "") return invalid("declare", `give the incident a title: ${usage}`);
     if ([...title].length > MAX_TITLE)
       return invalid("declare", `the title is longer than ${MAX_TITLE} characters`);
-    return level ? { kind: "declare", severity: level.id, title } : { kind: "declare", title };
+    return {
+      kind: "declare",
+      title,
+      ...level ? { severity: level.id } : {},
+      ...drill ? { drill: true } : {}
+    };
   },
   sev(args, config3) {
     const [word, rest] = firstWord(args);
@@ -64246,6 +64661,18 @@ var HANDLERS = {
     const text2 = args.trim();
     return text2 === "" ? { kind: "resolve" } : { kind: "resolve", text: text2 };
   },
+  timeline(args, config3, now) {
+    const words = args.trim().split(/\s+/);
+    const usage = "usage: /timeline <time> <what happened>, e.g. /timeline 09:12 errors started";
+    for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+      const parsed = parseStartedTime(words.slice(0, n).join(" "), now, config3.timeZone);
+      if ("at" in parsed) return { kind: "timeline", at: parsed.at, text: words.slice(n).join(" ") };
+    }
+    const alone = parseStartedTime(args, now, config3.timeZone);
+    if ("at" in alone || args.trim() === "") return invalid("timeline", usage);
+    return invalid("timeline", `cannot read a time at the start of ${quote(args.trim())}; ${usage}`);
+  },
+  oncall: () => ({ kind: "oncall" }),
   help: () => ({ kind: "help" })
 };
 var ALIASES = { severity: "sev", "follow-up": "followup" };
@@ -64253,8 +64680,8 @@ var ALIASES = { severity: "sev", "follow-up": "followup" };
 // src/core/commands/types.ts
 var COMMAND_HELP = [
   {
-    usage: "/declare [SEVn] <title>",
-    summary: "Open a new incident (at the default level when none is given)."
+    usage: "/declare [--drill] [SEVn] <title>",
+    summary: "Open a new incident (at the default level when none is given); `--drill` for practice."
   },
   { usage: "/sev <level>", summary: "Set the severity: `/sev 1`, `/sev SEV1` (1 is the most severe)." },
   {
@@ -64276,6 +64703,11 @@ var COMMAND_HELP = [
     usage: "/started <time>",
     summary: "When impact began: `2024-05-01 14:05`, `14:05`, `30m ago` or ISO 8601."
   },
+  {
+    usage: "/timeline <time> <text>",
+    summary: "Add a back-dated entry: `/timeline 09:12 errors started`, `/timeline 40m ago deploy 4512`."
+  },
+  { usage: "/oncall", summary: "Who is on call now, and who is next." },
   { usage: "/resolve [summary]", summary: "Resolve the incident and close the issue." },
   { usage: "/help", summary: "Show this help." }
 ];
@@ -64373,10 +64805,33 @@ function parseCommands(body, config3, options2 = {}) {
   return commands;
 }
 
+// src/core/oncall/describe.ts
+function oncallAnswer(config3, at) {
+  if (config3.oncall.length === 0) {
+    return "No on-call rotation is configured (`oncall` in `.github/incidents.yml`).";
+  }
+  const when = Date.parse(at);
+  const lines = config3.oncall.map((r) => {
+    const role = config3.roles.find((x) => x.id === r.role)?.name ?? r.role;
+    const { now, next } = onCall(r, when);
+    const until = formatTime(new Date(now.until).toISOString(), r.timeZone);
+    return `| ${role} | ${mention(now.person)}${now.override ? " (override)" : ""} | ${until} | ${mention(next.person)} |`;
+  });
+  return [
+    `**On call** at ${formatTime(at, config3.timeZone)}:`,
+    "",
+    "| Role | Now | Until | Next |",
+    "| --- | --- | --- | --- |",
+    ...lines
+  ].join("\n");
+}
+
 // src/core/state/answer.ts
 var quoted = (raw) => `**${inlineText(raw, 120)}**`;
-function commandAnswerLine(config3, command) {
+function commandAnswerLine(config3, command, at) {
   switch (command.kind) {
+    case "oncall":
+      return oncallAnswer(config3, at);
     case "declare":
       return `${quoted(command.raw)}: this issue is already an incident.`;
     case "help":
@@ -64409,6 +64864,18 @@ function foldBotComment(acc, event) {
     return;
   }
   if (body.startsWith(POSTMORTEM_FAILED_MARKER) && !s.open) s.postmortemFailed = true;
+  const reminder = readReminderMarker(body);
+  if (reminder !== null) s.reminded.add(reminder);
+  const paged = readOncallMarker(body);
+  if (paged !== null) {
+    s.oncallPaged.add(paged.role);
+    const role = acc.config.roles.find((r) => r.id === paged.role);
+    if (role && paged.assign) {
+      const source = { by: event.actor.login, at: event.at, url: event.url };
+      grantRole(acc, role, paged.login, source, `@${paged.login} is ${role.name} (on call)`);
+    }
+    return;
+  }
   const replyTo = readReplyMarker(body);
   if (replyTo !== null) s.repliedTo.add(replyTo);
   const notified = readNotifyMarker(body);
@@ -64462,6 +64929,9 @@ function applyCommand(acc, event, command) {
       s.doneSteps.set(command.step.toLowerCase(), { by, at: event.at });
       s.timeline.push({ at: event.at, by, kind: "done", text: `Done: ${command.step}`, url: event.url });
       return;
+    case "timeline":
+      s.timeline.push({ at: command.at, by, kind: "timeline", text: command.text, url: event.url });
+      return;
     case "started":
       s.startedAt = command.at;
       s.timeline.push({
@@ -64483,8 +64953,8 @@ function applyCommand(acc, event, command) {
       const role = acc.config.roles.find((r) => r.id === command.role);
       if (!role) return;
       for (const user of command.users) {
-        const login = resolveUser(user);
-        grantRole(acc, role, login, source, `@${login} is ${role.name}`);
+        const login2 = resolveUser(user);
+        grantRole(acc, role, login2, source, `@${login2} is ${role.name}`);
       }
       return;
     }
@@ -64506,7 +64976,7 @@ function foldCommands(acc, event) {
   const author = { login: event.actor.login, association: event.association };
   for (const command of commands) {
     const ok = authorize(command, author, acc.config, currentRoles(acc));
-    const line = ok.ok ? commandAnswerLine(acc.config, command) : refusalLine(command, ok.reason);
+    const line = ok.ok ? commandAnswerLine(acc.config, command, event.at) : refusalLine(command, ok.reason);
     if (line === null) {
       accepted++;
       applyCommand(acc, event, command);
@@ -64647,6 +65117,11 @@ function initialState(issue3, declarer2) {
     assignedBySelf: /* @__PURE__ */ new Set(),
     closedAt: null,
     postmortemFailed: false,
+    oncallPaged: /* @__PURE__ */ new Set(),
+    reminded: /* @__PURE__ */ new Set(),
+    roleEmptySince: /* @__PURE__ */ new Map(),
+    now: issue3.createdAt,
+    acknowledgedAt: null,
     notified: /* @__PURE__ */ new Set(),
     postmortem: null,
     configErrorComment: null,
@@ -64655,12 +65130,12 @@ function initialState(issue3, declarer2) {
 }
 function foldAssignment(acc, event) {
   const s = acc.state;
-  const login = event.assignee.toLowerCase();
-  s.assignees = s.assignees.filter((a) => a.toLowerCase() !== login);
+  const login2 = event.assignee.toLowerCase();
+  s.assignees = s.assignees.filter((a) => a.toLowerCase() !== login2);
   if (event.kind === "assigned") s.assignees.push(event.assignee);
-  if (event.kind === "assigned" && acc.isSelf(event.actor)) s.assignedBySelf.add(login);
-  else s.assignedBySelf.delete(login);
-  if (event.kind === "unassigned" && !acc.isSelf(event.actor)) s.unassignedByPeople.set(login, event.at);
+  if (event.kind === "assigned" && acc.isSelf(event.actor)) s.assignedBySelf.add(login2);
+  else s.assignedBySelf.delete(login2);
+  if (event.kind === "unassigned" && !acc.isSelf(event.actor)) s.unassignedByPeople.set(login2, event.at);
 }
 function foldClose(acc, event) {
   const s = acc.state;
@@ -64735,12 +65210,20 @@ function foldEvent(acc, event) {
 function finish(acc, options2) {
   const s = acc.state;
   settleSeverity(acc);
+  s.now = options2.now.toISOString();
   const required2 = new Set(s.severity?.requiredRoles ?? []);
   s.roles = acc.config.roles.map((role) => ({
     role,
     holders: acc.holders.get(role.id) ?? [],
     required: required2.has(role.id)
   }));
+  const levelSince = s.severityChanges.at(-1)?.at ?? s.declaredAt;
+  for (const r of s.roles) {
+    if (!r.required || r.holders.length > 0) continue;
+    const since = [s.declaredAt, acc.roleFreedAt.get(r.role.id) ?? s.declaredAt, levelSince].sort().at(-1);
+    s.roleEmptySince.set(r.role.id, since);
+  }
+  s.timeline.sort((a, b) => a.at < b.at ? -1 : a.at > b.at ? 1 : 0);
   if (options2.formStartedAt !== void 0 && !s.timeline.some((e) => e.kind === "started")) {
     s.startedAt = options2.formStartedAt;
   }
@@ -64764,6 +65247,7 @@ function deriveState(issue3, events, config3, options2) {
     severityPendingSince: null,
     implicitSeverity: config3.severities.find((s) => s.id === wanted) ?? config3.severities.find((s) => s.id === config3.defaultSeverity) ?? null,
     formSeverity: options2.formSeverity !== void 0,
+    roleFreedAt: /* @__PURE__ */ new Map(),
     now: options2.now
   };
   const ordered = withCreationLabels(issue3, events).map((event, index) => ({ event, index })).sort((a, b) => a.event.at < b.event.at ? -1 : a.event.at > b.event.at ? 1 : a.index - b.index).map((x) => x.event);
@@ -64774,10 +65258,18 @@ function deriveState(issue3, events, config3, options2) {
 // src/handlers/apply-effects.ts
 async function applyEffects(ports, issue3, effects, self2, at) {
   const added = [];
+  const actor = selfPerson(self2);
   if (effects.addLabels.length > 0) await ports.addLabels(issue3, effects.addLabels);
-  for (const label of effects.removeLabels) await ports.removeLabel(issue3, label);
+  for (const label of effects.addLabels) added.push({ kind: "labeled", id: 0, at, actor, label });
+  for (const label of effects.removeLabels) {
+    await ports.removeLabel(issue3, label);
+    added.push({ kind: "unlabeled", id: 0, at, actor, label });
+  }
   if (effects.addAssignees.length > 0) await ports.addAssignees(issue3, effects.addAssignees);
+  for (const assignee of effects.addAssignees) added.push({ kind: "assigned", id: 0, at, actor, assignee });
   if (effects.removeAssignees.length > 0) await ports.removeAssignees(issue3, effects.removeAssignees);
+  for (const assignee of effects.removeAssignees)
+    added.push({ kind: "unassigned", id: 0, at, actor, assignee });
   for (const body of effects.comments) {
     const posted = await ports.createComment(issue3, body);
     added.push(commentEvent(self2, posted.id, body, posted.url, at));
@@ -64815,8 +65307,8 @@ function slugify2(title) {
 function postmortemPath(config3, state) {
   const directory = config3.postmortem.directory.replace(/\\/g, "/").replace(/^(\.\/)+|^\/+/, "").replace(/\/+$/, "");
   const declared = new Date(state.declaredAt);
-  const date5 = Number.isNaN(declared.getTime()) ? "undated" : declared.toISOString().slice(0, 10);
-  const file2 = `${date5}-${state.number}-${slugify2(state.title)}.md`;
+  const date6 = Number.isNaN(declared.getTime()) ? "undated" : declared.toISOString().slice(0, 10);
+  const file2 = `${date6}-${state.number}-${slugify2(state.title)}.md`;
   return directory === "" || directory === "." ? file2 : `${directory}/${file2}`;
 }
 
@@ -65170,34 +65662,66 @@ _Pre-filled from the incident's follow-ups. Add the actions the sections above c
     };
     return "| **Postmortem** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "postmortem") || (depth0 != null ? lookupProperty(depth0, "postmortem") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "postmortem", "hash": {}, "data": data, "loc": { "start": { "line": 20, "column": 44 }, "end": { "line": 20, "column": 58 } } }) : helper)) != null ? stack1 : "") + " |\n";
   }, "12": function(container, depth0, helpers, partials, data) {
-    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "| " + ((stack1 = (helper = (helper = lookupProperty(helpers, "name") || (depth0 != null ? lookupProperty(depth0, "name") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 27, "column": 17 }, "end": { "line": 27, "column": 25 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "holders") : depth0, { "name": "if", "hash": {}, "fn": container.program(13, data, 0), "inverse": container.program(14, data, 0), "data": data, "loc": { "start": { "line": 27, "column": 28 }, "end": { "line": 27, "column": 148 } } })) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "since") || (depth0 != null ? lookupProperty(depth0, "since") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "since", "hash": {}, "data": data, "loc": { "start": { "line": 27, "column": 151 }, "end": { "line": 27, "column": 160 } } }) : helper)) != null ? stack1 : "") + " |\n";
-  }, "13": function(container, depth0, helpers, partials, data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = (helper = (helper = lookupProperty(helpers, "holders") || (depth0 != null ? lookupProperty(depth0, "holders") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "holders", "hash": {}, "data": data, "loc": { "start": { "line": 27, "column": 43 }, "end": { "line": 27, "column": 54 } } }) : helper)) != null ? stack1 : "";
-  }, "14": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "missing") : depth0, { "name": "if", "hash": {}, "fn": container.program(15, data, 0), "inverse": container.program(16, data, 0), "data": data, "loc": { "start": { "line": 27, "column": 62 }, "end": { "line": 27, "column": 141 } } })) != null ? stack1 : "";
+    return "### Contacts\n\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "contacts") : depth0, { "name": "each", "hash": {}, "fn": container.program(13, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 26, "column": 0 }, "end": { "line": 27, "column": 9 } } })) != null ? stack1 : "");
+  }, "13": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "- **" + ((stack1 = (helper = (helper = lookupProperty(helpers, "name") || (depth0 != null ? lookupProperty(depth0, "name") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 26, "column": 22 }, "end": { "line": 26, "column": 30 } } }) : helper)) != null ? stack1 : "") + "**" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "people") : depth0, { "name": "if", "hash": {}, "fn": container.program(14, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 26, "column": 32 }, "end": { "line": 26, "column": 65 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "links") : depth0, { "name": "if", "hash": {}, "fn": container.program(15, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 26, "column": 65 }, "end": { "line": 26, "column": 97 } } })) != null ? stack1 : "") + "\n";
+  }, "14": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return ": " + ((stack1 = (helper = (helper = lookupProperty(helpers, "people") || (depth0 != null ? lookupProperty(depth0, "people") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "people", "hash": {}, "data": data, "loc": { "start": { "line": 26, "column": 48 }, "end": { "line": 26, "column": 58 } } }) : helper)) != null ? stack1 : "");
   }, "15": function(container, depth0, helpers, partials, data) {
-    return "\u26A0\uFE0F **unfilled, required at this level**";
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return " \u2014 " + ((stack1 = (helper = (helper = lookupProperty(helpers, "links") || (depth0 != null ? lookupProperty(depth0, "links") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "links", "hash": {}, "data": data, "loc": { "start": { "line": 26, "column": 81 }, "end": { "line": 26, "column": 90 } } }) : helper)) != null ? stack1 : "");
   }, "16": function(container, depth0, helpers, partials, data) {
-    return "_unfilled_";
+    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "| " + ((stack1 = (helper = (helper = lookupProperty(helpers, "name") || (depth0 != null ? lookupProperty(depth0, "name") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 17 }, "end": { "line": 33, "column": 25 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "holders") : depth0, { "name": "if", "hash": {}, "fn": container.program(17, data, 0), "inverse": container.program(18, data, 0), "data": data, "loc": { "start": { "line": 33, "column": 28 }, "end": { "line": 33, "column": 148 } } })) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "since") || (depth0 != null ? lookupProperty(depth0, "since") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "since", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 151 }, "end": { "line": 33, "column": 160 } } }) : helper)) != null ? stack1 : "") + " |\n";
   }, "17": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = (helper = (helper = lookupProperty(helpers, "holders") || (depth0 != null ? lookupProperty(depth0, "holders") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "holders", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 43 }, "end": { "line": 33, "column": 54 } } }) : helper)) != null ? stack1 : "";
+  }, "18": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "missing") : depth0, { "name": "if", "hash": {}, "fn": container.program(19, data, 0), "inverse": container.program(20, data, 0), "data": data, "loc": { "start": { "line": 33, "column": 62 }, "end": { "line": 33, "column": 141 } } })) != null ? stack1 : "";
+  }, "19": function(container, depth0, helpers, partials, data) {
+    return "\u26A0\uFE0F **unfilled, required at this level**";
+  }, "20": function(container, depth0, helpers, partials, data) {
+    return "_unfilled_";
+  }, "21": function(container, depth0, helpers, partials, data) {
     var stack1, alias1 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
@@ -65205,88 +65729,88 @@ _Pre-filled from the incident's follow-ups. Add the actions the sections above c
       return void 0;
     };
     return ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "impact") : depth0) != null ? lookupProperty(stack1, "text") : stack1, depth0)) != null ? stack1 : "") + "\n>\n> \u2014 " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "impact") : depth0) != null ? lookupProperty(stack1, "by") : stack1, depth0)) != null ? stack1 : "") + ", " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "impact") : depth0) != null ? lookupProperty(stack1, "at") : stack1, depth0)) != null ? stack1 : "") + "\n";
-  }, "18": function(container, depth0, helpers, partials, data) {
+  }, "22": function(container, depth0, helpers, partials, data) {
     return "_Not yet described. Use `/impact <text>`._\n";
-  }, "19": function(container, depth0, helpers, partials, data) {
+  }, "23": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "text") : stack1, depth0)) != null ? stack1 : "") + "\n>\n> \u2014 " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "by") : stack1, depth0)) != null ? stack1 : "") + ", " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "at") : stack1, depth0)) != null ? stack1 : "") + " ([comment](" + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "url") : stack1, depth0)) != null ? stack1 : "") + "); " + ((stack1 = (helper = (helper = lookupProperty(helpers, "updateCount") || (depth0 != null ? lookupProperty(depth0, "updateCount") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "updateCount", "hash": {}, "data": data, "loc": { "start": { "line": 42, "column": 61 }, "end": { "line": 42, "column": 76 } } }) : helper)) != null ? stack1 : "") + " so far)\n";
-  }, "20": function(container, depth0, helpers, partials, data) {
+    return ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "text") : stack1, depth0)) != null ? stack1 : "") + "\n>\n> \u2014 " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "by") : stack1, depth0)) != null ? stack1 : "") + ", " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "at") : stack1, depth0)) != null ? stack1 : "") + " ([comment](" + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "url") : stack1, depth0)) != null ? stack1 : "") + "); " + ((stack1 = (helper = (helper = lookupProperty(helpers, "updateCount") || (depth0 != null ? lookupProperty(depth0, "updateCount") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "updateCount", "hash": {}, "data": data, "loc": { "start": { "line": 48, "column": 61 }, "end": { "line": 48, "column": 76 } } }) : helper)) != null ? stack1 : "") + " so far)\n";
+  }, "24": function(container, depth0, helpers, partials, data) {
     return "_No update yet. Use `/update <text>`._\n";
-  }, "21": function(container, depth0, helpers, partials, data) {
+  }, "25": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return "\n### Response flow\n\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "flow") : depth0, { "name": "each", "hash": {}, "fn": container.program(22, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 49, "column": 0 }, "end": { "line": 50, "column": 9 } } })) != null ? stack1 : "");
-  }, "22": function(container, depth0, helpers, partials, data) {
+    return "\n### Response flow\n\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "flow") : depth0, { "name": "each", "hash": {}, "fn": container.program(26, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 55, "column": 0 }, "end": { "line": 56, "column": 9 } } })) != null ? stack1 : "");
+  }, "26": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return "- [" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "done") : depth0, { "name": "if", "hash": {}, "fn": container.program(23, data, 0), "inverse": container.program(24, data, 0), "data": data, "loc": { "start": { "line": 49, "column": 17 }, "end": { "line": 49, "column": 46 } } })) != null ? stack1 : "") + "] " + ((stack1 = (helper = (helper = lookupProperty(helpers, "title") || (depth0 != null ? lookupProperty(depth0, "title") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 49, "column": 48 }, "end": { "line": 49, "column": 57 } } }) : helper)) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "unless").call(alias1, depth0 != null ? lookupProperty(depth0, "done") : depth0, { "name": "unless", "hash": {}, "fn": container.program(25, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 49, "column": 57 }, "end": { "line": 49, "column": 101 } } })) != null ? stack1 : "") + "\n";
-  }, "23": function(container, depth0, helpers, partials, data) {
+    return "- [" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "done") : depth0, { "name": "if", "hash": {}, "fn": container.program(27, data, 0), "inverse": container.program(28, data, 0), "data": data, "loc": { "start": { "line": 55, "column": 17 }, "end": { "line": 55, "column": 46 } } })) != null ? stack1 : "") + "] " + ((stack1 = (helper = (helper = lookupProperty(helpers, "title") || (depth0 != null ? lookupProperty(depth0, "title") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 55, "column": 48 }, "end": { "line": 55, "column": 57 } } }) : helper)) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "unless").call(alias1, depth0 != null ? lookupProperty(depth0, "done") : depth0, { "name": "unless", "hash": {}, "fn": container.program(29, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 55, "column": 57 }, "end": { "line": 55, "column": 101 } } })) != null ? stack1 : "") + "\n";
+  }, "27": function(container, depth0, helpers, partials, data) {
     return "x";
-  }, "24": function(container, depth0, helpers, partials, data) {
+  }, "28": function(container, depth0, helpers, partials, data) {
     return " ";
-  }, "25": function(container, depth0, helpers, partials, data) {
+  }, "29": function(container, depth0, helpers, partials, data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return " (`/done " + ((stack1 = (helper = (helper = lookupProperty(helpers, "id") || (depth0 != null ? lookupProperty(depth0, "id") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 49, "column": 82 }, "end": { "line": 49, "column": 88 } } }) : helper)) != null ? stack1 : "") + "`)";
-  }, "26": function(container, depth0, helpers, partials, data) {
+    return " (`/done " + ((stack1 = (helper = (helper = lookupProperty(helpers, "id") || (depth0 != null ? lookupProperty(depth0, "id") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 55, "column": 82 }, "end": { "line": 55, "column": 88 } } }) : helper)) != null ? stack1 : "") + "`)";
+  }, "30": function(container, depth0, helpers, partials, data) {
     var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "followups") : depth0, { "name": "each", "hash": {}, "fn": container.program(27, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 53, "column": 17 }, "end": { "line": 54, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "moreFollowups") : depth0, { "name": "if", "hash": {}, "fn": container.program(28, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 54, "column": 9 }, "end": { "line": 55, "column": 7 } } })) != null ? stack1 : "");
-  }, "27": function(container, depth0, helpers, partials, data) {
-    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "- [ ] " + ((stack1 = (helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 53, "column": 42 }, "end": { "line": 53, "column": 50 } } }) : helper)) != null ? stack1 : "") + " (" + ((stack1 = (helper = (helper = lookupProperty(helpers, "by") || (depth0 != null ? lookupProperty(depth0, "by") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "by", "hash": {}, "data": data, "loc": { "start": { "line": 53, "column": 52 }, "end": { "line": 53, "column": 58 } } }) : helper)) != null ? stack1 : "") + ")\n";
-  }, "28": function(container, depth0, helpers, partials, data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "- _\u2026 and " + ((stack1 = (helper = (helper = lookupProperty(helpers, "moreFollowups") || (depth0 != null ? lookupProperty(depth0, "moreFollowups") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "moreFollowups", "hash": {}, "data": data, "loc": { "start": { "line": 54, "column": 39 }, "end": { "line": 54, "column": 56 } } }) : helper)) != null ? stack1 : "") + " more in the issue_\n";
-  }, "29": function(container, depth0, helpers, partials, data) {
-    return "_None yet. Use `/followup <text>`._\n";
-  }, "30": function(container, depth0, helpers, partials, data) {
-    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "| " + ((stack1 = (helper = (helper = lookupProperty(helpers, "at") || (depth0 != null ? lookupProperty(depth0, "at") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "at", "hash": {}, "data": data, "loc": { "start": { "line": 62, "column": 20 }, "end": { "line": 62, "column": 26 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 62, "column": 29 }, "end": { "line": 62, "column": 37 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "by") || (depth0 != null ? lookupProperty(depth0, "by") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "by", "hash": {}, "data": data, "loc": { "start": { "line": 62, "column": 40 }, "end": { "line": 62, "column": 46 } } }) : helper)) != null ? stack1 : "") + " |\n";
+    return ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "followups") : depth0, { "name": "each", "hash": {}, "fn": container.program(31, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 59, "column": 17 }, "end": { "line": 60, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "moreFollowups") : depth0, { "name": "if", "hash": {}, "fn": container.program(32, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 60, "column": 9 }, "end": { "line": 61, "column": 7 } } })) != null ? stack1 : "");
   }, "31": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "- [ ] " + ((stack1 = (helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 59, "column": 42 }, "end": { "line": 59, "column": 50 } } }) : helper)) != null ? stack1 : "") + " (" + ((stack1 = (helper = (helper = lookupProperty(helpers, "by") || (depth0 != null ? lookupProperty(depth0, "by") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "by", "hash": {}, "data": data, "loc": { "start": { "line": 59, "column": 52 }, "end": { "line": 59, "column": 58 } } }) : helper)) != null ? stack1 : "") + ")\n";
+  }, "32": function(container, depth0, helpers, partials, data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return "\n_\u2026 " + ((stack1 = (helper = (helper = lookupProperty(helpers, "hiddenEvents") || (depth0 != null ? lookupProperty(depth0, "hiddenEvents") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "hiddenEvents", "hash": {}, "data": data, "loc": { "start": { "line": 64, "column": 3 }, "end": { "line": 64, "column": 19 } } }) : helper)) != null ? stack1 : "") + " earlier events are not shown here; the full history is in this issue and will be in the postmortem._\n";
+    return "- _\u2026 and " + ((stack1 = (helper = (helper = lookupProperty(helpers, "moreFollowups") || (depth0 != null ? lookupProperty(depth0, "moreFollowups") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "moreFollowups", "hash": {}, "data": data, "loc": { "start": { "line": 60, "column": 39 }, "end": { "line": 60, "column": 56 } } }) : helper)) != null ? stack1 : "") + " more in the issue_\n";
+  }, "33": function(container, depth0, helpers, partials, data) {
+    return "_None yet. Use `/followup <text>`._\n";
+  }, "34": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "| " + ((stack1 = (helper = (helper = lookupProperty(helpers, "at") || (depth0 != null ? lookupProperty(depth0, "at") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "at", "hash": {}, "data": data, "loc": { "start": { "line": 68, "column": 20 }, "end": { "line": 68, "column": 26 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 68, "column": 29 }, "end": { "line": 68, "column": 37 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "by") || (depth0 != null ? lookupProperty(depth0, "by") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "by", "hash": {}, "data": data, "loc": { "start": { "line": 68, "column": 40 }, "end": { "line": 68, "column": 46 } } }) : helper)) != null ? stack1 : "") + " |\n";
+  }, "35": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "\n_\u2026 " + ((stack1 = (helper = (helper = lookupProperty(helpers, "hiddenEvents") || (depth0 != null ? lookupProperty(depth0, "hiddenEvents") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "hiddenEvents", "hash": {}, "data": data, "loc": { "start": { "line": 70, "column": 3 }, "end": { "line": 70, "column": 19 } } }) : helper)) != null ? stack1 : "") + " earlier events are not shown here; the full history is in this issue and will be in the postmortem._\n";
   }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -65294,7 +65818,7 @@ _Pre-filled from the incident's follow-ups. Add the actions the sections above c
       }
       return void 0;
     };
-    return ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "drill") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 4, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "notAnIncident") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 7 }, "end": { "line": 7, "column": 7 } } })) != null ? stack1 : "") + "## \u{1F6A8} Incident #" + ((stack1 = (helper = (helper = lookupProperty(helpers, "number") || (depth0 != null ? lookupProperty(depth0, "number") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "number", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 23 }, "end": { "line": 7, "column": 33 } } }) : helper)) != null ? stack1 : "") + ": " + ((stack1 = (helper = (helper = lookupProperty(helpers, "title") || (depth0 != null ? lookupProperty(depth0, "title") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 35 }, "end": { "line": 7, "column": 44 } } }) : helper)) != null ? stack1 : "") + "\n\n| | |\n| --- | --- |\n| **Severity** | " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "severity") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.program(4, data, 0), "data": data, "loc": { "start": { "line": 11, "column": 17 }, "end": { "line": 11, "column": 137 } } })) != null ? stack1 : "") + " |\n| **Response mode** | " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "responseMode") : depth0, { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.program(6, data, 0), "data": data, "loc": { "start": { "line": 12, "column": 22 }, "end": { "line": 12, "column": 83 } } })) != null ? stack1 : "") + " |\n| **Status** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "status") || (depth0 != null ? lookupProperty(depth0, "status") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 15 }, "end": { "line": 13, "column": 25 } } }) : helper)) != null ? stack1 : "") + " |\n| **Declared** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "declared") || (depth0 != null ? lookupProperty(depth0, "declared") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "declared", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 17 }, "end": { "line": 14, "column": 29 } } }) : helper)) != null ? stack1 : "") + " |\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "started") : depth0, { "name": "if", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 15, "column": 0 }, "end": { "line": 16, "column": 7 } } })) != null ? stack1 : "") + "| **Duration** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "duration") || (depth0 != null ? lookupProperty(depth0, "duration") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "duration", "hash": {}, "data": data, "loc": { "start": { "line": 16, "column": 24 }, "end": { "line": 16, "column": 36 } } }) : helper)) != null ? stack1 : "") + " |\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "timeToMitigate") : depth0, { "name": "if", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 17, "column": 0 }, "end": { "line": 18, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "timeToResolve") : depth0, { "name": "if", "hash": {}, "fn": container.program(9, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 18, "column": 7 }, "end": { "line": 19, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "nextUpdate") : depth0, { "name": "if", "hash": {}, "fn": container.program(10, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 19, "column": 7 }, "end": { "line": 20, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "postmortem") : depth0, { "name": "if", "hash": {}, "fn": container.program(11, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 20, "column": 7 }, "end": { "line": 21, "column": 7 } } })) != null ? stack1 : "") + "\n### Roles\n\n| Role | Held by | Since |\n| --- | --- | --- |\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "roles") : depth0, { "name": "each", "hash": {}, "fn": container.program(12, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 27, "column": 0 }, "end": { "line": 28, "column": 9 } } })) != null ? stack1 : "") + "\n### Impact\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "impact") : depth0, { "name": "if", "hash": {}, "fn": container.program(17, data, 0), "inverse": container.program(18, data, 0), "data": data, "loc": { "start": { "line": 32, "column": 0 }, "end": { "line": 36, "column": 7 } } })) != null ? stack1 : "") + "\n### Latest update\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "update") : depth0, { "name": "if", "hash": {}, "fn": container.program(19, data, 0), "inverse": container.program(20, data, 0), "data": data, "loc": { "start": { "line": 40, "column": 0 }, "end": { "line": 44, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "flow") : depth0, { "name": "if", "hash": {}, "fn": container.program(21, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 45, "column": 0 }, "end": { "line": 50, "column": 16 } } })) != null ? stack1 : "") + "\n### Follow-ups\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "followups") : depth0, { "name": "if", "hash": {}, "fn": container.program(26, data, 0), "inverse": container.program(29, data, 0), "data": data, "loc": { "start": { "line": 53, "column": 0 }, "end": { "line": 56, "column": 7 } } })) != null ? stack1 : "") + "\n### Timeline\n\n| Time | Event | By |\n| --- | --- | --- |\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "timeline") : depth0, { "name": "each", "hash": {}, "fn": container.program(30, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 62, "column": 0 }, "end": { "line": 63, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "hiddenEvents") : depth0, { "name": "if", "hash": {}, "fn": container.program(31, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 63, "column": 9 }, "end": { "line": 65, "column": 7 } } })) != null ? stack1 : "") + "\n<sub>Kept up to date by Incident Workflow after every event. Commands: `/help`.</sub>\n";
+    return ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "drill") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 4, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "notAnIncident") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 7 }, "end": { "line": 7, "column": 7 } } })) != null ? stack1 : "") + "## \u{1F6A8} Incident #" + ((stack1 = (helper = (helper = lookupProperty(helpers, "number") || (depth0 != null ? lookupProperty(depth0, "number") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "number", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 23 }, "end": { "line": 7, "column": 33 } } }) : helper)) != null ? stack1 : "") + ": " + ((stack1 = (helper = (helper = lookupProperty(helpers, "title") || (depth0 != null ? lookupProperty(depth0, "title") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 35 }, "end": { "line": 7, "column": 44 } } }) : helper)) != null ? stack1 : "") + "\n\n| | |\n| --- | --- |\n| **Severity** | " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "severity") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.program(4, data, 0), "data": data, "loc": { "start": { "line": 11, "column": 17 }, "end": { "line": 11, "column": 137 } } })) != null ? stack1 : "") + " |\n| **Response mode** | " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "responseMode") : depth0, { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.program(6, data, 0), "data": data, "loc": { "start": { "line": 12, "column": 22 }, "end": { "line": 12, "column": 83 } } })) != null ? stack1 : "") + " |\n| **Status** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "status") || (depth0 != null ? lookupProperty(depth0, "status") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 15 }, "end": { "line": 13, "column": 25 } } }) : helper)) != null ? stack1 : "") + " |\n| **Declared** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "declared") || (depth0 != null ? lookupProperty(depth0, "declared") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "declared", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 17 }, "end": { "line": 14, "column": 29 } } }) : helper)) != null ? stack1 : "") + " |\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "started") : depth0, { "name": "if", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 15, "column": 0 }, "end": { "line": 16, "column": 7 } } })) != null ? stack1 : "") + "| **Duration** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "duration") || (depth0 != null ? lookupProperty(depth0, "duration") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "duration", "hash": {}, "data": data, "loc": { "start": { "line": 16, "column": 24 }, "end": { "line": 16, "column": 36 } } }) : helper)) != null ? stack1 : "") + " |\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "timeToMitigate") : depth0, { "name": "if", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 17, "column": 0 }, "end": { "line": 18, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "timeToResolve") : depth0, { "name": "if", "hash": {}, "fn": container.program(9, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 18, "column": 7 }, "end": { "line": 19, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "nextUpdate") : depth0, { "name": "if", "hash": {}, "fn": container.program(10, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 19, "column": 7 }, "end": { "line": 20, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "postmortem") : depth0, { "name": "if", "hash": {}, "fn": container.program(11, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 20, "column": 7 }, "end": { "line": 21, "column": 7 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "contacts") : depth0, { "name": "if", "hash": {}, "fn": container.program(12, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 23, "column": 0 }, "end": { "line": 28, "column": 7 } } })) != null ? stack1 : "") + "### Roles\n\n| Role | Held by | Since |\n| --- | --- | --- |\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "roles") : depth0, { "name": "each", "hash": {}, "fn": container.program(16, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 33, "column": 0 }, "end": { "line": 34, "column": 9 } } })) != null ? stack1 : "") + "\n### Impact\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "impact") : depth0, { "name": "if", "hash": {}, "fn": container.program(21, data, 0), "inverse": container.program(22, data, 0), "data": data, "loc": { "start": { "line": 38, "column": 0 }, "end": { "line": 42, "column": 7 } } })) != null ? stack1 : "") + "\n### Latest update\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "update") : depth0, { "name": "if", "hash": {}, "fn": container.program(23, data, 0), "inverse": container.program(24, data, 0), "data": data, "loc": { "start": { "line": 46, "column": 0 }, "end": { "line": 50, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "flow") : depth0, { "name": "if", "hash": {}, "fn": container.program(25, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 51, "column": 0 }, "end": { "line": 56, "column": 16 } } })) != null ? stack1 : "") + "\n### Follow-ups\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "followups") : depth0, { "name": "if", "hash": {}, "fn": container.program(30, data, 0), "inverse": container.program(33, data, 0), "data": data, "loc": { "start": { "line": 59, "column": 0 }, "end": { "line": 62, "column": 7 } } })) != null ? stack1 : "") + "\n### Timeline\n\n| Time | Event | By |\n| --- | --- | --- |\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "timeline") : depth0, { "name": "each", "hash": {}, "fn": container.program(34, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 68, "column": 0 }, "end": { "line": 69, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "hiddenEvents") : depth0, { "name": "if", "hash": {}, "fn": container.program(35, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 69, "column": 9 }, "end": { "line": 71, "column": 7 } } })) != null ? stack1 : "") + "\n<sub>Kept up to date by Incident Workflow after every event. Commands: `/help`.</sub>\n";
   }, "useData": true }
 };
 
@@ -65353,8 +65877,8 @@ var TemplateError = class extends Error {
 
 // src/core/postmortem/format.ts
 var LOGIN2 = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
-function person(login) {
-  const bare = login.startsWith("@") ? login.slice(1) : login;
+function person(login2) {
+  const bare = login2.startsWith("@") ? login2.slice(1) : login2;
   return LOGIN2.test(bare) ? `@${bare.replace(/\[bot\]$/, "\\[bot\\]")}` : inlineText(bare, 60);
 }
 function safeUrl(url2) {
@@ -65366,8 +65890,8 @@ function link2(text2, url2) {
   return safe === null ? text2 : `[${text2}](${safe})`;
 }
 function isoUtc(iso) {
-  const date5 = new Date(iso);
-  return Number.isNaN(date5.getTime()) ? iso : date5.toISOString().replace(".000Z", "Z");
+  const date6 = new Date(iso);
+  return Number.isNaN(date6.getTime()) ? iso : date6.toISOString().replace(".000Z", "Z");
 }
 
 // src/core/postmortem/yaml-scalar.ts
@@ -65524,10 +66048,10 @@ function postmortemReviewers(state, config3, selfLogin) {
   const seen = new Set(selfLogin === void 0 ? [] : [selfLogin.toLowerCase()]);
   const out = [];
   for (const raw of [...commanders, ...config3.postmortem.reviewers]) {
-    const login = raw.startsWith("@") ? raw.slice(1) : raw;
-    if (!LOGIN3.test(login) || seen.has(login.toLowerCase())) continue;
-    seen.add(login.toLowerCase());
-    out.push(login);
+    const login2 = raw.startsWith("@") ? raw.slice(1) : raw;
+    if (!LOGIN3.test(login2) || seen.has(login2.toLowerCase())) continue;
+    seen.add(login2.toLowerCase());
+    out.push(login2);
   }
   return out;
 }
@@ -65669,9 +66193,9 @@ function describe3(error63) {
 }
 
 // src/handlers/postmortem-step.ts
-async function maybeOpenPostmortem(state, config3, deps, summary2) {
+async function maybeOpenPostmortem(state, config3, deps, summary3) {
   if (state.open || state.closeReason !== "completed" || state.postmortem !== null) return null;
-  const result = await openPostmortem(state, config3, { ports: deps.ports, now: deps.now }, { summary: summary2 });
+  const result = await openPostmortem(state, config3, { ports: deps.ports, now: deps.now }, { summary: summary3 });
   if (result.reason) deps.log.info(`postmortem of #${state.number}: ${result.reason}`);
   if (result.warnings.length > 0) {
     const body = [
@@ -65770,20 +66294,31 @@ async function reconcile(issue3, timeline, config3, deps, options2 = {}) {
   const before = deriveFrom(events);
   if (!before.isIncident) return { outcome: "ignored", reason: `#${issue3.number} is not an incident` };
   const at = now.toISOString() > before.lastEventAt ? now.toISOString() : before.lastEventAt;
-  const effects = planEffects(before, config3);
-  if (before.board === null && !options2.labelsEnsured && effects.addLabels.length > 0)
-    await ensureRepoLabels(ports, config3);
-  const added = await applyEffects(ports, issue3.number, effects, self2, at);
-  events.push(...added);
-  const state = added.length > 0 ? deriveFrom(events) : before;
+  let state = before;
+  const reacted = /* @__PURE__ */ new Set();
+  for (let pass = 0; pass < 3; pass++) {
+    const effects = planEffects(state, config3);
+    effects.reactions = effects.reactions.filter((id2) => !reacted.has(id2));
+    for (const id2 of effects.reactions) reacted.add(id2);
+    if (pass === 0 && before.board === null && !options2.labelsEnsured && effects.addLabels.length > 0)
+      await ensureRepoLabels(ports, config3);
+    const added = await applyEffects(ports, issue3.number, effects, self2, at);
+    if (added.length === 0) break;
+    events.push(...added);
+    state = deriveFrom(events);
+  }
   if (!state.open && state.postmortem === null && !state.postmortemFailed)
     state.postmortem = await maybeOpenPostmortem(state, config3, deps, form.summary);
   const { template, warning: warning2 } = await boardTemplate(config3, ports);
   if (warning2) deps.log.warn(warning2);
-  const render = (s) => renderBoard(s, config3, template);
+  const rowOf = (s) => dashboardRow(s, config3, issue3.updatedAt ?? "");
+  const render = (s) => renderBoard(s, config3, template, rowOf(s));
+  const row = rowOf(state);
+  const previous = before.board === null ? null : readRowMarker(before.board.body);
   await writeBoard(ports, state, render(state), self2);
   if (deps.recheckBoard) await recheckBoard(deps, issue3.number, deriveFrom, render, self2);
-  return { outcome: "handled", incident: summarise(state) };
+  const rowChanged = previous === null || !sameRow(previous, row);
+  return { outcome: "handled", incident: summarise(state), row, rowChanged, wakeAt: wakeAt(state, config3) };
 }
 
 // src/handlers/report-config.ts
@@ -65839,7 +66374,12 @@ Alert repeated: ${text2}
     }
   }
   await ensureRepoLabels(ports, config3);
-  const labels = [config3.labels.incident, level.label, statusLabel(config3, "investigating")];
+  const labels = [
+    config3.labels.incident,
+    level.label,
+    statusLabel(config3, "investigating"),
+    ...request2.drill ? [config3.labels.drill] : []
+  ];
   const marker = requestMarker(request2.requestId ?? (0, import_node_crypto.randomUUID)());
   const issue3 = await ports.createIssue(
     { title: request2.title, body: declaredBody(request2, marker), labels },
@@ -65854,6 +66394,205 @@ Alert repeated: ${text2}
     label
   }));
   return reconcile({ ...issue3, labels: [] }, timeline, config3, deps, { labelsEnsured: true });
+}
+
+// src/handlers/gate.ts
+async function deployGate(deps, blockOn) {
+  const loaded2 = await deps.loadConfig();
+  if (!loaded2.ok) return { invalid: loaded2.problems.map((p) => `${p.path}: ${p.message}`).join("; ") };
+  const config3 = loaded2.config;
+  const limit = resolveSeverity(blockOn, config3);
+  if (limit === void 0) {
+    throw new Error(
+      `\`block-on\` must name a severity level (${config3.severities.map((s) => s.id).join(", ")}); found ${JSON.stringify(blockOn)}`
+    );
+  }
+  const fallback = config3.severities.find((s) => s.id === config3.defaultSeverity);
+  const levelOf = (issue3) => config3.severities.filter((s) => hasLabel(issue3.labels, s.label)).sort((a, b) => a.rank - b.rank)[0] ?? fallback;
+  const open3 = await deps.ports.listIssues({ label: config3.labels.incident, state: "open" });
+  const blocking = open3.filter((i) => !hasLabel(i.labels, config3.labels.drill)).map((i) => ({ issue: i, level: levelOf(i) })).filter((x) => x.level !== void 0 && x.level.rank <= limit.rank).sort((a, b) => a.level.rank - b.level.rank || a.issue.number - b.issue.number).map(({ issue: issue3, level }) => ({
+    number: issue3.number,
+    title: issue3.title,
+    url: issue3.url,
+    severity: level.id
+  }));
+  return { blockOn: limit.id, blocking };
+}
+
+// src/handlers/adopt-form.ts
+async function adoptIncidentForm(issue3, timeline, config3, deps) {
+  const label = config3.labels.incident.toLowerCase();
+  const touched = timeline.some(
+    (e) => (e.kind === "labeled" || e.kind === "unlabeled") && e.label.toLowerCase() === label
+  );
+  if (touched) return null;
+  await deps.ports.addLabels(issue3.number, [config3.labels.incident]);
+  const at = deps.now().toISOString();
+  const labeled = {
+    kind: "labeled",
+    id: 0,
+    at: at > issue3.createdAt ? at : issue3.createdAt,
+    actor: selfPerson(await deps.self()),
+    label: config3.labels.incident
+  };
+  return {
+    issue: { ...issue3, labels: [...issue3.labels, config3.labels.incident] },
+    timeline: [...timeline, labeled]
+  };
+}
+
+// src/handlers/dashboard.ts
+var import_node_crypto2 = require("node:crypto");
+
+// src/core/dashboard/render.ts
+var DASHBOARD_MARKER = `${MARKER_PREFIX}dashboard -->`;
+var RESOLVED_WINDOW_MS = 30 * 864e5;
+var BODY_MAX = 6e4;
+var STATUS = {
+  investigating: "\u{1F50E} Investigating",
+  identified: "\u{1F3AF} Identified",
+  mitigated: "\u{1FA79} Mitigated",
+  resolved: "\u2705 Resolved"
+};
+var minutes = (from, to) => from === null || to === null ? null : minutesBetween(from, to);
+var duration3 = (m) => m === null ? "\u2014" : formatDuration(m);
+function median(values) {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
+}
+function keptRows(rows, now) {
+  const since = Date.parse(now) - RESOLVED_WINDOW_MS;
+  return rows.filter(
+    (r) => !r.void && (r.open || r.resolvedAt !== null && Date.parse(r.resolvedAt) >= since)
+  );
+}
+function openTable(rows, config3, now) {
+  const time3 = (iso) => formatTime(iso, config3.timeZone);
+  return [
+    "| Severity | Incident | Status | Commander | Age | Last update |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...rows.map((r) => {
+      const overdue = r.dueAt !== null && r.dueAt < now ? ` \u26A0\uFE0F **overdue** since ${time3(r.dueAt)}` : "";
+      const last = r.lastUpdateAt === null ? "none yet" : `${duration3(minutes(r.lastUpdateAt, now))} ago`;
+      return `| **${r.sev ?? "\u2014"}** | [#${r.n}](${r.url}) ${inlineText(r.title, 120)} | ${STATUS[r.status] ?? r.status} | ${r.commander === null ? "\u26A0\uFE0F none" : mention(r.commander)} | ${duration3(minutes(r.declaredAt, now))} | ${last}${overdue} |`;
+    })
+  ];
+}
+function resolvedTable(rows, config3) {
+  return [
+    "| Incident | Severity | Resolved | To acknowledge | To mitigate | To resolve | Postmortem |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+    ...rows.map(
+      (r) => `| [#${r.n}](${r.url}) ${inlineText(r.title, 120)} | ${r.sev ?? "\u2014"} | ${r.resolvedAt ? formatTime(r.resolvedAt, config3.timeZone) : "\u2014"} | ${duration3(minutes(r.declaredAt, r.ackAt))} | ${duration3(minutes(r.startedAt, r.mitigatedAt))} | ${duration3(minutes(r.startedAt, r.resolvedAt))} | ${r.postmortem ? `[postmortem](${r.postmortem})` : "\u2014"} |`
+    )
+  ];
+}
+function medians(rows, config3) {
+  const lines = config3.severities.flatMap((level) => {
+    const of = rows.filter((r) => r.sev === level.id);
+    if (of.length === 0) return [];
+    const m = (pick2) => duration3(median(of.map(pick2).filter((v) => v !== null)));
+    return [
+      `| ${level.id} | ${of.length} | ${m((r) => minutes(r.declaredAt, r.ackAt))} | ${m((r) => minutes(r.startedAt, r.mitigatedAt))} | ${m((r) => minutes(r.startedAt, r.resolvedAt))} |`
+    ];
+  });
+  return lines.length === 0 ? ["_No incident was resolved in the last 30 days._"] : [
+    "| Severity | Incidents | To acknowledge | To mitigate | To resolve |",
+    "| --- | --- | --- | --- | --- |",
+    ...lines
+  ];
+}
+function renderDashboard(all, config3, now) {
+  let rows = keptRows(all, now);
+  const bySeverity = (a, b) => a.rank - b.rank || a.n - b.n;
+  for (; ; ) {
+    const real = rows.filter((r) => !r.drill);
+    const open3 = real.filter((r) => r.open).sort(bySeverity);
+    const resolved = real.filter((r) => !r.open).sort((a, b) => (b.resolvedAt ?? "").localeCompare(a.resolvedAt ?? ""));
+    const drills = rows.filter((r) => r.drill).sort((a, b) => b.declaredAt.localeCompare(a.declaredAt));
+    const body = [
+      DASHBOARD_MARKER,
+      rowsMarker(rows),
+      `_Kept up to date by Incident Workflow; as of ${formatTime(now, config3.timeZone)}._`,
+      "",
+      `### Open incidents (${open3.length})`,
+      "",
+      ...open3.length === 0 ? ["_None._"] : openTable(open3, config3, now),
+      "",
+      `### Resolved in the last 30 days (${resolved.length})`,
+      "",
+      ...resolved.length === 0 ? ["_None._"] : resolvedTable(resolved, config3),
+      "",
+      "### Medians, last 30 days (drills left out)",
+      "",
+      ...medians(resolved, config3),
+      "",
+      `### Drills (${drills.length})`,
+      "",
+      ...drills.length === 0 ? ["_None._"] : drills.map(
+        (r) => `- [#${r.n}](${r.url}) ${inlineText(r.title, 120)}: ${r.sev ?? "\u2014"}, ${STATUS[r.status] ?? r.status}`
+      ),
+      ""
+    ].join("\n");
+    if (body.length <= BODY_MAX || resolved.length === 0) return body;
+    const oldest = resolved.at(-1);
+    rows = rows.filter((r) => r !== oldest);
+  }
+}
+
+// src/handlers/work-queue.ts
+var directQueue = {
+  run: (_key, hint2, _merge, task) => task(hint2)
+};
+
+// src/handlers/dashboard.ts
+async function findDashboard(deps, config3) {
+  const self2 = (await deps.self()).toLowerCase();
+  const issues = await deps.ports.listIssues({ label: config3.labels.dashboard, state: "open" });
+  const own2 = issues.filter(
+    (i) => i.author.isBot && i.author.login.toLowerCase() === self2 && i.body.includes(DASHBOARD_MARKER)
+  ).sort((a, b) => a.number - b.number);
+  return own2[0] ?? null;
+}
+var merge3 = (a, b) => {
+  const openNow = b.openNow ?? a.openNow;
+  return {
+    rows: [...a.rows, ...b.rows],
+    ...openNow === void 0 ? {} : { openNow },
+    sweep: a.sweep === true || b.sweep === true
+  };
+};
+var fellDue = (rows, from, to) => rows.some((r) => r.open && r.dueAt !== null && r.dueAt > from && r.dueAt <= to);
+function refreshDashboard(deps, config3, update, queue = directQueue) {
+  if (!config3.dashboard.enabled) return Promise.resolve();
+  const key = `${deps.ports.repo.owner}/${deps.ports.repo.repo}#dashboard`;
+  return queue.run(key, update, merge3, async (all) => {
+    const now = deps.now().toISOString();
+    const found = await findDashboard(deps, config3);
+    const existing = found === null ? [] : readRowsMarker(found.body);
+    const fresh = /* @__PURE__ */ new Map();
+    for (const row of all.rows) fresh.set(row.n, row);
+    const openNow = all.openNow === void 0 ? null : new Set(all.openNow);
+    const stale = (r) => r.open && openNow !== null && !openNow.has(r.n);
+    const rows = keptRows(
+      [...existing.filter((r) => !fresh.has(r.n) && !stale(r)), ...fresh.values()].sort((a, b) => a.n - b.n),
+      now
+    );
+    const before = keptRows(existing, now);
+    const unchanged = found !== null && rows.length === before.length && rows.every((r, i) => before[i] !== void 0 && r.n === before[i].n && sameRow(r, before[i]));
+    const asOf = found?.updatedAt ?? now;
+    if (unchanged && !(all.sweep && fellDue(rows, asOf, now))) return;
+    const body = renderDashboard(rows, config3, now);
+    if (found !== null) return deps.ports.updateIssueBody(found.number, body);
+    const marker = requestMarker((0, import_node_crypto2.randomUUID)());
+    await deps.ports.createIssue(
+      { title: config3.dashboard.title, body: `${body}
+${marker}`, labels: [config3.labels.dashboard] },
+      marker
+    );
+  });
 }
 
 // src/handlers/declare-from-comment.ts
@@ -65911,11 +66650,6 @@ async function declareOne(issue3, state, comment, command, config3, deps) {
   return result;
 }
 
-// src/handlers/work-queue.ts
-var directQueue = {
-  run: (_key, hint2, _merge, task) => task(hint2)
-};
-
 // src/handlers/handle-webhook.ts
 var ignored = (reason) => ({ outcome: "ignored", reason });
 var DECLARE_LINE = /^ {0,3}\/declare(\s|$)/im;
@@ -65946,7 +66680,7 @@ async function handleWebhook(name, payload, deps, queue = directQueue) {
 function runForIssue(issue3, deps, queue, comment = { commands: false, declare: false }) {
   const key = `${deps.ports.repo.owner}/${deps.ports.repo.repo}#${issue3.number}`;
   const hint2 = { issue: issue3, updatedAt: issue3.updatedAt ?? "", ...comment };
-  return queue.run(key, hint2, mergeHints, (latest) => onIssue(latest, deps));
+  return queue.run(key, hint2, mergeHints, (latest) => onIssue(latest, deps, queue));
 }
 async function onInvalidConfig(hint2, problems, deps) {
   const { issue: issue3 } = hint2;
@@ -65957,15 +66691,64 @@ async function onInvalidConfig(hint2, problems, deps) {
   const state = deriveState(issue3, timeline, defaultConfig(), { now: deps.now(), self: await deps.self() });
   return reportConfigProblems(deps.ports, state, problems, deps.configPath);
 }
-async function onIssue(hint2, deps) {
+async function onIssue(hint2, deps, queue) {
   const loaded2 = await deps.loadConfig();
   if (!loaded2.ok) return onInvalidConfig(hint2, loaded2.problems, deps);
+  const config3 = loaded2.config;
   const { issue: issue3 } = hint2;
-  if (!hasLabel(issue3.labels, loaded2.config.labels.incident)) {
+  if (!hasLabel(issue3.labels, config3.labels.incident)) {
+    if (isIncidentForm(issue3.body) && issue3.state === "open" && !issue3.isPullRequest) {
+      const timeline = await deps.ports.readTimeline(issue3.number);
+      const adopted = await adoptIncidentForm(issue3, timeline, config3, deps);
+      if (adopted !== null)
+        return withDashboard(
+          await reconcile(adopted.issue, adopted.timeline, config3, deps),
+          deps,
+          config3,
+          queue
+        );
+    }
     if (!hint2.declare) return ignored(`#${issue3.number} is not an incident`);
-    return declareFromComments(issue3, await deps.ports.readTimeline(issue3.number), loaded2.config, deps);
+    return declareFromComments(issue3, await deps.ports.readTimeline(issue3.number), config3, deps);
   }
-  return reconcile(issue3, await deps.ports.readTimeline(issue3.number), loaded2.config, deps);
+  const result = await reconcile(issue3, await deps.ports.readTimeline(issue3.number), config3, deps);
+  return withDashboard(result, deps, config3, queue);
+}
+async function withDashboard(result, deps, config3, queue) {
+  if (result.outcome === "handled" && result.rowChanged && result.row)
+    await refreshDashboard(deps, config3, { rows: [result.row] }, queue);
+  return result;
+}
+
+// src/handlers/remind-postmortems.ts
+async function remindPostmortems(deps, config3) {
+  const days = config3.reminders.postmortemDays;
+  if (days <= 0) return 0;
+  const { ports } = deps;
+  const self2 = (await deps.self()).toLowerCase();
+  const now = deps.now().getTime();
+  const old = (await ports.listOpenPulls()).filter(
+    (p) => hasLabel(p.labels, config3.labels.postmortem) && p.head.startsWith("postmortem/incident-") && now - Date.parse(p.createdAt) > days * 864e5
+  );
+  let nudged = 0;
+  for (const pull of old) {
+    const key = `postmortem:${pull.number}`;
+    const comments = await ports.listComments(pull.number);
+    const done = comments.some(
+      (c) => c.authorIsBot && c.author.toLowerCase() === self2 && readReminderMarker(c.body) === key
+    );
+    if (done) continue;
+    const age = Math.floor((now - Date.parse(pull.createdAt)) / 864e5);
+    const who = pull.reviewers.length > 0 ? `${pull.reviewers.map((r) => `@${r}`).join(" ")} ` : "";
+    await ports.createComment(
+      pull.number,
+      `${reminderMarker(key)}
+${who}this postmortem has been open for ${age} days. Fill in what is still blank, review it and merge it: its action items only get done once it lands.
+`
+    );
+    nudged++;
+  }
+  return nudged;
 }
 
 // src/handlers/sweep.ts
@@ -65990,12 +66773,14 @@ async function sweepRepository(deps, options2 = {}) {
   const one = async (issue3) => {
     const key = `${ports.repo.owner}/${ports.repo.repo}#${issue3.number}`;
     const updatedAt = issue3.updatedAt ?? "";
-    if (options2.memo?.unchanged(key, updatedAt)) return;
+    if (options2.memo?.unchanged(key, updatedAt, deps.now().toISOString())) return;
     try {
       const result = await runForIssue(issue3, deps, queue);
       report2.reconciled++;
       report2.results.push(result);
-      if (Date.parse(updatedAt) < deps.now().getTime() - SETTLED_MS) options2.memo?.remember(key, updatedAt);
+      const wake = result.outcome === "handled" ? result.wakeAt ?? null : null;
+      if (Date.parse(updatedAt) < deps.now().getTime() - SETTLED_MS)
+        options2.memo?.remember(key, updatedAt, wake);
       else options2.memo?.forget(key);
     } catch (error63) {
       options2.memo?.forget(key);
@@ -66012,6 +66797,10 @@ async function sweepRepository(deps, options2 = {}) {
   };
   await Promise.all(Array.from({ length: SWEEP_CONCURRENCY }, worker));
   report2.results.sort((a, b) => number4(a) - number4(b));
+  const rows = report2.results.flatMap((r) => r.outcome === "handled" && r.row ? [r.row] : []);
+  const openNow = incidents.filter((i) => i.state === "open").map((i) => i.number);
+  if (!options2.signal?.aborted) await refreshDashboard(deps, config3, { rows, openNow, sweep: true }, queue);
+  if (!options2.signal?.aborted) report2.postmortemNudges = await remindPostmortems(deps, config3);
   return report2;
 }
 
@@ -66064,7 +66853,7 @@ function describeError2(error63) {
 }
 
 // src/action/inputs.ts
-var MODES = ["auto", "declare", "sweep", "remind", "gate"];
+var MODES = ["auto", "declare", "sweep", "remind", "gate", "setup"];
 var DEFAULT_CONFIG_PATH = ".github/incidents.yml";
 var InputError = class extends Error {
   name = "InputError";
@@ -66089,19 +66878,27 @@ function parseInputs(get) {
   const inputs = {
     githubToken,
     configPath: value("config-path") || DEFAULT_CONFIG_PATH,
-    mode: rawMode
+    mode: rawMode,
+    blockOn: value("block-on") || "SEV2"
   };
+  const drill = value("drill").toLowerCase();
+  if (drill !== "" && drill !== "true" && drill !== "false") {
+    throw new InputError(
+      `Input \`drill\` must be true or false; found ${JSON.stringify(get("drill").trim())}.`
+    );
+  }
+  if (drill === "true") inputs.drill = true;
   const title = value("title");
   const severity = value("severity");
-  const summary2 = value("summary");
+  const summary3 = value("summary");
   if (title !== "") inputs.title = title;
   if (severity !== "") inputs.severity = severity;
-  if (summary2 !== "") inputs.summary = summary2;
+  if (summary3 !== "") inputs.summary = summary3;
   return inputs;
 }
 
 // src/action/outputs.ts
-var OUTPUT_NAMES = ["incident-number", "severity", "status", "postmortem-pr"];
+var INCIDENT_OUTPUTS = ["incident-number", "severity", "status", "postmortem-pr"];
 function outputsFor(incident) {
   return {
     "incident-number": String(incident.number),
@@ -66112,7 +66909,125 @@ function outputsFor(incident) {
 }
 function setOutputs(incident, set2) {
   const values = outputsFor(incident);
-  for (const name of OUTPUT_NAMES) set2(name, values[name]);
+  for (const name of INCIDENT_OUTPUTS) set2(name, values[name]);
+}
+
+// src/action/summary.ts
+function cell(value) {
+  return value.replace(/[\r\n]+/g, " ").replace(/[|<>]/g, (c) => `\\${c}`);
+}
+function prLink(url2) {
+  const number5 = /\/pull\/(\d+)/.exec(url2)?.[1];
+  return `[${number5 === void 0 ? "pull request" : `#${number5}`}](${url2})`;
+}
+function renderSummary(result) {
+  switch (result.outcome) {
+    case "handled": {
+      const { incident } = result;
+      return [
+        `### Incident [#${incident.number}](${incident.url})`,
+        "",
+        "| | |",
+        "| --- | --- |",
+        `| Severity | ${cell(incident.severity ?? "not set")} |`,
+        `| Status | ${cell(incident.status)} |`,
+        `| Postmortem | ${incident.postmortemPr === null ? "none yet" : prLink(incident.postmortemPr)} |`,
+        ""
+      ].join("\n");
+    }
+    case "ignored":
+      return `### Incident Workflow
+
+Nothing to do: ${cell(result.reason)}
+`;
+    case "invalid-config":
+      return [
+        "### Incident Workflow: invalid configuration",
+        "",
+        ...result.problems.map((p) => `- \`${p.path}\`: ${cell(p.message)}`),
+        ""
+      ].join("\n");
+  }
+}
+function renderSweepSummary(report2) {
+  const rows = report2.results.flatMap(
+    (r) => r.outcome === "handled" ? [
+      `| [#${r.incident.number}](${r.incident.url}) | ${cell(r.incident.severity ?? "")} | ${cell(r.incident.status)} |`
+    ] : []
+  );
+  return [
+    "### Incident Workflow: sweep",
+    "",
+    `${report2.listed} incidents listed, ${report2.reconciled} reconciled, ${report2.failed.length} failed.`,
+    "",
+    ...rows.length > 0 ? ["| Incident | Severity | Status |", "| --- | --- | --- |", ...rows, ""] : [],
+    ...report2.failed.map((f) => `- #${f.number}: ${cell(f.error)}`),
+    ""
+  ].join("\n");
+}
+function renderGateSummary(gate) {
+  if (gate.blocking.length === 0) {
+    return `### Deploy gate: open
+
+No open incident at or above ${cell(gate.blockOn)}.
+`;
+  }
+  return [
+    "### Deploy gate: blocked",
+    "",
+    `Open incidents at or above ${cell(gate.blockOn)}:`,
+    "",
+    ...gate.blocking.map((b) => `- [#${b.number}](${b.url}) ${cell(b.title)} (${cell(b.severity)})`),
+    ""
+  ].join("\n");
+}
+
+// src/action/report-modes.ts
+async function summary2(host, markdown) {
+  try {
+    await host.writeSummary(markdown);
+  } catch (error63) {
+    host.log.warn(`Could not write the job summary: ${describeError2(error63)}`);
+  }
+}
+function invalid2(report2, inputs, host) {
+  host.annotate(report2.invalid, inputs.configPath);
+  host.setFailed(`Invalid configuration in ${inputs.configPath}: ${report2.invalid}`);
+}
+async function reportSweep(report2, inputs, host) {
+  if ("invalid" in report2) return invalid2(report2, inputs, host);
+  for (const r of report2.results) {
+    if (r.outcome === "handled")
+      host.log.info(
+        `Incident #${r.incident.number}: ${r.incident.severity ?? "no severity"}, ${r.incident.status}`
+      );
+  }
+  host.log.info(
+    `Sweep: ${report2.listed} incidents listed, ${report2.reconciled} reconciled, ${report2.failed.length} failed`
+  );
+  await summary2(host, renderSweepSummary(report2));
+  if (report2.failed.length > 0) {
+    host.setFailed(
+      `The sweep could not reconcile ${report2.failed.map((f) => `#${f.number} (${f.error})`).join(", ")}; the next run tries again.`
+    );
+  }
+}
+async function reportGate(outcome, inputs, host) {
+  if ("invalid" in outcome) return invalid2(outcome, inputs, host);
+  host.setOutput("blocking", outcome.blocking.map((b) => b.number).join(","));
+  await summary2(host, renderGateSummary(outcome));
+  if (outcome.blocking.length === 0) {
+    host.log.info(`No open incident at or above ${outcome.blockOn}: the gate is open.`);
+    return;
+  }
+  const list = outcome.blocking.map((b) => `#${b.number} ${JSON.stringify(b.title)} (${b.severity})`).join(", ");
+  host.setFailed(`Blocked by open incidents at or above ${outcome.blockOn}: ${list}.`);
+}
+async function reportSetup(outcome, inputs, host) {
+  if ("invalid" in outcome) return invalid2(outcome, inputs, host);
+  host.log.info(
+    outcome.created.length === 0 ? `All ${outcome.existing} labels exist already.` : `Created ${outcome.created.length} labels (${outcome.created.join(", ")}); ${outcome.existing} existed.`
+  );
 }
 
 // src/action/parse-alert.ts
@@ -66175,12 +67090,6 @@ function text(value) {
 function declarer(payload, actor) {
   return text(record2(payload.sender)?.login) ?? (actor || "github-actions");
 }
-function notImplemented(mode, why = "") {
-  return {
-    kind: "not-implemented",
-    message: `mode ${mode} is not implemented yet in this version${why}. Remove this step (or its trigger) until a release that supports it; nothing was done.`
-  };
-}
 function declareFromInputs(input2, what) {
   const dispatched = record2(input2.payload.inputs) ?? {};
   const title = input2.inputs.title ?? text(dispatched.title);
@@ -66192,9 +67101,11 @@ function declareFromInputs(input2, what) {
   }
   const request2 = { title, declaredBy: declarer(input2.payload, input2.actor) };
   const severity = input2.inputs.severity ?? text(dispatched.severity);
-  const summary2 = input2.inputs.summary ?? text(dispatched.summary);
+  const summary3 = input2.inputs.summary ?? text(dispatched.summary);
   if (severity !== void 0) request2.severity = severity;
-  if (summary2 !== void 0) request2.summary = summary2;
+  if (summary3 !== void 0) request2.summary = summary3;
+  if (input2.inputs.drill === true || dispatched.drill === true || dispatched.drill === "true")
+    request2.drill = true;
   return { kind: "declare", request: request2 };
 }
 function routeDispatch(input2) {
@@ -66242,71 +67153,22 @@ function routeEvent(input2) {
     case "declare":
       return declareFromInputs(input2, "mode declare");
     case "sweep":
-      return { kind: "sweep" };
     case "remind":
+      return { kind: "sweep" };
     case "gate":
-      return notImplemented(input2.inputs.mode);
+      return { kind: "gate", blockOn: input2.inputs.blockOn ?? "SEV2" };
+    case "setup":
+      return { kind: "setup" };
   }
-}
-
-// src/action/summary.ts
-function cell(value) {
-  return value.replace(/[\r\n]+/g, " ").replace(/[|<>]/g, (c) => `\\${c}`);
-}
-function prLink(url2) {
-  const number5 = /\/pull\/(\d+)/.exec(url2)?.[1];
-  return `[${number5 === void 0 ? "pull request" : `#${number5}`}](${url2})`;
-}
-function renderSummary(result) {
-  switch (result.outcome) {
-    case "handled": {
-      const { incident } = result;
-      return [
-        `### Incident [#${incident.number}](${incident.url})`,
-        "",
-        "| | |",
-        "| --- | --- |",
-        `| Severity | ${cell(incident.severity ?? "not set")} |`,
-        `| Status | ${cell(incident.status)} |`,
-        `| Postmortem | ${incident.postmortemPr === null ? "none yet" : prLink(incident.postmortemPr)} |`,
-        ""
-      ].join("\n");
-    }
-    case "ignored":
-      return `### Incident Workflow
-
-Nothing to do: ${cell(result.reason)}
-`;
-    case "invalid-config":
-      return [
-        "### Incident Workflow: invalid configuration",
-        "",
-        ...result.problems.map((p) => `- \`${p.path}\`: ${cell(p.message)}`),
-        ""
-      ].join("\n");
-  }
-}
-function renderSweepSummary(report2) {
-  const rows = report2.results.flatMap(
-    (r) => r.outcome === "handled" ? [
-      `| [#${r.incident.number}](${r.incident.url}) | ${cell(r.incident.severity ?? "")} | ${cell(r.incident.status)} |`
-    ] : []
-  );
-  return [
-    "### Incident Workflow: sweep",
-    "",
-    `${report2.listed} incidents listed, ${report2.reconciled} reconciled, ${report2.failed.length} failed.`,
-    "",
-    ...rows.length > 0 ? ["| Incident | Severity | Status |", "| --- | --- | --- |", ...rows, ""] : [],
-    ...report2.failed.map((f) => `- #${f.number}: ${cell(f.error)}`),
-    ""
-  ].join("\n");
 }
 
 // src/action/execute.ts
 function describeRoute(route) {
   if (route.kind === "declare") return `declaring ${JSON.stringify(route.request.title)}`;
-  if (route.kind === "sweep") return "reconciling every open incident (sweep)";
+  if (route.kind === "sweep") return "reconciling every open incident (sweep, reminders included)";
+  if (route.kind === "gate")
+    return `deploy gate: open incidents at or above ${JSON.stringify(route.blockOn)}`;
+  if (route.kind === "setup") return "creating the labels the tool uses";
   const action = typeof route.payload.action === "string" ? `.${route.payload.action}` : "";
   const issue3 = route.payload.issue;
   return `${route.name}${action} on #${String(issue3.number)}`;
@@ -66343,29 +67205,6 @@ async function report(result, inputs, host) {
     host.log.warn(`Could not write the job summary: ${describeError2(error63)}`);
   }
 }
-async function reportSweep(report2, inputs, host) {
-  if ("invalid" in report2) {
-    host.annotate(report2.invalid, inputs.configPath);
-    host.setFailed(`Invalid configuration in ${inputs.configPath}: ${report2.invalid}`);
-    return;
-  }
-  const handled = report2.results.flatMap((r) => r.outcome === "handled" ? [r.incident] : []);
-  for (const i of handled)
-    host.log.info(`Incident #${i.number}: ${i.severity ?? "no severity"}, ${i.status}`);
-  host.log.info(
-    `Sweep: ${report2.listed} incidents listed, ${report2.reconciled} reconciled, ${report2.failed.length} failed`
-  );
-  try {
-    await host.writeSummary(renderSweepSummary(report2));
-  } catch (error63) {
-    host.log.warn(`Could not write the job summary: ${describeError2(error63)}`);
-  }
-  if (report2.failed.length > 0) {
-    host.setFailed(
-      `The sweep could not reconcile ${report2.failed.map((f) => `#${f.number} (${f.error})`).join(", ")}; the next run tries again.`
-    );
-  }
-}
 async function execute(host, engine2) {
   try {
     const inputs = parseInputs((name) => host.getInput(name));
@@ -66377,7 +67216,6 @@ async function execute(host, engine2) {
     });
     switch (route.kind) {
       case "error":
-      case "not-implemented":
         host.setFailed(route.message);
         return;
       case "ignored":
@@ -66387,6 +67225,8 @@ async function execute(host, engine2) {
     host.log.info(`Incident Workflow: ${describeRoute(route)}`);
     const deps = engine2.connect(inputs, runRepo(host), host.log);
     if (route.kind === "sweep") return await reportSweep(await engine2.sweep(deps), inputs, host);
+    if (route.kind === "gate") return await reportGate(await engine2.gate(deps, route.blockOn), inputs, host);
+    if (route.kind === "setup") return await reportSetup(await engine2.setup(deps), inputs, host);
     const result = route.kind === "webhook" ? await engine2.handleWebhook(route.name, route.payload, deps) : await engine2.declare(route.request, deps);
     await report(result, inputs, host);
   } catch (error63) {
@@ -66452,7 +67292,13 @@ var engine = {
   },
   handleWebhook,
   declare,
-  sweep: (deps) => sweepRepository(deps)
+  sweep: (deps) => sweepRepository(deps),
+  gate: deployGate,
+  async setup(deps) {
+    const loaded2 = await deps.loadConfig();
+    if (!loaded2.ok) return { invalid: loaded2.problems.map((p) => `${p.path}: ${p.message}`).join("; ") };
+    return ensureRepoLabels(deps.ports, loaded2.config);
+  }
 };
 function run() {
   return execute(runnerHost(), engine);

@@ -4,10 +4,15 @@ import { useConditionalRequests } from "./github/conditional.js";
 import { createConfigLoader } from "./github/load-config.js";
 import type { OctokitLike } from "./github/octokit-like.js";
 import { createPorts } from "./github/octokit-ports.js";
+import { ensureRepoLabels } from "./handlers/ensure-labels.js";
 import { handleWebhook } from "./handlers/handle-webhook.js";
 import type { EngineDeps } from "./handlers/types.js";
 
 export const CONFIG_PATH = ".github/incidents.yml";
+
+interface Repo {
+  full_name: string;
+}
 
 const ISSUE_EVENTS = [
   "issues.opened",
@@ -54,6 +59,22 @@ function contextDeps(app: Probot, context: Context<"issues" | "issue_comment">):
  */
 export default function incidentWorkflow(app: Probot): void {
   const runtime = createRuntime(app, settingsFromEnv());
+  // Installed (or given more repositories): the labels exist before the first incident, so the
+  // issue form can apply `incident` (GitHub drops a form's labels the repository does not have).
+  app.on(["installation.created", "installation_repositories.added"], async (context) => {
+    const payload = context.payload as { repositories?: Repo[]; repositories_added?: Repo[] };
+    for (const r of payload.repositories ?? payload.repositories_added ?? []) {
+      const [owner = "", repo = ""] = r.full_name.split("/");
+      const deps = appDeps(app, context.octokit, { owner, repo }, context.payload.installation.id);
+      const loaded = await deps.loadConfig();
+      if (!loaded.ok) {
+        context.log.warn(`${r.full_name}: invalid config, labels not created`);
+        continue;
+      }
+      const { created } = await ensureRepoLabels(deps.ports, loaded.config);
+      context.log.info(`${r.full_name}: ${created.length} labels created`);
+    }
+  });
   for (const name of ["issues", "issue_comment"] as const) {
     const events = name === "issues" ? ISSUE_EVENTS : COMMENT_EVENTS;
     app.on([...events], async (context) => {

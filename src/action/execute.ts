@@ -2,13 +2,15 @@
  * The Action's orchestration, free of `@actions/*`: inputs -> route -> engine -> outputs, summary
  * and exit status. `run.ts` supplies the real runner and engine; tests supply fakes.
  */
+import type { GateOutcome } from "../handlers/gate.js";
 import type { SweepReport } from "../handlers/sweep.js";
 import type { DeclareRequest, EngineDeps, EngineResult, Logger } from "../handlers/types.js";
 import { describeError } from "./describe-error.js";
 import { type ActionInputs, type InputName, parseInputs } from "./inputs.js";
 import { type OutputName, setOutputs } from "./outputs.js";
+import { reportGate, reportSetup, reportSweep, type SetupOutcome } from "./report-modes.js";
 import { type Route, routeEvent } from "./route-event.js";
-import { renderSummary, renderSweepSummary } from "./summary.js";
+import { renderSummary } from "./summary.js";
 
 /** What the runner gives the Action and takes back from it. */
 export interface ActionHost {
@@ -39,12 +41,17 @@ export interface Engine {
   handleWebhook(name: "issues" | "issue_comment", payload: unknown, deps: EngineDeps): Promise<EngineResult>;
   declare(request: DeclareRequest, deps: EngineDeps): Promise<EngineResult>;
   sweep(deps: EngineDeps): Promise<SweepReport | { invalid: string }>;
+  gate(deps: EngineDeps, blockOn: string): Promise<GateOutcome>;
+  setup(deps: EngineDeps): Promise<SetupOutcome>;
 }
 
-function describeRoute(route: Route & { kind: "webhook" | "declare" | "sweep" }): string {
+function describeRoute(route: Route & { kind: "webhook" | "declare" | "sweep" | "gate" | "setup" }): string {
   // JSON quoting keeps user text on one line: a newline could start a `::workflow-command::`.
   if (route.kind === "declare") return `declaring ${JSON.stringify(route.request.title)}`;
-  if (route.kind === "sweep") return "reconciling every open incident (sweep)";
+  if (route.kind === "sweep") return "reconciling every open incident (sweep, reminders included)";
+  if (route.kind === "gate")
+    return `deploy gate: open incidents at or above ${JSON.stringify(route.blockOn)}`;
+  if (route.kind === "setup") return "creating the labels the tool uses";
   const action = typeof route.payload.action === "string" ? `.${route.payload.action}` : "";
   const issue = route.payload.issue as { number?: unknown };
   return `${route.name}${action} on #${String(issue.number)}`;
@@ -90,35 +97,6 @@ async function report(result: EngineResult, inputs: ActionInputs, host: ActionHo
   }
 }
 
-/** The sweep's outcome: a line per incident reconciled; the step fails when one could not be. */
-async function reportSweep(
-  report: SweepReport | { invalid: string },
-  inputs: ActionInputs,
-  host: ActionHost,
-): Promise<void> {
-  if ("invalid" in report) {
-    host.annotate(report.invalid, inputs.configPath);
-    host.setFailed(`Invalid configuration in ${inputs.configPath}: ${report.invalid}`);
-    return;
-  }
-  const handled = report.results.flatMap((r) => (r.outcome === "handled" ? [r.incident] : []));
-  for (const i of handled)
-    host.log.info(`Incident #${i.number}: ${i.severity ?? "no severity"}, ${i.status}`);
-  host.log.info(
-    `Sweep: ${report.listed} incidents listed, ${report.reconciled} reconciled, ${report.failed.length} failed`,
-  );
-  try {
-    await host.writeSummary(renderSweepSummary(report));
-  } catch (error) {
-    host.log.warn(`Could not write the job summary: ${describeError(error)}`);
-  }
-  if (report.failed.length > 0) {
-    host.setFailed(
-      `The sweep could not reconcile ${report.failed.map((f) => `#${f.number} (${f.error})`).join(", ")}; the next run tries again.`,
-    );
-  }
-}
-
 /** Runs the Action once. Never throws: every failure ends in `host.setFailed`. */
 export async function execute(host: ActionHost, engine: Engine): Promise<void> {
   try {
@@ -131,7 +109,6 @@ export async function execute(host: ActionHost, engine: Engine): Promise<void> {
     });
     switch (route.kind) {
       case "error":
-      case "not-implemented":
         host.setFailed(route.message);
         return;
       case "ignored":
@@ -141,6 +118,8 @@ export async function execute(host: ActionHost, engine: Engine): Promise<void> {
     host.log.info(`Incident Workflow: ${describeRoute(route)}`);
     const deps = engine.connect(inputs, runRepo(host), host.log);
     if (route.kind === "sweep") return await reportSweep(await engine.sweep(deps), inputs, host);
+    if (route.kind === "gate") return await reportGate(await engine.gate(deps, route.blockOn), inputs, host);
+    if (route.kind === "setup") return await reportSetup(await engine.setup(deps), inputs, host);
     const result =
       route.kind === "webhook"
         ? await engine.handleWebhook(route.name, route.payload, deps)

@@ -76,6 +76,9 @@ export function issuePorts(r: Requester): TimelinePort & IssueWritePort & IssueL
         state_reason: reason,
       });
     },
+    async updateIssueBody(issue, body) {
+      await req("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { issue_number: issue, body });
+    },
     listIssues,
   };
 }

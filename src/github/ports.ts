@@ -29,6 +29,8 @@ export interface IssueWritePort {
     marker: string,
   ): Promise<IssueSnapshot>;
   closeIssue(issue: number, reason: "completed" | "not_planned"): Promise<void>;
+  /** Replaces the body of an issue the tool owns (the dashboard). */
+  updateIssueBody(issue: number, body: string): Promise<void>;
 }
 
 export interface CommentInfo {
@@ -87,10 +89,25 @@ export interface PullRequestPort {
   requestReviewers(pull: number, reviewers: string[]): Promise<void>;
 }
 
+export interface OpenPull {
+  number: number;
+  url: string;
+  createdAt: string;
+  labels: string[];
+  reviewers: string[];
+  head: string;
+}
+
+export interface PullListPort {
+  /** Open pull requests (all pages), with what reminders need. */
+  listOpenPulls(): Promise<OpenPull[]>;
+}
+
 export type Ports = TimelinePort &
   IssueWritePort &
   CommentPort &
   RepoLabelsPort &
   IssueListPort &
   FilePort &
-  PullRequestPort & { repo: RepoRef };
+  PullRequestPort &
+  PullListPort & { repo: RepoRef };

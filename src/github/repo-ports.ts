@@ -1,12 +1,12 @@
 import { httpStatus } from "./octokit-like.js";
-import type { FilePort, PullRequestPort, RepoLabelsPort } from "./ports.js";
+import type { FilePort, PullListPort, PullRequestPort, RepoLabelsPort } from "./ports.js";
 import { type Json, type Requester, tolerate } from "./requester.js";
 
 /** Repository labels, files on the default branch, branches and pull requests. */
 export function repoPorts(
   r: Requester,
   known: { defaultBranch?: string | undefined },
-): RepoLabelsPort & FilePort & PullRequestPort {
+): RepoLabelsPort & FilePort & PullRequestPort & PullListPort {
   const { req, paginate, base } = r;
   let defaultBranch = known.defaultBranch;
   return {
@@ -73,6 +73,16 @@ export function repoPorts(
     async createPull(input) {
       const data = await req("POST /repos/{owner}/{repo}/pulls", input);
       return { number: data.number, url: data.html_url };
+    },
+    async listOpenPulls() {
+      return (await paginate("GET /repos/{owner}/{repo}/pulls", { state: "open" })).map((p: Json) => ({
+        number: p.number,
+        url: p.html_url,
+        createdAt: p.created_at,
+        labels: (p.labels ?? []).map((l: Json) => l.name),
+        reviewers: (p.requested_reviewers ?? []).map((u: Json) => u.login),
+        head: p.head?.ref ?? "",
+      }));
     },
     async requestReviewers(pull, reviewers) {
       await req("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", {

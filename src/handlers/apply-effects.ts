@@ -27,7 +27,8 @@ export async function applyEffects(
   if (effects.addAssignees.length > 0) await ports.addAssignees(issue, effects.addAssignees);
   for (const assignee of effects.addAssignees) added.push({ kind: "assigned", id: 0, at, actor, assignee });
   if (effects.removeAssignees.length > 0) await ports.removeAssignees(issue, effects.removeAssignees);
-  for (const assignee of effects.removeAssignees) added.push({ kind: "unassigned", id: 0, at, actor, assignee });
+  for (const assignee of effects.removeAssignees)
+    added.push({ kind: "unassigned", id: 0, at, actor, assignee });
   for (const body of effects.comments) {
     const posted = await ports.createComment(issue, body);
     added.push(commentEvent(self, posted.id, body, posted.url, at));

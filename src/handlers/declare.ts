@@ -72,7 +72,12 @@ export async function declare(request: DeclareRequest, deps: EngineDeps): Promis
     }
   }
   await ensureRepoLabels(ports, config);
-  const labels = [config.labels.incident, level.label, statusLabel(config, "investigating")];
+  const labels = [
+    config.labels.incident,
+    level.label,
+    statusLabel(config, "investigating"),
+    ...(request.drill ? [config.labels.drill] : []),
+  ];
   const marker = requestMarker(request.requestId ?? randomUUID());
   const issue = await ports.createIssue(
     { title: request.title, body: declaredBody(request, marker), labels },

@@ -1,6 +1,8 @@
 import { renderBoard } from "../core/board/render.js";
 import type { Config } from "../core/config/config.js";
+import { dashboardRow, readRowMarker, sameRow } from "../core/dashboard/row.js";
 import { planEffects } from "../core/effects/plan-effects.js";
+import { wakeAt } from "../core/effects/plan-reminders.js";
 import type { IssueSnapshot, TimelineEvent } from "../core/events.js";
 import { parseIncidentForm } from "../core/issue-form.js";
 import { deriveState } from "../core/state/derive.js";
@@ -78,8 +80,12 @@ export async function reconcile(
     state.postmortem = await maybeOpenPostmortem(state, config, deps, form.summary);
   const { template, warning } = await boardTemplate(config, ports);
   if (warning) deps.log.warn(warning);
-  const render = (s: IncidentState) => renderBoard(s, config, template);
+  const rowOf = (s: IncidentState) => dashboardRow(s, config, issue.updatedAt ?? "");
+  const render = (s: IncidentState) => renderBoard(s, config, template, rowOf(s));
+  const row = rowOf(state);
+  const previous = before.board === null ? null : readRowMarker(before.board.body);
   await writeBoard(ports, state, render(state), self);
   if (deps.recheckBoard) await recheckBoard(deps, issue.number, deriveFrom, render, self);
-  return { outcome: "handled", incident: summarise(state) };
+  const rowChanged = previous === null || !sameRow(previous, row);
+  return { outcome: "handled", incident: summarise(state), row, rowChanged, wakeAt: wakeAt(state, config) };
 }

@@ -28,7 +28,12 @@ describe("parseCommands: arguments", () => {
       title: "Game day: checkout",
       drill: true,
     });
-    expect(one("/declare SEV3 --drill Practice")).toEqual({ kind: "declare", severity: "SEV3", title: "Practice", drill: true });
+    expect(one("/declare SEV3 --drill Practice")).toEqual({
+      kind: "declare",
+      severity: "SEV3",
+      title: "Practice",
+      drill: true,
+    });
     expect(reason("/declare SEV1")).toMatch(/title/);
     expect(reason("/declare SEV7 Something")).toMatch(/no level "SEV7"/);
     expect(reason(`/declare ${"t".repeat(300)}`)).toMatch(/longer than 256/);

@@ -123,7 +123,15 @@ describe("responding through commands and labels (issue 3)", () => {
     expect(all).toHaveLength(1);
     const b = String(all[0]?.body);
     expect(b.length).toBeLessThan(65_536);
-    expect(b.split("<!--")).toHaveLength(2);
+    // The only HTML comments are the tool's own markers, at the top; user text never opens one.
+    const head = b.slice(0, b.indexOf("## "));
+    expect(b.slice(head.length)).not.toContain("<!--");
+    expect(
+      head
+        .split("\n")
+        .filter((l) => l !== "")
+        .every((l) => /^<!-- incident-workflow:[^>]* -->$/.test(l)),
+    ).toBe(true);
     expect(b).toContain("## 🚨 Incident");
     expect(b).toContain("### Timeline");
   });

@@ -156,6 +156,7 @@ export function incidentState(
     reminded: new Set(),
     roleEmptySince: new Map(),
     now: "2026-03-10T16:00:00Z",
+    acknowledgedAt: "2026-03-10T14:03:00Z",
     notified: new Set(["SEV2:1"]),
     postmortem: null,
     configErrorComment: null,

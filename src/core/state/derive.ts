@@ -103,6 +103,7 @@ function initialState(issue: IssueSnapshot, declarer: string): IncidentState {
     reminded: new Set(),
     roleEmptySince: new Map(),
     now: issue.createdAt,
+    acknowledgedAt: null,
     notified: new Set(),
     postmortem: null,
     configErrorComment: null,

@@ -157,6 +157,8 @@ export interface IncidentState {
   roleEmptySince: Map<string, string>;
   /** The time the state was derived at (reminders and "overdue" depend on it). */
   now: string;
+  /** When a commander first held the incident (time to acknowledge). */
+  acknowledgedAt: string | null;
   /** Keys of severity raises already notified. */
   notified: Set<string>;
   postmortem: { number: number; url: string } | null;
