@@ -63486,7 +63486,7 @@ function resilience(octokit, options2 = {}) {
 var DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 
 // src/handlers/declare.ts
-var import_node_crypto = require("node:crypto");
+var import_node_crypto2 = require("node:crypto");
 
 // src/core/commands/resolve.ts
 var SEV_N = /^sev[-_]?([0-9]{1,3})$/i;
@@ -63528,160 +63528,8 @@ function labelKind(config3, name) {
 var statusLabel = (config3, status) => `${config3.labels.statusPrefix}${status}`;
 var hasLabel = (labels, name) => labels.some((l) => same(l, name));
 
-// src/core/labels.ts
-var LABEL_DESCRIPTION_MAX = 100;
-var LABEL_COLORS = {
-  incident: "d73a4a",
-  drill: "5319e7",
-  postmortem: "0075ca",
-  notAnIncident: "cfd3d7",
-  dashboard: "bfdadc",
-  role: "1d76db"
-};
-var STATUS_DESCRIPTIONS = {
-  investigating: "Incident status: investigating cause and impact.",
-  identified: "Incident status: cause identified, working on mitigation.",
-  mitigated: "Incident status: impact mitigated, not yet resolved."
-};
-function labelDescription(text2) {
-  const line = text2.replace(/\s+/g, " ").trim();
-  if (line.length <= LABEL_DESCRIPTION_MAX) return line;
-  return `${line.slice(0, LABEL_DESCRIPTION_MAX - 1).trimEnd()}\u2026`;
-}
-function spec(name, color2, description) {
-  return { name, color: color2.toLowerCase(), description: labelDescription(description) };
-}
-function labelSpecs(config3) {
-  const { labels } = config3;
-  return [
-    spec(labels.incident, LABEL_COLORS.incident, "An incident, run by Incident Workflow."),
-    spec(labels.drill, LABEL_COLORS.drill, "A practice incident, kept out of metrics."),
-    spec(labels.postmortem, LABEL_COLORS.postmortem, "The postmortem of an incident."),
-    spec(labels.notAnIncident, LABEL_COLORS.notAnIncident, "Closed as not an incident: no postmortem."),
-    spec(
-      labels.dashboard,
-      LABEL_COLORS.dashboard,
-      "The incident dashboard, kept up to date by Incident Workflow."
-    ),
-    ...config3.severities.map(
-      (s) => spec(s.label, s.color, s.description === "" ? `Severity level ${s.rank} (${s.id}).` : s.description)
-    ),
-    ...config3.roles.map(
-      (r) => spec(
-        r.label,
-        LABEL_COLORS.role,
-        r.duties === "" ? `Incident role: ${r.name}.` : `${r.name}: ${r.duties}`
-      )
-    ),
-    ...LABELLED_STATUSES.map(
-      (status) => spec(`${labels.statusPrefix}${status}`, STATUS_COLORS[status], STATUS_DESCRIPTIONS[status])
-    )
-  ];
-}
-
-// src/handlers/ensure-labels.ts
-async function ensureRepoLabels(ports, config3) {
-  const existing = new Set((await ports.listRepoLabels()).map((l) => l.toLowerCase()));
-  const created = [];
-  for (const spec2 of labelSpecs(config3)) {
-    if (existing.has(spec2.name.toLowerCase())) continue;
-    await ports.createRepoLabel(spec2);
-    created.push(spec2.name);
-  }
-  return { created, existing: labelSpecs(config3).length - created.length };
-}
-
-// src/core/time.ts
-var formatters = /* @__PURE__ */ new Map();
-function formatter(timeZone) {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hour12: false,
-      timeZoneName: "short"
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-function formatTime(iso, timeZone) {
-  const date6 = new Date(iso);
-  if (Number.isNaN(date6.getTime())) return iso;
-  const parts = formatter(timeZone).formatToParts(date6);
-  const get = (type) => parts.find((p) => p.type === type)?.value ?? "";
-  const hour = get("hour") === "24" ? "00" : get("hour");
-  return `${get("year")}-${get("month")}-${get("day")} ${hour}:${get("minute")} ${get("timeZoneName")}`;
-}
-function minutesBetween(fromIso, toIso) {
-  const ms2 = new Date(toIso).getTime() - new Date(fromIso).getTime();
-  return Number.isFinite(ms2) ? Math.max(0, Math.round(ms2 / 6e4)) : 0;
-}
-function formatDuration(minutes2) {
-  if (minutes2 < 60) return `${minutes2} min`;
-  const hours = Math.floor(minutes2 / 60);
-  if (hours < 48) return `${hours} h ${String(minutes2 % 60).padStart(2, "0")} min`;
-  return `${Math.floor(hours / 24)} d ${hours % 24} h`;
-}
-function addMinutes(iso, minutes2) {
-  return new Date(new Date(iso).getTime() + minutes2 * 6e4).toISOString();
-}
-
-// src/core/dashboard/row.ts
-function dashboardRow(state, config3, updatedAt) {
-  const level = state.severity;
-  const last = state.updates.at(-1);
-  const cadence = level?.updateCadenceMinutes ?? 0;
-  const commander = state.roles.find((r) => r.role.id === "commander")?.holders[0]?.login ?? null;
-  return {
-    n: state.number,
-    title: state.title,
-    url: state.url,
-    sev: level?.id ?? null,
-    rank: level?.rank ?? config3.severities.length + 1,
-    status: state.status,
-    open: state.open,
-    drill: state.isDrill,
-    void: !state.open && state.closeReason === "not_planned",
-    declaredAt: state.declaredAt,
-    startedAt: state.startedAt,
-    ackAt: state.acknowledgedAt,
-    mitigatedAt: state.mitigatedAt,
-    resolvedAt: state.resolvedAt,
-    commander,
-    lastUpdateAt: last?.at ?? null,
-    dueAt: state.open && cadence > 0 ? addMinutes(last?.at ?? state.declaredAt, cadence) : null,
-    postmortem: state.postmortem?.url ?? null,
-    updatedAt
-  };
-}
-function sameRow(a, b) {
-  const { updatedAt: _a3, ...left } = a;
-  const { updatedAt: _b, ...right } = b;
-  return JSON.stringify(left) === JSON.stringify(right);
-}
-var ROW = `${MARKER_PREFIX}row:`;
-var ROWS = `${MARKER_PREFIX}rows:`;
-var encode3 = (value) => Buffer.from(JSON.stringify(value), "utf8").toString("base64url");
-function decode3(body, prefix) {
-  const start = body.indexOf(prefix);
-  if (start < 0) return null;
-  const end = body.indexOf(" -->", start);
-  try {
-    return JSON.parse(Buffer.from(body.slice(start + prefix.length, end), "base64url").toString("utf8"));
-  } catch {
-    return null;
-  }
-}
-var rowMarker = (row) => `${ROW}${encode3(row)} -->`;
-var readRowMarker = (body) => decode3(body, ROW);
-var rowsMarker = (rows) => `${ROWS}${encode3(rows)} -->`;
-var readRowsMarker = (body) => decode3(body, ROWS) ?? [];
+// src/handlers/dashboard.ts
+var import_node_crypto = require("node:crypto");
 
 // src/core/text/markdown-safe.ts
 var WORD_JOINER = "\u2060";
@@ -63868,6 +63716,312 @@ function blockText(text2, maxLength) {
 function mention(login2) {
   const name = inlineText(login2.startsWith("@") ? login2.slice(1) : login2, 200);
   return name === "" ? "" : `@${WORD_JOINER}${name}`;
+}
+
+// src/core/time.ts
+var formatters = /* @__PURE__ */ new Map();
+function formatter(timeZone) {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hour12: false,
+      timeZoneName: "short"
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+function formatTime(iso, timeZone) {
+  const date6 = new Date(iso);
+  if (Number.isNaN(date6.getTime())) return iso;
+  const parts = formatter(timeZone).formatToParts(date6);
+  const get = (type) => parts.find((p) => p.type === type)?.value ?? "";
+  const hour = get("hour") === "24" ? "00" : get("hour");
+  return `${get("year")}-${get("month")}-${get("day")} ${hour}:${get("minute")} ${get("timeZoneName")}`;
+}
+function minutesBetween(fromIso, toIso) {
+  const ms2 = new Date(toIso).getTime() - new Date(fromIso).getTime();
+  return Number.isFinite(ms2) ? Math.max(0, Math.round(ms2 / 6e4)) : 0;
+}
+function formatDuration(minutes2) {
+  if (minutes2 < 60) return `${minutes2} min`;
+  const hours = Math.floor(minutes2 / 60);
+  if (hours < 48) return `${hours} h ${String(minutes2 % 60).padStart(2, "0")} min`;
+  return `${Math.floor(hours / 24)} d ${hours % 24} h`;
+}
+function addMinutes(iso, minutes2) {
+  return new Date(new Date(iso).getTime() + minutes2 * 6e4).toISOString();
+}
+
+// src/core/dashboard/row.ts
+function dashboardRow(state, config3, updatedAt) {
+  const level = state.severity;
+  const last = state.updates.at(-1);
+  const cadence = level?.updateCadenceMinutes ?? 0;
+  const commander = state.roles.find((r) => r.role.id === "commander")?.holders[0]?.login ?? null;
+  return {
+    n: state.number,
+    title: state.title,
+    url: state.url,
+    sev: level?.id ?? null,
+    rank: level?.rank ?? config3.severities.length + 1,
+    status: state.status,
+    open: state.open,
+    drill: state.isDrill,
+    void: !state.open && state.closeReason === "not_planned",
+    declaredAt: state.declaredAt,
+    startedAt: state.startedAt,
+    ackAt: state.acknowledgedAt,
+    mitigatedAt: state.mitigatedAt,
+    resolvedAt: state.resolvedAt,
+    commander,
+    lastUpdateAt: last?.at ?? null,
+    dueAt: state.open && cadence > 0 ? addMinutes(last?.at ?? state.declaredAt, cadence) : null,
+    postmortem: state.postmortem?.url ?? null,
+    updatedAt
+  };
+}
+function sameRow(a, b) {
+  const { updatedAt: _a3, ...left } = a;
+  const { updatedAt: _b, ...right } = b;
+  return JSON.stringify(left) === JSON.stringify(right);
+}
+var ROW = `${MARKER_PREFIX}row:`;
+var ROWS = `${MARKER_PREFIX}rows:`;
+var encode3 = (value) => Buffer.from(JSON.stringify(value), "utf8").toString("base64url");
+function decode3(body, prefix) {
+  const start = body.indexOf(prefix);
+  if (start < 0) return null;
+  const end = body.indexOf(" -->", start);
+  try {
+    return JSON.parse(Buffer.from(body.slice(start + prefix.length, end), "base64url").toString("utf8"));
+  } catch {
+    return null;
+  }
+}
+var rowMarker = (row) => `${ROW}${encode3(row)} -->`;
+var readRowMarker = (body) => decode3(body, ROW);
+var rowsMarker = (rows) => `${ROWS}${encode3(rows)} -->`;
+var readRowsMarker = (body) => decode3(body, ROWS) ?? [];
+
+// src/core/dashboard/render.ts
+var DASHBOARD_MARKER = `${MARKER_PREFIX}dashboard -->`;
+var RESOLVED_WINDOW_MS = 30 * 864e5;
+var BODY_MAX = 6e4;
+var STATUS = {
+  investigating: "\u{1F50E} Investigating",
+  identified: "\u{1F3AF} Identified",
+  mitigated: "\u{1FA79} Mitigated",
+  resolved: "\u2705 Resolved"
+};
+var minutes = (from, to) => from === null || to === null ? null : minutesBetween(from, to);
+var duration3 = (m) => m === null ? "\u2014" : formatDuration(m);
+function median(values) {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
+}
+function keptRows(rows, now) {
+  const since = Date.parse(now) - RESOLVED_WINDOW_MS;
+  return rows.filter(
+    (r) => !r.void && (r.open || r.resolvedAt !== null && Date.parse(r.resolvedAt) >= since)
+  );
+}
+function openTable(rows, config3, now) {
+  const time3 = (iso) => formatTime(iso, config3.timeZone);
+  return [
+    "| Severity | Incident | Status | Commander | Age | Last update |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...rows.map((r) => {
+      const overdue = r.dueAt !== null && r.dueAt < now ? ` \u26A0\uFE0F **overdue** since ${time3(r.dueAt)}` : "";
+      const last = r.lastUpdateAt === null ? "none yet" : `${duration3(minutes(r.lastUpdateAt, now))} ago`;
+      return `| **${r.sev ?? "\u2014"}** | [#${r.n}](${r.url}) ${inlineText(r.title, 120)} | ${STATUS[r.status] ?? r.status} | ${r.commander === null ? "\u26A0\uFE0F none" : mention(r.commander)} | ${duration3(minutes(r.declaredAt, now))} | ${last}${overdue} |`;
+    })
+  ];
+}
+function resolvedTable(rows, config3) {
+  return [
+    "| Incident | Severity | Resolved | To acknowledge | To mitigate | To resolve | Postmortem |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+    ...rows.map(
+      (r) => `| [#${r.n}](${r.url}) ${inlineText(r.title, 120)} | ${r.sev ?? "\u2014"} | ${r.resolvedAt ? formatTime(r.resolvedAt, config3.timeZone) : "\u2014"} | ${duration3(minutes(r.declaredAt, r.ackAt))} | ${duration3(minutes(r.startedAt, r.mitigatedAt))} | ${duration3(minutes(r.startedAt, r.resolvedAt))} | ${r.postmortem ? `[postmortem](${r.postmortem})` : "\u2014"} |`
+    )
+  ];
+}
+function medians(rows, config3) {
+  const lines = config3.severities.flatMap((level) => {
+    const of = rows.filter((r) => r.sev === level.id);
+    if (of.length === 0) return [];
+    const m = (pick2) => duration3(median(of.map(pick2).filter((v) => v !== null)));
+    return [
+      `| ${level.id} | ${of.length} | ${m((r) => minutes(r.declaredAt, r.ackAt))} | ${m((r) => minutes(r.startedAt, r.mitigatedAt))} | ${m((r) => minutes(r.startedAt, r.resolvedAt))} |`
+    ];
+  });
+  return lines.length === 0 ? ["_No incident was resolved in the last 30 days._"] : [
+    "| Severity | Incidents | To acknowledge | To mitigate | To resolve |",
+    "| --- | --- | --- | --- | --- |",
+    ...lines
+  ];
+}
+function renderDashboard(all, config3, now) {
+  let rows = keptRows(all, now);
+  const bySeverity = (a, b) => a.rank - b.rank || a.n - b.n;
+  for (; ; ) {
+    const real = rows.filter((r) => !r.drill);
+    const open3 = real.filter((r) => r.open).sort(bySeverity);
+    const resolved = real.filter((r) => !r.open).sort((a, b) => (b.resolvedAt ?? "").localeCompare(a.resolvedAt ?? ""));
+    const drills = rows.filter((r) => r.drill).sort((a, b) => b.declaredAt.localeCompare(a.declaredAt));
+    const body = [
+      DASHBOARD_MARKER,
+      rowsMarker(rows),
+      `_Kept up to date by Incident Workflow; as of ${formatTime(now, config3.timeZone)}._`,
+      "",
+      `### Open incidents (${open3.length})`,
+      "",
+      ...open3.length === 0 ? ["_None._"] : openTable(open3, config3, now),
+      "",
+      `### Resolved in the last 30 days (${resolved.length})`,
+      "",
+      ...resolved.length === 0 ? ["_None._"] : resolvedTable(resolved, config3),
+      "",
+      "### Medians, last 30 days (drills left out)",
+      "",
+      ...medians(resolved, config3),
+      "",
+      `### Drills (${drills.length})`,
+      "",
+      ...drills.length === 0 ? ["_None._"] : drills.map(
+        (r) => `- [#${r.n}](${r.url}) ${inlineText(r.title, 120)}: ${r.sev ?? "\u2014"}, ${STATUS[r.status] ?? r.status}`
+      ),
+      ""
+    ].join("\n");
+    if (body.length <= BODY_MAX || resolved.length === 0) return body;
+    const oldest = resolved.at(-1);
+    rows = rows.filter((r) => r !== oldest);
+  }
+}
+
+// src/handlers/work-queue.ts
+var directQueue = {
+  run: (_key, hint2, _merge, task) => task(hint2)
+};
+
+// src/handlers/dashboard.ts
+async function findDashboard(deps, config3) {
+  const self2 = (await deps.self()).toLowerCase();
+  const issues = await deps.ports.listIssues({ label: config3.labels.dashboard, state: "open" });
+  const own2 = issues.filter(
+    (i) => i.author.isBot && i.author.login.toLowerCase() === self2 && i.body.includes(DASHBOARD_MARKER)
+  ).sort((a, b) => a.number - b.number);
+  return own2[0] ?? null;
+}
+var merge3 = (a, b) => {
+  const openNow = b.openNow ?? a.openNow;
+  return {
+    rows: [...a.rows, ...b.rows],
+    ...openNow === void 0 ? {} : { openNow },
+    sweep: a.sweep === true || b.sweep === true
+  };
+};
+var fellDue = (rows, from, to) => rows.some((r) => r.open && r.dueAt !== null && r.dueAt > from && r.dueAt <= to);
+function refreshDashboard(deps, config3, update, queue = directQueue) {
+  if (!config3.dashboard.enabled) return Promise.resolve();
+  const key = `${deps.ports.repo.owner}/${deps.ports.repo.repo}#dashboard`;
+  return queue.run(key, update, merge3, async (all) => {
+    const now = deps.now().toISOString();
+    const found = await findDashboard(deps, config3);
+    const existing = found === null ? [] : readRowsMarker(found.body);
+    const fresh = /* @__PURE__ */ new Map();
+    for (const row of all.rows) fresh.set(row.n, row);
+    const openNow = all.openNow === void 0 ? null : new Set(all.openNow);
+    const stale = (r) => r.open && openNow !== null && !openNow.has(r.n);
+    const rows = keptRows(
+      [...existing.filter((r) => !fresh.has(r.n) && !stale(r)), ...fresh.values()].sort((a, b) => a.n - b.n),
+      now
+    );
+    const before = keptRows(existing, now);
+    const unchanged = found !== null && rows.length === before.length && rows.every((r, i) => before[i] !== void 0 && r.n === before[i].n && sameRow(r, before[i]));
+    const asOf = found?.updatedAt ?? now;
+    if (unchanged && !(all.sweep && fellDue(rows, asOf, now))) return;
+    const body = renderDashboard(rows, config3, now);
+    if (found !== null) return deps.ports.updateIssueBody(found.number, body);
+    const marker = requestMarker((0, import_node_crypto.randomUUID)());
+    await deps.ports.createIssue(
+      { title: config3.dashboard.title, body: `${body}
+${marker}`, labels: [config3.labels.dashboard] },
+      marker
+    );
+  });
+}
+
+// src/core/labels.ts
+var LABEL_DESCRIPTION_MAX = 100;
+var LABEL_COLORS = {
+  incident: "d73a4a",
+  drill: "5319e7",
+  postmortem: "0075ca",
+  notAnIncident: "cfd3d7",
+  dashboard: "bfdadc",
+  role: "1d76db"
+};
+var STATUS_DESCRIPTIONS = {
+  investigating: "Incident status: investigating cause and impact.",
+  identified: "Incident status: cause identified, working on mitigation.",
+  mitigated: "Incident status: impact mitigated, not yet resolved."
+};
+function labelDescription(text2) {
+  const line = text2.replace(/\s+/g, " ").trim();
+  if (line.length <= LABEL_DESCRIPTION_MAX) return line;
+  return `${line.slice(0, LABEL_DESCRIPTION_MAX - 1).trimEnd()}\u2026`;
+}
+function spec(name, color2, description) {
+  return { name, color: color2.toLowerCase(), description: labelDescription(description) };
+}
+function labelSpecs(config3) {
+  const { labels } = config3;
+  return [
+    spec(labels.incident, LABEL_COLORS.incident, "An incident, run by Incident Workflow."),
+    spec(labels.drill, LABEL_COLORS.drill, "A practice incident, kept out of metrics."),
+    spec(labels.postmortem, LABEL_COLORS.postmortem, "The postmortem of an incident."),
+    spec(labels.notAnIncident, LABEL_COLORS.notAnIncident, "Closed as not an incident: no postmortem."),
+    spec(
+      labels.dashboard,
+      LABEL_COLORS.dashboard,
+      "The incident dashboard, kept up to date by Incident Workflow."
+    ),
+    ...config3.severities.map(
+      (s) => spec(s.label, s.color, s.description === "" ? `Severity level ${s.rank} (${s.id}).` : s.description)
+    ),
+    ...config3.roles.map(
+      (r) => spec(
+        r.label,
+        LABEL_COLORS.role,
+        r.duties === "" ? `Incident role: ${r.name}.` : `${r.name}: ${r.duties}`
+      )
+    ),
+    ...LABELLED_STATUSES.map(
+      (status) => spec(`${labels.statusPrefix}${status}`, STATUS_COLORS[status], STATUS_DESCRIPTIONS[status])
+    )
+  ];
+}
+
+// src/handlers/ensure-labels.ts
+async function ensureRepoLabels(ports, config3) {
+  const existing = new Set((await ports.listRepoLabels()).map((l) => l.toLowerCase()));
+  const created = [];
+  for (const spec2 of labelSpecs(config3)) {
+    if (existing.has(spec2.name.toLowerCase())) continue;
+    await ports.createRepoLabel(spec2);
+    created.push(spec2.name);
+  }
+  return { created, existing: labelSpecs(config3).length - created.length };
 }
 
 // src/core/board/flow.ts
@@ -65256,6 +65410,17 @@ function deriveState(issue3, events, config3, options2) {
 }
 
 // src/handlers/apply-effects.ts
+var SWEPT = [`${MARKER_PREFIX}remind:`, `${MARKER_PREFIX}oncall:`];
+var markerOf = (body) => body.split("\n", 1)[0];
+async function keepOldest(ports, issue3, body, id2, self2) {
+  const same4 = (await ports.listComments(issue3)).filter(
+    (c) => c.authorIsBot && c.author.toLowerCase() === self2.toLowerCase() && markerOf(c.body) === markerOf(body)
+  );
+  const oldest = Math.min(...same4.map((c) => c.id), id2);
+  if (oldest === id2) return true;
+  await ports.deleteComment(id2);
+  return false;
+}
 async function applyEffects(ports, issue3, effects, self2, at) {
   const added = [];
   const actor = selfPerson(self2);
@@ -65272,6 +65437,8 @@ async function applyEffects(ports, issue3, effects, self2, at) {
     added.push({ kind: "unassigned", id: 0, at, actor, assignee });
   for (const body of effects.comments) {
     const posted = await ports.createComment(issue3, body);
+    if (SWEPT.some((m) => body.startsWith(m)) && !await keepOldest(ports, issue3, body, posted.id, self2))
+      continue;
     added.push(commentEvent(self2, posted.id, body, posted.url, at));
   }
   for (const commentId of effects.reactions) await ports.addReaction(commentId, "+1");
@@ -66380,7 +66547,7 @@ Alert repeated: ${text2}
     statusLabel(config3, "investigating"),
     ...request2.drill ? [config3.labels.drill] : []
   ];
-  const marker = requestMarker(request2.requestId ?? (0, import_node_crypto.randomUUID)());
+  const marker = requestMarker(request2.requestId ?? (0, import_node_crypto2.randomUUID)());
   const issue3 = await ports.createIssue(
     { title: request2.title, body: declaredBody(request2, marker), labels },
     marker
@@ -66393,7 +66560,9 @@ Alert repeated: ${text2}
     actor: self2,
     label
   }));
-  return reconcile({ ...issue3, labels: [] }, timeline, config3, deps, { labelsEnsured: true });
+  const result = await reconcile({ ...issue3, labels: [] }, timeline, config3, deps, { labelsEnsured: true });
+  if (result.outcome === "handled" && result.row) await refreshDashboard(deps, config3, { rows: [result.row] });
+  return result;
 }
 
 // src/handlers/gate.ts
@@ -66441,160 +66610,6 @@ async function adoptIncidentForm(issue3, timeline, config3, deps) {
   };
 }
 
-// src/handlers/dashboard.ts
-var import_node_crypto2 = require("node:crypto");
-
-// src/core/dashboard/render.ts
-var DASHBOARD_MARKER = `${MARKER_PREFIX}dashboard -->`;
-var RESOLVED_WINDOW_MS = 30 * 864e5;
-var BODY_MAX = 6e4;
-var STATUS = {
-  investigating: "\u{1F50E} Investigating",
-  identified: "\u{1F3AF} Identified",
-  mitigated: "\u{1FA79} Mitigated",
-  resolved: "\u2705 Resolved"
-};
-var minutes = (from, to) => from === null || to === null ? null : minutesBetween(from, to);
-var duration3 = (m) => m === null ? "\u2014" : formatDuration(m);
-function median(values) {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
-}
-function keptRows(rows, now) {
-  const since = Date.parse(now) - RESOLVED_WINDOW_MS;
-  return rows.filter(
-    (r) => !r.void && (r.open || r.resolvedAt !== null && Date.parse(r.resolvedAt) >= since)
-  );
-}
-function openTable(rows, config3, now) {
-  const time3 = (iso) => formatTime(iso, config3.timeZone);
-  return [
-    "| Severity | Incident | Status | Commander | Age | Last update |",
-    "| --- | --- | --- | --- | --- | --- |",
-    ...rows.map((r) => {
-      const overdue = r.dueAt !== null && r.dueAt < now ? ` \u26A0\uFE0F **overdue** since ${time3(r.dueAt)}` : "";
-      const last = r.lastUpdateAt === null ? "none yet" : `${duration3(minutes(r.lastUpdateAt, now))} ago`;
-      return `| **${r.sev ?? "\u2014"}** | [#${r.n}](${r.url}) ${inlineText(r.title, 120)} | ${STATUS[r.status] ?? r.status} | ${r.commander === null ? "\u26A0\uFE0F none" : mention(r.commander)} | ${duration3(minutes(r.declaredAt, now))} | ${last}${overdue} |`;
-    })
-  ];
-}
-function resolvedTable(rows, config3) {
-  return [
-    "| Incident | Severity | Resolved | To acknowledge | To mitigate | To resolve | Postmortem |",
-    "| --- | --- | --- | --- | --- | --- | --- |",
-    ...rows.map(
-      (r) => `| [#${r.n}](${r.url}) ${inlineText(r.title, 120)} | ${r.sev ?? "\u2014"} | ${r.resolvedAt ? formatTime(r.resolvedAt, config3.timeZone) : "\u2014"} | ${duration3(minutes(r.declaredAt, r.ackAt))} | ${duration3(minutes(r.startedAt, r.mitigatedAt))} | ${duration3(minutes(r.startedAt, r.resolvedAt))} | ${r.postmortem ? `[postmortem](${r.postmortem})` : "\u2014"} |`
-    )
-  ];
-}
-function medians(rows, config3) {
-  const lines = config3.severities.flatMap((level) => {
-    const of = rows.filter((r) => r.sev === level.id);
-    if (of.length === 0) return [];
-    const m = (pick2) => duration3(median(of.map(pick2).filter((v) => v !== null)));
-    return [
-      `| ${level.id} | ${of.length} | ${m((r) => minutes(r.declaredAt, r.ackAt))} | ${m((r) => minutes(r.startedAt, r.mitigatedAt))} | ${m((r) => minutes(r.startedAt, r.resolvedAt))} |`
-    ];
-  });
-  return lines.length === 0 ? ["_No incident was resolved in the last 30 days._"] : [
-    "| Severity | Incidents | To acknowledge | To mitigate | To resolve |",
-    "| --- | --- | --- | --- | --- |",
-    ...lines
-  ];
-}
-function renderDashboard(all, config3, now) {
-  let rows = keptRows(all, now);
-  const bySeverity = (a, b) => a.rank - b.rank || a.n - b.n;
-  for (; ; ) {
-    const real = rows.filter((r) => !r.drill);
-    const open3 = real.filter((r) => r.open).sort(bySeverity);
-    const resolved = real.filter((r) => !r.open).sort((a, b) => (b.resolvedAt ?? "").localeCompare(a.resolvedAt ?? ""));
-    const drills = rows.filter((r) => r.drill).sort((a, b) => b.declaredAt.localeCompare(a.declaredAt));
-    const body = [
-      DASHBOARD_MARKER,
-      rowsMarker(rows),
-      `_Kept up to date by Incident Workflow; as of ${formatTime(now, config3.timeZone)}._`,
-      "",
-      `### Open incidents (${open3.length})`,
-      "",
-      ...open3.length === 0 ? ["_None._"] : openTable(open3, config3, now),
-      "",
-      `### Resolved in the last 30 days (${resolved.length})`,
-      "",
-      ...resolved.length === 0 ? ["_None._"] : resolvedTable(resolved, config3),
-      "",
-      "### Medians, last 30 days (drills left out)",
-      "",
-      ...medians(resolved, config3),
-      "",
-      `### Drills (${drills.length})`,
-      "",
-      ...drills.length === 0 ? ["_None._"] : drills.map(
-        (r) => `- [#${r.n}](${r.url}) ${inlineText(r.title, 120)}: ${r.sev ?? "\u2014"}, ${STATUS[r.status] ?? r.status}`
-      ),
-      ""
-    ].join("\n");
-    if (body.length <= BODY_MAX || resolved.length === 0) return body;
-    const oldest = resolved.at(-1);
-    rows = rows.filter((r) => r !== oldest);
-  }
-}
-
-// src/handlers/work-queue.ts
-var directQueue = {
-  run: (_key, hint2, _merge, task) => task(hint2)
-};
-
-// src/handlers/dashboard.ts
-async function findDashboard(deps, config3) {
-  const self2 = (await deps.self()).toLowerCase();
-  const issues = await deps.ports.listIssues({ label: config3.labels.dashboard, state: "open" });
-  const own2 = issues.filter(
-    (i) => i.author.isBot && i.author.login.toLowerCase() === self2 && i.body.includes(DASHBOARD_MARKER)
-  ).sort((a, b) => a.number - b.number);
-  return own2[0] ?? null;
-}
-var merge3 = (a, b) => {
-  const openNow = b.openNow ?? a.openNow;
-  return {
-    rows: [...a.rows, ...b.rows],
-    ...openNow === void 0 ? {} : { openNow },
-    sweep: a.sweep === true || b.sweep === true
-  };
-};
-var fellDue = (rows, from, to) => rows.some((r) => r.open && r.dueAt !== null && r.dueAt > from && r.dueAt <= to);
-function refreshDashboard(deps, config3, update, queue = directQueue) {
-  if (!config3.dashboard.enabled) return Promise.resolve();
-  const key = `${deps.ports.repo.owner}/${deps.ports.repo.repo}#dashboard`;
-  return queue.run(key, update, merge3, async (all) => {
-    const now = deps.now().toISOString();
-    const found = await findDashboard(deps, config3);
-    const existing = found === null ? [] : readRowsMarker(found.body);
-    const fresh = /* @__PURE__ */ new Map();
-    for (const row of all.rows) fresh.set(row.n, row);
-    const openNow = all.openNow === void 0 ? null : new Set(all.openNow);
-    const stale = (r) => r.open && openNow !== null && !openNow.has(r.n);
-    const rows = keptRows(
-      [...existing.filter((r) => !fresh.has(r.n) && !stale(r)), ...fresh.values()].sort((a, b) => a.n - b.n),
-      now
-    );
-    const before = keptRows(existing, now);
-    const unchanged = found !== null && rows.length === before.length && rows.every((r, i) => before[i] !== void 0 && r.n === before[i].n && sameRow(r, before[i]));
-    const asOf = found?.updatedAt ?? now;
-    if (unchanged && !(all.sweep && fellDue(rows, asOf, now))) return;
-    const body = renderDashboard(rows, config3, now);
-    if (found !== null) return deps.ports.updateIssueBody(found.number, body);
-    const marker = requestMarker((0, import_node_crypto2.randomUUID)());
-    await deps.ports.createIssue(
-      { title: config3.dashboard.title, body: `${body}
-${marker}`, labels: [config3.labels.dashboard] },
-      marker
-    );
-  });
-}
-
 // src/handlers/declare-from-comment.ts
 var FRESH_MS = 24 * 36e5;
 async function declareFromComments(issue3, timeline, config3, deps) {
@@ -66637,6 +66652,7 @@ async function declareOne(issue3, state, comment, command, config3, deps) {
     {
       title: command.title,
       ...command.severity ? { severity: command.severity } : {},
+      ...command.drill ? { drill: true } : {},
       summary: `Declared from #${issue3.number}.`,
       declaredBy: author,
       source: { issue: issue3.number, commentId: comment.id, url: issue3.url },

@@ -1,5 +1,5 @@
 import type { Context, Probot } from "probot";
-import { createRuntime, runtimeOf, settingsFromEnv } from "./app/runtime.js";
+import { createRuntime, type RuntimeSettings, runtimeOf, settingsFromEnv } from "./app/runtime.js";
 import { useConditionalRequests } from "./github/conditional.js";
 import { createConfigLoader } from "./github/load-config.js";
 import type { OctokitLike } from "./github/octokit-like.js";
@@ -38,7 +38,7 @@ export function appDeps(
   return {
     ports: createPorts(client, repo),
     loadConfig: createConfigLoader(client, { owner: repo.owner, repo: repo.repo }, CONFIG_PATH),
-    now: () => new Date(),
+    now: runtime.settings.now ?? (() => new Date()),
     self: runtime.self,
     log: { info: (m) => app.log.info(m), warn: (m) => app.log.warn(m), error: (m) => app.log.error(m) },
     configPath: CONFIG_PATH,
@@ -58,7 +58,17 @@ function contextDeps(app: Probot, context: Context<"issues" | "issue_comment">):
  * is waited for (serverless) — the server (`npm start`) answers at once and the sweep repairs it.
  */
 export default function incidentWorkflow(app: Probot): void {
-  const runtime = createRuntime(app, settingsFromEnv());
+  loadIncidentWorkflow(app, settingsFromEnv());
+}
+
+/** The app with explicit settings (embedding, tests with their own clock). */
+export const createIncidentWorkflow =
+  (settings: RuntimeSettings) =>
+  (app: Probot): void =>
+    loadIncidentWorkflow(app, settings);
+
+function loadIncidentWorkflow(app: Probot, settings: RuntimeSettings): void {
+  const runtime = createRuntime(app, settings);
   // Installed (or given more repositories): the labels exist before the first incident, so the
   // issue form can apply `incident` (GitHub drops a form's labels the repository does not have).
   app.on(["installation.created", "installation_repositories.added"], async (context) => {

@@ -12,6 +12,7 @@ import {
   readDedupMarker,
   requestMarker,
 } from "../core/state/markers.js";
+import { refreshDashboard } from "./dashboard.js";
 import { ensureRepoLabels } from "./ensure-labels.js";
 import { reconcile } from "./reconcile.js";
 import { invalidConfig } from "./report-config.js";
@@ -92,5 +93,7 @@ export async function declare(request: DeclareRequest, deps: EngineDeps): Promis
     actor: self,
     label,
   }));
-  return reconcile({ ...issue, labels: [] }, timeline, config, deps, { labelsEnsured: true });
+  const result = await reconcile({ ...issue, labels: [] }, timeline, config, deps, { labelsEnsured: true });
+  if (result.outcome === "handled" && result.row) await refreshDashboard(deps, config, { rows: [result.row] });
+  return result;
 }

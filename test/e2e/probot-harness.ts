@@ -1,7 +1,9 @@
 import { generateKeyPairSync } from "node:crypto";
 import { type ApplicationFunction, Probot, ProbotOctokit } from "probot";
 import { incidentOctokit } from "../../src/app/octokit.js";
+import { settingsFromEnv } from "../../src/app/runtime.js";
 import app from "../../src/index.js";
+import { createIncidentWorkflow } from "../../src/probot.js";
 import type { Emulator, RecordedRequest, Webhook } from "../emulator/index.js";
 import { isDashboardRequest } from "../helpers/requests.js";
 
@@ -41,10 +43,11 @@ export function probotFor(emu: Emulator, options: { secret?: string; resilient?:
  */
 export async function startApp(
   emu: Emulator,
-  options: { secret?: string; resilient?: boolean; app?: ApplicationFunction } = {},
+  options: { secret?: string; resilient?: boolean; app?: ApplicationFunction; now?: () => Date } = {},
 ) {
   const probot = probotFor(emu, options);
-  await probot.load(options.app ?? app);
+  const clocked = options.now ? createIncidentWorkflow({ ...settingsFromEnv(), now: options.now }) : app;
+  await probot.load(options.app ?? clocked);
   const deliver = (hook: Webhook) =>
     probot.receive({ id: hook.id, name: hook.name, payload: hook.payload } as never);
   return { probot, deliver };
