@@ -42763,6 +42763,7 @@ var STATUS_COLORS = {
 };
 
 // src/core/config/config.ts
+var COMPONENT_STATES = ["operational", "degraded", "partial-outage", "major-outage"];
 var LABELLED_STATUSES = ["investigating", "identified", "mitigated"];
 
 // src/core/config/label-checks.ts
@@ -42780,7 +42781,7 @@ function labelUses(parsed, severities, roles) {
   const uses = [
     ...fromList("severities", severities),
     ...fromList("roles", roles),
-    ...["incident", "drill", "postmortem", "notAnIncident", "dashboard"].map((key) => ({
+    ...["incident", "drill", "postmortem", "notAnIncident", "dashboard", "maintenance", "actionItem"].map((key) => ({
       name: labels[key],
       path: `labels.${key}`,
       builtIn: false
@@ -42880,6 +42881,22 @@ function preparednessProblems(parsed, severities, roles) {
     });
   }
   const sevIds = severities.map((s) => s.id);
+  const componentIds = parsed.components.map((c) => c.id.toLowerCase());
+  componentIds.forEach((id2, i) => {
+    if (componentIds.indexOf(id2) !== i)
+      problems.push({
+        path: `components[${i}].id`,
+        message: `duplicate component id; found ${JSON.stringify(parsed.components[i]?.id)}`
+      });
+  });
+  for (const key of Object.keys(parsed.actionItems.dueDays)) {
+    if (key !== "default" && !sevIds.includes(key)) {
+      problems.push({
+        path: `actionItems.dueDays.${key}`,
+        message: `not a severity id or \`default\`; the levels are ${sevIds.join(", ")}`
+      });
+    }
+  }
   parsed.contacts.forEach((c, i) => {
     c.severities.forEach((s, j) => {
       if (!sevIds.includes(s)) {
@@ -62671,6 +62688,33 @@ var DashboardSchema = external_exports.strictObject({
   /** The dashboard issue's title. */
   title: external_exports.string().min(1).max(200).default("Incident dashboard").describe("The dashboard issue's title.")
 });
+var ComponentSchema = external_exports.strictObject({
+  /** Short id used by `/component <id>… <state>`. */
+  id: external_exports.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "letters, digits, '-' or '_'").describe("Short id used by `/component <id>\u2026 <state>`."),
+  /** Its name on the status page. */
+  name: external_exports.string().min(1).max(100).describe("Its name on the status page."),
+  /** One line about it, on the status page. */
+  description: external_exports.string().max(300).default("").describe("One line about it, on the status page.")
+});
+var StatusPageSchema = external_exports.strictObject({
+  /** The page's title. */
+  title: external_exports.string().min(1).max(100).default("Service status").describe("The page's title."),
+  /** Where the page is published (its Atom feed links to it); optional. */
+  url: external_exports.url({ protocol: /^https?$/ }).optional().describe("Where the page is published; the feed links to it."),
+  /** Days of past incidents shown. */
+  historyDays: external_exports.number().int().min(1).max(365).default(90).describe("Days of past incidents shown.")
+});
+var ActionItemsSchema = external_exports.strictObject({
+  /** Make issues from a merged postmortem's unchecked action items. */
+  enabled: external_exports.boolean().default(true).describe("Make issues from a merged postmortem's unchecked action items."),
+  /**
+   * Days until an action item is due, by severity id (`SEV1: 14`), `default` for the levels not
+   * named. Without an entry: 14 days at the most severe level, 30 at the second, 60 otherwise.
+   */
+  dueDays: external_exports.record(external_exports.string(), external_exports.number().int().min(1).max(365)).default({}).describe(
+    "Days until an action item is due, by severity id, `default` for the others. Unset: 14 days at the most severe level, 30 at the second, 60 otherwise."
+  )
+});
 
 // src/core/config/schema.ts
 var AUTHOR_ASSOCIATIONS = [
@@ -62745,6 +62789,10 @@ var LabelsSchema = external_exports.strictObject({
   postmortem: labelName.default("postmortem").describe("Applied to postmortem pull requests."),
   /** Applied when an incident is closed as not planned. */
   notAnIncident: labelName.default("not-an-incident").describe("Applied when an incident is closed as not planned."),
+  /** Marks a scheduled maintenance issue (shown on the status page). */
+  maintenance: labelName.default("maintenance").describe("Marks a scheduled maintenance issue."),
+  /** Applied to issues made from a postmortem's action items. */
+  actionItem: labelName.default("action-item").describe("Applied to issues made from postmortem action items."),
   /** Marks the incident dashboard issue. */
   dashboard: labelName.default("incident-dashboard").describe("Marks the incident dashboard issue."),
   /**
@@ -62822,7 +62870,15 @@ var ConfigSchema = external_exports.object({
     "Drills (incidents with the `drill` label)."
   ),
   /** The incident dashboard issue. */
-  dashboard: DashboardSchema.default(DashboardSchema.parse({})).describe("The incident dashboard issue.")
+  dashboard: DashboardSchema.default(DashboardSchema.parse({})).describe("The incident dashboard issue."),
+  /** Parts of the service the public status page shows, set by `/component`. */
+  components: external_exports.array(ComponentSchema).default([]).describe("Parts of the service the public status page shows, set by `/component`."),
+  /** The public status page. */
+  statusPage: StatusPageSchema.default(StatusPageSchema.parse({})).describe("The public status page."),
+  /** Issues made from a merged postmortem's action items. */
+  actionItems: ActionItemsSchema.default(ActionItemsSchema.parse({})).describe(
+    "Issues made from a merged postmortem's action items."
+  )
 }).strict();
 
 // src/core/config/validate.ts
@@ -62993,7 +63049,10 @@ function validateConfig(raw) {
       })),
       reminders: parsed.reminders,
       drills: { notify: parsed.drills.notify.map((n) => n.startsWith("@") ? n : `@${n}`) },
-      dashboard: parsed.dashboard
+      dashboard: parsed.dashboard,
+      components: parsed.components,
+      statusPage: parsed.statusPage,
+      actionItems: parsed.actionItems
     }
   };
 }
@@ -63187,6 +63246,7 @@ function toIssueSnapshot(issue3) {
     state: issue3.state === "closed" ? "closed" : "open",
     stateReason: issue3.state_reason ?? null,
     author: toPerson(issue3.user),
+    authorAssociation: issue3.author_association ?? "NONE",
     createdAt: isoTime(issue3.created_at),
     updatedAt: isoTime(issue3.updated_at ?? issue3.created_at),
     closedAt: issue3.closed_at ? isoTime(issue3.closed_at) : null,
@@ -63969,6 +64029,8 @@ var LABEL_COLORS = {
   postmortem: "0075ca",
   notAnIncident: "cfd3d7",
   dashboard: "bfdadc",
+  maintenance: "fef2c0",
+  actionItem: "f9d0c4",
   role: "1d76db"
 };
 var STATUS_DESCRIPTIONS = {
@@ -63996,6 +64058,8 @@ function labelSpecs(config3) {
       LABEL_COLORS.dashboard,
       "The incident dashboard, kept up to date by Incident Workflow."
     ),
+    spec(labels.maintenance, LABEL_COLORS.maintenance, "Scheduled maintenance, shown on the status page."),
+    spec(labels.actionItem, LABEL_COLORS.actionItem, "An action item from a postmortem."),
     ...config3.severities.map(
       (s) => spec(s.label, s.color, s.description === "" ? `Severity level ${s.rank} (${s.id}).` : s.description)
     ),
@@ -64070,6 +64134,19 @@ function contactsFor(state, config3) {
     links: c.links.map((l) => `[${inlineText(l.title, 100)}](${linkUrl(l.url)})`).join(" \xB7 ")
   }));
 }
+function publicStatus(state, config3) {
+  const last = state.publicUpdates.at(-1);
+  const components = [...state.components].map(([id2, c]) => {
+    const name = config3.components.find((x) => x.id === id2)?.name ?? id2;
+    return `${inlineText(name, 100)}: ${c.state}`;
+  });
+  if (!last && components.length === 0 && state.publicTitle === null) return null;
+  return {
+    title: state.publicTitle === null ? null : inlineText(state.publicTitle, 256),
+    components: components.join(", "),
+    update: last ? inlineText(last.text, 300) : null
+  };
+}
 var linkUrl = (url2) => url2.replace(/[\s()<>]/g, (c) => encodeURIComponent(c));
 function boardView(state, config3, limits) {
   const tz = config3.timeZone;
@@ -64099,6 +64176,7 @@ function boardView(state, config3, limits) {
     timeToResolve: state.resolvedAt ? formatDuration(minutesBetween(state.startedAt, state.resolvedAt)) : null,
     nextUpdate: nextDue ? `${overdue ? "\u26A0\uFE0F **overdue** since" : "by"} ${nextDue} (every ${formatDuration(cadence)} at ${level?.id})` : null,
     contacts: contactsFor(state, config3),
+    publicStatus: publicStatus(state, config3),
     postmortem: state.postmortem ? `#${state.postmortem.number}` : null,
     roles: state.roles.map((r) => ({
       name: inlineText(r.role.name, 60),
@@ -64827,6 +64905,39 @@ var HANDLERS = {
     return invalid("timeline", `cannot read a time at the start of ${quote(args.trim())}; ${usage}`);
   },
   oncall: () => ({ kind: "oncall" }),
+  public(args) {
+    const text2 = args.trim();
+    return text2 === "" ? invalid("public", "usage: /public <text for the status page>") : { kind: "public", text: text2 };
+  },
+  "public-title"(args) {
+    const text2 = args.trim();
+    if (text2 === "") return invalid("public-title", "usage: /public-title <title for the status page>");
+    if ([...text2].length > MAX_TITLE)
+      return invalid("public-title", `the title is longer than ${MAX_TITLE} characters`);
+    return { kind: "public-title", text: text2 };
+  },
+  component(args, config3) {
+    const words = args.trim().toLowerCase().split(/[\s,]+/).filter((w) => w !== "");
+    const states = COMPONENT_STATES.join(", ");
+    const usage = `usage: /component <id>\u2026 <state>; the states are ${states}`;
+    const ids = config3.components.map((c) => c.id);
+    if (ids.length === 0)
+      return invalid("component", "no components are configured (`components` in .github/incidents.yml)");
+    const state = words.at(-1)?.replace(/_/g, "-");
+    if (words.length < 2 || !COMPONENT_STATES.includes(state ?? ""))
+      return invalid(
+        "component",
+        words.length === 0 ? usage : `unknown state ${quote(words.at(-1) ?? "")}; ${usage}`
+      );
+    const components = [];
+    for (const word of words.slice(0, -1)) {
+      const id2 = ids.find((c) => c.toLowerCase() === word);
+      if (!id2)
+        return invalid("component", `unknown component ${quote(word)}; the components are ${ids.join(", ")}`);
+      if (!components.includes(id2)) components.push(id2);
+    }
+    return { kind: "component", components, state };
+  },
   help: () => ({ kind: "help" })
 };
 var ALIASES = { severity: "sev", "follow-up": "followup" };
@@ -64862,6 +64973,15 @@ var COMMAND_HELP = [
     summary: "Add a back-dated entry: `/timeline 09:12 errors started`, `/timeline 40m ago deploy 4512`."
   },
   { usage: "/oncall", summary: "Who is on call now, and who is next." },
+  {
+    usage: "/public <text>",
+    summary: "Post an update to the public status page (nothing else leaves the repository)."
+  },
+  { usage: "/public-title <text>", summary: "The incident's title on the public status page." },
+  {
+    usage: "/component <id>\u2026 <state>",
+    summary: "Set components' state on the status page: operational, degraded, partial-outage or major-outage."
+  },
   { usage: "/resolve [summary]", summary: "Resolve the incident and close the issue." },
   { usage: "/help", summary: "Show this help." }
 ];
@@ -65083,6 +65203,23 @@ function applyCommand(acc, event, command) {
       s.doneSteps.set(command.step.toLowerCase(), { by, at: event.at });
       s.timeline.push({ at: event.at, by, kind: "done", text: `Done: ${command.step}`, url: event.url });
       return;
+    case "public":
+      s.publicUpdates.push(said(event, command.text));
+      s.timeline.push({ ...source, kind: "public", text: `Public update: ${command.text}`, url: event.url });
+      return;
+    case "public-title":
+      s.publicTitle = command.text;
+      s.timeline.push({ ...source, kind: "public", text: `Public title: ${command.text}`, url: event.url });
+      return;
+    case "component":
+      for (const id2 of command.components) s.components.set(id2, { state: command.state, at: event.at, by });
+      s.timeline.push({
+        ...source,
+        kind: "component",
+        text: `${command.components.join(", ")}: ${command.state}`,
+        url: event.url
+      });
+      return;
     case "timeline":
       s.timeline.push({ at: command.at, by, kind: "timeline", text: command.text, url: event.url });
       return;
@@ -65145,6 +65282,25 @@ function foldCommands(acc, event) {
     accepted,
     plusOnes: event.plusOnes ?? 0
   });
+}
+var BODY_COMMANDS = /* @__PURE__ */ new Set(["public", "public-title", "component"]);
+function foldBodyCommands(acc) {
+  const { issue: issue3 } = acc;
+  if (!COMMAND_LINE2.test(issue3.body) || issue3.author.isBot) return;
+  const event = {
+    kind: "commented",
+    id: 0,
+    at: issue3.createdAt,
+    actor: issue3.author,
+    body: issue3.body,
+    association: issue3.authorAssociation ?? "NONE",
+    url: issue3.url
+  };
+  const author = { login: issue3.author.login, association: event.association };
+  for (const command of parseCommands(issue3.body, acc.config, { now: new Date(issue3.createdAt) })) {
+    if (BODY_COMMANDS.has(command.kind) && authorize(command, author, acc.config, []).ok)
+      applyCommand(acc, event, command);
+  }
 }
 
 // src/core/state/fold-labels.ts
@@ -65276,6 +65432,9 @@ function initialState(issue3, declarer2) {
     roleEmptySince: /* @__PURE__ */ new Map(),
     now: issue3.createdAt,
     acknowledgedAt: null,
+    publicUpdates: [],
+    publicTitle: null,
+    components: /* @__PURE__ */ new Map(),
     notified: /* @__PURE__ */ new Set(),
     postmortem: null,
     configErrorComment: null,
@@ -65404,6 +65563,7 @@ function deriveState(issue3, events, config3, options2) {
     roleFreedAt: /* @__PURE__ */ new Map(),
     now: options2.now
   };
+  foldBodyCommands(acc);
   const ordered = withCreationLabels(issue3, events).map((event, index) => ({ event, index })).sort((a, b) => a.event.at < b.event.at ? -1 : a.event.at > b.event.at ? 1 : a.index - b.index).map((x) => x.event);
   for (const event of ordered) foldEvent(acc, event);
   return finish(acc, options2);
@@ -65829,66 +65989,98 @@ _Pre-filled from the incident's follow-ups. Add the actions the sections above c
     };
     return "| **Postmortem** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "postmortem") || (depth0 != null ? lookupProperty(depth0, "postmortem") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "postmortem", "hash": {}, "data": data, "loc": { "start": { "line": 20, "column": 44 }, "end": { "line": 20, "column": 58 } } }) : helper)) != null ? stack1 : "") + " |\n";
   }, "12": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "### Public status page\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "publicStatus") : depth0) != null ? lookupProperty(stack1, "title") : stack1, { "name": "if", "hash": {}, "fn": container.program(13, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 26, "column": 0 }, "end": { "line": 27, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "publicStatus") : depth0) != null ? lookupProperty(stack1, "components") : stack1, { "name": "if", "hash": {}, "fn": container.program(14, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 27, "column": 7 }, "end": { "line": 28, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "publicStatus") : depth0) != null ? lookupProperty(stack1, "update") : stack1, { "name": "if", "hash": {}, "fn": container.program(15, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 28, "column": 7 }, "end": { "line": 29, "column": 7 } } })) != null ? stack1 : "");
+  }, "13": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return "### Contacts\n\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "contacts") : depth0, { "name": "each", "hash": {}, "fn": container.program(13, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 26, "column": 0 }, "end": { "line": 27, "column": 9 } } })) != null ? stack1 : "");
-  }, "13": function(container, depth0, helpers, partials, data) {
+    return "- **Title:** " + ((stack1 = container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "publicStatus") : depth0) != null ? lookupProperty(stack1, "title") : stack1, depth0)) != null ? stack1 : "") + "\n";
+  }, "14": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "- **Components:** " + ((stack1 = container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "publicStatus") : depth0) != null ? lookupProperty(stack1, "components") : stack1, depth0)) != null ? stack1 : "") + "\n";
+  }, "15": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "- **Latest public update:** " + ((stack1 = container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "publicStatus") : depth0) != null ? lookupProperty(stack1, "update") : stack1, depth0)) != null ? stack1 : "") + "\n";
+  }, "16": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "\n### Contacts\n\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "contacts") : depth0, { "name": "each", "hash": {}, "fn": container.program(17, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 33, "column": 0 }, "end": { "line": 34, "column": 9 } } })) != null ? stack1 : "");
+  }, "17": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return "- **" + ((stack1 = (helper = (helper = lookupProperty(helpers, "name") || (depth0 != null ? lookupProperty(depth0, "name") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 26, "column": 22 }, "end": { "line": 26, "column": 30 } } }) : helper)) != null ? stack1 : "") + "**" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "people") : depth0, { "name": "if", "hash": {}, "fn": container.program(14, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 26, "column": 32 }, "end": { "line": 26, "column": 65 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "links") : depth0, { "name": "if", "hash": {}, "fn": container.program(15, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 26, "column": 65 }, "end": { "line": 26, "column": 97 } } })) != null ? stack1 : "") + "\n";
-  }, "14": function(container, depth0, helpers, partials, data) {
+    return "- **" + ((stack1 = (helper = (helper = lookupProperty(helpers, "name") || (depth0 != null ? lookupProperty(depth0, "name") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 22 }, "end": { "line": 33, "column": 30 } } }) : helper)) != null ? stack1 : "") + "**" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "people") : depth0, { "name": "if", "hash": {}, "fn": container.program(18, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 33, "column": 32 }, "end": { "line": 33, "column": 65 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "links") : depth0, { "name": "if", "hash": {}, "fn": container.program(19, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 33, "column": 65 }, "end": { "line": 33, "column": 97 } } })) != null ? stack1 : "") + "\n";
+  }, "18": function(container, depth0, helpers, partials, data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return ": " + ((stack1 = (helper = (helper = lookupProperty(helpers, "people") || (depth0 != null ? lookupProperty(depth0, "people") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "people", "hash": {}, "data": data, "loc": { "start": { "line": 26, "column": 48 }, "end": { "line": 26, "column": 58 } } }) : helper)) != null ? stack1 : "");
-  }, "15": function(container, depth0, helpers, partials, data) {
+    return ": " + ((stack1 = (helper = (helper = lookupProperty(helpers, "people") || (depth0 != null ? lookupProperty(depth0, "people") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "people", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 48 }, "end": { "line": 33, "column": 58 } } }) : helper)) != null ? stack1 : "");
+  }, "19": function(container, depth0, helpers, partials, data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return " \u2014 " + ((stack1 = (helper = (helper = lookupProperty(helpers, "links") || (depth0 != null ? lookupProperty(depth0, "links") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "links", "hash": {}, "data": data, "loc": { "start": { "line": 26, "column": 81 }, "end": { "line": 26, "column": 90 } } }) : helper)) != null ? stack1 : "");
-  }, "16": function(container, depth0, helpers, partials, data) {
+    return " \u2014 " + ((stack1 = (helper = (helper = lookupProperty(helpers, "links") || (depth0 != null ? lookupProperty(depth0, "links") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "links", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 81 }, "end": { "line": 33, "column": 90 } } }) : helper)) != null ? stack1 : "");
+  }, "20": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return "| " + ((stack1 = (helper = (helper = lookupProperty(helpers, "name") || (depth0 != null ? lookupProperty(depth0, "name") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 17 }, "end": { "line": 33, "column": 25 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "holders") : depth0, { "name": "if", "hash": {}, "fn": container.program(17, data, 0), "inverse": container.program(18, data, 0), "data": data, "loc": { "start": { "line": 33, "column": 28 }, "end": { "line": 33, "column": 148 } } })) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "since") || (depth0 != null ? lookupProperty(depth0, "since") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "since", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 151 }, "end": { "line": 33, "column": 160 } } }) : helper)) != null ? stack1 : "") + " |\n";
-  }, "17": function(container, depth0, helpers, partials, data) {
+    return "| " + ((stack1 = (helper = (helper = lookupProperty(helpers, "name") || (depth0 != null ? lookupProperty(depth0, "name") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 40, "column": 17 }, "end": { "line": 40, "column": 25 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "holders") : depth0, { "name": "if", "hash": {}, "fn": container.program(21, data, 0), "inverse": container.program(22, data, 0), "data": data, "loc": { "start": { "line": 40, "column": 28 }, "end": { "line": 40, "column": 148 } } })) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "since") || (depth0 != null ? lookupProperty(depth0, "since") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "since", "hash": {}, "data": data, "loc": { "start": { "line": 40, "column": 151 }, "end": { "line": 40, "column": 160 } } }) : helper)) != null ? stack1 : "") + " |\n";
+  }, "21": function(container, depth0, helpers, partials, data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return (stack1 = (helper = (helper = lookupProperty(helpers, "holders") || (depth0 != null ? lookupProperty(depth0, "holders") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "holders", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 43 }, "end": { "line": 33, "column": 54 } } }) : helper)) != null ? stack1 : "";
-  }, "18": function(container, depth0, helpers, partials, data) {
+    return (stack1 = (helper = (helper = lookupProperty(helpers, "holders") || (depth0 != null ? lookupProperty(depth0, "holders") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "holders", "hash": {}, "data": data, "loc": { "start": { "line": 40, "column": 43 }, "end": { "line": 40, "column": 54 } } }) : helper)) != null ? stack1 : "";
+  }, "22": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "missing") : depth0, { "name": "if", "hash": {}, "fn": container.program(19, data, 0), "inverse": container.program(20, data, 0), "data": data, "loc": { "start": { "line": 33, "column": 62 }, "end": { "line": 33, "column": 141 } } })) != null ? stack1 : "";
-  }, "19": function(container, depth0, helpers, partials, data) {
+    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "missing") : depth0, { "name": "if", "hash": {}, "fn": container.program(23, data, 0), "inverse": container.program(24, data, 0), "data": data, "loc": { "start": { "line": 40, "column": 62 }, "end": { "line": 40, "column": 141 } } })) != null ? stack1 : "";
+  }, "23": function(container, depth0, helpers, partials, data) {
     return "\u26A0\uFE0F **unfilled, required at this level**";
-  }, "20": function(container, depth0, helpers, partials, data) {
+  }, "24": function(container, depth0, helpers, partials, data) {
     return "_unfilled_";
-  }, "21": function(container, depth0, helpers, partials, data) {
+  }, "25": function(container, depth0, helpers, partials, data) {
     var stack1, alias1 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
@@ -65896,88 +66088,88 @@ _Pre-filled from the incident's follow-ups. Add the actions the sections above c
       return void 0;
     };
     return ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "impact") : depth0) != null ? lookupProperty(stack1, "text") : stack1, depth0)) != null ? stack1 : "") + "\n>\n> \u2014 " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "impact") : depth0) != null ? lookupProperty(stack1, "by") : stack1, depth0)) != null ? stack1 : "") + ", " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "impact") : depth0) != null ? lookupProperty(stack1, "at") : stack1, depth0)) != null ? stack1 : "") + "\n";
-  }, "22": function(container, depth0, helpers, partials, data) {
+  }, "26": function(container, depth0, helpers, partials, data) {
     return "_Not yet described. Use `/impact <text>`._\n";
-  }, "23": function(container, depth0, helpers, partials, data) {
+  }, "27": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "text") : stack1, depth0)) != null ? stack1 : "") + "\n>\n> \u2014 " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "by") : stack1, depth0)) != null ? stack1 : "") + ", " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "at") : stack1, depth0)) != null ? stack1 : "") + " ([comment](" + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "url") : stack1, depth0)) != null ? stack1 : "") + "); " + ((stack1 = (helper = (helper = lookupProperty(helpers, "updateCount") || (depth0 != null ? lookupProperty(depth0, "updateCount") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "updateCount", "hash": {}, "data": data, "loc": { "start": { "line": 48, "column": 61 }, "end": { "line": 48, "column": 76 } } }) : helper)) != null ? stack1 : "") + " so far)\n";
-  }, "24": function(container, depth0, helpers, partials, data) {
+    return ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "text") : stack1, depth0)) != null ? stack1 : "") + "\n>\n> \u2014 " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "by") : stack1, depth0)) != null ? stack1 : "") + ", " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "at") : stack1, depth0)) != null ? stack1 : "") + " ([comment](" + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "url") : stack1, depth0)) != null ? stack1 : "") + "); " + ((stack1 = (helper = (helper = lookupProperty(helpers, "updateCount") || (depth0 != null ? lookupProperty(depth0, "updateCount") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "updateCount", "hash": {}, "data": data, "loc": { "start": { "line": 55, "column": 61 }, "end": { "line": 55, "column": 76 } } }) : helper)) != null ? stack1 : "") + " so far)\n";
+  }, "28": function(container, depth0, helpers, partials, data) {
     return "_No update yet. Use `/update <text>`._\n";
-  }, "25": function(container, depth0, helpers, partials, data) {
+  }, "29": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return "\n### Response flow\n\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "flow") : depth0, { "name": "each", "hash": {}, "fn": container.program(26, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 55, "column": 0 }, "end": { "line": 56, "column": 9 } } })) != null ? stack1 : "");
-  }, "26": function(container, depth0, helpers, partials, data) {
+    return "\n### Response flow\n\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "flow") : depth0, { "name": "each", "hash": {}, "fn": container.program(30, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 62, "column": 0 }, "end": { "line": 63, "column": 9 } } })) != null ? stack1 : "");
+  }, "30": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return "- [" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "done") : depth0, { "name": "if", "hash": {}, "fn": container.program(27, data, 0), "inverse": container.program(28, data, 0), "data": data, "loc": { "start": { "line": 55, "column": 17 }, "end": { "line": 55, "column": 46 } } })) != null ? stack1 : "") + "] " + ((stack1 = (helper = (helper = lookupProperty(helpers, "title") || (depth0 != null ? lookupProperty(depth0, "title") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 55, "column": 48 }, "end": { "line": 55, "column": 57 } } }) : helper)) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "unless").call(alias1, depth0 != null ? lookupProperty(depth0, "done") : depth0, { "name": "unless", "hash": {}, "fn": container.program(29, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 55, "column": 57 }, "end": { "line": 55, "column": 101 } } })) != null ? stack1 : "") + "\n";
-  }, "27": function(container, depth0, helpers, partials, data) {
+    return "- [" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "done") : depth0, { "name": "if", "hash": {}, "fn": container.program(31, data, 0), "inverse": container.program(32, data, 0), "data": data, "loc": { "start": { "line": 62, "column": 17 }, "end": { "line": 62, "column": 46 } } })) != null ? stack1 : "") + "] " + ((stack1 = (helper = (helper = lookupProperty(helpers, "title") || (depth0 != null ? lookupProperty(depth0, "title") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 62, "column": 48 }, "end": { "line": 62, "column": 57 } } }) : helper)) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "unless").call(alias1, depth0 != null ? lookupProperty(depth0, "done") : depth0, { "name": "unless", "hash": {}, "fn": container.program(33, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 62, "column": 57 }, "end": { "line": 62, "column": 101 } } })) != null ? stack1 : "") + "\n";
+  }, "31": function(container, depth0, helpers, partials, data) {
     return "x";
-  }, "28": function(container, depth0, helpers, partials, data) {
+  }, "32": function(container, depth0, helpers, partials, data) {
     return " ";
-  }, "29": function(container, depth0, helpers, partials, data) {
+  }, "33": function(container, depth0, helpers, partials, data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return " (`/done " + ((stack1 = (helper = (helper = lookupProperty(helpers, "id") || (depth0 != null ? lookupProperty(depth0, "id") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 55, "column": 82 }, "end": { "line": 55, "column": 88 } } }) : helper)) != null ? stack1 : "") + "`)";
-  }, "30": function(container, depth0, helpers, partials, data) {
+    return " (`/done " + ((stack1 = (helper = (helper = lookupProperty(helpers, "id") || (depth0 != null ? lookupProperty(depth0, "id") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 62, "column": 82 }, "end": { "line": 62, "column": 88 } } }) : helper)) != null ? stack1 : "") + "`)";
+  }, "34": function(container, depth0, helpers, partials, data) {
     var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "followups") : depth0, { "name": "each", "hash": {}, "fn": container.program(31, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 59, "column": 17 }, "end": { "line": 60, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "moreFollowups") : depth0, { "name": "if", "hash": {}, "fn": container.program(32, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 60, "column": 9 }, "end": { "line": 61, "column": 7 } } })) != null ? stack1 : "");
-  }, "31": function(container, depth0, helpers, partials, data) {
-    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "- [ ] " + ((stack1 = (helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 59, "column": 42 }, "end": { "line": 59, "column": 50 } } }) : helper)) != null ? stack1 : "") + " (" + ((stack1 = (helper = (helper = lookupProperty(helpers, "by") || (depth0 != null ? lookupProperty(depth0, "by") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "by", "hash": {}, "data": data, "loc": { "start": { "line": 59, "column": 52 }, "end": { "line": 59, "column": 58 } } }) : helper)) != null ? stack1 : "") + ")\n";
-  }, "32": function(container, depth0, helpers, partials, data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "- _\u2026 and " + ((stack1 = (helper = (helper = lookupProperty(helpers, "moreFollowups") || (depth0 != null ? lookupProperty(depth0, "moreFollowups") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "moreFollowups", "hash": {}, "data": data, "loc": { "start": { "line": 60, "column": 39 }, "end": { "line": 60, "column": 56 } } }) : helper)) != null ? stack1 : "") + " more in the issue_\n";
-  }, "33": function(container, depth0, helpers, partials, data) {
-    return "_None yet. Use `/followup <text>`._\n";
-  }, "34": function(container, depth0, helpers, partials, data) {
-    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "| " + ((stack1 = (helper = (helper = lookupProperty(helpers, "at") || (depth0 != null ? lookupProperty(depth0, "at") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "at", "hash": {}, "data": data, "loc": { "start": { "line": 68, "column": 20 }, "end": { "line": 68, "column": 26 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 68, "column": 29 }, "end": { "line": 68, "column": 37 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "by") || (depth0 != null ? lookupProperty(depth0, "by") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "by", "hash": {}, "data": data, "loc": { "start": { "line": 68, "column": 40 }, "end": { "line": 68, "column": 46 } } }) : helper)) != null ? stack1 : "") + " |\n";
+    return ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "followups") : depth0, { "name": "each", "hash": {}, "fn": container.program(35, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 66, "column": 17 }, "end": { "line": 67, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "moreFollowups") : depth0, { "name": "if", "hash": {}, "fn": container.program(36, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 67, "column": 9 }, "end": { "line": 68, "column": 7 } } })) != null ? stack1 : "");
   }, "35": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "- [ ] " + ((stack1 = (helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 66, "column": 42 }, "end": { "line": 66, "column": 50 } } }) : helper)) != null ? stack1 : "") + " (" + ((stack1 = (helper = (helper = lookupProperty(helpers, "by") || (depth0 != null ? lookupProperty(depth0, "by") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "by", "hash": {}, "data": data, "loc": { "start": { "line": 66, "column": 52 }, "end": { "line": 66, "column": 58 } } }) : helper)) != null ? stack1 : "") + ")\n";
+  }, "36": function(container, depth0, helpers, partials, data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return "\n_\u2026 " + ((stack1 = (helper = (helper = lookupProperty(helpers, "hiddenEvents") || (depth0 != null ? lookupProperty(depth0, "hiddenEvents") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "hiddenEvents", "hash": {}, "data": data, "loc": { "start": { "line": 70, "column": 3 }, "end": { "line": 70, "column": 19 } } }) : helper)) != null ? stack1 : "") + " earlier events are not shown here; the full history is in this issue and will be in the postmortem._\n";
+    return "- _\u2026 and " + ((stack1 = (helper = (helper = lookupProperty(helpers, "moreFollowups") || (depth0 != null ? lookupProperty(depth0, "moreFollowups") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "moreFollowups", "hash": {}, "data": data, "loc": { "start": { "line": 67, "column": 39 }, "end": { "line": 67, "column": 56 } } }) : helper)) != null ? stack1 : "") + " more in the issue_\n";
+  }, "37": function(container, depth0, helpers, partials, data) {
+    return "_None yet. Use `/followup <text>`._\n";
+  }, "38": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "| " + ((stack1 = (helper = (helper = lookupProperty(helpers, "at") || (depth0 != null ? lookupProperty(depth0, "at") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "at", "hash": {}, "data": data, "loc": { "start": { "line": 75, "column": 20 }, "end": { "line": 75, "column": 26 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 75, "column": 29 }, "end": { "line": 75, "column": 37 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "by") || (depth0 != null ? lookupProperty(depth0, "by") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "by", "hash": {}, "data": data, "loc": { "start": { "line": 75, "column": 40 }, "end": { "line": 75, "column": 46 } } }) : helper)) != null ? stack1 : "") + " |\n";
+  }, "39": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "\n_\u2026 " + ((stack1 = (helper = (helper = lookupProperty(helpers, "hiddenEvents") || (depth0 != null ? lookupProperty(depth0, "hiddenEvents") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "hiddenEvents", "hash": {}, "data": data, "loc": { "start": { "line": 77, "column": 3 }, "end": { "line": 77, "column": 19 } } }) : helper)) != null ? stack1 : "") + " earlier events are not shown here; the full history is in this issue and will be in the postmortem._\n";
   }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -65985,7 +66177,7 @@ _Pre-filled from the incident's follow-ups. Add the actions the sections above c
       }
       return void 0;
     };
-    return ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "drill") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 4, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "notAnIncident") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 7 }, "end": { "line": 7, "column": 7 } } })) != null ? stack1 : "") + "## \u{1F6A8} Incident #" + ((stack1 = (helper = (helper = lookupProperty(helpers, "number") || (depth0 != null ? lookupProperty(depth0, "number") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "number", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 23 }, "end": { "line": 7, "column": 33 } } }) : helper)) != null ? stack1 : "") + ": " + ((stack1 = (helper = (helper = lookupProperty(helpers, "title") || (depth0 != null ? lookupProperty(depth0, "title") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 35 }, "end": { "line": 7, "column": 44 } } }) : helper)) != null ? stack1 : "") + "\n\n| | |\n| --- | --- |\n| **Severity** | " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "severity") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.program(4, data, 0), "data": data, "loc": { "start": { "line": 11, "column": 17 }, "end": { "line": 11, "column": 137 } } })) != null ? stack1 : "") + " |\n| **Response mode** | " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "responseMode") : depth0, { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.program(6, data, 0), "data": data, "loc": { "start": { "line": 12, "column": 22 }, "end": { "line": 12, "column": 83 } } })) != null ? stack1 : "") + " |\n| **Status** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "status") || (depth0 != null ? lookupProperty(depth0, "status") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 15 }, "end": { "line": 13, "column": 25 } } }) : helper)) != null ? stack1 : "") + " |\n| **Declared** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "declared") || (depth0 != null ? lookupProperty(depth0, "declared") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "declared", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 17 }, "end": { "line": 14, "column": 29 } } }) : helper)) != null ? stack1 : "") + " |\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "started") : depth0, { "name": "if", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 15, "column": 0 }, "end": { "line": 16, "column": 7 } } })) != null ? stack1 : "") + "| **Duration** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "duration") || (depth0 != null ? lookupProperty(depth0, "duration") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "duration", "hash": {}, "data": data, "loc": { "start": { "line": 16, "column": 24 }, "end": { "line": 16, "column": 36 } } }) : helper)) != null ? stack1 : "") + " |\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "timeToMitigate") : depth0, { "name": "if", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 17, "column": 0 }, "end": { "line": 18, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "timeToResolve") : depth0, { "name": "if", "hash": {}, "fn": container.program(9, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 18, "column": 7 }, "end": { "line": 19, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "nextUpdate") : depth0, { "name": "if", "hash": {}, "fn": container.program(10, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 19, "column": 7 }, "end": { "line": 20, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "postmortem") : depth0, { "name": "if", "hash": {}, "fn": container.program(11, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 20, "column": 7 }, "end": { "line": 21, "column": 7 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "contacts") : depth0, { "name": "if", "hash": {}, "fn": container.program(12, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 23, "column": 0 }, "end": { "line": 28, "column": 7 } } })) != null ? stack1 : "") + "### Roles\n\n| Role | Held by | Since |\n| --- | --- | --- |\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "roles") : depth0, { "name": "each", "hash": {}, "fn": container.program(16, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 33, "column": 0 }, "end": { "line": 34, "column": 9 } } })) != null ? stack1 : "") + "\n### Impact\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "impact") : depth0, { "name": "if", "hash": {}, "fn": container.program(21, data, 0), "inverse": container.program(22, data, 0), "data": data, "loc": { "start": { "line": 38, "column": 0 }, "end": { "line": 42, "column": 7 } } })) != null ? stack1 : "") + "\n### Latest update\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "update") : depth0, { "name": "if", "hash": {}, "fn": container.program(23, data, 0), "inverse": container.program(24, data, 0), "data": data, "loc": { "start": { "line": 46, "column": 0 }, "end": { "line": 50, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "flow") : depth0, { "name": "if", "hash": {}, "fn": container.program(25, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 51, "column": 0 }, "end": { "line": 56, "column": 16 } } })) != null ? stack1 : "") + "\n### Follow-ups\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "followups") : depth0, { "name": "if", "hash": {}, "fn": container.program(30, data, 0), "inverse": container.program(33, data, 0), "data": data, "loc": { "start": { "line": 59, "column": 0 }, "end": { "line": 62, "column": 7 } } })) != null ? stack1 : "") + "\n### Timeline\n\n| Time | Event | By |\n| --- | --- | --- |\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "timeline") : depth0, { "name": "each", "hash": {}, "fn": container.program(34, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 68, "column": 0 }, "end": { "line": 69, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "hiddenEvents") : depth0, { "name": "if", "hash": {}, "fn": container.program(35, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 69, "column": 9 }, "end": { "line": 71, "column": 7 } } })) != null ? stack1 : "") + "\n<sub>Kept up to date by Incident Workflow after every event. Commands: `/help`.</sub>\n";
+    return ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "drill") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 4, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "notAnIncident") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 7 }, "end": { "line": 7, "column": 7 } } })) != null ? stack1 : "") + "## \u{1F6A8} Incident #" + ((stack1 = (helper = (helper = lookupProperty(helpers, "number") || (depth0 != null ? lookupProperty(depth0, "number") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "number", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 23 }, "end": { "line": 7, "column": 33 } } }) : helper)) != null ? stack1 : "") + ": " + ((stack1 = (helper = (helper = lookupProperty(helpers, "title") || (depth0 != null ? lookupProperty(depth0, "title") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 35 }, "end": { "line": 7, "column": 44 } } }) : helper)) != null ? stack1 : "") + "\n\n| | |\n| --- | --- |\n| **Severity** | " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "severity") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.program(4, data, 0), "data": data, "loc": { "start": { "line": 11, "column": 17 }, "end": { "line": 11, "column": 137 } } })) != null ? stack1 : "") + " |\n| **Response mode** | " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "responseMode") : depth0, { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.program(6, data, 0), "data": data, "loc": { "start": { "line": 12, "column": 22 }, "end": { "line": 12, "column": 83 } } })) != null ? stack1 : "") + " |\n| **Status** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "status") || (depth0 != null ? lookupProperty(depth0, "status") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 15 }, "end": { "line": 13, "column": 25 } } }) : helper)) != null ? stack1 : "") + " |\n| **Declared** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "declared") || (depth0 != null ? lookupProperty(depth0, "declared") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "declared", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 17 }, "end": { "line": 14, "column": 29 } } }) : helper)) != null ? stack1 : "") + " |\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "started") : depth0, { "name": "if", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 15, "column": 0 }, "end": { "line": 16, "column": 7 } } })) != null ? stack1 : "") + "| **Duration** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "duration") || (depth0 != null ? lookupProperty(depth0, "duration") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "duration", "hash": {}, "data": data, "loc": { "start": { "line": 16, "column": 24 }, "end": { "line": 16, "column": 36 } } }) : helper)) != null ? stack1 : "") + " |\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "timeToMitigate") : depth0, { "name": "if", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 17, "column": 0 }, "end": { "line": 18, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "timeToResolve") : depth0, { "name": "if", "hash": {}, "fn": container.program(9, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 18, "column": 7 }, "end": { "line": 19, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "nextUpdate") : depth0, { "name": "if", "hash": {}, "fn": container.program(10, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 19, "column": 7 }, "end": { "line": 20, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "postmortem") : depth0, { "name": "if", "hash": {}, "fn": container.program(11, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 20, "column": 7 }, "end": { "line": 21, "column": 7 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "publicStatus") : depth0, { "name": "if", "hash": {}, "fn": container.program(12, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 23, "column": 0 }, "end": { "line": 30, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "contacts") : depth0, { "name": "if", "hash": {}, "fn": container.program(16, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 30, "column": 7 }, "end": { "line": 35, "column": 7 } } })) != null ? stack1 : "") + "### Roles\n\n| Role | Held by | Since |\n| --- | --- | --- |\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "roles") : depth0, { "name": "each", "hash": {}, "fn": container.program(20, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 40, "column": 0 }, "end": { "line": 41, "column": 9 } } })) != null ? stack1 : "") + "\n### Impact\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "impact") : depth0, { "name": "if", "hash": {}, "fn": container.program(25, data, 0), "inverse": container.program(26, data, 0), "data": data, "loc": { "start": { "line": 45, "column": 0 }, "end": { "line": 49, "column": 7 } } })) != null ? stack1 : "") + "\n### Latest update\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "update") : depth0, { "name": "if", "hash": {}, "fn": container.program(27, data, 0), "inverse": container.program(28, data, 0), "data": data, "loc": { "start": { "line": 53, "column": 0 }, "end": { "line": 57, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "flow") : depth0, { "name": "if", "hash": {}, "fn": container.program(29, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 58, "column": 0 }, "end": { "line": 63, "column": 16 } } })) != null ? stack1 : "") + "\n### Follow-ups\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "followups") : depth0, { "name": "if", "hash": {}, "fn": container.program(34, data, 0), "inverse": container.program(37, data, 0), "data": data, "loc": { "start": { "line": 66, "column": 0 }, "end": { "line": 69, "column": 7 } } })) != null ? stack1 : "") + "\n### Timeline\n\n| Time | Event | By |\n| --- | --- | --- |\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "timeline") : depth0, { "name": "each", "hash": {}, "fn": container.program(38, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 75, "column": 0 }, "end": { "line": 76, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "hiddenEvents") : depth0, { "name": "if", "hash": {}, "fn": container.program(39, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 76, "column": 9 }, "end": { "line": 78, "column": 7 } } })) != null ? stack1 : "") + "\n<sub>Kept up to date by Incident Workflow after every event. Commands: `/help`.</sub>\n";
   }, "useData": true }
 };
 
@@ -66561,7 +66753,8 @@ Alert repeated: ${text2}
     label
   }));
   const result = await reconcile({ ...issue3, labels: [] }, timeline, config3, deps, { labelsEnsured: true });
-  if (result.outcome === "handled" && result.row) await refreshDashboard(deps, config3, { rows: [result.row] });
+  if (result.outcome === "handled" && result.row)
+    await refreshDashboard(deps, config3, { rows: [result.row] });
   return result;
 }
 

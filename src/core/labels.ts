@@ -18,6 +18,8 @@ export const LABEL_COLORS = {
   postmortem: "0075ca",
   notAnIncident: "cfd3d7",
   dashboard: "bfdadc",
+  maintenance: "fef2c0",
+  actionItem: "f9d0c4",
   role: "1d76db",
 } as const;
 
@@ -55,6 +57,8 @@ export function labelSpecs(config: Config): LabelSpec[] {
       LABEL_COLORS.dashboard,
       "The incident dashboard, kept up to date by Incident Workflow.",
     ),
+    spec(labels.maintenance, LABEL_COLORS.maintenance, "Scheduled maintenance, shown on the status page."),
+    spec(labels.actionItem, LABEL_COLORS.actionItem, "An action item from a postmortem."),
     ...config.severities.map((s) =>
       spec(s.label, s.color, s.description === "" ? `Severity level ${s.rank} (${s.id}).` : s.description),
     ),

@@ -94,6 +94,7 @@ export async function declare(request: DeclareRequest, deps: EngineDeps): Promis
     label,
   }));
   const result = await reconcile({ ...issue, labels: [] }, timeline, config, deps, { labelsEnsured: true });
-  if (result.outcome === "handled" && result.row) await refreshDashboard(deps, config, { rows: [result.row] });
+  if (result.outcome === "handled" && result.row)
+    await refreshDashboard(deps, config, { rows: [result.row] });
   return result;
 }

@@ -142,7 +142,7 @@ describe("drills and setup", () => {
         inputs: { "github-token": bare.actionsToken, mode: "setup" },
       }),
     );
-    expect(r.stdout).toMatch(/Created 18 labels \(incident, drill,/);
+    expect(r.stdout).toMatch(/Created 20 labels \(incident, drill,/);
     expect(
       bare
         .repoLabels()

@@ -40,6 +40,8 @@ describe("validateConfig: a missing or empty file", () => {
         postmortem: "postmortem",
         notAnIncident: "not-an-incident",
         dashboard: "incident-dashboard",
+        maintenance: "maintenance",
+        actionItem: "action-item",
         statusPrefix: "status:",
       });
       expect(config.oncall).toEqual([]);

@@ -33,6 +33,21 @@ function contactsFor(state: IncidentState, config: Config) {
     }));
 }
 
+/** What the public status page shows of this incident: its components' states and latest public update. */
+function publicStatus(state: IncidentState, config: Config) {
+  const last = state.publicUpdates.at(-1);
+  const components = [...state.components].map(([id, c]) => {
+    const name = config.components.find((x) => x.id === id)?.name ?? id;
+    return `${inlineText(name, 100)}: ${c.state}`;
+  });
+  if (!last && components.length === 0 && state.publicTitle === null) return null;
+  return {
+    title: state.publicTitle === null ? null : inlineText(state.publicTitle, 256),
+    components: components.join(", "),
+    update: last ? inlineText(last.text, 300) : null,
+  };
+}
+
 /** A URL the config gave, safe inside a Markdown link: no spaces, parentheses or angle brackets. */
 const linkUrl = (url: string): string => url.replace(/[\s()<>]/g, (c) => encodeURIComponent(c));
 
@@ -71,6 +86,7 @@ export function boardView(state: IncidentState, config: Config, limits: BoardLim
       ? `${overdue ? "⚠️ **overdue** since" : "by"} ${nextDue} (every ${formatDuration(cadence)} at ${level?.id})`
       : null,
     contacts: contactsFor(state, config),
+    publicStatus: publicStatus(state, config),
     postmortem: state.postmortem ? `#${state.postmortem.number}` : null,
     roles: state.roles.map((r) => ({
       name: inlineText(r.role.name, 60),

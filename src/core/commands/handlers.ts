@@ -1,4 +1,11 @@
-import { type Config, LABELLED_STATUSES, type LabelledStatus, type RoleDef } from "../config/config.js";
+import {
+  COMPONENT_STATES,
+  type ComponentState,
+  type Config,
+  LABELLED_STATUSES,
+  type LabelledStatus,
+  type RoleDef,
+} from "../config/config.js";
 import { quote } from "./quote.js";
 import { resolveRole, resolveSeverity, SEV_N } from "./resolve.js";
 import { parseStartedTime } from "./started-time.js";
@@ -144,6 +151,45 @@ export const HANDLERS: Record<string, Handler> = {
     return invalid("timeline", `cannot read a time at the start of ${quote(args.trim())}; ${usage}`);
   },
   oncall: () => ({ kind: "oncall" }),
+  public(args) {
+    const text = args.trim();
+    return text === ""
+      ? invalid("public", "usage: /public <text for the status page>")
+      : { kind: "public", text };
+  },
+  "public-title"(args) {
+    const text = args.trim();
+    if (text === "") return invalid("public-title", "usage: /public-title <title for the status page>");
+    if ([...text].length > MAX_TITLE)
+      return invalid("public-title", `the title is longer than ${MAX_TITLE} characters`);
+    return { kind: "public-title", text };
+  },
+  component(args, config) {
+    const words = args
+      .trim()
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .filter((w) => w !== "");
+    const states = COMPONENT_STATES.join(", ");
+    const usage = `usage: /component <id>… <state>; the states are ${states}`;
+    const ids = config.components.map((c) => c.id);
+    if (ids.length === 0)
+      return invalid("component", "no components are configured (`components` in .github/incidents.yml)");
+    const state = words.at(-1)?.replace(/_/g, "-");
+    if (words.length < 2 || !(COMPONENT_STATES as readonly string[]).includes(state ?? ""))
+      return invalid(
+        "component",
+        words.length === 0 ? usage : `unknown state ${quote(words.at(-1) ?? "")}; ${usage}`,
+      );
+    const components: string[] = [];
+    for (const word of words.slice(0, -1)) {
+      const id = ids.find((c) => c.toLowerCase() === word);
+      if (!id)
+        return invalid("component", `unknown component ${quote(word)}; the components are ${ids.join(", ")}`);
+      if (!components.includes(id)) components.push(id);
+    }
+    return { kind: "component", components, state: state as ComponentState };
+  },
   help: () => ({ kind: "help" }),
 };
 export const ALIASES: Record<string, string> = { severity: "sev", "follow-up": "followup" };

@@ -1,4 +1,4 @@
-import type { LabelledStatus } from "../config/config.js";
+import type { ComponentState, LabelledStatus } from "../config/config.js";
 
 /** A person named in a command: `@alice` → `{ login: "alice" }`; `me` → the comment's author, resolved later. */
 export type UserRef = { login: string } | { me: true };
@@ -40,6 +40,12 @@ export type CommandBody =
   | { kind: "timeline"; at: string; text: string }
   /** `/oncall`: who is on call now and next. */
   | { kind: "oncall" }
+  /** `/public <text>`: an update for the public status page. */
+  | { kind: "public"; text: string }
+  /** `/public-title <text>`: the incident's title on the public status page. */
+  | { kind: "public-title"; text: string }
+  /** `/component <id>… <state>`: configured component ids and their state. */
+  | { kind: "component"; components: string[]; state: ComponentState }
   | { kind: "help" }
   /** `/<name>` that is no command. `name` is lower-cased, without `/`; `suggestion` a close command name. */
   | { kind: "unknown"; name: string; suggestion?: string }
@@ -90,6 +96,16 @@ export const COMMAND_HELP: CommandHelp[] = [
     summary: "Add a back-dated entry: `/timeline 09:12 errors started`, `/timeline 40m ago deploy 4512`.",
   },
   { usage: "/oncall", summary: "Who is on call now, and who is next." },
+  {
+    usage: "/public <text>",
+    summary: "Post an update to the public status page (nothing else leaves the repository).",
+  },
+  { usage: "/public-title <text>", summary: "The incident's title on the public status page." },
+  {
+    usage: "/component <id>… <state>",
+    summary:
+      "Set components' state on the status page: operational, degraded, partial-outage or major-outage.",
+  },
   { usage: "/resolve [summary]", summary: "Resolve the incident and close the issue." },
   { usage: "/help", summary: "Show this help." },
 ];

@@ -1,4 +1,8 @@
-import type { Contact, FlowStep, ParsedConfig } from "./schema.js";
+import type { Component, Contact, FlowStep, ParsedConfig } from "./schema.js";
+
+/** A component's state, worst last. */
+export const COMPONENT_STATES = ["operational", "degraded", "partial-outage", "major-outage"] as const;
+export type ComponentState = (typeof COMPONENT_STATES)[number];
 
 /** Incident status. `resolved` is not a label: it is the issue being closed as completed. */
 export const STATUSES = ["investigating", "identified", "mitigated", "resolved"] as const;
@@ -59,4 +63,7 @@ export interface Config {
   reminders: ParsedConfig["reminders"];
   drills: ParsedConfig["drills"];
   dashboard: ParsedConfig["dashboard"];
+  components: Component[];
+  statusPage: ParsedConfig["statusPage"];
+  actionItems: ParsedConfig["actionItems"];
 }

@@ -76,6 +76,22 @@ export function preparednessProblems(
     });
   }
   const sevIds = severities.map((s) => s.id);
+  const componentIds = parsed.components.map((c) => c.id.toLowerCase());
+  componentIds.forEach((id, i) => {
+    if (componentIds.indexOf(id) !== i)
+      problems.push({
+        path: `components[${i}].id`,
+        message: `duplicate component id; found ${JSON.stringify(parsed.components[i]?.id)}`,
+      });
+  });
+  for (const key of Object.keys(parsed.actionItems.dueDays)) {
+    if (key !== "default" && !sevIds.includes(key)) {
+      problems.push({
+        path: `actionItems.dueDays.${key}`,
+        message: `not a severity id or \`default\`; the levels are ${sevIds.join(", ")}`,
+      });
+    }
+  }
   parsed.contacts.forEach((c, i) => {
     c.severities.forEach((s, j) => {
       if (!sevIds.includes(s)) {

@@ -102,3 +102,48 @@ export const DashboardSchema = z.strictObject({
   /** The dashboard issue's title. */
   title: z.string().min(1).max(200).default("Incident dashboard").describe("The dashboard issue's title."),
 });
+
+/** A part of the service the status page shows (API, Checkout, Search). */
+export const ComponentSchema = z.strictObject({
+  /** Short id used by `/component <id>… <state>`. */
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "letters, digits, '-' or '_'")
+    .describe("Short id used by `/component <id>… <state>`."),
+  /** Its name on the status page. */
+  name: z.string().min(1).max(100).describe("Its name on the status page."),
+  /** One line about it, on the status page. */
+  description: z.string().max(300).default("").describe("One line about it, on the status page."),
+});
+
+/** The public status page (the Action's `mode: status-page`). */
+export const StatusPageSchema = z.strictObject({
+  /** The page's title. */
+  title: z.string().min(1).max(100).default("Service status").describe("The page's title."),
+  /** Where the page is published (its Atom feed links to it); optional. */
+  url: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .describe("Where the page is published; the feed links to it."),
+  /** Days of past incidents shown. */
+  historyDays: z.number().int().min(1).max(365).default(90).describe("Days of past incidents shown."),
+});
+
+/** Postmortem action items: issues made from a merged postmortem's unchecked items. */
+export const ActionItemsSchema = z.strictObject({
+  /** Make issues from a merged postmortem's unchecked action items. */
+  enabled: z
+    .boolean()
+    .default(true)
+    .describe("Make issues from a merged postmortem's unchecked action items."),
+  /**
+   * Days until an action item is due, by severity id (`SEV1: 14`), `default` for the levels not
+   * named. Without an entry: 14 days at the most severe level, 30 at the second, 60 otherwise.
+   */
+  dueDays: z
+    .record(z.string(), z.number().int().min(1).max(365))
+    .default({})
+    .describe(
+      "Days until an action item is due, by severity id, `default` for the others. Unset: 14 days at the most severe level, 30 at the second, 60 otherwise.",
+    ),
+});

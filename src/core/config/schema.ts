@@ -1,10 +1,13 @@
 import { z } from "zod";
 import {
+  ActionItemsSchema,
+  ComponentSchema,
   ContactSchema,
   DashboardSchema,
   DrillsSchema,
   RemindersSchema,
   RotationSchema,
+  StatusPageSchema,
 } from "./schema-preparedness.js";
 
 /** Author associations GitHub reports on comments (`author_association`). */
@@ -111,6 +114,12 @@ export const LabelsSchema = z.strictObject({
   notAnIncident: labelName
     .default("not-an-incident")
     .describe("Applied when an incident is closed as not planned."),
+  /** Marks a scheduled maintenance issue (shown on the status page). */
+  maintenance: labelName.default("maintenance").describe("Marks a scheduled maintenance issue."),
+  /** Applied to issues made from a postmortem's action items. */
+  actionItem: labelName
+    .default("action-item")
+    .describe("Applied to issues made from postmortem action items."),
   /** Marks the incident dashboard issue. */
   dashboard: labelName.default("incident-dashboard").describe("Marks the incident dashboard issue."),
   /**
@@ -233,6 +242,17 @@ export const ConfigSchema = z
     ),
     /** The incident dashboard issue. */
     dashboard: DashboardSchema.default(DashboardSchema.parse({})).describe("The incident dashboard issue."),
+    /** Parts of the service the public status page shows, set by `/component`. */
+    components: z
+      .array(ComponentSchema)
+      .default([])
+      .describe("Parts of the service the public status page shows, set by `/component`."),
+    /** The public status page. */
+    statusPage: StatusPageSchema.default(StatusPageSchema.parse({})).describe("The public status page."),
+    /** Issues made from a merged postmortem's action items. */
+    actionItems: ActionItemsSchema.default(ActionItemsSchema.parse({})).describe(
+      "Issues made from a merged postmortem's action items.",
+    ),
   })
   .strict();
 
@@ -243,3 +263,4 @@ export type Role = z.output<typeof RoleSchema>;
 export type FlowStep = z.output<typeof FlowStepSchema>;
 export type Rotation = z.output<typeof RotationSchema>;
 export type Contact = z.output<typeof ContactSchema>;
+export type Component = z.output<typeof ComponentSchema>;

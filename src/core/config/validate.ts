@@ -207,6 +207,9 @@ export function validateConfig(raw: unknown): ConfigResult {
       reminders: parsed.reminders,
       drills: { notify: parsed.drills.notify.map((n) => (n.startsWith("@") ? n : `@${n}`)) },
       dashboard: parsed.dashboard,
+      components: parsed.components,
+      statusPage: parsed.statusPage,
+      actionItems: parsed.actionItems,
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { Config, RoleDef, SeverityLevel } from "../config/config.js";
 import type { IssueSnapshot, Person, TimelineEvent } from "../events.js";
 import { settleSeverity, settlesSeverity } from "./decisions.js";
-import { foldBotComment, foldCommands } from "./fold-comments.js";
+import { foldBodyCommands, foldBotComment, foldCommands } from "./fold-comments.js";
 import { foldLabel } from "./fold-labels.js";
 import { readDeclaredBy, readDeclaredFrom } from "./markers.js";
 import type { IncidentState, RoleHolder } from "./types.js";
@@ -104,6 +104,9 @@ function initialState(issue: IssueSnapshot, declarer: string): IncidentState {
     roleEmptySince: new Map(),
     now: issue.createdAt,
     acknowledgedAt: null,
+    publicUpdates: [],
+    publicTitle: null,
+    components: new Map(),
     notified: new Set(),
     postmortem: null,
     configErrorComment: null,
@@ -257,6 +260,7 @@ export function deriveState(
     roleFreedAt: new Map(),
     now: options.now,
   };
+  foldBodyCommands(acc);
   const ordered = withCreationLabels(issue, events)
     .map((event, index) => ({ event, index }))
     .sort((a, b) => (a.event.at < b.event.at ? -1 : a.event.at > b.event.at ? 1 : a.index - b.index))

@@ -113,6 +113,23 @@ function applyCommand(acc: Acc, event: Comment, command: ParsedCommand): void {
       s.doneSteps.set(command.step.toLowerCase(), { by, at: event.at });
       s.timeline.push({ at: event.at, by, kind: "done", text: `Done: ${command.step}`, url: event.url });
       return;
+    case "public":
+      s.publicUpdates.push(said(event, command.text));
+      s.timeline.push({ ...source, kind: "public", text: `Public update: ${command.text}`, url: event.url });
+      return;
+    case "public-title":
+      s.publicTitle = command.text;
+      s.timeline.push({ ...source, kind: "public", text: `Public title: ${command.text}`, url: event.url });
+      return;
+    case "component":
+      for (const id of command.components) s.components.set(id, { state: command.state, at: event.at, by });
+      s.timeline.push({
+        ...source,
+        kind: "component",
+        text: `${command.components.join(", ")}: ${command.state}`,
+        url: event.url,
+      });
+      return;
     case "timeline":
       s.timeline.push({ at: command.at, by, kind: "timeline", text: command.text, url: event.url });
       return;
@@ -180,4 +197,30 @@ export function foldCommands(acc: Acc, event: Comment): void {
     accepted,
     plusOnes: event.plusOnes ?? 0,
   });
+}
+
+/** Only these commands count in the issue's own body (the form's summary): what goes public. */
+const BODY_COMMANDS = new Set(["public", "public-title", "component"]);
+
+/**
+ * `/public`, `/public-title` and `/component` lines in the issue's body (e.g. the incident form's
+ * summary) count as said by its author when it opened the issue, if the author may run commands.
+ */
+export function foldBodyCommands(acc: Acc): void {
+  const { issue } = acc;
+  if (!COMMAND_LINE.test(issue.body) || issue.author.isBot) return;
+  const event: Comment = {
+    kind: "commented",
+    id: 0,
+    at: issue.createdAt,
+    actor: issue.author,
+    body: issue.body,
+    association: issue.authorAssociation ?? "NONE",
+    url: issue.url,
+  };
+  const author = { login: issue.author.login, association: event.association };
+  for (const command of parseCommands(issue.body, acc.config, { now: new Date(issue.createdAt) })) {
+    if (BODY_COMMANDS.has(command.kind) && authorize(command, author, acc.config, []).ok)
+      applyCommand(acc, event, command);
+  }
 }

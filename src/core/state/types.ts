@@ -1,4 +1,4 @@
-import type { RoleDef, SeverityLevel, Status } from "../config/config.js";
+import type { ComponentState, RoleDef, SeverityLevel, Status } from "../config/config.js";
 
 /** Something a person said through a command, read back from its comment. */
 export interface Said {
@@ -59,7 +59,9 @@ export interface KeyEvent {
     | "alert"
     | "timeline"
     | "oncall"
-    | "reminder";
+    | "reminder"
+    | "public"
+    | "component";
   text: string;
   url?: string;
 }
@@ -159,6 +161,12 @@ export interface IncidentState {
   now: string;
   /** When a commander first held the incident (time to acknowledge). */
   acknowledgedAt: string | null;
+  /** Updates for the public status page (`/public`); nothing else the incident says is public. */
+  publicUpdates: Said[];
+  /** The title on the public status page (`/public-title`), else the issue's. */
+  publicTitle: string | null;
+  /** Component id → the state this incident set it to, latest first wins. */
+  components: Map<string, { state: ComponentState; at: string; by: string }>;
   /** Keys of severity raises already notified. */
   notified: Set<string>;
   postmortem: { number: number; url: string } | null;
