@@ -34593,7 +34593,7 @@ var require_util9 = __commonJS({
     exports2.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
-    function relative(aRoot, aPath) {
+    function relative2(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -34612,7 +34612,7 @@ var require_util9 = __commonJS({
       }
       return Array(level + 1).join("../") + aPath.substr(aRoot.length + 1);
     }
-    exports2.relative = relative;
+    exports2.relative = relative2;
     var supportsNullProto = (function() {
       var obj = /* @__PURE__ */ Object.create(null);
       return !("__proto__" in obj);
@@ -62819,7 +62819,12 @@ var PostmortemSchema = external_exports.strictObject({
   /** Logins requested as reviewers besides the commander. */
   reviewers: external_exports.array(external_exports.string().min(1)).default([]).describe("Logins requested as reviewers besides the commander."),
   /** Repository path of a Handlebars template overriding the built-in postmortem template. */
-  template: external_exports.string().min(1).optional().describe("Repository path of a template overriding the built-in one.")
+  template: external_exports.string().min(1).optional().describe("Repository path of a template overriding the built-in one."),
+  /**
+   * The postmortem index, updated in each postmortem's pull request: a repository path, or `false`
+   * for none. Default: `README.md` in `directory`.
+   */
+  index: external_exports.union([external_exports.string().min(1), external_exports.literal(false)]).optional().describe("The postmortem index's path (default `README.md` in `directory`), or `false` for none.")
 });
 var BoardSchema = external_exports.strictObject({
   /** Repository path of a Handlebars template overriding the built-in board template. */
@@ -63227,6 +63232,11 @@ var readOncallMarker = (body) => {
 var reminderMarker = (key) => `${MARKER_PREFIX}remind:${key} -->`;
 var readReminderMarker = (body) => markerValue(body, "remind");
 var POSTMORTEM_FAILED_MARKER = `${MARKER_PREFIX}postmortem-failed -->`;
+var actionItemsMarker = (pull) => `${MARKER_PREFIX}action-items:${pull} -->`;
+var readActionItemsMarker = (body) => {
+  const v = markerValue(body, "action-items");
+  return v === null ? null : Number(v);
+};
 
 // src/github/from-github.ts
 var isoTime = (value) => {
@@ -63394,7 +63404,17 @@ function issuePorts(r) {
     async updateIssueBody(issue3, body) {
       await req("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { issue_number: issue3, body });
     },
-    listIssues
+    listIssues,
+    async getIssue(issue3) {
+      try {
+        return toIssueSnapshot(
+          await req("GET /repos/{owner}/{repo}/issues/{issue_number}", { issue_number: issue3 })
+        );
+      } catch (error63) {
+        if (httpStatus(error63) === 404 || httpStatus(error63) === 410) return null;
+        throw error63;
+      }
+    }
   };
 }
 
@@ -63420,6 +63440,25 @@ function repoPorts(r, known) {
         if (httpStatus(error63) === 404) return null;
         throw error63;
       }
+    },
+    async readFileAt(path, ref) {
+      try {
+        const data = await req("GET /repos/{owner}/{repo}/contents/{path}", {
+          path,
+          ref,
+          mediaType: { format: "raw" }
+        });
+        return typeof data === "string" ? data : Buffer.from(data).toString("utf8");
+      } catch (error63) {
+        if (httpStatus(error63) === 404) return null;
+        throw error63;
+      }
+    },
+    async listPullFiles(pull) {
+      const files = await paginate2("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+        pull_number: pull
+      });
+      return files.filter((f) => f.status !== "removed").map((f) => f.filename);
     },
     async getDefaultBranch() {
       defaultBranch ??= (await req("GET /repos/{owner}/{repo}")).default_branch;
@@ -63546,7 +63585,7 @@ function resilience(octokit, options2 = {}) {
 var DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 
 // src/handlers/declare.ts
-var import_node_crypto2 = require("node:crypto");
+var import_node_crypto3 = require("node:crypto");
 
 // src/core/commands/resolve.ts
 var SEV_N = /^sev[-_]?([0-9]{1,3})$/i;
@@ -63844,6 +63883,7 @@ function dashboardRow(state, config3, updatedAt) {
     lastUpdateAt: last?.at ?? null,
     dueAt: state.open && cadence > 0 ? addMinutes(last?.at ?? state.declaredAt, cadence) : null,
     postmortem: state.postmortem?.url ?? null,
+    items: state.actionItems === null ? null : { closed: state.actionItems.filter((i) => !i.open).length, total: state.actionItems.length },
     updatedAt
   };
 }
@@ -63908,10 +63948,10 @@ function openTable(rows, config3, now) {
 }
 function resolvedTable(rows, config3) {
   return [
-    "| Incident | Severity | Resolved | To acknowledge | To mitigate | To resolve | Postmortem |",
-    "| --- | --- | --- | --- | --- | --- | --- |",
+    "| Incident | Severity | Resolved | To acknowledge | To mitigate | To resolve | Postmortem | Action items |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ...rows.map(
-      (r) => `| [#${r.n}](${r.url}) ${inlineText(r.title, 120)} | ${r.sev ?? "\u2014"} | ${r.resolvedAt ? formatTime(r.resolvedAt, config3.timeZone) : "\u2014"} | ${duration3(minutes(r.declaredAt, r.ackAt))} | ${duration3(minutes(r.startedAt, r.mitigatedAt))} | ${duration3(minutes(r.startedAt, r.resolvedAt))} | ${r.postmortem ? `[postmortem](${r.postmortem})` : "\u2014"} |`
+      (r) => `| [#${r.n}](${r.url}) ${inlineText(r.title, 120)} | ${r.sev ?? "\u2014"} | ${r.resolvedAt ? formatTime(r.resolvedAt, config3.timeZone) : "\u2014"} | ${duration3(minutes(r.declaredAt, r.ackAt))} | ${duration3(minutes(r.startedAt, r.mitigatedAt))} | ${duration3(minutes(r.startedAt, r.resolvedAt))} | ${r.postmortem ? `[postmortem](${r.postmortem})` : "\u2014"} | ${r.items === null ? "\u2014" : `${r.items.closed} of ${r.items.total} done`} |`
     )
   ];
 }
@@ -64177,6 +64217,11 @@ function boardView(state, config3, limits) {
     nextUpdate: nextDue ? `${overdue ? "\u26A0\uFE0F **overdue** since" : "by"} ${nextDue} (every ${formatDuration(cadence)} at ${level?.id})` : null,
     contacts: contactsFor(state, config3),
     publicStatus: publicStatus(state, config3),
+    actionItems: state.actionItems?.map((i) => ({
+      done: !i.open,
+      text: `[#${i.number}](${i.url}) ${inlineText(i.title, limits.text)}`
+    })),
+    actionItemsDone: state.actionItems?.filter((i) => !i.open).length ?? 0,
     postmortem: state.postmortem ? `#${state.postmortem.number}` : null,
     roles: state.roles.map((r) => ({
       name: inlineText(r.role.name, 60),
@@ -64589,6 +64634,73 @@ function isIncidentForm(body) {
   return headings.length === order.length && headings.every((f, i) => f === order[i]);
 }
 
+// src/core/postmortem/action-items.ts
+var import_node_crypto2 = require("node:crypto");
+var LOGIN = /(?:^|[^\w@`])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?![\w/-])/;
+var ITEM = /^\s{0,3}[-*+]\s+\[([ xX])\]\s+(.+?)\s*$/;
+function frontMatter(document, field2) {
+  const block = /^---\n([\s\S]*?)\n---/.exec(document.replace(/\r\n?/g, "\n"))?.[1] ?? "";
+  const line = block.split("\n").find((l) => l.startsWith(`${field2}:`));
+  if (line === void 0) return null;
+  const raw = line.slice(field2.length + 1).trim();
+  if (raw === "null" || raw === "~" || raw === "") return null;
+  const quoted2 = /^"(.*)"$/.exec(raw) ?? /^'(.*)'$/.exec(raw);
+  return quoted2 ? (quoted2[1] ?? "").replace(/\\"/g, '"') : raw;
+}
+function parseActionItems(document) {
+  const lines = document.replace(/\r\n?/g, "\n").split("\n");
+  const start = lines.findIndex((l) => /^##\s+action items\s*$/i.test(l.trim()));
+  if (start < 0) return [];
+  const items = [];
+  let fence = false;
+  for (const line of lines.slice(start + 1)) {
+    if (/^\s{0,3}(```|~~~)/.test(line)) fence = !fence;
+    if (fence) continue;
+    if (/^##\s/.test(line)) break;
+    const m = ITEM.exec(line);
+    if (!m) continue;
+    const text2 = (m[2] ?? "").trim();
+    const assignee = LOGIN.exec(text2)?.[1] ?? null;
+    const normalised = text2.replace(/\s+/g, " ").toLowerCase();
+    items.push({
+      text: text2,
+      assignee: assignee?.endsWith("[bot]") ? null : assignee,
+      done: m[1] !== " ",
+      key: (0, import_node_crypto2.createHash)("sha1").update(normalised).digest("hex").slice(0, 12)
+    });
+  }
+  return items;
+}
+var actionItemMarker = (incident, pull, key) => `${MARKER_PREFIX}action-item:${incident}:${pull}:${key} -->`;
+function readActionItemMarker(body) {
+  const m = /<!-- incident-workflow:action-item:(\d+):(\d+):([0-9a-f]+) -->/.exec(body);
+  return m ? { incident: Number(m[1]), pull: Number(m[2]), key: m[3] ?? "" } : null;
+}
+var dueMarker = (date6) => `${MARKER_PREFIX}due:${date6} -->`;
+var readDueMarker = (body) => /<!-- incident-workflow:due:(\d{4}-\d{2}-\d{2}) -->/.exec(body)?.[1] ?? null;
+function dueDays(config3, severity) {
+  const days = config3.actionItems.dueDays;
+  if (severity !== null && days[severity] !== void 0) return days[severity];
+  if (days.default !== void 0) return days.default;
+  const rank = config3.severities.find((s) => s.id === severity)?.rank ?? 3;
+  return rank === 1 ? 14 : rank === 2 ? 30 : 60;
+}
+function actionItemIssue(input2) {
+  const { item, pull, incident } = input2;
+  const title = item.text.replace(/\s*\(@[\w-]+\)\s*$/, "").replace(/\s+/g, " ").trim().slice(0, 240);
+  const body = [
+    `**Action item** from the postmortem of incident #${incident} (${pull.url}, \`${input2.document}\`).`,
+    "",
+    `> ${inlineText(item.text, 1e3)}`,
+    "",
+    `**Due:** ${input2.due}${input2.severity ? ` (${input2.severity})` : ""}`,
+    "",
+    actionItemMarker(incident, pull.number, item.key),
+    dueMarker(input2.due)
+  ].join("\n");
+  return { title: title === "" ? "Action item" : title, body };
+}
+
 // src/core/state/decisions.ts
 var same3 = (a, b) => a.toLowerCase() === b.toLowerCase();
 var holdsRole = (acc, roleId, login2) => (acc.holders.get(roleId) ?? []).some((h) => same3(h.login, login2));
@@ -64757,7 +64869,7 @@ function parseStartedTime(args, now, timeZone) {
 }
 
 // src/core/commands/users.ts
-var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+var LOGIN2 = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 var TEAM = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9_.-]+$/;
 function parseUsers(words) {
   const users = [];
@@ -64769,7 +64881,7 @@ function parseUsers(words) {
     if (lower === "me" || lower === "@me") {
       if (!seen.has("@me")) users.push({ me: true });
       seen.add("@me");
-    } else if (w.startsWith("@") && LOGIN.test(w.slice(1))) {
+    } else if (w.startsWith("@") && LOGIN2.test(w.slice(1))) {
       if (!seen.has(lower.slice(1))) users.push({ login: w.slice(1) });
       seen.add(lower.slice(1));
     } else if (TEAM.test(w.replace(/^@/, ""))) {
@@ -65138,6 +65250,8 @@ function foldBotComment(acc, event) {
     return;
   }
   if (body.startsWith(POSTMORTEM_FAILED_MARKER) && !s.open) s.postmortemFailed = true;
+  const items = readActionItemsMarker(body);
+  if (items !== null && !s.actionItemPulls.includes(items)) s.actionItemPulls.push(items);
   const reminder = readReminderMarker(body);
   if (reminder !== null) s.reminded.add(reminder);
   const paged = readOncallMarker(body);
@@ -65434,6 +65548,8 @@ function initialState(issue3, declarer2) {
     acknowledgedAt: null,
     publicUpdates: [],
     publicTitle: null,
+    actionItemPulls: [],
+    actionItems: null,
     components: /* @__PURE__ */ new Map(),
     notified: /* @__PURE__ */ new Set(),
     postmortem: null,
@@ -65631,8 +65747,16 @@ function slugify2(title) {
   const slug = title.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, SLUG_MAX).replace(/-+$/, "");
   return slug === "" ? "incident" : slug;
 }
+var cleanDirectory = (config3) => config3.postmortem.directory.replace(/\\/g, "/").replace(/^(\.\/)+|^\/+/, "").replace(/\/+$/, "");
+function postmortemIndexPath(config3) {
+  const index = config3.postmortem.index;
+  if (index === false) return null;
+  if (index !== void 0) return index.replace(/^(\.\/)+|^\/+/, "");
+  const directory = cleanDirectory(config3);
+  return directory === "" || directory === "." ? "README.md" : `${directory}/README.md`;
+}
 function postmortemPath(config3, state) {
-  const directory = config3.postmortem.directory.replace(/\\/g, "/").replace(/^(\.\/)+|^\/+/, "").replace(/\/+$/, "");
+  const directory = cleanDirectory(config3);
   const declared = new Date(state.declaredAt);
   const date6 = Number.isNaN(declared.getTime()) ? "undated" : declared.toISOString().slice(0, 10);
   const file2 = `${date6}-${state.number}-${slugify2(state.title)}.md`;
@@ -66155,21 +66279,37 @@ _Pre-filled from the incident's follow-ups. Add the actions the sections above c
   }, "37": function(container, depth0, helpers, partials, data) {
     return "_None yet. Use `/followup <text>`._\n";
   }, "38": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "### Action items\n\n" + ((stack1 = (helper = (helper = lookupProperty(helpers, "actionItemsDone") || (depth0 != null ? lookupProperty(depth0, "actionItemsDone") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "actionItemsDone", "hash": {}, "data": data, "loc": { "start": { "line": 74, "column": 0 }, "end": { "line": 74, "column": 19 } } }) : helper)) != null ? stack1 : "") + " of " + ((stack1 = container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "actionItems") : depth0) != null ? lookupProperty(stack1, "length") : stack1, depth0)) != null ? stack1 : "") + " done.\n\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "actionItems") : depth0, { "name": "each", "hash": {}, "fn": container.program(39, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 76, "column": 0 }, "end": { "line": 77, "column": 9 } } })) != null ? stack1 : "");
+  }, "39": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "- [" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "done") : depth0, { "name": "if", "hash": {}, "fn": container.program(31, data, 0), "inverse": container.program(32, data, 0), "data": data, "loc": { "start": { "line": 76, "column": 24 }, "end": { "line": 76, "column": 53 } } })) != null ? stack1 : "") + "] " + ((stack1 = (helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 76, "column": 55 }, "end": { "line": 76, "column": 63 } } }) : helper)) != null ? stack1 : "") + "\n";
+  }, "40": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return "| " + ((stack1 = (helper = (helper = lookupProperty(helpers, "at") || (depth0 != null ? lookupProperty(depth0, "at") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "at", "hash": {}, "data": data, "loc": { "start": { "line": 75, "column": 20 }, "end": { "line": 75, "column": 26 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 75, "column": 29 }, "end": { "line": 75, "column": 37 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "by") || (depth0 != null ? lookupProperty(depth0, "by") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "by", "hash": {}, "data": data, "loc": { "start": { "line": 75, "column": 40 }, "end": { "line": 75, "column": 46 } } }) : helper)) != null ? stack1 : "") + " |\n";
-  }, "39": function(container, depth0, helpers, partials, data) {
+    return "| " + ((stack1 = (helper = (helper = lookupProperty(helpers, "at") || (depth0 != null ? lookupProperty(depth0, "at") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "at", "hash": {}, "data": data, "loc": { "start": { "line": 83, "column": 20 }, "end": { "line": 83, "column": 26 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 83, "column": 29 }, "end": { "line": 83, "column": 37 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "by") || (depth0 != null ? lookupProperty(depth0, "by") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "by", "hash": {}, "data": data, "loc": { "start": { "line": 83, "column": 40 }, "end": { "line": 83, "column": 46 } } }) : helper)) != null ? stack1 : "") + " |\n";
+  }, "41": function(container, depth0, helpers, partials, data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return "\n_\u2026 " + ((stack1 = (helper = (helper = lookupProperty(helpers, "hiddenEvents") || (depth0 != null ? lookupProperty(depth0, "hiddenEvents") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "hiddenEvents", "hash": {}, "data": data, "loc": { "start": { "line": 77, "column": 3 }, "end": { "line": 77, "column": 19 } } }) : helper)) != null ? stack1 : "") + " earlier events are not shown here; the full history is in this issue and will be in the postmortem._\n";
+    return "\n_\u2026 " + ((stack1 = (helper = (helper = lookupProperty(helpers, "hiddenEvents") || (depth0 != null ? lookupProperty(depth0, "hiddenEvents") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "hiddenEvents", "hash": {}, "data": data, "loc": { "start": { "line": 85, "column": 3 }, "end": { "line": 85, "column": 19 } } }) : helper)) != null ? stack1 : "") + " earlier events are not shown here; the full history is in this issue and will be in the postmortem._\n";
   }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -66177,7 +66317,7 @@ _Pre-filled from the incident's follow-ups. Add the actions the sections above c
       }
       return void 0;
     };
-    return ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "drill") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 4, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "notAnIncident") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 7 }, "end": { "line": 7, "column": 7 } } })) != null ? stack1 : "") + "## \u{1F6A8} Incident #" + ((stack1 = (helper = (helper = lookupProperty(helpers, "number") || (depth0 != null ? lookupProperty(depth0, "number") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "number", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 23 }, "end": { "line": 7, "column": 33 } } }) : helper)) != null ? stack1 : "") + ": " + ((stack1 = (helper = (helper = lookupProperty(helpers, "title") || (depth0 != null ? lookupProperty(depth0, "title") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 35 }, "end": { "line": 7, "column": 44 } } }) : helper)) != null ? stack1 : "") + "\n\n| | |\n| --- | --- |\n| **Severity** | " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "severity") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.program(4, data, 0), "data": data, "loc": { "start": { "line": 11, "column": 17 }, "end": { "line": 11, "column": 137 } } })) != null ? stack1 : "") + " |\n| **Response mode** | " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "responseMode") : depth0, { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.program(6, data, 0), "data": data, "loc": { "start": { "line": 12, "column": 22 }, "end": { "line": 12, "column": 83 } } })) != null ? stack1 : "") + " |\n| **Status** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "status") || (depth0 != null ? lookupProperty(depth0, "status") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 15 }, "end": { "line": 13, "column": 25 } } }) : helper)) != null ? stack1 : "") + " |\n| **Declared** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "declared") || (depth0 != null ? lookupProperty(depth0, "declared") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "declared", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 17 }, "end": { "line": 14, "column": 29 } } }) : helper)) != null ? stack1 : "") + " |\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "started") : depth0, { "name": "if", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 15, "column": 0 }, "end": { "line": 16, "column": 7 } } })) != null ? stack1 : "") + "| **Duration** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "duration") || (depth0 != null ? lookupProperty(depth0, "duration") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "duration", "hash": {}, "data": data, "loc": { "start": { "line": 16, "column": 24 }, "end": { "line": 16, "column": 36 } } }) : helper)) != null ? stack1 : "") + " |\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "timeToMitigate") : depth0, { "name": "if", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 17, "column": 0 }, "end": { "line": 18, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "timeToResolve") : depth0, { "name": "if", "hash": {}, "fn": container.program(9, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 18, "column": 7 }, "end": { "line": 19, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "nextUpdate") : depth0, { "name": "if", "hash": {}, "fn": container.program(10, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 19, "column": 7 }, "end": { "line": 20, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "postmortem") : depth0, { "name": "if", "hash": {}, "fn": container.program(11, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 20, "column": 7 }, "end": { "line": 21, "column": 7 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "publicStatus") : depth0, { "name": "if", "hash": {}, "fn": container.program(12, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 23, "column": 0 }, "end": { "line": 30, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "contacts") : depth0, { "name": "if", "hash": {}, "fn": container.program(16, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 30, "column": 7 }, "end": { "line": 35, "column": 7 } } })) != null ? stack1 : "") + "### Roles\n\n| Role | Held by | Since |\n| --- | --- | --- |\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "roles") : depth0, { "name": "each", "hash": {}, "fn": container.program(20, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 40, "column": 0 }, "end": { "line": 41, "column": 9 } } })) != null ? stack1 : "") + "\n### Impact\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "impact") : depth0, { "name": "if", "hash": {}, "fn": container.program(25, data, 0), "inverse": container.program(26, data, 0), "data": data, "loc": { "start": { "line": 45, "column": 0 }, "end": { "line": 49, "column": 7 } } })) != null ? stack1 : "") + "\n### Latest update\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "update") : depth0, { "name": "if", "hash": {}, "fn": container.program(27, data, 0), "inverse": container.program(28, data, 0), "data": data, "loc": { "start": { "line": 53, "column": 0 }, "end": { "line": 57, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "flow") : depth0, { "name": "if", "hash": {}, "fn": container.program(29, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 58, "column": 0 }, "end": { "line": 63, "column": 16 } } })) != null ? stack1 : "") + "\n### Follow-ups\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "followups") : depth0, { "name": "if", "hash": {}, "fn": container.program(34, data, 0), "inverse": container.program(37, data, 0), "data": data, "loc": { "start": { "line": 66, "column": 0 }, "end": { "line": 69, "column": 7 } } })) != null ? stack1 : "") + "\n### Timeline\n\n| Time | Event | By |\n| --- | --- | --- |\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "timeline") : depth0, { "name": "each", "hash": {}, "fn": container.program(38, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 75, "column": 0 }, "end": { "line": 76, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "hiddenEvents") : depth0, { "name": "if", "hash": {}, "fn": container.program(39, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 76, "column": 9 }, "end": { "line": 78, "column": 7 } } })) != null ? stack1 : "") + "\n<sub>Kept up to date by Incident Workflow after every event. Commands: `/help`.</sub>\n";
+    return ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "drill") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 4, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "notAnIncident") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 7 }, "end": { "line": 7, "column": 7 } } })) != null ? stack1 : "") + "## \u{1F6A8} Incident #" + ((stack1 = (helper = (helper = lookupProperty(helpers, "number") || (depth0 != null ? lookupProperty(depth0, "number") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "number", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 23 }, "end": { "line": 7, "column": 33 } } }) : helper)) != null ? stack1 : "") + ": " + ((stack1 = (helper = (helper = lookupProperty(helpers, "title") || (depth0 != null ? lookupProperty(depth0, "title") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 35 }, "end": { "line": 7, "column": 44 } } }) : helper)) != null ? stack1 : "") + "\n\n| | |\n| --- | --- |\n| **Severity** | " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "severity") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.program(4, data, 0), "data": data, "loc": { "start": { "line": 11, "column": 17 }, "end": { "line": 11, "column": 137 } } })) != null ? stack1 : "") + " |\n| **Response mode** | " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "responseMode") : depth0, { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.program(6, data, 0), "data": data, "loc": { "start": { "line": 12, "column": 22 }, "end": { "line": 12, "column": 83 } } })) != null ? stack1 : "") + " |\n| **Status** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "status") || (depth0 != null ? lookupProperty(depth0, "status") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 15 }, "end": { "line": 13, "column": 25 } } }) : helper)) != null ? stack1 : "") + " |\n| **Declared** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "declared") || (depth0 != null ? lookupProperty(depth0, "declared") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "declared", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 17 }, "end": { "line": 14, "column": 29 } } }) : helper)) != null ? stack1 : "") + " |\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "started") : depth0, { "name": "if", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 15, "column": 0 }, "end": { "line": 16, "column": 7 } } })) != null ? stack1 : "") + "| **Duration** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "duration") || (depth0 != null ? lookupProperty(depth0, "duration") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "duration", "hash": {}, "data": data, "loc": { "start": { "line": 16, "column": 24 }, "end": { "line": 16, "column": 36 } } }) : helper)) != null ? stack1 : "") + " |\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "timeToMitigate") : depth0, { "name": "if", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 17, "column": 0 }, "end": { "line": 18, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "timeToResolve") : depth0, { "name": "if", "hash": {}, "fn": container.program(9, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 18, "column": 7 }, "end": { "line": 19, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "nextUpdate") : depth0, { "name": "if", "hash": {}, "fn": container.program(10, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 19, "column": 7 }, "end": { "line": 20, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "postmortem") : depth0, { "name": "if", "hash": {}, "fn": container.program(11, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 20, "column": 7 }, "end": { "line": 21, "column": 7 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "publicStatus") : depth0, { "name": "if", "hash": {}, "fn": container.program(12, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 23, "column": 0 }, "end": { "line": 30, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "contacts") : depth0, { "name": "if", "hash": {}, "fn": container.program(16, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 30, "column": 7 }, "end": { "line": 35, "column": 7 } } })) != null ? stack1 : "") + "### Roles\n\n| Role | Held by | Since |\n| --- | --- | --- |\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "roles") : depth0, { "name": "each", "hash": {}, "fn": container.program(20, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 40, "column": 0 }, "end": { "line": 41, "column": 9 } } })) != null ? stack1 : "") + "\n### Impact\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "impact") : depth0, { "name": "if", "hash": {}, "fn": container.program(25, data, 0), "inverse": container.program(26, data, 0), "data": data, "loc": { "start": { "line": 45, "column": 0 }, "end": { "line": 49, "column": 7 } } })) != null ? stack1 : "") + "\n### Latest update\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "update") : depth0, { "name": "if", "hash": {}, "fn": container.program(27, data, 0), "inverse": container.program(28, data, 0), "data": data, "loc": { "start": { "line": 53, "column": 0 }, "end": { "line": 57, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "flow") : depth0, { "name": "if", "hash": {}, "fn": container.program(29, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 58, "column": 0 }, "end": { "line": 63, "column": 16 } } })) != null ? stack1 : "") + "\n### Follow-ups\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "followups") : depth0, { "name": "if", "hash": {}, "fn": container.program(34, data, 0), "inverse": container.program(37, data, 0), "data": data, "loc": { "start": { "line": 66, "column": 0 }, "end": { "line": 69, "column": 7 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "actionItems") : depth0, { "name": "if", "hash": {}, "fn": container.program(38, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 71, "column": 0 }, "end": { "line": 78, "column": 7 } } })) != null ? stack1 : "") + "### Timeline\n\n| Time | Event | By |\n| --- | --- | --- |\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "timeline") : depth0, { "name": "each", "hash": {}, "fn": container.program(40, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 83, "column": 0 }, "end": { "line": 84, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "hiddenEvents") : depth0, { "name": "if", "hash": {}, "fn": container.program(41, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 84, "column": 9 }, "end": { "line": 86, "column": 7 } } })) != null ? stack1 : "") + "\n<sub>Kept up to date by Incident Workflow after every event. Commands: `/help`.</sub>\n";
   }, "useData": true }
 };
 
@@ -66235,10 +66375,10 @@ var TemplateError = class extends Error {
 };
 
 // src/core/postmortem/format.ts
-var LOGIN2 = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+var LOGIN3 = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
 function person(login2) {
   const bare = login2.startsWith("@") ? login2.slice(1) : login2;
-  return LOGIN2.test(bare) ? `@${bare.replace(/\[bot\]$/, "\\[bot\\]")}` : inlineText(bare, 60);
+  return LOGIN3.test(bare) ? `@${bare.replace(/\[bot\]$/, "\\[bot\\]")}` : inlineText(bare, 60);
 }
 function safeUrl(url2) {
   if (url2 === void 0) return null;
@@ -66401,18 +66541,95 @@ function oneLine(error63) {
 }
 
 // src/core/postmortem/reviewers.ts
-var LOGIN3 = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
+var LOGIN4 = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
 function postmortemReviewers(state, config3, selfLogin) {
   const commanders = state.roles.find((r) => r.role.id === "commander")?.holders.map((h) => h.login) ?? [];
   const seen = new Set(selfLogin === void 0 ? [] : [selfLogin.toLowerCase()]);
   const out = [];
   for (const raw of [...commanders, ...config3.postmortem.reviewers]) {
     const login2 = raw.startsWith("@") ? raw.slice(1) : raw;
-    if (!LOGIN3.test(login2) || seen.has(login2.toLowerCase())) continue;
+    if (!LOGIN4.test(login2) || seen.has(login2.toLowerCase())) continue;
     seen.add(login2.toLowerCase());
     out.push(login2);
   }
   return out;
+}
+
+// src/core/postmortem/index-file.ts
+var ROWS2 = `${MARKER_PREFIX}postmortem-index:`;
+function readIndexRows(text2) {
+  if (text2 === null) return [];
+  const start = text2.indexOf(ROWS2);
+  if (start < 0) return [];
+  const end = text2.indexOf(" -->", start);
+  try {
+    return JSON.parse(
+      Buffer.from(text2.slice(start + ROWS2.length, end), "base64url").toString("utf8")
+    );
+  } catch {
+    return [];
+  }
+}
+function renderIndex(rows) {
+  const sorted = [...rows].sort((a, b) => b.date.localeCompare(a.date) || b.incident - a.incident);
+  const encoded = Buffer.from(JSON.stringify(sorted), "utf8").toString("base64url");
+  return [
+    "# Postmortems",
+    "",
+    "Every incident's postmortem, newest first. Kept up to date by Incident Workflow: each postmortem's",
+    "pull request updates this file. Action items count as done when their issue is closed (or their",
+    "box is checked in the document).",
+    "",
+    "| Date | Incident | Level | Duration | Action items |",
+    "| --- | --- | --- | --- | --- |",
+    ...sorted.map(
+      (r) => `| ${r.date} | [#${r.incident} ${inlineText(r.title, 120)}](${encodeURI(r.file)})${r.drill ? " (drill)" : ""} | ${r.severity ?? "\u2014"} | ${r.minutes === null ? "\u2014" : formatDuration(r.minutes)} | ${r.total === 0 ? "none" : `${r.done} of ${r.total} done`} |`
+    ),
+    "",
+    `${ROWS2}${encoded} -->`,
+    ""
+  ].join("\n");
+}
+
+// src/handlers/postmortem-index.ts
+function relative(from, to) {
+  const dir = from.includes("/") ? from.slice(0, from.lastIndexOf("/") + 1) : "";
+  return to.startsWith(dir) ? to.slice(dir.length) : `/${to}`;
+}
+async function updatePostmortemIndex(ports, config3, state, input2) {
+  const path = postmortemIndexPath(config3);
+  if (path === null) return null;
+  const rows = readIndexRows(await ports.readFile(path)).filter((r) => r.incident !== state.number);
+  const items = await ports.listIssues({ label: config3.labels.actionItem, state: "all" });
+  const progress = /* @__PURE__ */ new Map();
+  for (const issue3 of items) {
+    const marker = readActionItemMarker(issue3.body);
+    if (marker === null) continue;
+    const p = progress.get(marker.incident) ?? { done: 0, total: 0 };
+    p.total++;
+    if (issue3.state === "closed") p.done++;
+    progress.set(marker.incident, p);
+  }
+  const resolvedAt = state.resolvedAt ?? input2.now.toISOString();
+  const row = {
+    incident: state.number,
+    title: state.title,
+    date: state.declaredAt.slice(0, 10),
+    severity: state.severity?.id ?? null,
+    minutes: minutesBetween(state.startedAt, resolvedAt),
+    file: relative(path, input2.document),
+    drill: state.isDrill,
+    done: 0,
+    total: state.followups.length
+  };
+  const all = [...rows, row].map((r) => ({ ...r, ...progress.get(r.incident) ?? {} }));
+  await ports.putFile({
+    branch: input2.branch,
+    path,
+    content: renderIndex(all),
+    message: `Add the postmortem of incident ${state.number} to the index`
+  });
+  return path;
 }
 
 // src/handlers/open-postmortem.ts
@@ -66456,6 +66673,12 @@ async function openPostmortem(state, config3, deps, options2 = {}) {
       content: document,
       message: `Draft the postmortem of incident ${state.number}`
     });
+    step = "updating the postmortem index";
+    try {
+      await updatePostmortemIndex(ports, config3, state, { branch, document: path, now });
+    } catch (error63) {
+      warnings.push(`The postmortem index could not be updated (${inlineText(describe3(error63), 300)}).`);
+    }
     step = `opening the pull request from ${branch} to ${base.name}`;
     const created = await createPullOrFind(ports, {
       title: postmortemPrTitle(state),
@@ -66632,6 +66855,10 @@ async function boardTemplate(config3, files) {
 }
 
 // src/handlers/reconcile.ts
+async function actionItemsOf(ports, config3, incident) {
+  const issues = await ports.listIssues({ label: config3.labels.actionItem, state: "all" });
+  return issues.filter((i) => readActionItemMarker(i.body)?.incident === incident).sort((a, b) => a.number - b.number).map((i) => ({ number: i.number, title: i.title, url: i.url, open: i.state === "open" }));
+}
 var ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 function summarise(state) {
   return {
@@ -66668,6 +66895,7 @@ async function reconcile(issue3, timeline, config3, deps, options2 = {}) {
   }
   if (!state.open && state.postmortem === null && !state.postmortemFailed)
     state.postmortem = await maybeOpenPostmortem(state, config3, deps, form.summary);
+  if (state.actionItemPulls.length > 0) state.actionItems = await actionItemsOf(ports, config3, state.number);
   const { template, warning: warning2 } = await boardTemplate(config3, ports);
   if (warning2) deps.log.warn(warning2);
   const rowOf = (s) => dashboardRow(s, config3, issue3.updatedAt ?? "");
@@ -66739,7 +66967,7 @@ Alert repeated: ${text2}
     statusLabel(config3, "investigating"),
     ...request2.drill ? [config3.labels.drill] : []
   ];
-  const marker = requestMarker(request2.requestId ?? (0, import_node_crypto2.randomUUID)());
+  const marker = requestMarker(request2.requestId ?? (0, import_node_crypto3.randomUUID)());
   const issue3 = await ports.createIssue(
     { title: request2.title, body: declaredBody(request2, marker), labels },
     marker
@@ -66779,6 +67007,79 @@ async function deployGate(deps, blockOn) {
     severity: level.id
   }));
   return { blockOn: limit.id, blocking };
+}
+
+// src/handlers/follow-action-items.ts
+var BRANCH = /^postmortem\/incident-(\d+)$/;
+async function followActionItems(pull, deps) {
+  const incident = Number(BRANCH.exec(pull.head)?.[1] ?? Number.NaN);
+  if (!pull.merged || Number.isNaN(incident))
+    return { outcome: "ignored", reason: "not a merged postmortem" };
+  const loaded2 = await deps.loadConfig();
+  if (!loaded2.ok)
+    return { outcome: "invalid-config", message: loaded2.problems.map((p) => p.path).join(", ") };
+  const config3 = loaded2.config;
+  if (!config3.actionItems.enabled) return { outcome: "ignored", reason: "actionItems.enabled is false" };
+  const { ports } = deps;
+  const document = (await ports.listPullFiles(pull.number)).find((f) => isPostmortem(f, config3));
+  if (document === void 0) return { outcome: "ignored", reason: `#${pull.number} changes no postmortem` };
+  const text2 = await ports.readFileAt(document, pull.mergeCommitSha ?? (await ports.getDefaultBranch()).name);
+  if (text2 === null) return { outcome: "ignored", reason: `${document} is not there after the merge` };
+  const severity = frontMatter(text2, "severity");
+  const merged = Date.parse(pull.mergedAt ?? deps.now().toISOString());
+  const due = new Date(merged + dueDays(config3, severity) * 864e5).toISOString().slice(0, 10);
+  const existing = /* @__PURE__ */ new Map();
+  for (const issue3 of await ports.listIssues({ label: config3.labels.actionItem, state: "all" })) {
+    const marker = readActionItemMarker(issue3.body);
+    if (marker?.pull === pull.number) existing.set(marker.key, issue3.number);
+  }
+  const created = [];
+  for (const item of parseActionItems(text2).filter((i) => !i.done)) {
+    if (existing.has(item.key)) continue;
+    const { title, body } = actionItemIssue({ item, pull, incident, severity, due, document });
+    const marker = requestMarker(`action-item-${pull.number}-${item.key}`);
+    const input2 = { title, body: `${body}
+${marker}`, labels: [config3.labels.actionItem] };
+    let issue3;
+    try {
+      issue3 = await ports.createIssue(
+        item.assignee ? { ...input2, assignees: [item.assignee] } : input2,
+        marker
+      );
+    } catch (error63) {
+      if (httpStatus(error63) !== 422 || !item.assignee) throw error63;
+      issue3 = await ports.createIssue(input2, marker);
+    }
+    existing.set(item.key, issue3.number);
+    created.push(issue3.number);
+  }
+  const all = [...existing.values()].filter((n) => !created.includes(n));
+  if (existing.size > 0) await announce(deps, incident, pull, [...existing.values()]);
+  return { outcome: "followed", incident, created, existing: all, document };
+}
+async function announce(deps, incident, pull, issues) {
+  const self2 = (await deps.self()).toLowerCase();
+  const marker = actionItemsMarker(pull.number);
+  const said2 = (await deps.ports.listComments(incident)).some(
+    (c) => c.authorIsBot && c.author.toLowerCase() === self2 && c.body.startsWith(marker)
+  );
+  if (said2) return;
+  const list = [...issues].sort((a, b) => a - b).map((n) => `- #${n}`);
+  await deps.ports.createComment(
+    incident,
+    [
+      marker,
+      `The postmortem (#${pull.number}) is merged; its action items are now issues:`,
+      "",
+      ...list,
+      ""
+    ].join("\n")
+  );
+}
+function isPostmortem(path, config3) {
+  const directory = config3.postmortem.directory.replace(/^(\.\/)+|^\/+|\/+$/g, "");
+  const inside = directory === "" || directory === "." ? !path.includes("/") : path.startsWith(`${directory}/`);
+  return inside && path.endsWith(".md") && path !== postmortemIndexPath(config3);
 }
 
 // src/handlers/adopt-form.ts
@@ -66905,6 +67206,12 @@ async function onIssue(hint2, deps, queue) {
   if (!loaded2.ok) return onInvalidConfig(hint2, loaded2.problems, deps);
   const config3 = loaded2.config;
   const { issue: issue3 } = hint2;
+  const item = hasLabel(issue3.labels, config3.labels.actionItem) ? readActionItemMarker(issue3.body) : null;
+  if (item !== null && !hasLabel(issue3.labels, config3.labels.incident)) {
+    const incident = await deps.ports.getIssue(item.incident);
+    if (incident === null) return ignored(`action item of #${item.incident}, which is gone`);
+    return runForIssue(incident, deps, queue);
+  }
   if (!hasLabel(issue3.labels, config3.labels.incident)) {
     if (isIncidentForm(issue3.body) && issue3.state === "open" && !issue3.isPullRequest) {
       const timeline = await deps.ports.readTimeline(issue3.number);
@@ -66927,6 +67234,63 @@ async function withDashboard(result, deps, config3, queue) {
   if (result.outcome === "handled" && result.rowChanged && result.row)
     await refreshDashboard(deps, config3, { rows: [result.row] }, queue);
   return result;
+}
+
+// src/handlers/handle-pull-request.ts
+async function handlePullRequest(payload, deps, queue = directQueue) {
+  const p = payload;
+  const pr = p?.pull_request;
+  if (p?.action !== "closed" || !pr) return { outcome: "ignored", reason: "not a closed pull request" };
+  const followed = await followActionItems(
+    {
+      number: pr.number,
+      url: pr.html_url ?? "",
+      merged: pr.merged === true,
+      mergedAt: pr.merged_at ?? null,
+      mergeCommitSha: pr.merge_commit_sha ?? null,
+      head: pr.head?.ref ?? ""
+    },
+    deps
+  );
+  if (followed.outcome === "invalid-config")
+    return { outcome: "ignored", reason: `invalid config: ${followed.message}` };
+  if (followed.outcome === "ignored") return followed;
+  deps.log.info(
+    `postmortem #${pr.number}: ${followed.created.length} action items made into issues` + (followed.existing.length > 0 ? `, ${followed.existing.length} already were` : "")
+  );
+  const incident = await deps.ports.getIssue(followed.incident);
+  if (incident === null) return { outcome: "ignored", reason: `incident #${followed.incident} is gone` };
+  return runForIssue(incident, deps, queue);
+}
+
+// src/handlers/remind-action-items.ts
+async function remindActionItems(deps, config3) {
+  if (!config3.actionItems.enabled) return 0;
+  const { ports } = deps;
+  const self2 = (await deps.self()).toLowerCase();
+  const today = deps.now().toISOString().slice(0, 10);
+  const overdue = (await ports.listIssues({ label: config3.labels.actionItem, state: "open" })).filter((i) => {
+    const due = readDueMarker(i.body);
+    return due !== null && due < today;
+  });
+  let nudged = 0;
+  for (const item of overdue) {
+    const key = `action-item:${item.number}`;
+    const comments = await ports.listComments(item.number);
+    if (comments.some(
+      (c) => c.authorIsBot && c.author.toLowerCase() === self2 && readReminderMarker(c.body) === key
+    ))
+      continue;
+    const who = item.assignees.length > 0 ? `${item.assignees.map((a) => `@${a}`).join(" ")} ` : "";
+    await ports.createComment(
+      item.number,
+      `${reminderMarker(key)}
+${who}this action item was due on ${readDueMarker(item.body)}. Close it when it is done, or say here when it will be.
+`
+    );
+    nudged++;
+  }
+  return nudged;
 }
 
 // src/handlers/remind-postmortems.ts
@@ -67010,6 +67374,7 @@ async function sweepRepository(deps, options2 = {}) {
   const openNow = incidents.filter((i) => i.state === "open").map((i) => i.number);
   if (!options2.signal?.aborted) await refreshDashboard(deps, config3, { rows, openNow, sweep: true }, queue);
   if (!options2.signal?.aborted) report2.postmortemNudges = await remindPostmortems(deps, config3);
+  if (!options2.signal?.aborted) report2.actionItemNudges = await remindActionItems(deps, config3);
   return report2;
 }
 
@@ -67342,6 +67707,8 @@ function routeAuto(input2) {
         };
       }
       return { kind: "webhook", name: input2.eventName, payload: input2.payload };
+    case "pull_request":
+      return { kind: "pull-request", payload: input2.payload };
     case "workflow_dispatch":
       return declareFromInputs(input2, "workflow_dispatch");
     case "repository_dispatch":
@@ -67351,7 +67718,7 @@ function routeAuto(input2) {
     default:
       return {
         kind: "error",
-        message: `The ${JSON.stringify(input2.eventName)} event is not supported. Supported events: issues, issue_comment, workflow_dispatch, repository_dispatch (event_type "${ALERT_EVENT_TYPE}"), schedule. To declare an incident from any other event, set \`mode: declare\` and a \`title\`.`
+        message: `The ${JSON.stringify(input2.eventName)} event is not supported. Supported events: issues, issue_comment, pull_request, workflow_dispatch, repository_dispatch (event_type "${ALERT_EVENT_TYPE}"), schedule. To declare an incident from any other event, set \`mode: declare\` and a \`title\`.`
       };
   }
 }
@@ -67378,6 +67745,8 @@ function describeRoute(route) {
   if (route.kind === "gate")
     return `deploy gate: open incidents at or above ${JSON.stringify(route.blockOn)}`;
   if (route.kind === "setup") return "creating the labels the tool uses";
+  if (route.kind === "pull-request")
+    return `pull_request on #${String(route.payload.pull_request?.number)}`;
   const action = typeof route.payload.action === "string" ? `.${route.payload.action}` : "";
   const issue3 = route.payload.issue;
   return `${route.name}${action} on #${String(issue3.number)}`;
@@ -67436,7 +67805,7 @@ async function execute(host, engine2) {
     if (route.kind === "sweep") return await reportSweep(await engine2.sweep(deps), inputs, host);
     if (route.kind === "gate") return await reportGate(await engine2.gate(deps, route.blockOn), inputs, host);
     if (route.kind === "setup") return await reportSetup(await engine2.setup(deps), inputs, host);
-    const result = route.kind === "webhook" ? await engine2.handleWebhook(route.name, route.payload, deps) : await engine2.declare(route.request, deps);
+    const result = route.kind === "webhook" ? await engine2.handleWebhook(route.name, route.payload, deps) : route.kind === "pull-request" ? await engine2.handlePullRequest(route.payload, deps) : await engine2.declare(route.request, deps);
     await report(result, inputs, host);
   } catch (error63) {
     host.setFailed(describeError2(error63));
@@ -67501,6 +67870,7 @@ var engine = {
   },
   handleWebhook,
   declare,
+  handlePullRequest: (payload, deps) => handlePullRequest(payload, deps),
   sweep: (deps) => sweepRepository(deps),
   gate: deployGate,
   async setup(deps) {

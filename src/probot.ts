@@ -5,6 +5,7 @@ import { createConfigLoader } from "./github/load-config.js";
 import type { OctokitLike } from "./github/octokit-like.js";
 import { createPorts } from "./github/octokit-ports.js";
 import { ensureRepoLabels } from "./handlers/ensure-labels.js";
+import { handlePullRequest } from "./handlers/handle-pull-request.js";
 import { handleWebhook } from "./handlers/handle-webhook.js";
 import type { EngineDeps } from "./handlers/types.js";
 
@@ -84,6 +85,12 @@ function loadIncidentWorkflow(app: Probot, settings: RuntimeSettings): void {
       const { created } = await ensureRepoLabels(deps.ports, loaded.config);
       context.log.info(`${r.full_name}: ${created.length} labels created`);
     }
+  });
+  app.on("pull_request.closed", async (context) => {
+    const repo = { ...context.repo(), defaultBranch: context.payload.repository.default_branch };
+    const deps = appDeps(app, context.octokit, repo, context.payload.installation?.id);
+    const result = await handlePullRequest(context.payload, deps, runtime.queue);
+    if (result.outcome === "ignored") context.log.debug(`pull_request.closed: ignored (${result.reason})`);
   });
   for (const name of ["issues", "issue_comment"] as const) {
     const events = name === "issues" ? ISSUE_EVENTS : COMMENT_EVENTS;

@@ -40,18 +40,23 @@ export interface Engine {
   connect(inputs: ActionInputs, repo: RunRepo, log: Logger): EngineDeps;
   handleWebhook(name: "issues" | "issue_comment", payload: unknown, deps: EngineDeps): Promise<EngineResult>;
   declare(request: DeclareRequest, deps: EngineDeps): Promise<EngineResult>;
+  handlePullRequest(payload: unknown, deps: EngineDeps): Promise<EngineResult>;
   sweep(deps: EngineDeps): Promise<SweepReport | { invalid: string }>;
   gate(deps: EngineDeps, blockOn: string): Promise<GateOutcome>;
   setup(deps: EngineDeps): Promise<SetupOutcome>;
 }
 
-function describeRoute(route: Route & { kind: "webhook" | "declare" | "sweep" | "gate" | "setup" }): string {
+function describeRoute(
+  route: Route & { kind: "webhook" | "declare" | "sweep" | "gate" | "setup" | "pull-request" },
+): string {
   // JSON quoting keeps user text on one line: a newline could start a `::workflow-command::`.
   if (route.kind === "declare") return `declaring ${JSON.stringify(route.request.title)}`;
   if (route.kind === "sweep") return "reconciling every open incident (sweep, reminders included)";
   if (route.kind === "gate")
     return `deploy gate: open incidents at or above ${JSON.stringify(route.blockOn)}`;
   if (route.kind === "setup") return "creating the labels the tool uses";
+  if (route.kind === "pull-request")
+    return `pull_request on #${String((route.payload.pull_request as { number?: unknown })?.number)}`;
   const action = typeof route.payload.action === "string" ? `.${route.payload.action}` : "";
   const issue = route.payload.issue as { number?: unknown };
   return `${route.name}${action} on #${String(issue.number)}`;
@@ -123,7 +128,9 @@ export async function execute(host: ActionHost, engine: Engine): Promise<void> {
     const result =
       route.kind === "webhook"
         ? await engine.handleWebhook(route.name, route.payload, deps)
-        : await engine.declare(route.request, deps);
+        : route.kind === "pull-request"
+          ? await engine.handlePullRequest(route.payload, deps)
+          : await engine.declare(route.request, deps);
     await report(result, inputs, host);
   } catch (error) {
     host.setFailed(describeError(error));

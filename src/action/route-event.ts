@@ -12,6 +12,7 @@ export const ALERT_EVENT_TYPE = "incident";
 export const SUPPORTED_EVENTS = [
   "issues",
   "issue_comment",
+  "pull_request",
   "workflow_dispatch",
   "repository_dispatch",
   "schedule",
@@ -27,6 +28,8 @@ export interface RouteInput {
 
 export type Route =
   | { kind: "webhook"; name: "issues" | "issue_comment"; payload: Record<string, unknown> }
+  /** A closed pull request: a merged postmortem's action items become issues. */
+  | { kind: "pull-request"; payload: Record<string, unknown> }
   | { kind: "declare"; request: DeclareRequest }
   /** Reconcile every open incident of the repository (and those closed recently), reminders included. */
   | { kind: "sweep" }
@@ -103,6 +106,8 @@ function routeAuto(input: RouteInput): Route {
         };
       }
       return { kind: "webhook", name: input.eventName, payload: input.payload };
+    case "pull_request":
+      return { kind: "pull-request", payload: input.payload };
     case "workflow_dispatch":
       return declareFromInputs(input, "workflow_dispatch");
     case "repository_dispatch":
@@ -114,7 +119,7 @@ function routeAuto(input: RouteInput): Route {
         kind: "error",
         message:
           `The ${JSON.stringify(input.eventName)} event is not supported. Supported events: ` +
-          `issues, issue_comment, workflow_dispatch, repository_dispatch (event_type "${ALERT_EVENT_TYPE}"), ` +
+          `issues, issue_comment, pull_request, workflow_dispatch, repository_dispatch (event_type "${ALERT_EVENT_TYPE}"), ` +
           "schedule. To declare an incident from any other event, set `mode: declare` and a `title`.",
       };
   }

@@ -15,6 +15,7 @@ import { DO_NOT_RETRY, resilience } from "../github/resilience.js";
 import { declare } from "../handlers/declare.js";
 import { ensureRepoLabels } from "../handlers/ensure-labels.js";
 import { deployGate } from "../handlers/gate.js";
+import { handlePullRequest } from "../handlers/handle-pull-request.js";
 import { handleWebhook } from "../handlers/handle-webhook.js";
 import { sweepRepository } from "../handlers/sweep.js";
 import type { EngineDeps, Logger } from "../handlers/types.js";
@@ -94,6 +95,7 @@ const engine: Engine = {
   },
   handleWebhook,
   declare,
+  handlePullRequest: (payload, deps) => handlePullRequest(payload, deps),
   sweep: (deps) => sweepRepository(deps),
   gate: deployGate,
   async setup(deps) {

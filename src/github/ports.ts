@@ -25,7 +25,7 @@ export interface IssueWritePort {
   removeAssignees(issue: number, logins: string[]): Promise<void>;
   /** Creates an issue once: the body must carry a unique marker (`requestMarker`) to find it after a failure. */
   createIssue(
-    input: { title: string; body: string; labels: string[] },
+    input: { title: string; body: string; labels: string[]; assignees?: string[] },
     marker: string,
   ): Promise<IssueSnapshot>;
   closeIssue(issue: number, reason: "completed" | "not_planned"): Promise<void>;
@@ -53,6 +53,11 @@ export interface CommentPort {
 export interface RepoLabelsPort {
   listRepoLabels(): Promise<string[]>;
   createRepoLabel(label: LabelSpec): Promise<void>;
+}
+
+export interface IssueReadPort {
+  /** One issue as it is now, or null when it does not exist. */
+  getIssue(issue: number): Promise<IssueSnapshot | null>;
 }
 
 export interface IssueListPort {
@@ -98,6 +103,13 @@ export interface OpenPull {
   head: string;
 }
 
+export interface PullFilesPort {
+  /** Paths of the files a pull request changed (added or modified), all pages. */
+  listPullFiles(pull: number): Promise<string[]>;
+  /** A file's text at a commit or branch, or null when it does not exist there. */
+  readFileAt(path: string, ref: string): Promise<string | null>;
+}
+
 export interface PullListPort {
   /** Open pull requests (all pages), with what reminders need. */
   listOpenPulls(): Promise<OpenPull[]>;
@@ -110,4 +122,6 @@ export type Ports = TimelinePort &
   IssueListPort &
   FilePort &
   PullRequestPort &
-  PullListPort & { repo: RepoRef };
+  PullListPort &
+  PullFilesPort &
+  IssueReadPort & { repo: RepoRef };

@@ -1,12 +1,12 @@
 import { httpStatus } from "./octokit-like.js";
-import type { FilePort, PullListPort, PullRequestPort, RepoLabelsPort } from "./ports.js";
+import type { FilePort, PullFilesPort, PullListPort, PullRequestPort, RepoLabelsPort } from "./ports.js";
 import { type Json, type Requester, tolerate } from "./requester.js";
 
 /** Repository labels, files on the default branch, branches and pull requests. */
 export function repoPorts(
   r: Requester,
   known: { defaultBranch?: string | undefined },
-): RepoLabelsPort & FilePort & PullRequestPort & PullListPort {
+): RepoLabelsPort & FilePort & PullRequestPort & PullListPort & PullFilesPort {
   const { req, paginate, base } = r;
   let defaultBranch = known.defaultBranch;
   return {
@@ -27,6 +27,25 @@ export function repoPorts(
         if (httpStatus(error) === 404) return null;
         throw error;
       }
+    },
+    async readFileAt(path, ref) {
+      try {
+        const data = await req("GET /repos/{owner}/{repo}/contents/{path}", {
+          path,
+          ref,
+          mediaType: { format: "raw" },
+        });
+        return typeof data === "string" ? data : Buffer.from(data as ArrayBuffer).toString("utf8");
+      } catch (error) {
+        if (httpStatus(error) === 404) return null;
+        throw error;
+      }
+    },
+    async listPullFiles(pull) {
+      const files = await paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+        pull_number: pull,
+      });
+      return files.filter((f: Json) => f.status !== "removed").map((f: Json) => f.filename as string);
     },
     async getDefaultBranch() {
       defaultBranch ??= (await req("GET /repos/{owner}/{repo}")).default_branch as string;

@@ -2,6 +2,7 @@ import type { Config } from "../core/config/config.js";
 import { type ConfigProblem, defaultConfig } from "../core/config/validate.js";
 import type { IssueSnapshot } from "../core/events.js";
 import { isIncidentForm } from "../core/issue-form.js";
+import { readActionItemMarker } from "../core/postmortem/action-items.js";
 import { deriveState } from "../core/state/derive.js";
 import { COMMAND_LINE } from "../core/state/fold-comments.js";
 import { hasLabel } from "../core/state/label-kind.js";
@@ -108,6 +109,13 @@ async function onIssue(hint: Hint, deps: EngineDeps, queue: WorkQueue): Promise<
   if (!loaded.ok) return onInvalidConfig(hint, loaded.problems, deps);
   const config = loaded.config;
   const { issue } = hint;
+  // An action item changed (closed, reopened…): its incident's board and dashboard row show it.
+  const item = hasLabel(issue.labels, config.labels.actionItem) ? readActionItemMarker(issue.body) : null;
+  if (item !== null && !hasLabel(issue.labels, config.labels.incident)) {
+    const incident = await deps.ports.getIssue(item.incident);
+    if (incident === null) return ignored(`action item of #${item.incident}, which is gone`);
+    return runForIssue(incident, deps, queue);
+  }
   if (!hasLabel(issue.labels, config.labels.incident)) {
     if (isIncidentForm(issue.body) && issue.state === "open" && !issue.isPullRequest) {
       const timeline = await deps.ports.readTimeline(issue.number);

@@ -5,6 +5,7 @@ import { planEffects } from "../core/effects/plan-effects.js";
 import { wakeAt } from "../core/effects/plan-reminders.js";
 import type { IssueSnapshot, TimelineEvent } from "../core/events.js";
 import { parseIncidentForm } from "../core/issue-form.js";
+import { readActionItemMarker } from "../core/postmortem/action-items.js";
 import { deriveState } from "../core/state/derive.js";
 import type { IncidentState } from "../core/state/types.js";
 import { applyEffects } from "./apply-effects.js";
@@ -14,6 +15,15 @@ import { recheckBoard } from "./recheck-board.js";
 import { boardTemplate } from "./templates.js";
 import type { EngineDeps, EngineResult, IncidentSummary } from "./types.js";
 import { writeBoard } from "./write-board.js";
+
+/** The issues made from the incident's postmortem action items, with their state (one list request). */
+async function actionItemsOf(ports: EngineDeps["ports"], config: Config, incident: number) {
+  const issues = await ports.listIssues({ label: config.labels.actionItem, state: "all" });
+  return issues
+    .filter((i) => readActionItemMarker(i.body)?.incident === incident)
+    .sort((a, b) => a.number - b.number)
+    .map((i) => ({ number: i.number, title: i.title, url: i.url, open: i.state === "open" }));
+}
 
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 
@@ -78,6 +88,7 @@ export async function reconcile(
   }
   if (!state.open && state.postmortem === null && !state.postmortemFailed)
     state.postmortem = await maybeOpenPostmortem(state, config, deps, form.summary);
+  if (state.actionItemPulls.length > 0) state.actionItems = await actionItemsOf(ports, config, state.number);
   const { template, warning } = await boardTemplate(config, ports);
   if (warning) deps.log.warn(warning);
   const rowOf = (s: IncidentState) => dashboardRow(s, config, issue.updatedAt ?? "");

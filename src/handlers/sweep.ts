@@ -1,6 +1,7 @@
 import type { IssueSnapshot } from "../core/events.js";
 import { refreshDashboard } from "./dashboard.js";
 import { runForIssue } from "./handle-webhook.js";
+import { remindActionItems } from "./remind-action-items.js";
 import { remindPostmortems } from "./remind-postmortems.js";
 import type { EngineDeps, EngineResult } from "./types.js";
 import { directQueue, type WorkQueue } from "./work-queue.js";
@@ -46,6 +47,8 @@ export interface SweepReport {
   results: EngineResult[];
   /** Postmortem pull requests nudged for being open too long. */
   postmortemNudges?: number;
+  /** Action items nudged for being past their due date. */
+  actionItemNudges?: number;
 }
 
 /**
@@ -108,5 +111,6 @@ export async function sweepRepository(
   const openNow = incidents.filter((i) => i.state === "open").map((i) => i.number);
   if (!options.signal?.aborted) await refreshDashboard(deps, config, { rows, openNow, sweep: true }, queue);
   if (!options.signal?.aborted) report.postmortemNudges = await remindPostmortems(deps, config);
+  if (!options.signal?.aborted) report.actionItemNudges = await remindActionItems(deps, config);
   return report;
 }

@@ -159,6 +159,8 @@ export function incidentState(
     acknowledgedAt: "2026-03-10T14:03:00Z",
     publicUpdates: [],
     publicTitle: null,
+    actionItemPulls: [],
+    actionItems: null,
     components: new Map(),
     notified: new Set(["SEV2:1"]),
     postmortem: null,

@@ -87,6 +87,11 @@ export function boardView(state: IncidentState, config: Config, limits: BoardLim
       : null,
     contacts: contactsFor(state, config),
     publicStatus: publicStatus(state, config),
+    actionItems: state.actionItems?.map((i) => ({
+      done: !i.open,
+      text: `[#${i.number}](${i.url}) ${inlineText(i.title, limits.text)}`,
+    })),
+    actionItemsDone: state.actionItems?.filter((i) => !i.open).length ?? 0,
     postmortem: state.postmortem ? `#${state.postmortem.number}` : null,
     roles: state.roles.map((r) => ({
       name: inlineText(r.role.name, 60),

@@ -162,6 +162,14 @@ export const PostmortemSchema = z.strictObject({
     .min(1)
     .optional()
     .describe("Repository path of a template overriding the built-in one."),
+  /**
+   * The postmortem index, updated in each postmortem's pull request: a repository path, or `false`
+   * for none. Default: `README.md` in `directory`.
+   */
+  index: z
+    .union([z.string().min(1), z.literal(false)])
+    .optional()
+    .describe("The postmortem index's path (default `README.md` in `directory`), or `false` for none."),
 });
 
 /** The status board. */

@@ -53,13 +53,14 @@ function openTable(rows: DashboardRow[], config: Config, now: string): string[] 
 
 function resolvedTable(rows: DashboardRow[], config: Config): string[] {
   return [
-    "| Incident | Severity | Resolved | To acknowledge | To mitigate | To resolve | Postmortem |",
-    "| --- | --- | --- | --- | --- | --- | --- |",
+    "| Incident | Severity | Resolved | To acknowledge | To mitigate | To resolve | Postmortem | Action items |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ...rows.map(
       (r) =>
         `| [#${r.n}](${r.url}) ${inlineText(r.title, 120)} | ${r.sev ?? "—"} | ${r.resolvedAt ? formatTime(r.resolvedAt, config.timeZone) : "—"} | ` +
         `${duration(minutes(r.declaredAt, r.ackAt))} | ${duration(minutes(r.startedAt, r.mitigatedAt))} | ` +
-        `${duration(minutes(r.startedAt, r.resolvedAt))} | ${r.postmortem ? `[postmortem](${r.postmortem})` : "—"} |`,
+        `${duration(minutes(r.startedAt, r.resolvedAt))} | ${r.postmortem ? `[postmortem](${r.postmortem})` : "—"} | ` +
+        `${r.items === null ? "—" : `${r.items.closed} of ${r.items.total} done`} |`,
     ),
   ];
 }

@@ -28,6 +28,8 @@ export interface DashboardRow {
   lastUpdateAt: string | null;
   dueAt: string | null;
   postmortem: string | null;
+  /** Action items made from the postmortem: how many are closed, of how many; null before any. */
+  items: { closed: number; total: number } | null;
   /** The issue's `updated_at` when the row was made (the sweep compares it with the list's). */
   updatedAt: string;
 }
@@ -56,6 +58,10 @@ export function dashboardRow(state: IncidentState, config: Config, updatedAt: st
     lastUpdateAt: last?.at ?? null,
     dueAt: state.open && cadence > 0 ? addMinutes(last?.at ?? state.declaredAt, cadence) : null,
     postmortem: state.postmortem?.url ?? null,
+    items:
+      state.actionItems === null
+        ? null
+        : { closed: state.actionItems.filter((i) => !i.open).length, total: state.actionItems.length },
     updatedAt,
   };
 }

@@ -106,6 +106,8 @@ function initialState(issue: IssueSnapshot, declarer: string): IncidentState {
     acknowledgedAt: null,
     publicUpdates: [],
     publicTitle: null,
+    actionItemPulls: [],
+    actionItems: null,
     components: new Map(),
     notified: new Set(),
     postmortem: null,

@@ -10,6 +10,7 @@ import {
   BOARD_MARKER,
   CONFIG_ERROR_MARKER,
   POSTMORTEM_FAILED_MARKER,
+  readActionItemsMarker,
   readNotifyMarker,
   readOncallMarker,
   readPostmortemMarker,
@@ -41,6 +42,8 @@ export function foldBotComment(acc: Acc, event: Comment): void {
     return;
   }
   if (body.startsWith(POSTMORTEM_FAILED_MARKER) && !s.open) s.postmortemFailed = true;
+  const items = readActionItemsMarker(body);
+  if (items !== null && !s.actionItemPulls.includes(items)) s.actionItemPulls.push(items);
   const reminder = readReminderMarker(body);
   if (reminder !== null) s.reminded.add(reminder);
   const paged = readOncallMarker(body);

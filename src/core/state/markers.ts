@@ -61,3 +61,9 @@ export const readOncallMarker = (body: string): { role: string; login: string; a
 export const reminderMarker = (key: string): string => `${MARKER_PREFIX}remind:${key} -->`;
 export const readReminderMarker = (body: string): string | null => markerValue(body, "remind");
 export const POSTMORTEM_FAILED_MARKER = `${MARKER_PREFIX}postmortem-failed -->`;
+/** On the incident: the action items made from its merged postmortem (pull request number). */
+export const actionItemsMarker = (pull: number): string => `${MARKER_PREFIX}action-items:${pull} -->`;
+export const readActionItemsMarker = (body: string): number | null => {
+  const v = markerValue(body, "action-items");
+  return v === null ? null : Number(v);
+};

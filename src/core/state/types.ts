@@ -165,6 +165,10 @@ export interface IncidentState {
   publicUpdates: Said[];
   /** The title on the public status page (`/public-title`), else the issue's. */
   publicTitle: string | null;
+  /** Postmortem pull requests whose action items were made into issues (the tool said so here). */
+  actionItemPulls: number[];
+  /** Those issues, with their state, when the run looked them up (null: not looked up). */
+  actionItems: Array<{ number: number; title: string; url: string; open: boolean }> | null;
   /** Component id → the state this incident set it to, latest first wins. */
   components: Map<string, { state: ComponentState; at: string; by: string }>;
   /** Keys of severity raises already notified. */
