@@ -63422,6 +63422,19 @@ function issuePorts(r) {
 function repoPorts(r, known) {
   const { req, paginate: paginate2, base } = r;
   let defaultBranch = known.defaultBranch;
+  const raw = async (path, ref) => {
+    try {
+      const data = await req("GET /repos/{owner}/{repo}/contents/{path}", {
+        path,
+        ...ref === void 0 ? {} : { ref },
+        mediaType: { format: "raw" }
+      });
+      return typeof data === "string" ? data : Buffer.from(data).toString("utf8");
+    } catch (error63) {
+      if (httpStatus(error63) === 404) return null;
+      throw error63;
+    }
+  };
   return {
     async listRepoLabels() {
       return (await paginate2("GET /repos/{owner}/{repo}/labels")).map((l) => l.name);
@@ -63429,31 +63442,8 @@ function repoPorts(r, known) {
     async createRepoLabel(label) {
       await tolerate(422, () => req("POST /repos/{owner}/{repo}/labels", { ...label }));
     },
-    async readFile(path) {
-      try {
-        const data = await req("GET /repos/{owner}/{repo}/contents/{path}", {
-          path,
-          mediaType: { format: "raw" }
-        });
-        return typeof data === "string" ? data : Buffer.from(data).toString("utf8");
-      } catch (error63) {
-        if (httpStatus(error63) === 404) return null;
-        throw error63;
-      }
-    },
-    async readFileAt(path, ref) {
-      try {
-        const data = await req("GET /repos/{owner}/{repo}/contents/{path}", {
-          path,
-          ref,
-          mediaType: { format: "raw" }
-        });
-        return typeof data === "string" ? data : Buffer.from(data).toString("utf8");
-      } catch (error63) {
-        if (httpStatus(error63) === 404) return null;
-        throw error63;
-      }
-    },
+    readFile: (path) => raw(path),
+    readFileAt: (path, ref) => raw(path, ref),
     async listPullFiles(pull) {
       const files = await paginate2("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
         pull_number: pull

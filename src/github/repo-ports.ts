@@ -9,6 +9,20 @@ export function repoPorts(
 ): RepoLabelsPort & FilePort & PullRequestPort & PullListPort & PullFilesPort {
   const { req, paginate, base } = r;
   let defaultBranch = known.defaultBranch;
+  /** A file's text (on the default branch unless `ref`), or null when it does not exist. */
+  const raw = async (path: string, ref?: string): Promise<string | null> => {
+    try {
+      const data = await req("GET /repos/{owner}/{repo}/contents/{path}", {
+        path,
+        ...(ref === undefined ? {} : { ref }),
+        mediaType: { format: "raw" },
+      });
+      return typeof data === "string" ? data : Buffer.from(data as ArrayBuffer).toString("utf8");
+    } catch (error) {
+      if (httpStatus(error) === 404) return null;
+      throw error;
+    }
+  };
   return {
     async listRepoLabels() {
       return (await paginate("GET /repos/{owner}/{repo}/labels")).map((l: Json) => l.name as string);
@@ -16,31 +30,8 @@ export function repoPorts(
     async createRepoLabel(label) {
       await tolerate(422, () => req("POST /repos/{owner}/{repo}/labels", { ...label }));
     },
-    async readFile(path) {
-      try {
-        const data = await req("GET /repos/{owner}/{repo}/contents/{path}", {
-          path,
-          mediaType: { format: "raw" },
-        });
-        return typeof data === "string" ? data : Buffer.from(data as ArrayBuffer).toString("utf8");
-      } catch (error) {
-        if (httpStatus(error) === 404) return null;
-        throw error;
-      }
-    },
-    async readFileAt(path, ref) {
-      try {
-        const data = await req("GET /repos/{owner}/{repo}/contents/{path}", {
-          path,
-          ref,
-          mediaType: { format: "raw" },
-        });
-        return typeof data === "string" ? data : Buffer.from(data as ArrayBuffer).toString("utf8");
-      } catch (error) {
-        if (httpStatus(error) === 404) return null;
-        throw error;
-      }
-    },
+    readFile: (path) => raw(path),
+    readFileAt: (path, ref) => raw(path, ref),
     async listPullFiles(pull) {
       const files = await paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
         pull_number: pull,

@@ -31,7 +31,9 @@ describe("node dist/index.js", () => {
   it("fails an unsupported event, listing the supported ones", async () => {
     const run = await runAction({ event: "push", payload: {} });
     expect(run.code).not.toBe(0);
-    expect(run.errors[0]).toMatch(/"push" event is not supported.*issues, issue_comment, pull_request, workflow_dispatch/);
+    expect(run.errors[0]).toMatch(
+      /"push" event is not supported.*issues, issue_comment, pull_request, workflow_dispatch/,
+    );
   });
 
   it("fails an alert without a title before calling GitHub", async () => {

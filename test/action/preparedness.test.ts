@@ -5,18 +5,14 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/core/config/validate.js";
 import { labelSpecs } from "../../src/core/labels.js";
 import { type Emulator, expectNoViolations, startEmulator } from "../emulator/index.js";
-import { type ActionRun, assertBundleFresh, type RunOptions, runAction } from "./run-action.js";
+import { rotationToday } from "../helpers/preparedness-config.js";
+import { actionAgainst, ok } from "./against-emulator.js";
+import { assertBundleFresh, runAction } from "./run-action.js";
 
 let emu: Emulator;
-const DAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const today = new Date();
 const CONFIG = `
 timeZone: UTC
-oncall:
-  commander:
-    people: ["@carol", "@dave"]
-    handoff: "${DAYS[today.getUTCDay()]} 00:00"
-    start: "${today.toISOString().slice(0, 10)}"
+${rotationToday()}
 severities:
   - { id: SEV1, updateCadenceMinutes: 30, requiredRoles: [commander] }
   - { id: SEV2, updateCadenceMinutes: 60 }
@@ -35,18 +31,7 @@ afterEach(async () => {
   await emu.close();
 });
 
-const run = (options: RunOptions): Promise<ActionRun> =>
-  runAction({
-    repository: "acme/web",
-    apiUrl: emu.url,
-    ...options,
-    inputs: { "github-token": emu.actionsToken, ...options.inputs },
-  });
-const ok = (r: ActionRun) => {
-  expect(r.errors, r.stdout + r.stderr).toEqual([]);
-  expect(r.code).toBe(0);
-  return r;
-};
+const { run } = actionAgainst(() => emu);
 const bodies = (n: number) => emu.comments(n).map((c) => String(c.body));
 
 describe("on call, through the Action", () => {

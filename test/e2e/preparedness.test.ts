@@ -6,19 +6,14 @@ import { sweepAll } from "../../src/app/sweep-all.js";
 import { defaultConfig } from "../../src/core/config/validate.js";
 import { labelSpecs } from "../../src/core/labels.js";
 import { type Emulator, expectNoViolations, startEmulator } from "../emulator/index.js";
+import { rotationToday } from "../helpers/preparedness-config.js";
 import { boards, startApp } from "./probot-harness.js";
 
 let emu: Emulator;
 let app: Awaited<ReturnType<typeof startApp>>;
-const DAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const today = new Date();
 const CONFIG = `
 timeZone: UTC
-oncall:
-  commander:
-    people: ["@carol", "@dave"]
-    handoff: "${DAYS[today.getUTCDay()]} 00:00"
-    start: "${today.toISOString().slice(0, 10)}"
+${rotationToday()}
 contacts:
   - name: Payments team
     people: ["@acme/payments"]
