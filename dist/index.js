@@ -3,8 +3,8 @@ const require = __incidentWorkflowCreateRequire(import.meta.url);
 import {
   execute,
   runnerHost
-} from "./chunk-DOIGAEPI.js";
+} from "./chunk-XS6T2KYD.js";
 import "./chunk-UYACR5TS.js";
 
 // src/action/main.ts
-void execute(runnerHost(), async () => (await import("./run-FC7KU3EC.js")).engine);
+void execute(runnerHost(), async () => (await import("./run-RW2I3A5E.js")).engine);

@@ -1,13 +1,19 @@
 import type { Context, Probot } from "probot";
-import { createRuntime, runtimeOf, settingsFromEnv } from "./app/runtime.js";
+import { createRuntime, type RuntimeSettings, runtimeOf, settingsFromEnv } from "./app/runtime.js";
 import { useConditionalRequests } from "./github/conditional.js";
 import { createConfigLoader } from "./github/load-config.js";
 import type { OctokitLike } from "./github/octokit-like.js";
 import { createPorts } from "./github/octokit-ports.js";
+import { ensureRepoLabels } from "./handlers/ensure-labels.js";
+import { handlePullRequest } from "./handlers/handle-pull-request.js";
 import { handleWebhook } from "./handlers/handle-webhook.js";
 import type { EngineDeps } from "./handlers/types.js";
 
 export const CONFIG_PATH = ".github/incidents.yml";
+
+interface Repo {
+  full_name: string;
+}
 
 const ISSUE_EVENTS = [
   "issues.opened",
@@ -33,7 +39,7 @@ export function appDeps(
   return {
     ports: createPorts(client, repo),
     loadConfig: createConfigLoader(client, { owner: repo.owner, repo: repo.repo }, CONFIG_PATH),
-    now: () => new Date(),
+    now: runtime.settings.now ?? (() => new Date()),
     self: runtime.self,
     log: { info: (m) => app.log.info(m), warn: (m) => app.log.warn(m), error: (m) => app.log.error(m) },
     configPath: CONFIG_PATH,
@@ -53,7 +59,39 @@ function contextDeps(app: Probot, context: Context<"issues" | "issue_comment">):
  * is waited for (serverless) — the server (`npm start`) answers at once and the sweep repairs it.
  */
 export default function incidentWorkflow(app: Probot): void {
-  const runtime = createRuntime(app, settingsFromEnv());
+  loadIncidentWorkflow(app, settingsFromEnv());
+}
+
+/** The app with explicit settings (embedding, tests with their own clock). */
+export const createIncidentWorkflow =
+  (settings: RuntimeSettings) =>
+  (app: Probot): void =>
+    loadIncidentWorkflow(app, settings);
+
+function loadIncidentWorkflow(app: Probot, settings: RuntimeSettings): void {
+  const runtime = createRuntime(app, settings);
+  // Installed (or given more repositories): the labels exist before the first incident, so the
+  // issue form can apply `incident` (GitHub drops a form's labels the repository does not have).
+  app.on(["installation.created", "installation_repositories.added"], async (context) => {
+    const payload = context.payload as { repositories?: Repo[]; repositories_added?: Repo[] };
+    for (const r of payload.repositories ?? payload.repositories_added ?? []) {
+      const [owner = "", repo = ""] = r.full_name.split("/");
+      const deps = appDeps(app, context.octokit, { owner, repo }, context.payload.installation.id);
+      const loaded = await deps.loadConfig();
+      if (!loaded.ok) {
+        context.log.warn(`${r.full_name}: invalid config, labels not created`);
+        continue;
+      }
+      const { created } = await ensureRepoLabels(deps.ports, loaded.config);
+      context.log.info(`${r.full_name}: ${created.length} labels created`);
+    }
+  });
+  app.on("pull_request.closed", async (context) => {
+    const repo = { ...context.repo(), defaultBranch: context.payload.repository.default_branch };
+    const deps = appDeps(app, context.octokit, repo, context.payload.installation?.id);
+    const result = await handlePullRequest(context.payload, deps, runtime.queue);
+    if (result.outcome === "ignored") context.log.debug(`pull_request.closed: ignored (${result.reason})`);
+  });
   for (const name of ["issues", "issue_comment"] as const) {
     const events = name === "issues" ? ISSUE_EVENTS : COMMENT_EVENTS;
     app.on([...events], async (context) => {

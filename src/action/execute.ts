@@ -2,14 +2,16 @@
  * The Action's orchestration, free of `@actions/*`: inputs -> route -> engine -> outputs, summary
  * and exit status. `run.ts` supplies the real runner and engine; tests supply fakes.
  */
+import type { GateOutcome } from "../handlers/gate.js";
 import type { SweepReport } from "../handlers/sweep.js";
 import type { DeclareRequest, EngineDeps, EngineResult, Logger } from "../handlers/types.js";
 import { ignoredByPayload } from "../handlers/webhook-filter.js";
 import { describeError } from "./describe-error.js";
 import { type ActionInputs, type InputName, parseInputs } from "./inputs.js";
 import { type OutputName, setOutputs } from "./outputs.js";
+import { reportGate, reportSetup, reportSweep, type SetupOutcome } from "./report-modes.js";
 import { type Route, routeEvent } from "./route-event.js";
-import { renderSummary, renderSweepSummary } from "./summary.js";
+import { renderSummary } from "./summary.js";
 
 /** What the runner gives the Action and takes back from it. */
 export interface ActionHost {
@@ -39,13 +41,23 @@ export interface Engine {
   connect(inputs: ActionInputs, repo: RunRepo, log: Logger): EngineDeps;
   handleWebhook(name: "issues" | "issue_comment", payload: unknown, deps: EngineDeps): Promise<EngineResult>;
   declare(request: DeclareRequest, deps: EngineDeps): Promise<EngineResult>;
+  handlePullRequest(payload: unknown, deps: EngineDeps): Promise<EngineResult>;
   sweep(deps: EngineDeps): Promise<SweepReport | { invalid: string }>;
+  gate(deps: EngineDeps, blockOn: string): Promise<GateOutcome>;
+  setup(deps: EngineDeps): Promise<SetupOutcome>;
 }
 
-function describeRoute(route: Route & { kind: "webhook" | "declare" | "sweep" }): string {
+function describeRoute(
+  route: Route & { kind: "webhook" | "declare" | "sweep" | "gate" | "setup" | "pull-request" },
+): string {
   // JSON quoting keeps user text on one line: a newline could start a `::workflow-command::`.
   if (route.kind === "declare") return `declaring ${JSON.stringify(route.request.title)}`;
-  if (route.kind === "sweep") return "reconciling every open incident (sweep)";
+  if (route.kind === "sweep") return "reconciling every open incident (sweep, reminders included)";
+  if (route.kind === "gate")
+    return `deploy gate: open incidents at or above ${JSON.stringify(route.blockOn)}`;
+  if (route.kind === "setup") return "creating the labels the tool uses";
+  if (route.kind === "pull-request")
+    return `pull_request on #${String((route.payload.pull_request as { number?: unknown })?.number)}`;
   const action = typeof route.payload.action === "string" ? `.${route.payload.action}` : "";
   const issue = route.payload.issue as { number?: unknown };
   return `${route.name}${action} on #${String(issue.number)}`;
@@ -91,35 +103,6 @@ async function report(result: EngineResult, inputs: ActionInputs, host: ActionHo
   }
 }
 
-/** The sweep's outcome: a line per incident reconciled; the step fails when one could not be. */
-async function reportSweep(
-  report: SweepReport | { invalid: string },
-  inputs: ActionInputs,
-  host: ActionHost,
-): Promise<void> {
-  if ("invalid" in report) {
-    host.annotate(report.invalid, inputs.configPath);
-    host.setFailed(`Invalid configuration in ${inputs.configPath}: ${report.invalid}`);
-    return;
-  }
-  const handled = report.results.flatMap((r) => (r.outcome === "handled" ? [r.incident] : []));
-  for (const i of handled)
-    host.log.info(`Incident #${i.number}: ${i.severity ?? "no severity"}, ${i.status}`);
-  host.log.info(
-    `Sweep: ${report.listed} incidents listed, ${report.reconciled} reconciled, ${report.failed.length} failed`,
-  );
-  try {
-    await host.writeSummary(renderSweepSummary(report));
-  } catch (error) {
-    host.log.warn(`Could not write the job summary: ${describeError(error)}`);
-  }
-  if (report.failed.length > 0) {
-    host.setFailed(
-      `The sweep could not reconcile ${report.failed.map((f) => `#${f.number} (${f.error})`).join(", ")}; the next run tries again.`,
-    );
-  }
-}
-
 /**
  * Runs the Action once. Never throws: every failure ends in `host.setFailed`. The engine may be
  * given as a loader, called only once the event is known to need it (the Action's entry imports
@@ -136,7 +119,6 @@ export async function execute(host: ActionHost, engine: Engine | (() => Promise<
     });
     switch (route.kind) {
       case "error":
-      case "not-implemented":
         host.setFailed(route.message);
         return;
       case "ignored":
@@ -149,10 +131,14 @@ export async function execute(host: ActionHost, engine: Engine | (() => Promise<
     const loaded = typeof engine === "function" ? await engine() : engine;
     const deps = loaded.connect(inputs, runRepo(host), host.log);
     if (route.kind === "sweep") return await reportSweep(await loaded.sweep(deps), inputs, host);
+    if (route.kind === "gate") return await reportGate(await loaded.gate(deps, route.blockOn), inputs, host);
+    if (route.kind === "setup") return await reportSetup(await loaded.setup(deps), inputs, host);
     const result =
       route.kind === "webhook"
         ? await loaded.handleWebhook(route.name, route.payload, deps)
-        : await loaded.declare(route.request, deps);
+        : route.kind === "pull-request"
+          ? await loaded.handlePullRequest(route.payload, deps)
+          : await loaded.declare(route.request, deps);
     await report(result, inputs, host);
   } catch (error) {
     host.setFailed(describeError(error));

@@ -3,11 +3,20 @@
  * their parsing (pure; the runner's `INPUT_*` variables are read in `runner.ts`).
  */
 
-export const INPUT_NAMES = ["github-token", "config-path", "mode", "title", "severity", "summary"] as const;
+export const INPUT_NAMES = [
+  "github-token",
+  "config-path",
+  "mode",
+  "title",
+  "severity",
+  "summary",
+  "drill",
+  "block-on",
+] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
 /** `auto` acts on the triggering event; the others do one thing whatever the event. */
-export const MODES = ["auto", "declare", "sweep", "remind", "gate"] as const;
+export const MODES = ["auto", "declare", "sweep", "remind", "gate", "setup"] as const;
 export type Mode = (typeof MODES)[number];
 
 export const DEFAULT_CONFIG_PATH = ".github/incidents.yml";
@@ -19,6 +28,10 @@ export interface ActionInputs {
   title?: string;
   severity?: string;
   summary?: string;
+  /** Declare a drill (`mode: declare`, `workflow_dispatch`). */
+  drill?: boolean;
+  /** `mode: gate`: the least severe level that blocks (default `SEV2`). */
+  blockOn: string;
 }
 
 /** A problem with how the workflow passed the inputs; its message says what to change. */
@@ -51,7 +64,15 @@ export function parseInputs(get: (name: InputName) => string): ActionInputs {
     githubToken,
     configPath: value("config-path") || DEFAULT_CONFIG_PATH,
     mode: rawMode,
+    blockOn: value("block-on") || "SEV2",
   };
+  const drill = value("drill").toLowerCase();
+  if (drill !== "" && drill !== "true" && drill !== "false") {
+    throw new InputError(
+      `Input \`drill\` must be true or false; found ${JSON.stringify(get("drill").trim())}.`,
+    );
+  }
+  if (drill === "true") inputs.drill = true;
   const title = value("title");
   const severity = value("severity");
   const summary = value("summary");

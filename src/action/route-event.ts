@@ -12,6 +12,7 @@ export const ALERT_EVENT_TYPE = "incident";
 export const SUPPORTED_EVENTS = [
   "issues",
   "issue_comment",
+  "pull_request",
   "workflow_dispatch",
   "repository_dispatch",
   "schedule",
@@ -20,19 +21,23 @@ export const SUPPORTED_EVENTS = [
 export interface RouteInput {
   eventName: string;
   payload: Record<string, unknown>;
-  inputs: Pick<ActionInputs, "mode" | "title" | "severity" | "summary">;
+  inputs: Pick<ActionInputs, "mode" | "title" | "severity" | "summary" | "drill"> & { blockOn?: string };
   /** Who started the run (`GITHUB_ACTOR`); the declarer when the payload names no one. */
   actor: string;
 }
 
 export type Route =
   | { kind: "webhook"; name: "issues" | "issue_comment"; payload: Record<string, unknown> }
+  /** A closed pull request: a merged postmortem's action items become issues. */
+  | { kind: "pull-request"; payload: Record<string, unknown> }
   | { kind: "declare"; request: DeclareRequest }
-  /** Reconcile every open incident of the repository (and those closed recently). */
+  /** Reconcile every open incident of the repository (and those closed recently), reminders included. */
   | { kind: "sweep" }
+  /** Fail while an open incident at or above `blockOn` exists. */
+  | { kind: "gate"; blockOn: string }
+  /** Create the tool's labels in the repository. */
+  | { kind: "setup" }
   | { kind: "ignored"; reason: string }
-  /** A feature this version does not have: fails the step, never a silent success. */
-  | { kind: "not-implemented"; message: string }
   /** The event or inputs cannot be acted on: fails the step with the message. */
   | { kind: "error"; message: string };
 
@@ -52,15 +57,6 @@ function declarer(payload: Record<string, unknown>, actor: string): string {
   return text(record(payload.sender)?.login) ?? (actor || "github-actions");
 }
 
-function notImplemented(mode: string, why = ""): Route {
-  return {
-    kind: "not-implemented",
-    message:
-      `mode ${mode} is not implemented yet in this version${why}. ` +
-      "Remove this step (or its trigger) until a release that supports it; nothing was done.",
-  };
-}
-
 /** Declares from the `title`/`severity`/`summary` inputs, falling back to workflow_dispatch inputs. */
 function declareFromInputs(input: RouteInput, what: string): Route {
   const dispatched = record(input.payload.inputs) ?? {};
@@ -78,6 +74,9 @@ function declareFromInputs(input: RouteInput, what: string): Route {
   const summary = input.inputs.summary ?? text(dispatched.summary);
   if (severity !== undefined) request.severity = severity;
   if (summary !== undefined) request.summary = summary;
+  // A workflow_dispatch `drill` input arrives as a boolean (or "true" from older runners).
+  if (input.inputs.drill === true || dispatched.drill === true || dispatched.drill === "true")
+    request.drill = true;
   return { kind: "declare", request };
 }
 
@@ -107,6 +106,8 @@ function routeAuto(input: RouteInput): Route {
         };
       }
       return { kind: "webhook", name: input.eventName, payload: input.payload };
+    case "pull_request":
+      return { kind: "pull-request", payload: input.payload };
     case "workflow_dispatch":
       return declareFromInputs(input, "workflow_dispatch");
     case "repository_dispatch":
@@ -118,7 +119,7 @@ function routeAuto(input: RouteInput): Route {
         kind: "error",
         message:
           `The ${JSON.stringify(input.eventName)} event is not supported. Supported events: ` +
-          `issues, issue_comment, workflow_dispatch, repository_dispatch (event_type "${ALERT_EVENT_TYPE}"), ` +
+          `issues, issue_comment, pull_request, workflow_dispatch, repository_dispatch (event_type "${ALERT_EVENT_TYPE}"), ` +
           "schedule. To declare an incident from any other event, set `mode: declare` and a `title`.",
       };
   }
@@ -132,9 +133,11 @@ export function routeEvent(input: RouteInput): Route {
     case "declare":
       return declareFromInputs(input, "mode declare");
     case "sweep":
-      return { kind: "sweep" };
     case "remind":
+      return { kind: "sweep" };
     case "gate":
-      return notImplemented(input.inputs.mode);
+      return { kind: "gate", blockOn: input.inputs.blockOn ?? "SEV2" };
+    case "setup":
+      return { kind: "setup" };
   }
 }

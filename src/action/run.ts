@@ -14,6 +14,9 @@ import { createConfigLoader } from "../github/load-config.js";
 import { createPorts } from "../github/octokit-ports.js";
 import { DO_NOT_RETRY, resilience } from "../github/resilience.js";
 import { declare } from "../handlers/declare.js";
+import { ensureRepoLabels } from "../handlers/ensure-labels.js";
+import { deployGate } from "../handlers/gate.js";
+import { handlePullRequest } from "../handlers/handle-pull-request.js";
 import { handleWebhook } from "../handlers/handle-webhook.js";
 import { sweepRepository } from "../handlers/sweep.js";
 import type { EngineDeps, Logger } from "../handlers/types.js";
@@ -84,7 +87,14 @@ export const engine: Engine = {
   },
   handleWebhook,
   declare,
+  handlePullRequest: (payload, deps) => handlePullRequest(payload, deps),
   sweep: (deps) => sweepRepository(deps),
+  gate: deployGate,
+  async setup(deps) {
+    const loaded = await deps.loadConfig();
+    if (!loaded.ok) return { invalid: loaded.problems.map((p) => `${p.path}: ${p.message}`).join("; ") };
+    return ensureRepoLabels(deps.ports, loaded.config);
+  },
 };
 
 /** Runs the Action in the runner's environment. Never throws; failures set a non-zero exit code. */

@@ -1,6 +1,7 @@
 /**
  * The job summary: a few lines of Markdown for the run's page. Pure; `execute.ts` writes it.
  */
+import type { GateResult } from "../handlers/gate.js";
 import type { SweepReport } from "../handlers/sweep.js";
 import type { EngineResult } from "../handlers/types.js";
 
@@ -57,6 +58,21 @@ export function renderSweepSummary(report: SweepReport): string {
     "",
     ...(rows.length > 0 ? ["| Incident | Severity | Status |", "| --- | --- | --- |", ...rows, ""] : []),
     ...report.failed.map((f) => `- #${f.number}: ${cell(f.error)}`),
+    "",
+  ].join("\n");
+}
+
+/** The deploy gate's job summary: open or closed, and why. */
+export function renderGateSummary(gate: GateResult): string {
+  if (gate.blocking.length === 0) {
+    return `### Deploy gate: open\n\nNo open incident at or above ${cell(gate.blockOn)}.\n`;
+  }
+  return [
+    "### Deploy gate: blocked",
+    "",
+    `Open incidents at or above ${cell(gate.blockOn)}:`,
+    "",
+    ...gate.blocking.map((b) => `- [#${b.number}](${b.url}) ${cell(b.title)} (${cell(b.severity)})`),
     "",
   ].join("\n");
 }

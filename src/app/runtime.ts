@@ -10,6 +10,8 @@ export interface RuntimeSettings {
   /** Pauses before retrying a failed run for an incident (`INCIDENT_WORKFLOW_RETRY_DELAYS_MS`, comma-separated). */
   retryDelaysMs: number[];
   recheckBoard: boolean;
+  /** The clock (tests inject one; reminders and on-call depend on it). */
+  now?: () => Date;
 }
 
 export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeSettings {

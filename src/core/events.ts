@@ -63,6 +63,8 @@ export interface IssueSnapshot {
   state: "open" | "closed";
   stateReason: "completed" | "not_planned" | "reopened" | "duplicate" | null;
   author: Person;
+  /** The author's association with the repository (who may run commands from the body). */
+  authorAssociation?: AuthorAssociation;
   createdAt: string;
   /** When GitHub last saw a change (the sweep skips incidents it has seen at this time). */
   updatedAt?: string;

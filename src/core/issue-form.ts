@@ -173,3 +173,21 @@ export function parseIncidentForm(body: string | null | undefined, config: Confi
   if (links !== undefined) form.links = links;
   return form;
 }
+
+/**
+ * Whether a body is the "Declare an incident" form's: GitHub writes every field's heading, in the
+ * form's order, even for fields left empty. Used to recognise a form whose `incident` label GitHub
+ * dropped (it drops labels the repository does not have).
+ */
+export function isIncidentForm(body: string | null | undefined): boolean {
+  const headings = (body ?? "")
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .flatMap((line) => {
+      const field = HEADING.exec(line)?.[1];
+      return field === undefined ? [] : [fieldOf(field)];
+    })
+    .filter((f) => f !== undefined);
+  const order = Object.keys(INCIDENT_FORM_LABELS);
+  return headings.length === order.length && headings.every((f, i) => f === order[i]);
+}

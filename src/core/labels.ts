@@ -17,6 +17,9 @@ export const LABEL_COLORS = {
   drill: "5319e7",
   postmortem: "0075ca",
   notAnIncident: "cfd3d7",
+  dashboard: "bfdadc",
+  maintenance: "fef2c0",
+  actionItem: "f9d0c4",
   role: "1d76db",
 } as const;
 
@@ -49,6 +52,13 @@ export function labelSpecs(config: Config): LabelSpec[] {
     spec(labels.drill, LABEL_COLORS.drill, "A practice incident, kept out of metrics."),
     spec(labels.postmortem, LABEL_COLORS.postmortem, "The postmortem of an incident."),
     spec(labels.notAnIncident, LABEL_COLORS.notAnIncident, "Closed as not an incident: no postmortem."),
+    spec(
+      labels.dashboard,
+      LABEL_COLORS.dashboard,
+      "The incident dashboard, kept up to date by Incident Workflow.",
+    ),
+    spec(labels.maintenance, LABEL_COLORS.maintenance, "Scheduled maintenance, shown on the status page."),
+    spec(labels.actionItem, LABEL_COLORS.actionItem, "An action item from a postmortem."),
     ...config.severities.map((s) =>
       spec(s.label, s.color, s.description === "" ? `Severity level ${s.rank} (${s.id}).` : s.description),
     ),

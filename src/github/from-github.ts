@@ -28,6 +28,7 @@ export function toIssueSnapshot(issue: Json): IssueSnapshot {
     state: issue.state === "closed" ? "closed" : "open",
     stateReason: issue.state_reason ?? null,
     author: toPerson(issue.user),
+    authorAssociation: (issue.author_association ?? "NONE") as AuthorAssociation,
     createdAt: isoTime(issue.created_at),
     updatedAt: isoTime(issue.updated_at ?? issue.created_at),
     closedAt: issue.closed_at ? isoTime(issue.closed_at) : null,

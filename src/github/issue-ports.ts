@@ -1,13 +1,14 @@
 import { readRequestMarker } from "../core/state/markers.js";
 import { toIssueSnapshot, toTimelineEvent } from "./from-github.js";
-import type { IssueListPort, IssueWritePort, TimelinePort } from "./ports.js";
+import { httpStatus } from "./octokit-like.js";
+import type { IssueListPort, IssueReadPort, IssueWritePort, TimelinePort } from "./ports.js";
 import { createOnce, type Json, NO_RETRY, type Requester, tolerate } from "./requester.js";
 
 /** How far back to look for an issue whose create failed ambiguously (clock skew included). */
 const LOOKBACK_MS = 10 * 60_000;
 
 /** The timeline, issue labels and assignees, issue creation and closing, and listing issues. */
-export function issuePorts(r: Requester): TimelinePort & IssueWritePort & IssueListPort {
+export function issuePorts(r: Requester): TimelinePort & IssueWritePort & IssueListPort & IssueReadPort {
   const { req, paginate } = r;
   const listIssues: IssueListPort["listIssues"] = async ({ label, state, since }) => {
     const items = await paginate("GET /repos/{owner}/{repo}/issues", {
@@ -76,6 +77,19 @@ export function issuePorts(r: Requester): TimelinePort & IssueWritePort & IssueL
         state_reason: reason,
       });
     },
+    async updateIssueBody(issue, body) {
+      await req("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { issue_number: issue, body });
+    },
     listIssues,
+    async getIssue(issue) {
+      try {
+        return toIssueSnapshot(
+          await req("GET /repos/{owner}/{repo}/issues/{issue_number}", { issue_number: issue }),
+        );
+      } catch (error) {
+        if (httpStatus(error) === 404 || httpStatus(error) === 410) return null;
+        throw error;
+      }
+    },
   };
 }

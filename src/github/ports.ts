@@ -25,10 +25,12 @@ export interface IssueWritePort {
   removeAssignees(issue: number, logins: string[]): Promise<void>;
   /** Creates an issue once: the body must carry a unique marker (`requestMarker`) to find it after a failure. */
   createIssue(
-    input: { title: string; body: string; labels: string[] },
+    input: { title: string; body: string; labels: string[]; assignees?: string[] },
     marker: string,
   ): Promise<IssueSnapshot>;
   closeIssue(issue: number, reason: "completed" | "not_planned"): Promise<void>;
+  /** Replaces the body of an issue the tool owns (the dashboard). */
+  updateIssueBody(issue: number, body: string): Promise<void>;
 }
 
 export interface CommentInfo {
@@ -51,6 +53,11 @@ export interface CommentPort {
 export interface RepoLabelsPort {
   listRepoLabels(): Promise<string[]>;
   createRepoLabel(label: LabelSpec): Promise<void>;
+}
+
+export interface IssueReadPort {
+  /** One issue as it is now, or null when it does not exist. */
+  getIssue(issue: number): Promise<IssueSnapshot | null>;
 }
 
 export interface IssueListPort {
@@ -87,10 +94,34 @@ export interface PullRequestPort {
   requestReviewers(pull: number, reviewers: string[]): Promise<void>;
 }
 
+export interface OpenPull {
+  number: number;
+  url: string;
+  createdAt: string;
+  labels: string[];
+  reviewers: string[];
+  head: string;
+}
+
+export interface PullFilesPort {
+  /** Paths of the files a pull request changed (added or modified), all pages. */
+  listPullFiles(pull: number): Promise<string[]>;
+  /** A file's text at a commit or branch, or null when it does not exist there. */
+  readFileAt(path: string, ref: string): Promise<string | null>;
+}
+
+export interface PullListPort {
+  /** Open pull requests (all pages), with what reminders need. */
+  listOpenPulls(): Promise<OpenPull[]>;
+}
+
 export type Ports = TimelinePort &
   IssueWritePort &
   CommentPort &
   RepoLabelsPort &
   IssueListPort &
   FilePort &
-  PullRequestPort & { repo: RepoRef };
+  PullRequestPort &
+  PullListPort &
+  PullFilesPort &
+  IssueReadPort & { repo: RepoRef };

@@ -1,14 +1,28 @@
 import { httpStatus } from "./octokit-like.js";
-import type { FilePort, PullRequestPort, RepoLabelsPort } from "./ports.js";
+import type { FilePort, PullFilesPort, PullListPort, PullRequestPort, RepoLabelsPort } from "./ports.js";
 import { type Json, type Requester, tolerate } from "./requester.js";
 
 /** Repository labels, files on the default branch, branches and pull requests. */
 export function repoPorts(
   r: Requester,
   known: { defaultBranch?: string | undefined },
-): RepoLabelsPort & FilePort & PullRequestPort {
+): RepoLabelsPort & FilePort & PullRequestPort & PullListPort & PullFilesPort {
   const { req, paginate, base } = r;
   let defaultBranch = known.defaultBranch;
+  /** A file's text (on the default branch unless `ref`), or null when it does not exist. */
+  const raw = async (path: string, ref?: string): Promise<string | null> => {
+    try {
+      const data = await req("GET /repos/{owner}/{repo}/contents/{path}", {
+        path,
+        ...(ref === undefined ? {} : { ref }),
+        mediaType: { format: "raw" },
+      });
+      return typeof data === "string" ? data : Buffer.from(data as ArrayBuffer).toString("utf8");
+    } catch (error) {
+      if (httpStatus(error) === 404) return null;
+      throw error;
+    }
+  };
   return {
     async listRepoLabels() {
       return (await paginate("GET /repos/{owner}/{repo}/labels")).map((l: Json) => l.name as string);
@@ -16,17 +30,13 @@ export function repoPorts(
     async createRepoLabel(label) {
       await tolerate(422, () => req("POST /repos/{owner}/{repo}/labels", { ...label }));
     },
-    async readFile(path) {
-      try {
-        const data = await req("GET /repos/{owner}/{repo}/contents/{path}", {
-          path,
-          mediaType: { format: "raw" },
-        });
-        return typeof data === "string" ? data : Buffer.from(data as ArrayBuffer).toString("utf8");
-      } catch (error) {
-        if (httpStatus(error) === 404) return null;
-        throw error;
-      }
+    readFile: (path) => raw(path),
+    readFileAt: (path, ref) => raw(path, ref),
+    async listPullFiles(pull) {
+      const files = await paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+        pull_number: pull,
+      });
+      return files.filter((f: Json) => f.status !== "removed").map((f: Json) => f.filename as string);
     },
     async getDefaultBranch() {
       defaultBranch ??= (await req("GET /repos/{owner}/{repo}")).default_branch as string;
@@ -73,6 +83,16 @@ export function repoPorts(
     async createPull(input) {
       const data = await req("POST /repos/{owner}/{repo}/pulls", input);
       return { number: data.number, url: data.html_url };
+    },
+    async listOpenPulls() {
+      return (await paginate("GET /repos/{owner}/{repo}/pulls", { state: "open" })).map((p: Json) => ({
+        number: p.number,
+        url: p.html_url,
+        createdAt: p.created_at,
+        labels: (p.labels ?? []).map((l: Json) => l.name),
+        reviewers: (p.requested_reviewers ?? []).map((u: Json) => u.login),
+        head: p.head?.ref ?? "",
+      }));
     },
     async requestReviewers(pull, reviewers) {
       await req("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", {

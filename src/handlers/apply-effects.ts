@@ -1,7 +1,36 @@
-import { closeEvent, commentEvent } from "../core/effects/synthetic.js";
+import { closeEvent, commentEvent, selfPerson } from "../core/effects/synthetic.js";
 import type { Effects } from "../core/effects/types.js";
 import type { TimelineEvent } from "../core/events.js";
+import { MARKER_PREFIX } from "../core/state/markers.js";
 import type { CommentPort, IssueWritePort } from "../github/ports.js";
+
+/** Comments the sweep posts, which every replica's sweep may post at the same moment. */
+const SWEPT = [`${MARKER_PREFIX}remind:`, `${MARKER_PREFIX}oncall:`];
+
+/** The first line of a comment: its marker. */
+const markerOf = (body: string) => body.split("\n", 1)[0];
+
+/**
+ * After posting a reminder or an on-call page: if another run (another replica's sweep) posted the
+ * same one, the oldest stays and ours goes, so the incident ends with one. The later of two posts
+ * always sees the earlier one. Returns the id of the one that stays.
+ */
+async function keepOldest(
+  ports: CommentPort,
+  issue: number,
+  body: string,
+  id: number,
+  self: string,
+): Promise<boolean> {
+  const same = (await ports.listComments(issue)).filter(
+    (c) =>
+      c.authorIsBot && c.author.toLowerCase() === self.toLowerCase() && markerOf(c.body) === markerOf(body),
+  );
+  const oldest = Math.min(...same.map((c) => c.id), id);
+  if (oldest === id) return true;
+  await ports.deleteComment(id);
+  return false;
+}
 
 /**
  * Writes what the history calls for, race-free: labels added in one request and removed one at a
@@ -17,12 +46,22 @@ export async function applyEffects(
   at: string,
 ): Promise<TimelineEvent[]> {
   const added: TimelineEvent[] = [];
+  const actor = selfPerson(self);
   if (effects.addLabels.length > 0) await ports.addLabels(issue, effects.addLabels);
-  for (const label of effects.removeLabels) await ports.removeLabel(issue, label);
+  for (const label of effects.addLabels) added.push({ kind: "labeled", id: 0, at, actor, label });
+  for (const label of effects.removeLabels) {
+    await ports.removeLabel(issue, label);
+    added.push({ kind: "unlabeled", id: 0, at, actor, label });
+  }
   if (effects.addAssignees.length > 0) await ports.addAssignees(issue, effects.addAssignees);
+  for (const assignee of effects.addAssignees) added.push({ kind: "assigned", id: 0, at, actor, assignee });
   if (effects.removeAssignees.length > 0) await ports.removeAssignees(issue, effects.removeAssignees);
+  for (const assignee of effects.removeAssignees)
+    added.push({ kind: "unassigned", id: 0, at, actor, assignee });
   for (const body of effects.comments) {
     const posted = await ports.createComment(issue, body);
+    if (SWEPT.some((m) => body.startsWith(m)) && !(await keepOldest(ports, issue, body, posted.id, self)))
+      continue;
     added.push(commentEvent(self, posted.id, body, posted.url, at));
   }
   for (const commentId of effects.reactions) await ports.addReaction(commentId, "+1");

@@ -44,7 +44,7 @@ async function declareOne(
   issue: IssueSnapshot,
   state: IncidentState,
   comment: Comment,
-  command: { title: string; severity?: string },
+  command: { title: string; severity?: string; drill?: boolean },
   config: Config,
   deps: EngineDeps,
 ): Promise<EngineResult> {
@@ -71,6 +71,7 @@ async function declareOne(
     {
       title: command.title,
       ...(command.severity ? { severity: command.severity } : {}),
+      ...(command.drill ? { drill: true } : {}),
       summary: `Declared from #${issue.number}.`,
       declaredBy: author,
       source: { issue: issue.number, commentId: comment.id, url: issue.url },

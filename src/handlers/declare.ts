@@ -12,6 +12,7 @@ import {
   readDedupMarker,
   requestMarker,
 } from "../core/state/markers.js";
+import { refreshDashboard } from "./dashboard.js";
 import { ensureRepoLabels } from "./ensure-labels.js";
 import { reconcile } from "./reconcile.js";
 import { invalidConfig } from "./report-config.js";
@@ -72,7 +73,12 @@ export async function declare(request: DeclareRequest, deps: EngineDeps): Promis
     }
   }
   await ensureRepoLabels(ports, config);
-  const labels = [config.labels.incident, level.label, statusLabel(config, "investigating")];
+  const labels = [
+    config.labels.incident,
+    level.label,
+    statusLabel(config, "investigating"),
+    ...(request.drill ? [config.labels.drill] : []),
+  ];
   const marker = requestMarker(request.requestId ?? randomUUID());
   const issue = await ports.createIssue(
     { title: request.title, body: declaredBody(request, marker), labels },
@@ -87,5 +93,8 @@ export async function declare(request: DeclareRequest, deps: EngineDeps): Promis
     actor: self,
     label,
   }));
-  return reconcile({ ...issue, labels: [] }, timeline, config, deps, { labelsEnsured: true });
+  const result = await reconcile({ ...issue, labels: [] }, timeline, config, deps, { labelsEnsured: true });
+  if (result.outcome === "handled" && result.row)
+    await refreshDashboard(deps, config, { rows: [result.row] });
+  return result;
 }

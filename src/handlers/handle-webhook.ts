@@ -1,8 +1,13 @@
+import type { Config } from "../core/config/config.js";
 import { type ConfigProblem, defaultConfig } from "../core/config/validate.js";
 import type { IssueSnapshot } from "../core/events.js";
+import { isIncidentForm } from "../core/issue-form.js";
+import { readActionItemMarker } from "../core/postmortem/action-items.js";
 import { deriveState } from "../core/state/derive.js";
 import { hasLabel } from "../core/state/label-kind.js";
 import { toIssueSnapshot, toPerson } from "../github/from-github.js";
+import { adoptIncidentForm } from "./adopt-form.js";
+import { refreshDashboard } from "./dashboard.js";
 import { declareFromComments } from "./declare-from-comment.js";
 import { reconcile } from "./reconcile.js";
 import { reportConfigProblems } from "./report-config.js";
@@ -70,7 +75,7 @@ export function runForIssue(
 ): Promise<EngineResult> {
   const key = `${deps.ports.repo.owner}/${deps.ports.repo.repo}#${issue.number}`;
   const hint: Hint = { issue, updatedAt: issue.updatedAt ?? "", ...comment };
-  return queue.run(key, hint, mergeHints, (latest) => onIssue(latest, deps));
+  return queue.run(key, hint, mergeHints, (latest) => onIssue(latest, deps, queue));
 }
 
 /** Invalid config: reported on incidents (and on command comments); nothing else happens. */
@@ -88,14 +93,49 @@ async function onInvalidConfig(
   return reportConfigProblems(deps.ports, state, problems, deps.configPath);
 }
 
-/** One run for an issue: an incident is reconciled; elsewhere only a `/declare` is looked for. */
-async function onIssue(hint: Hint, deps: EngineDeps): Promise<EngineResult> {
+/**
+ * One run for an issue: an incident is reconciled (and the dashboard refreshed when its row
+ * changed); an issue from the incident form without the label becomes one; elsewhere only a
+ * `/declare` is looked for.
+ */
+async function onIssue(hint: Hint, deps: EngineDeps, queue: WorkQueue): Promise<EngineResult> {
   const loaded = await deps.loadConfig();
   if (!loaded.ok) return onInvalidConfig(hint, loaded.problems, deps);
+  const config = loaded.config;
   const { issue } = hint;
-  if (!hasLabel(issue.labels, loaded.config.labels.incident)) {
-    if (!hint.declare) return ignored(`#${issue.number} is not an incident`);
-    return declareFromComments(issue, await deps.ports.readTimeline(issue.number), loaded.config, deps);
+  // An action item changed (closed, reopened…): its incident's board and dashboard row show it.
+  const item = hasLabel(issue.labels, config.labels.actionItem) ? readActionItemMarker(issue.body) : null;
+  if (item !== null && !hasLabel(issue.labels, config.labels.incident)) {
+    const incident = await deps.ports.getIssue(item.incident);
+    if (incident === null) return ignored(`action item of #${item.incident}, which is gone`);
+    return runForIssue(incident, deps, queue);
   }
-  return reconcile(issue, await deps.ports.readTimeline(issue.number), loaded.config, deps);
+  if (!hasLabel(issue.labels, config.labels.incident)) {
+    if (isIncidentForm(issue.body) && issue.state === "open" && !issue.isPullRequest) {
+      const timeline = await deps.ports.readTimeline(issue.number);
+      const adopted = await adoptIncidentForm(issue, timeline, config, deps);
+      if (adopted !== null)
+        return withDashboard(
+          await reconcile(adopted.issue, adopted.timeline, config, deps),
+          deps,
+          config,
+          queue,
+        );
+    }
+    if (!hint.declare) return ignored(`#${issue.number} is not an incident`);
+    return declareFromComments(issue, await deps.ports.readTimeline(issue.number), config, deps);
+  }
+  const result = await reconcile(issue, await deps.ports.readTimeline(issue.number), config, deps);
+  return withDashboard(result, deps, config, queue);
+}
+
+async function withDashboard(
+  result: EngineResult,
+  deps: EngineDeps,
+  config: Config,
+  queue: WorkQueue,
+): Promise<EngineResult> {
+  if (result.outcome === "handled" && result.rowChanged && result.row)
+    await refreshDashboard(deps, config, { rows: [result.row] }, queue);
+  return result;
 }

@@ -11,9 +11,20 @@ import { renderPostmortemSafely } from "../core/postmortem/render.js";
 import { postmortemReviewers } from "../core/postmortem/reviewers.js";
 import type { IncidentState } from "../core/state/types.js";
 import { inlineText } from "../core/text/markdown-safe.js";
-import type { CommentPort, FilePort, IssueWritePort, PullRequestPort } from "../github/ports.js";
+import type {
+  CommentPort,
+  FilePort,
+  IssueListPort,
+  IssueWritePort,
+  PullRequestPort,
+} from "../github/ports.js";
+import { updatePostmortemIndex } from "./postmortem-index.js";
 
-export type PostmortemPorts = PullRequestPort & CommentPort & FilePort & Pick<IssueWritePort, "addLabels">;
+export type PostmortemPorts = PullRequestPort &
+  CommentPort &
+  FilePort &
+  Pick<IssueWritePort, "addLabels"> &
+  Pick<IssueListPort, "listIssues">;
 
 export interface OpenPostmortemDeps {
   ports: PostmortemPorts;
@@ -91,6 +102,12 @@ export async function openPostmortem(
       content: document,
       message: `Draft the postmortem of incident ${state.number}`,
     });
+    step = "updating the postmortem index";
+    try {
+      await updatePostmortemIndex(ports, config, state, { branch, document: path, now });
+    } catch (error) {
+      warnings.push(`The postmortem index could not be updated (${inlineText(describe(error), 300)}).`);
+    }
     step = `opening the pull request from ${branch} to ${base.name}`;
     const created = await createPullOrFind(ports, {
       title: postmortemPrTitle(state),

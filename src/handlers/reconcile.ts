@@ -1,8 +1,11 @@
 import { renderBoard } from "../core/board/render.js";
 import type { Config } from "../core/config/config.js";
+import { dashboardRow, readRowMarker, sameRow } from "../core/dashboard/row.js";
 import { planEffects } from "../core/effects/plan-effects.js";
+import { wakeAt } from "../core/effects/plan-reminders.js";
 import type { IssueSnapshot, TimelineEvent } from "../core/events.js";
 import { parseIncidentForm } from "../core/issue-form.js";
+import { readActionItemMarker } from "../core/postmortem/action-items.js";
 import { deriveState } from "../core/state/derive.js";
 import type { IncidentState } from "../core/state/types.js";
 import { applyEffects } from "./apply-effects.js";
@@ -12,6 +15,15 @@ import { recheckBoard } from "./recheck-board.js";
 import { boardTemplate } from "./templates.js";
 import type { EngineDeps, EngineResult, IncidentSummary } from "./types.js";
 import { writeBoard } from "./write-board.js";
+
+/** The issues made from the incident's postmortem action items, with their state (one list request). */
+async function actionItemsOf(ports: EngineDeps["ports"], config: Config, incident: number) {
+  const issues = await ports.listIssues({ label: config.labels.actionItem, state: "all" });
+  return issues
+    .filter((i) => readActionItemMarker(i.body)?.incident === incident)
+    .sort((a, b) => a.number - b.number)
+    .map((i) => ({ number: i.number, title: i.title, url: i.url, open: i.state === "open" }));
+}
 
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 
@@ -59,20 +71,32 @@ export async function reconcile(
   // What the engine changes now happens after everything it read, even when GitHub's clock is
   // ahead of ours: stamp it no earlier than the newest event of the history.
   const at = now.toISOString() > before.lastEventAt ? now.toISOString() : before.lastEventAt;
-  const effects = planEffects(before, config);
-  if (before.board === null && !options.labelsEnsured && effects.addLabels.length > 0)
-    await ensureRepoLabels(ports, config);
-  const added = await applyEffects(ports, issue.number, effects, self, at);
-  events.push(...added);
-  // Label and assignee writes change nothing the board shows (it shows the decisions); comments
-  // posted and a close do.
-  const state = added.length > 0 ? deriveFrom(events) : before;
+  let state = before;
+  // Comments the tool posts can carry decisions (an on-call page gives the role): plan again after
+  // them, until there is nothing left to do. Label and assignee writes change nothing the board shows.
+  const reacted = new Set<number>(); // reactions are not in the timeline: remember them here
+  for (let pass = 0; pass < 3; pass++) {
+    const effects = planEffects(state, config);
+    effects.reactions = effects.reactions.filter((id) => !reacted.has(id));
+    for (const id of effects.reactions) reacted.add(id);
+    if (pass === 0 && before.board === null && !options.labelsEnsured && effects.addLabels.length > 0)
+      await ensureRepoLabels(ports, config);
+    const added = await applyEffects(ports, issue.number, effects, self, at);
+    if (added.length === 0) break;
+    events.push(...added);
+    state = deriveFrom(events);
+  }
   if (!state.open && state.postmortem === null && !state.postmortemFailed)
     state.postmortem = await maybeOpenPostmortem(state, config, deps, form.summary);
+  if (state.actionItemPulls.length > 0) state.actionItems = await actionItemsOf(ports, config, state.number);
   const { template, warning } = await boardTemplate(config, ports);
   if (warning) deps.log.warn(warning);
-  const render = (s: IncidentState) => renderBoard(s, config, template);
+  const rowOf = (s: IncidentState) => dashboardRow(s, config, issue.updatedAt ?? "");
+  const render = (s: IncidentState) => renderBoard(s, config, template, rowOf(s));
+  const row = rowOf(state);
+  const previous = before.board === null ? null : readRowMarker(before.board.body);
   await writeBoard(ports, state, render(state), self);
   if (deps.recheckBoard) await recheckBoard(deps, issue.number, deriveFrom, render, self);
-  return { outcome: "handled", incident: summarise(state) };
+  const rowChanged = previous === null || !sameRow(previous, row);
+  return { outcome: "handled", incident: summarise(state), row, rowChanged, wakeAt: wakeAt(state, config) };
 }

@@ -1,5 +1,8 @@
 import type { IssueSnapshot } from "../core/events.js";
+import { refreshDashboard } from "./dashboard.js";
 import { runForIssue } from "./handle-webhook.js";
+import { remindActionItems } from "./remind-action-items.js";
+import { remindPostmortems } from "./remind-postmortems.js";
 import type { EngineDeps, EngineResult } from "./types.js";
 import { directQueue, type WorkQueue } from "./work-queue.js";
 
@@ -20,12 +23,14 @@ export const CLOSED_LOOKBACK_MS = 7 * 24 * 3600_000;
  * that incident again); a fresh process remembers nothing, so its first sweep reads every one.
  */
 export class SweepMemo {
-  private readonly seen = new Map<string, string>();
-  unchanged(key: string, updatedAt: string): boolean {
-    return this.seen.get(key) === updatedAt;
+  private readonly seen = new Map<string, { updatedAt: string; wakeAt: string | null }>();
+  /** Nothing new since the last clean pass, and no reminder fallen due meanwhile. */
+  unchanged(key: string, updatedAt: string, now: string): boolean {
+    const seen = this.seen.get(key);
+    return seen !== undefined && seen.updatedAt === updatedAt && (seen.wakeAt === null || now < seen.wakeAt);
   }
-  remember(key: string, updatedAt: string): void {
-    this.seen.set(key, updatedAt);
+  remember(key: string, updatedAt: string, wakeAt: string | null = null): void {
+    this.seen.set(key, { updatedAt, wakeAt });
   }
   forget(key: string): void {
     this.seen.delete(key);
@@ -40,6 +45,10 @@ export interface SweepReport {
   /** Incidents whose reconciliation failed (retried by the next sweep). */
   failed: Array<{ number: number; error: string }>;
   results: EngineResult[];
+  /** Postmortem pull requests nudged for being open too long. */
+  postmortemNudges?: number;
+  /** Action items nudged for being past their due date. */
+  actionItemNudges?: number;
 }
 
 /**
@@ -71,14 +80,16 @@ export async function sweepRepository(
   const one = async (issue: IssueSnapshot): Promise<void> => {
     const key = `${ports.repo.owner}/${ports.repo.repo}#${issue.number}`;
     const updatedAt = issue.updatedAt ?? "";
-    if (options.memo?.unchanged(key, updatedAt)) return;
+    if (options.memo?.unchanged(key, updatedAt, deps.now().toISOString())) return;
     try {
       const result = await runForIssue(issue, deps, queue);
       report.reconciled++;
       report.results.push(result);
       // GitHub's times have whole seconds: a change in the same second as the one seen would not
       // move `updated_at`. Only an `updated_at` safely in the past is remembered as "seen".
-      if (Date.parse(updatedAt) < deps.now().getTime() - SETTLED_MS) options.memo?.remember(key, updatedAt);
+      const wake = result.outcome === "handled" ? (result.wakeAt ?? null) : null;
+      if (Date.parse(updatedAt) < deps.now().getTime() - SETTLED_MS)
+        options.memo?.remember(key, updatedAt, wake);
       else options.memo?.forget(key);
     } catch (error) {
       options.memo?.forget(key);
@@ -96,5 +107,10 @@ export async function sweepRepository(
   };
   await Promise.all(Array.from({ length: SWEEP_CONCURRENCY }, worker));
   report.results.sort((a, b) => number(a) - number(b));
+  const rows = report.results.flatMap((r) => (r.outcome === "handled" && r.row ? [r.row] : []));
+  const openNow = incidents.filter((i) => i.state === "open").map((i) => i.number);
+  if (!options.signal?.aborted) await refreshDashboard(deps, config, { rows, openNow, sweep: true }, queue);
+  if (!options.signal?.aborted) report.postmortemNudges = await remindPostmortems(deps, config);
+  if (!options.signal?.aborted) report.actionItemNudges = await remindActionItems(deps, config);
   return report;
 }

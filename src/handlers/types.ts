@@ -1,5 +1,6 @@
 import type { Status } from "../core/config/config.js";
 import type { ConfigProblem } from "../core/config/validate.js";
+import type { DashboardRow } from "../core/dashboard/row.js";
 import type { Identity } from "../github/identity.js";
 import type { ConfigLoader } from "../github/load-config.js";
 import type { Ports } from "../github/ports.js";
@@ -36,7 +37,15 @@ export interface IncidentSummary {
 
 export type EngineResult =
   | { outcome: "ignored"; reason: string }
-  | { outcome: "handled"; incident: IncidentSummary }
+  | {
+      outcome: "handled";
+      incident: IncidentSummary;
+      /** The incident's dashboard row, and whether it differs from the one its board carried. */
+      row?: DashboardRow;
+      rowChanged?: boolean;
+      /** When time alone next changes what the incident calls for (a reminder due). */
+      wakeAt?: string | null;
+    }
   | { outcome: "invalid-config"; problems: ConfigProblem[]; message: string };
 
 /** A new incident declared from outside an issue: `/declare`, workflow_dispatch, an alert. */
@@ -46,6 +55,8 @@ export interface DeclareRequest {
   summary?: string;
   /** Alerts with the same key while an incident is open add a comment instead of a new incident. */
   dedupKey?: string;
+  /** A drill: the `drill` label is set with the others. */
+  drill?: boolean;
   declaredBy: string;
   /** Where it was declared (the issue/PR with the `/declare` comment). */
   source?: { issue: number; commentId: number; url: string };

@@ -42,27 +42,22 @@ describe("node dist/index.js", () => {
     }
   });
 
-  it("fails mode gate and an unknown mode", async () => {
-    const gate = await runAction({
-      event: "issues",
-      payload: { issue: { number: 1 } },
-      inputs: { mode: "gate" },
-    });
-    expect(gate.code).not.toBe(0);
-    expect(gate.errors[0]).toContain("mode gate is not implemented yet in this version");
+  it("fails an unknown mode, listing the modes", async () => {
     const bad = await runAction({
       event: "issues",
       payload: { issue: { number: 1 } },
       inputs: { mode: "panic" },
     });
     expect(bad.code).not.toBe(0);
-    expect(bad.errors[0]).toContain("Input `mode` must be one of auto, declare, sweep, remind, gate");
+    expect(bad.errors[0]).toContain("Input `mode` must be one of auto, declare, sweep, remind, gate, setup");
   });
 
   it("fails an unsupported event, listing the supported ones", async () => {
     const run = await runAction({ event: "push", payload: {} });
     expect(run.code).not.toBe(0);
-    expect(run.errors[0]).toMatch(/"push" event is not supported.*issues, issue_comment, workflow_dispatch/);
+    expect(run.errors[0]).toMatch(
+      /"push" event is not supported.*issues, issue_comment, pull_request, workflow_dispatch/,
+    );
   });
 
   it("fails an alert without a title before calling GitHub", async () => {

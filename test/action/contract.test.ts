@@ -96,10 +96,13 @@ describe(".github/workflows/incidents.yml, the example workflow", () => {
     expect(workflow.on.issue_comment?.types?.sort()).toEqual(["created", "edited"]);
     expect(workflow.on.repository_dispatch?.types).toEqual(["incident"]);
     expect(Object.keys(workflow.on.workflow_dispatch?.inputs ?? {}).sort()).toEqual([
+      "drill",
       "severity",
       "summary",
       "title",
     ]);
+    expect(workflow.on.pull_request?.types).toEqual(["closed"]);
+    expect(workflow.on.schedule).toHaveLength(1);
     expect(workflow.on.workflow_dispatch?.inputs?.severity?.type).toBe("choice");
   });
 

@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { type ActionHost, type Engine, execute } from "../../src/action/execute.js";
 import type { InputName } from "../../src/action/inputs.js";
+import type { GateOutcome } from "../../src/handlers/gate.js";
 import type { EngineDeps, EngineResult } from "../../src/handlers/types.js";
 
 const incident = {
@@ -52,7 +53,10 @@ function fakeEngine(result: EngineResult | Error) {
     ),
     handleWebhook: vi.fn(answer),
     declare: vi.fn(answer),
+    handlePullRequest: vi.fn(answer),
     sweep: vi.fn(async () => ({ listed: 0, reconciled: 0, failed: [], results: [] })),
+    gate: vi.fn(async (): Promise<GateOutcome> => ({ blockOn: "SEV2", blocking: [] })),
+    setup: vi.fn(async () => ({ created: [], existing: 18 })),
   } satisfies Engine;
   return engine;
 }
@@ -153,14 +157,23 @@ describe("execute", () => {
     }
   });
 
-  it("fails not-implemented modes and does not connect", async () => {
-    const { host, record } = fakeHost({ name: "schedule", payload: {}, actor: "" }, { mode: "remind" });
+  it("mode gate fails naming the blocking incidents and sets `blocking`; passes with it empty", async () => {
+    const blocked = fakeHost({ name: "push", payload: {}, actor: "" }, { mode: "gate", "block-on": "SEV2" });
     const engine = fakeEngine({ outcome: "handled", incident });
-    await execute(host, engine);
-    expect(record.failed).toEqual([
-      expect.stringContaining("mode remind is not implemented yet in this version"),
+    engine.gate.mockResolvedValueOnce({
+      blockOn: "SEV2",
+      blocking: [{ number: 7, title: "Checkout down", url: "u", severity: "SEV1" }],
+    });
+    await execute(blocked.host, engine);
+    expect(engine.gate).toHaveBeenCalledWith(expect.anything(), "SEV2");
+    expect(blocked.record.outputs).toEqual({ blocking: "7" });
+    expect(blocked.record.failed).toEqual([
+      'Blocked by open incidents at or above SEV2: #7 "Checkout down" (SEV1).',
     ]);
-    expect(engine.connect).not.toHaveBeenCalled();
+    const open = fakeHost({ name: "push", payload: {}, actor: "" }, { mode: "gate" });
+    await execute(open.host, engine);
+    expect(open.record.outputs).toEqual({ blocking: "" });
+    expect(open.record.failed).toEqual([]);
   });
 
   it("succeeds quietly on an ignored repository_dispatch, logging why", async () => {

@@ -4,7 +4,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/core/config/validate.js";
 import { labelSpecs } from "../../src/core/labels.js";
 import { type Emulator, expectNoViolations, startEmulator } from "../emulator/index.js";
-import { type ActionRun, assertBundleFresh, type RunOptions, runAction } from "./run-action.js";
+import { actionAgainst, ok } from "./against-emulator.js";
+import { assertBundleFresh } from "./run-action.js";
 
 let emu: Emulator;
 
@@ -18,20 +19,7 @@ afterEach(async () => {
   await emu.close();
 });
 
-const run = (options: RunOptions): Promise<ActionRun> =>
-  runAction({
-    repository: "acme/web",
-    apiUrl: emu.url,
-    ...options,
-    inputs: { "github-token": emu.actionsToken, ...options.inputs },
-  });
-const deliver = (hook: { name: string; payload: unknown }) =>
-  run({ event: hook.name, payload: hook.payload as object });
-const ok = (r: ActionRun) => {
-  expect(r.errors, r.stdout + r.stderr).toEqual([]);
-  expect(r.code).toBe(0);
-  return r;
-};
+const { run, deliver } = actionAgainst(() => emu);
 const boards = (n: number) =>
   emu.comments(n).filter((c) => String(c.body).startsWith("<!-- incident-workflow:board -->"));
 

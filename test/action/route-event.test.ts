@@ -149,12 +149,23 @@ describe("routeEvent, other modes", () => {
     expect(route.kind === "error" && route.message).toMatch(/^mode declare needs a title/);
   });
 
-  it.each(["remind", "gate"] as const)("mode %s fails as not implemented whatever the event", (mode) => {
-    const route = routeEvent(input({ mode, eventName: "issues", payload: { issue: { number: 1 } } }));
-    expect(route).toEqual({
-      kind: "not-implemented",
-      message: expect.stringContaining(`mode ${mode} is not implemented yet in this version`),
-    });
+  it("mode remind sweeps (reminders are part of every sweep), mode setup sets up, mode gate gates", () => {
+    const on = (mode: "remind" | "setup" | "gate", blockOn?: string) =>
+      routeEvent({
+        ...input({ eventName: "push", payload: {} }),
+        inputs: { mode, ...(blockOn ? { blockOn } : {}) },
+      });
+    expect(on("remind")).toEqual({ kind: "sweep" });
+    expect(on("setup")).toEqual({ kind: "setup" });
+    expect(on("gate")).toEqual({ kind: "gate", blockOn: "SEV2" });
+    expect(on("gate", "SEV1")).toEqual({ kind: "gate", blockOn: "SEV1" });
+  });
+
+  it("workflow_dispatch with a drill input declares a drill", () => {
+    const route = routeEvent(
+      input({ eventName: "workflow_dispatch", payload: { inputs: { title: "Game day", drill: true } } }),
+    );
+    expect(route).toMatchObject({ kind: "declare", request: { title: "Game day", drill: true } });
   });
 });
 

@@ -21,7 +21,19 @@ describe("parseCommands: arguments", () => {
       title: "Payments down",
     });
     expect(one("/declare p2 Slow", custom)).toEqual({ kind: "declare", severity: "major", title: "Slow" });
-    expect(reason("/declare")).toMatch(/usage: \/declare \[SEVn\] <title>/);
+    expect(reason("/declare")).toMatch(/usage: \/declare \[--drill\] \[SEVn\] <title>/);
+    expect(one("/declare --drill SEV2 Game day: checkout")).toEqual({
+      kind: "declare",
+      severity: "SEV2",
+      title: "Game day: checkout",
+      drill: true,
+    });
+    expect(one("/declare SEV3 --drill Practice")).toEqual({
+      kind: "declare",
+      severity: "SEV3",
+      title: "Practice",
+      drill: true,
+    });
     expect(reason("/declare SEV1")).toMatch(/title/);
     expect(reason("/declare SEV7 Something")).toMatch(/no level "SEV7"/);
     expect(reason(`/declare ${"t".repeat(300)}`)).toMatch(/longer than 256/);

@@ -39,8 +39,14 @@ describe("validateConfig: a missing or empty file", () => {
         drill: "drill",
         postmortem: "postmortem",
         notAnIncident: "not-an-incident",
+        dashboard: "incident-dashboard",
+        maintenance: "maintenance",
+        actionItem: "action-item",
         statusPrefix: "status:",
       });
+      expect(config.oncall).toEqual([]);
+      expect(config.reminders).toEqual({ updates: true, roleGraceMinutes: 15, postmortemDays: 7 });
+      expect(config.dashboard).toEqual({ enabled: true, title: "Incident dashboard" });
       expect(config.commands.allow).toEqual(["OWNER", "MEMBER", "COLLABORATOR"]);
       expect(config.timeZone).toBe("UTC");
       expect(config).toEqual(defaultConfig());

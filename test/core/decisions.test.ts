@@ -9,7 +9,8 @@ import { History, issue } from "../helpers/timeline.js";
 
 const config = defaultConfig();
 const SELF = "incident-workflow[bot]";
-const now = new Date("2026-11-21T12:00:00Z");
+// Minutes after the histories below: no update is overdue yet and no required role has waited long.
+const now = new Date("2026-11-21T09:10:00Z");
 const derive = (h: History, self = SELF) => deriveState(issue(), h.events, config, { now, self });
 const plan = (h: History, self = SELF) => planEffects(derive(h, self), config);
 

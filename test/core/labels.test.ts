@@ -10,6 +10,9 @@ describe("labelSpecs", () => {
       "drill",
       "postmortem",
       "not-an-incident",
+      "incident-dashboard",
+      "maintenance",
+      "action-item",
       "SEV1",
       "SEV2",
       "SEV3",
@@ -64,6 +67,9 @@ describe("labelSpecs", () => {
       "drill",
       "postmortem",
       "not-an-incident",
+      "incident-dashboard",
+      "maintenance",
+      "action-item",
       "prio/1",
       "P2",
       "role:ic",
@@ -71,12 +77,12 @@ describe("labelSpecs", () => {
       "state/identified",
       "state/mitigated",
     ]);
-    const [p1, p2] = specs.slice(4, 6);
+    const [p1, p2] = specs.slice(7, 9);
     expect(p1?.color).toBe("abcdef");
     expect(p1?.description).toHaveLength(LABEL_DESCRIPTION_MAX);
     expect(p1?.description.endsWith("…")).toBe(true);
     expect(p2).toEqual({ name: "P2", color: "d93f0b", description: "Severity level 2 (P2)." });
-    expect(specs[6]?.description).toBe("Incident role: Incident commander.");
+    expect(specs[9]?.description).toBe("Incident role: Incident commander.");
   });
 });
 

@@ -42,6 +42,28 @@ describe("responding through commands and labels (issue 3)", () => {
     expect(emu.reactions(c.commentId).map((r) => r.content)).toEqual(["+1"]);
   });
 
+  it("/update costs 3 requests: the history, the 👍, the board; /status 5 (a label added, one removed)", async () => {
+    const boardId = boards(emu, n)[0]?.id;
+    const u = emu.as("bob").comment(n, "/update rolled back");
+    let mark = emu.mark();
+    await app.deliver(u);
+    expect(describeRequests(work(emu.requestsSince(mark)))).toEqual([
+      `GET /repos/acme/web/issues/${n}/timeline`,
+      `POST /repos/acme/web/issues/comments/${u.commentId}/reactions`,
+      `PATCH /repos/acme/web/issues/comments/${boardId}`,
+    ]);
+    const st = emu.as("bob").comment(n, "/status identified");
+    mark = emu.mark();
+    await app.deliver(st);
+    expect(describeRequests(work(emu.requestsSince(mark)))).toEqual([
+      `GET /repos/acme/web/issues/${n}/timeline`,
+      `POST /repos/acme/web/issues/${n}/labels`,
+      `DELETE /repos/acme/web/issues/${n}/labels/status:investigating`,
+      `POST /repos/acme/web/issues/comments/${st.commentId}/reactions`,
+      `PATCH /repos/acme/web/issues/comments/${boardId}`,
+    ]);
+  });
+
   it("a role label applied by hand names the person who applied it", async () => {
     await app.deliver(emu.as("carol").label(n, "role:comms"));
     expect(board()).toMatch(/\| Comms \| @\u2060carol \|/);
@@ -101,7 +123,15 @@ describe("responding through commands and labels (issue 3)", () => {
     expect(all).toHaveLength(1);
     const b = String(all[0]?.body);
     expect(b.length).toBeLessThan(65_536);
-    expect(b.split("<!--")).toHaveLength(2);
+    // The only HTML comments are the tool's own markers, at the top; user text never opens one.
+    const head = b.slice(0, b.indexOf("## "));
+    expect(b.slice(head.length)).not.toContain("<!--");
+    expect(
+      head
+        .split("\n")
+        .filter((l) => l !== "")
+        .every((l) => /^<!-- incident-workflow:[^>]* -->$/.test(l)),
+    ).toBe(true);
     expect(b).toContain("## 🚨 Incident");
     expect(b).toContain("### Timeline");
   });

@@ -35,13 +35,13 @@ afterEach(async () => {
 });
 
 describe("closing an incident opens its postmortem (issue 4)", () => {
-  it("one PR postmortem/incident-<n> → main with the document, within 8 requests; the issue links it", async () => {
+  it("one PR postmortem/incident-<n> → main with the document and the index, within 11 requests; the issue links it", async () => {
     emu.advance(10 * 60_000);
     const close = emu.as("alice").close(n, "completed");
     const mark = emu.mark();
     await app.deliver(close);
     const spent = work(emu.requestsSince(mark));
-    expect(spent.length, describeRequests(spent).join("\n")).toBeLessThanOrEqual(8);
+    expect(spent.length, describeRequests(spent).join("\n")).toBeLessThanOrEqual(11);
 
     const pulls = emu.pulls();
     expect(pulls).toHaveLength(1);

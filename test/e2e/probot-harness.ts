@@ -1,8 +1,11 @@
 import { generateKeyPairSync } from "node:crypto";
 import { type ApplicationFunction, Probot, ProbotOctokit } from "probot";
 import { incidentOctokit } from "../../src/app/octokit.js";
+import { settingsFromEnv } from "../../src/app/runtime.js";
 import app from "../../src/index.js";
+import { createIncidentWorkflow } from "../../src/probot.js";
 import type { Emulator, RecordedRequest, Webhook } from "../emulator/index.js";
+import { isDashboardRequest } from "../helpers/requests.js";
 
 const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
 
@@ -40,10 +43,11 @@ export function probotFor(emu: Emulator, options: { secret?: string; resilient?:
  */
 export async function startApp(
   emu: Emulator,
-  options: { secret?: string; resilient?: boolean; app?: ApplicationFunction } = {},
+  options: { secret?: string; resilient?: boolean; app?: ApplicationFunction; now?: () => Date } = {},
 ) {
   const probot = probotFor(emu, options);
-  await probot.load(options.app ?? app);
+  const clocked = options.now ? createIncidentWorkflow({ ...settingsFromEnv(), now: options.now }) : app;
+  await probot.load(options.app ?? clocked);
   const deliver = (hook: Webhook) =>
     probot.receive({ id: hook.id, name: hook.name, payload: hook.payload } as never);
   return { probot, deliver };
@@ -52,8 +56,9 @@ export async function startApp(
 const CONFIG_READ = /^\/repos\/[^/]+\/[^/]+\/contents\/\.github(%2F|\/)incidents\.yml/;
 
 /**
- * Requests that count against a budget: not config reads, not the installation token, not the
- * one-time question of who the tool is (`GET /app` once per process; GraphQL `viewer` per Action run).
+ * Requests that count against an event's budget: not config reads, not the installation token, not
+ * the one-time question of who the tool is (`GET /app` once per process; GraphQL `viewer` per Action
+ * run), not the dashboard's refresh (counted on its own by `dashboardWork`).
  */
 export function work(requests: readonly RecordedRequest[]): RecordedRequest[] {
   return requests.filter(
@@ -61,9 +66,13 @@ export function work(requests: readonly RecordedRequest[]): RecordedRequest[] {
       !CONFIG_READ.test(r.path) &&
       !r.path.startsWith("/app/installations/") &&
       r.path !== "/app" &&
-      r.path !== "/graphql",
+      r.path !== "/graphql" &&
+      !isDashboardRequest(r),
   );
 }
+
+export const dashboardWork = (requests: readonly RecordedRequest[]) => requests.filter(isDashboardRequest);
+export { isDashboardRequest };
 
 export const writes = (requests: readonly RecordedRequest[]) => requests.filter((r) => r.method !== "GET");
 

@@ -56,7 +56,14 @@ describe("the app's sweep", () => {
     const spent = emu.requestsSince(mark);
     expect(describeRequests(spent).filter((r) => r.includes("/timeline"))).toEqual([]);
     const lists = spent.filter((r) => r.method === "GET" && /\/repos\/acme\/web\/issues$/.test(r.path));
-    expect(lists.map((r) => r.status)).toEqual([304, 304]);
+    // Open incidents, recently closed ones, the dashboard, overdue action items: all unchanged, so
+    // 304, and nothing written.
+    expect(lists.map((r) => [r.query.state, r.query.labels, r.status])).toEqual([
+      ["open", "incident", 304],
+      ["closed", "incident", 304],
+      ["open", "incident-dashboard", 304],
+      ["open", "action-item", 304],
+    ]);
     expect(spent.filter((r) => r.method !== "GET")).toEqual(
       spent.filter((r) => r.path.startsWith("/app/installations/")),
     );

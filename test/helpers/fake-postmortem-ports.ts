@@ -45,6 +45,12 @@ export class FakePostmortemPorts implements PostmortemPorts {
     this.call("readFile");
     return this.files.get(`main:${path}`) ?? null;
   }
+  /** Action-item issues (the index counts their progress). */
+  readonly issues: Array<Awaited<ReturnType<PostmortemPorts["listIssues"]>>[number]> = [];
+  async listIssues() {
+    this.call("listIssues");
+    return this.issues;
+  }
   async getDefaultBranch() {
     this.call("getDefaultBranch");
     return { name: "main", sha: this.branches.get("main")! };

@@ -39,7 +39,7 @@ function run(overrides: Partial<IncidentState> = {}) {
 }
 
 describe("openPostmortem over HTTP", () => {
-  it("first close costs 6 requests and leaves a labelled PR and the file, no comment on the issue", async () => {
+  it("first close costs 9 requests and leaves a labelled PR with the file and the index, no comment on the issue", async () => {
     const mark = emu.mark();
     const { state, result } = run();
     const { pr } = await result;
@@ -48,10 +48,17 @@ describe("openPostmortem over HTTP", () => {
       "git/get-ref",
       "git/create-ref",
       "repos/create-or-update-file-contents",
+      // The index, in the same pull request: read it, count the action items, commit it.
+      "repos/get-content",
+      "issues/list-for-repo",
+      "repos/create-or-update-file-contents",
       "pulls/create",
       "issues/add-labels",
       "pulls/request-reviewers",
     ]);
+    expect(emu.file("postmortem/incident-1", "docs/postmortems/README.md")).toContain(
+      "| 2026-03-10 | [#1 Checkout API returning 500s](2026-03-10-1-checkout-api-returning-500s.md) | SEV2 | 1 h 40 min | 0 of 1 done |",
+    );
     const [pull] = emu.pulls();
     expect(pull).toMatchObject({
       number: pr?.number,

@@ -22,10 +22,13 @@ function configWith(raw: object): Config {
   return result.config;
 }
 
+/** The PR flow without the index (the index has its own tests below). */
+const NO_INDEX = () => configWith({ postmortem: { index: false } });
+
 async function run(
   state: IncidentState,
   ports: FakePostmortemPorts,
-  config = defaultConfig(),
+  config = NO_INDEX(),
   selfLogin?: string,
 ) {
   return openPostmortem(state, config, {
@@ -239,7 +242,7 @@ describe("openPostmortem", () => {
   });
 
   describe("template override", () => {
-    const config = configWith({ postmortem: { template: ".github/postmortem.md.hbs" } });
+    const config = configWith({ postmortem: { template: ".github/postmortem.md.hbs", index: false } });
 
     it("reads and uses it (one more request)", async () => {
       const ports = new FakePostmortemPorts();

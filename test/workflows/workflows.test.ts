@@ -59,6 +59,10 @@ describe("the example workflow runs a job only for incidents", async () => {
     event_name: "issues",
     event: { action, issue, sender, ...extra },
   });
+  const pr = (pull_request: object) => ({
+    event_name: "pull_request",
+    event: { action: "closed", pull_request, sender: person },
+  });
   const comment = (issue: object, body: string, sender = person, extra: object = {}) => ({
     event_name: "issue_comment",
     event: { action: "created", issue, comment: { body, user: sender }, sender, ...extra },
@@ -105,6 +109,14 @@ describe("the example workflow runs a job only for incidents", async () => {
     ["workflow_dispatch", { event_name: "workflow_dispatch", event: { inputs: { title: "x" } } }, true],
     ["repository_dispatch", { event_name: "repository_dispatch", event: { action: "incident" } }, true],
     ["schedule", { event_name: "schedule", event: { schedule: "*/30 * * * *" } }, true],
+    ["a postmortem pull request merged", pr({ merged: true, head: { ref: "postmortem/incident-7" } }), true],
+    [
+      "a postmortem pull request closed unmerged",
+      pr({ merged: false, head: { ref: "postmortem/incident-7" } }),
+      false,
+    ],
+    ["another pull request merged", pr({ merged: true, head: { ref: "feature/login" } }), false],
+    ["an action item closed", issues("closed", { number: 9, labels: [{ name: "action-item" }] }), true],
   ])("%s → %s", (_, github, expected) => {
     expect(evaluateIf(filter, github)).toBe(expected);
   });

@@ -69,8 +69,8 @@ export function importPage(p: {
 <ol>
 <li>In <a href="${escapeHtml(p.appsUrl)}">your GitHub App's settings</a>, set the webhook URL to
 <code>${escapeHtml(p.hookUrl)}</code>, activate the webhook and set a webhook secret.
-The app needs issues, pull requests and contents: write, and the <code>issues</code> and
-<code>issue_comment</code> events.</li>
+The app needs the permissions and events <code>app.yml</code> lists (issues, pull requests and
+contents: write).</li>
 <li>Give its id, that secret and a private key; they are saved to <code>.env</code>.</li>
 </ol>
 ${warning}

@@ -1,4 +1,5 @@
 import type { Config } from "../config/config.js";
+import { type DashboardRow, rowMarker } from "../dashboard/row.js";
 import type { Template } from "../render/handlebars.js";
 import { BOARD_MARKER, postmortemMarker } from "../state/markers.js";
 import type { IncidentState } from "../state/types.js";
@@ -11,12 +12,20 @@ export const BOARD_MAX_LENGTH = 65_000;
  * Renders the board, shrinking what it shows (older timeline entries first, then quoted text)
  * until it fits GitHub's comment limit, whatever the incident's length. Always starts with the marker.
  */
-export function renderBoard(state: IncidentState, config: Config, template: Template): string {
+export function renderBoard(
+  state: IncidentState,
+  config: Config,
+  template: Template,
+  row?: DashboardRow,
+): string {
   let limits: BoardLimits = { ...DEFAULT_LIMITS, timeline: config.board.timelineLimit };
-  // The board is where the postmortem link lives: its marker is read back by the derivation.
-  const head = state.postmortem
-    ? `${BOARD_MARKER}\n${postmortemMarker(state.postmortem.number, state.postmortem.url)}`
-    : BOARD_MARKER;
+  // The board is where the postmortem link lives: its marker is read back by the derivation. It
+  // also carries the incident's dashboard row, to tell when the dashboard needs refreshing.
+  const head = [
+    BOARD_MARKER,
+    ...(state.postmortem ? [postmortemMarker(state.postmortem.number, state.postmortem.url)] : []),
+    ...(row ? [rowMarker({ ...row, updatedAt: "" })] : []),
+  ].join("\n");
   for (let attempt = 0; attempt < 12; attempt++) {
     const body = `${head}\n${template(boardView(state, config, limits)).trim()}\n`;
     if (body.length <= BOARD_MAX_LENGTH) return body;

@@ -21,6 +21,36 @@ const STATUS_ICONS: Record<string, string> = {
   resolved: "✅ Resolved",
 };
 
+/** The contacts for the incident's level, as Markdown-safe strings. */
+function contactsFor(state: IncidentState, config: Config) {
+  const level = state.severity?.id;
+  return config.contacts
+    .filter((c) => c.severities.length === 0 || (level !== undefined && c.severities.includes(level)))
+    .map((c) => ({
+      name: inlineText(c.name, 100),
+      people: c.people.map((p) => mention(p.replace(/^@/, ""))).join(", "),
+      links: c.links.map((l) => `[${inlineText(l.title, 100)}](${linkUrl(l.url)})`).join(" · "),
+    }));
+}
+
+/** What the public status page shows of this incident: its components' states and latest public update. */
+function publicStatus(state: IncidentState, config: Config) {
+  const last = state.publicUpdates.at(-1);
+  const components = [...state.components].map(([id, c]) => {
+    const name = config.components.find((x) => x.id === id)?.name ?? id;
+    return `${inlineText(name, 100)}: ${c.state}`;
+  });
+  if (!last && components.length === 0 && state.publicTitle === null) return null;
+  return {
+    title: state.publicTitle === null ? null : inlineText(state.publicTitle, 256),
+    components: components.join(", "),
+    update: last ? inlineText(last.text, 300) : null,
+  };
+}
+
+/** A URL the config gave, safe inside a Markdown link: no spaces, parentheses or angle brackets. */
+const linkUrl = (url: string): string => url.replace(/[\s()<>]/g, (c) => encodeURIComponent(c));
+
 /** Everything the board template shows, as strings already safe to drop into Markdown. */
 export function boardView(state: IncidentState, config: Config, limits: BoardLimits) {
   const tz = config.timeZone;
@@ -29,8 +59,9 @@ export function boardView(state: IncidentState, config: Config, limits: BoardLim
   const end = state.resolvedAt ?? state.lastEventAt;
   const lastUpdate = state.updates[state.updates.length - 1];
   const cadence = level?.updateCadenceMinutes ?? 0;
-  const nextDue =
-    state.open && cadence > 0 ? time(addMinutes(lastUpdate?.at ?? state.declaredAt, cadence)) : null;
+  const dueAt = state.open && cadence > 0 ? addMinutes(lastUpdate?.at ?? state.declaredAt, cadence) : null;
+  const nextDue = dueAt === null ? null : time(dueAt);
+  const overdue = dueAt !== null && dueAt < state.now;
   const shown = state.timeline.slice(-limits.timeline);
   const hidden = state.timeline.length - shown.length;
   const followups = state.followups.slice(0, limits.followups);
@@ -51,7 +82,16 @@ export function boardView(state: IncidentState, config: Config, limits: BoardLim
     timeToResolve: state.resolvedAt
       ? formatDuration(minutesBetween(state.startedAt, state.resolvedAt))
       : null,
-    nextUpdate: nextDue ? `by ${nextDue} (every ${formatDuration(cadence)} at ${level?.id})` : null,
+    nextUpdate: nextDue
+      ? `${overdue ? "⚠️ **overdue** since" : "by"} ${nextDue} (every ${formatDuration(cadence)} at ${level?.id})`
+      : null,
+    contacts: contactsFor(state, config),
+    publicStatus: publicStatus(state, config),
+    actionItems: state.actionItems?.map((i) => ({
+      done: !i.open,
+      text: `[#${i.number}](${i.url}) ${inlineText(i.title, limits.text)}`,
+    })),
+    actionItemsDone: state.actionItems?.filter((i) => !i.open).length ?? 0,
     postmortem: state.postmortem ? `#${state.postmortem.number}` : null,
     roles: state.roles.map((r) => ({
       name: inlineText(r.role.name, 60),

@@ -1,4 +1,11 @@
-import { type Config, LABELLED_STATUSES, type LabelledStatus, type RoleDef } from "../config/config.js";
+import {
+  COMPONENT_STATES,
+  type ComponentState,
+  type Config,
+  LABELLED_STATUSES,
+  type LabelledStatus,
+  type RoleDef,
+} from "../config/config.js";
 import { quote } from "./quote.js";
 import { resolveRole, resolveSeverity, SEV_N } from "./resolve.js";
 import { parseStartedTime } from "./started-time.js";
@@ -48,16 +55,24 @@ const textCommand =
 /** The command handlers by canonical (lower-case) name. */
 export const HANDLERS: Record<string, Handler> = {
   declare(args, config) {
-    const usage = "usage: /declare [SEVn] <title>";
-    const [word, rest] = firstWord(args);
+    const usage = "usage: /declare [--drill] [SEVn] <title>";
+    // `--drill` may come first or after the level.
+    const drill = /(^|\s)--drill(?=\s|$)/i.test(args);
+    const rest0 = args.replace(/(^|\s)--drill(?=\s|$)/i, " ").trim();
+    const [word, rest] = firstWord(rest0);
     const level = word === "" ? undefined : resolveSeverity(word, config, false);
     if (!level && SEV_N.test(word))
       return invalid("declare", `there is no level ${quote(word)}: use ${levels(config)}; ${usage}`);
-    const title = level ? rest : args.trim();
+    const title = level ? rest : rest0;
     if (title === "") return invalid("declare", `give the incident a title: ${usage}`);
     if ([...title].length > MAX_TITLE)
       return invalid("declare", `the title is longer than ${MAX_TITLE} characters`);
-    return level ? { kind: "declare", severity: level.id, title } : { kind: "declare", title };
+    return {
+      kind: "declare",
+      title,
+      ...(level ? { severity: level.id } : {}),
+      ...(drill ? { drill: true } : {}),
+    };
   },
   sev(args, config) {
     const [word, rest] = firstWord(args);
@@ -122,6 +137,58 @@ export const HANDLERS: Record<string, Handler> = {
   resolve(args) {
     const text = args.trim();
     return text === "" ? { kind: "resolve" } : { kind: "resolve", text };
+  },
+  timeline(args, config, now) {
+    // The longest run of leading words that reads as a time; the rest is what happened.
+    const words = args.trim().split(/\s+/);
+    const usage = "usage: /timeline <time> <what happened>, e.g. /timeline 09:12 errors started";
+    for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+      const parsed = parseStartedTime(words.slice(0, n).join(" "), now, config.timeZone);
+      if ("at" in parsed) return { kind: "timeline", at: parsed.at, text: words.slice(n).join(" ") };
+    }
+    const alone = parseStartedTime(args, now, config.timeZone);
+    if ("at" in alone || args.trim() === "") return invalid("timeline", usage);
+    return invalid("timeline", `cannot read a time at the start of ${quote(args.trim())}; ${usage}`);
+  },
+  oncall: () => ({ kind: "oncall" }),
+  public(args) {
+    const text = args.trim();
+    return text === ""
+      ? invalid("public", "usage: /public <text for the status page>")
+      : { kind: "public", text };
+  },
+  "public-title"(args) {
+    const text = args.trim();
+    if (text === "") return invalid("public-title", "usage: /public-title <title for the status page>");
+    if ([...text].length > MAX_TITLE)
+      return invalid("public-title", `the title is longer than ${MAX_TITLE} characters`);
+    return { kind: "public-title", text };
+  },
+  component(args, config) {
+    const words = args
+      .trim()
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .filter((w) => w !== "");
+    const states = COMPONENT_STATES.join(", ");
+    const usage = `usage: /component <id>… <state>; the states are ${states}`;
+    const ids = config.components.map((c) => c.id);
+    if (ids.length === 0)
+      return invalid("component", "no components are configured (`components` in .github/incidents.yml)");
+    const state = words.at(-1)?.replace(/_/g, "-");
+    if (words.length < 2 || !(COMPONENT_STATES as readonly string[]).includes(state ?? ""))
+      return invalid(
+        "component",
+        words.length === 0 ? usage : `unknown state ${quote(words.at(-1) ?? "")}; ${usage}`,
+      );
+    const components: string[] = [];
+    for (const word of words.slice(0, -1)) {
+      const id = ids.find((c) => c.toLowerCase() === word);
+      if (!id)
+        return invalid("component", `unknown component ${quote(word)}; the components are ${ids.join(", ")}`);
+      if (!components.includes(id)) components.push(id);
+    }
+    return { kind: "component", components, state: state as ComponentState };
   },
   help: () => ({ kind: "help" }),
 };

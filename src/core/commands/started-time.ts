@@ -1,3 +1,4 @@
+import { fromWall, zoneOffset } from "../zoned-time.js";
 import { quote } from "./quote.js";
 
 const ZONE = "(Z|UTC|GMT|[+-][0-9]{2}(?::?[0-9]{2})?)";
@@ -13,29 +14,6 @@ const UNIT_MS: Array<[RegExp, number]> = [
 ];
 /** Clock skew allowed between a stated time and the comment; later times are refused (or, for `HH:MM`, yesterday's). */
 const SKEW_MS = 5 * 6e4;
-const FIELDS = ["year", "month", "day", "hour", "minute", "second"] as const;
-
-/** Milliseconds to add to UTC for wall-clock time in `zone` (an IANA name or a fixed `+02:00`) at `utc`. */
-function zoneOffset(zone: string, utc: number): number {
-  const fixed = /^([+-])([0-9]{2}):?([0-9]{2})?$/.exec(zone);
-  if (fixed) return (fixed[1] === "-" ? -6e4 : 6e4) * (Number(fixed[2]) * 60 + Number(fixed[3] ?? 0));
-  if (/^(Z|UTC|GMT)$/i.test(zone)) return 0;
-  const options = Object.fromEntries(FIELDS.map((f) => [f, "numeric"]));
-  const format = new Intl.DateTimeFormat("en-US", { ...options, timeZone: zone, hourCycle: "h23" });
-  const parts = format.formatToParts(new Date(utc));
-  const [y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0] = FIELDS.map((f) =>
-    Number(parts.find((p) => p.type === f)?.value),
-  );
-  return Date.UTC(y, mo - 1, d, h, mi, s) - Math.floor(utc / 1e3) * 1e3;
-}
-
-/** The instant when clocks in `zone` read `wall` (wall-clock fields encoded as UTC milliseconds). */
-function fromWall(wall: number, zone: string): number {
-  const first = wall - zoneOffset(zone, wall);
-  const second = wall - zoneOffset(zone, first);
-  return second === first ? first : wall - zoneOffset(zone, second);
-}
-
 /**
  * `/started` arguments: ISO 8601 or `YYYY-MM-DD HH:MM[:SS]` (with an optional zone: `Z`, `UTC`,
  * `+02:00`), `HH:MM` (the latest such time not after `now`), `30m ago`/`1h 30m ago`/`2 days ago`, or

@@ -1,4 +1,4 @@
-import type { LabelledStatus } from "../config/config.js";
+import type { ComponentState, LabelledStatus } from "../config/config.js";
 
 /** A person named in a command: `@alice` → `{ login: "alice" }`; `me` → the comment's author, resolved later. */
 export type UserRef = { login: string } | { me: true };
@@ -16,8 +16,8 @@ export interface CommandSource {
  * user data, render them with `inlineText`/`blockText`. Severity and role fields hold configured ids.
  */
 export type CommandBody =
-  /** `/declare [SEVn] <title>`: a new incident. `severity` absent = the configured default. */
-  | { kind: "declare"; severity?: string; title: string }
+  /** `/declare [--drill] [SEVn] <title>`: a new incident. `severity` absent = the configured default. */
+  | { kind: "declare"; severity?: string; title: string; drill?: boolean }
   /** `/sev <n|SEVn|id|label> [comment]`. */
   | { kind: "sev"; severity: string; text?: string }
   /** `/role <role> <@user|me>…` and the shorthand `/<role id> <@user|me>…`. Users are de-duplicated. */
@@ -36,6 +36,16 @@ export type CommandBody =
   | { kind: "started"; at: string }
   /** `/resolve [summary]`. */
   | { kind: "resolve"; text?: string }
+  /** `/timeline <time> <text>`: a back-dated entry; `at` is ISO 8601 UTC. */
+  | { kind: "timeline"; at: string; text: string }
+  /** `/oncall`: who is on call now and next. */
+  | { kind: "oncall" }
+  /** `/public <text>`: an update for the public status page. */
+  | { kind: "public"; text: string }
+  /** `/public-title <text>`: the incident's title on the public status page. */
+  | { kind: "public-title"; text: string }
+  /** `/component <id>… <state>`: configured component ids and their state. */
+  | { kind: "component"; components: string[]; state: ComponentState }
   | { kind: "help" }
   /** `/<name>` that is no command. `name` is lower-cased, without `/`; `suggestion` a close command name. */
   | { kind: "unknown"; name: string; suggestion?: string }
@@ -58,8 +68,8 @@ export interface CommandHelp {
 /** The commands, for `/help` (see `helpMarkdown` in `parse.ts`). */
 export const COMMAND_HELP: CommandHelp[] = [
   {
-    usage: "/declare [SEVn] <title>",
-    summary: "Open a new incident (at the default level when none is given).",
+    usage: "/declare [--drill] [SEVn] <title>",
+    summary: "Open a new incident (at the default level when none is given); `--drill` for practice.",
   },
   { usage: "/sev <level>", summary: "Set the severity: `/sev 1`, `/sev SEV1` (1 is the most severe)." },
   {
@@ -80,6 +90,21 @@ export const COMMAND_HELP: CommandHelp[] = [
   {
     usage: "/started <time>",
     summary: "When impact began: `2024-05-01 14:05`, `14:05`, `30m ago` or ISO 8601.",
+  },
+  {
+    usage: "/timeline <time> <text>",
+    summary: "Add a back-dated entry: `/timeline 09:12 errors started`, `/timeline 40m ago deploy 4512`.",
+  },
+  { usage: "/oncall", summary: "Who is on call now, and who is next." },
+  {
+    usage: "/public <text>",
+    summary: "Post an update to the public status page (nothing else leaves the repository).",
+  },
+  { usage: "/public-title <text>", summary: "The incident's title on the public status page." },
+  {
+    usage: "/component <id>… <state>",
+    summary:
+      "Set components' state on the status page: operational, degraded, partial-outage or major-outage.",
   },
   { usage: "/resolve [summary]", summary: "Resolve the incident and close the issue." },
   { usage: "/help", summary: "Show this help." },

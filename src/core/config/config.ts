@@ -1,4 +1,8 @@
-import type { FlowStep, ParsedConfig } from "./schema.js";
+import type { Component, Contact, FlowStep, ParsedConfig } from "./schema.js";
+
+/** A component's state, worst last. */
+export const COMPONENT_STATES = ["operational", "degraded", "partial-outage", "major-outage"] as const;
+export type ComponentState = (typeof COMPONENT_STATES)[number];
 
 /** Incident status. `resolved` is not a label: it is the issue being closed as completed. */
 export const STATUSES = ["investigating", "identified", "mitigated", "resolved"] as const;
@@ -29,6 +33,21 @@ export interface RoleDef {
   multiple: boolean;
 }
 
+/** A weekly on-call rotation, resolved: logins without `@`, the hand-off parsed, the zone known. */
+export interface OnCallRotation {
+  role: string;
+  people: string[];
+  /** 0 = Sunday … 6 = Saturday. */
+  handoffDay: number;
+  /** Minutes after midnight. */
+  handoffMinute: number;
+  /** YYYY-MM-DD. */
+  start: string;
+  timeZone: string;
+  overrides: Array<{ from: string; to: string; person: string }>;
+  mentionOnly: boolean;
+}
+
 /** The configuration with every default applied and every cross-reference checked. */
 export interface Config {
   severities: SeverityLevel[];
@@ -39,4 +58,12 @@ export interface Config {
   postmortem: ParsedConfig["postmortem"];
   board: ParsedConfig["board"];
   timeZone: string;
+  oncall: OnCallRotation[];
+  contacts: Contact[];
+  reminders: ParsedConfig["reminders"];
+  drills: ParsedConfig["drills"];
+  dashboard: ParsedConfig["dashboard"];
+  components: Component[];
+  statusPage: ParsedConfig["statusPage"];
+  actionItems: ParsedConfig["actionItems"];
 }

@@ -25,7 +25,9 @@ function labelUses(parsed: ParsedConfig, severities: SeverityLevel[], roles: Rol
   const uses: LabelUse[] = [
     ...fromList("severities", severities),
     ...fromList("roles", roles),
-    ...(["incident", "drill", "postmortem", "notAnIncident"] as const).map((key) => ({
+    ...(
+      ["incident", "drill", "postmortem", "notAnIncident", "dashboard", "maintenance", "actionItem"] as const
+    ).map((key) => ({
       name: labels[key],
       path: `labels.${key}`,
       builtIn: false,

@@ -1,4 +1,14 @@
 import * as z from "zod";
+import {
+  ActionItemsSchema,
+  ComponentSchema,
+  ContactSchema,
+  DashboardSchema,
+  DrillsSchema,
+  RemindersSchema,
+  RotationSchema,
+  StatusPageSchema,
+} from "./schema-preparedness.js";
 
 /** Author associations GitHub reports on comments (`author_association`). */
 export const AUTHOR_ASSOCIATIONS = [
@@ -104,6 +114,14 @@ export const LabelsSchema = z.strictObject({
   notAnIncident: labelName
     .default("not-an-incident")
     .describe("Applied when an incident is closed as not planned."),
+  /** Marks a scheduled maintenance issue (shown on the status page). */
+  maintenance: labelName.default("maintenance").describe("Marks a scheduled maintenance issue."),
+  /** Applied to issues made from a postmortem's action items. */
+  actionItem: labelName
+    .default("action-item")
+    .describe("Applied to issues made from postmortem action items."),
+  /** Marks the incident dashboard issue. */
+  dashboard: labelName.default("incident-dashboard").describe("Marks the incident dashboard issue."),
   /**
    * Prefix of the status labels (`status:investigating` …). At most 37 characters, so that
    * `<prefix>investigating` fits GitHub's 50-character label names.
@@ -144,6 +162,14 @@ export const PostmortemSchema = z.strictObject({
     .min(1)
     .optional()
     .describe("Repository path of a template overriding the built-in one."),
+  /**
+   * The postmortem index, updated in each postmortem's pull request: a repository path, or `false`
+   * for none. Default: `README.md` in `directory`.
+   */
+  index: z
+    .union([z.string().min(1), z.literal(false)])
+    .optional()
+    .describe("The postmortem index's path (default `README.md` in `directory`), or `false` for none."),
 });
 
 /** The status board. */
@@ -207,6 +233,34 @@ export const ConfigSchema = z
     board: BoardSchema.default(BoardSchema.parse({})).describe("The status board."),
     /** IANA time zone used to show times (e.g. `Europe/Berlin`). Times are always stored in UTC. */
     timeZone: z.string().default("UTC").describe("IANA time zone used to show times."),
+    /** On-call rotations by role id (`commander: {…}`): who holds a role an incident is declared without. */
+    oncall: z
+      .record(id, RotationSchema)
+      .default({})
+      .describe("On-call rotations by role id: who holds a role an incident is declared without."),
+    /** People, teams and links to contact, shown on the board. */
+    contacts: z.array(ContactSchema).default([]).describe("People, teams and links shown on the board."),
+    /** Reminders of overdue updates, empty roles and open postmortems. */
+    reminders: RemindersSchema.default(RemindersSchema.parse({})).describe(
+      "Reminders of overdue updates, empty roles and open postmortems.",
+    ),
+    /** Drills (incidents with the `drill` label). */
+    drills: DrillsSchema.default(DrillsSchema.parse({})).describe(
+      "Drills (incidents with the `drill` label).",
+    ),
+    /** The incident dashboard issue. */
+    dashboard: DashboardSchema.default(DashboardSchema.parse({})).describe("The incident dashboard issue."),
+    /** Parts of the service the public status page shows, set by `/component`. */
+    components: z
+      .array(ComponentSchema)
+      .default([])
+      .describe("Parts of the service the public status page shows, set by `/component`."),
+    /** The public status page. */
+    statusPage: StatusPageSchema.default(StatusPageSchema.parse({})).describe("The public status page."),
+    /** Issues made from a merged postmortem's action items. */
+    actionItems: ActionItemsSchema.default(ActionItemsSchema.parse({})).describe(
+      "Issues made from a merged postmortem's action items.",
+    ),
   })
   .strict();
 
@@ -215,3 +269,6 @@ export type ParsedConfig = z.output<typeof ConfigSchema>;
 export type Severity = z.output<typeof SeveritySchema>;
 export type Role = z.output<typeof RoleSchema>;
 export type FlowStep = z.output<typeof FlowStepSchema>;
+export type Rotation = z.output<typeof RotationSchema>;
+export type Contact = z.output<typeof ContactSchema>;
+export type Component = z.output<typeof ComponentSchema>;

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Config, RoleDef, SeverityLevel } from "./config.js";
 import { DEFAULT_FLOW, DEFAULT_ROLES, DEFAULT_SEVERITIES, DEFAULT_SEVERITY } from "./defaults.js";
 import { labelProblems } from "./label-checks.js";
+import { preparednessProblems, resolveRotations } from "./preparedness-checks.js";
 import { ConfigSchema, type FlowStep, type ParsedConfig } from "./schema.js";
 
 /** One problem in the config file, named by the option's path (`severities[1].notify[0]`). */
@@ -153,6 +154,7 @@ function crossCheck(parsed: ParsedConfig, severities: SeverityLevel[], roles: Ro
       }
     });
   });
+  problems.push(...preparednessProblems(parsed, severities, roles));
   parsed.commands.sevRoles.forEach((r, i) => {
     if (!roleIds.has(r)) {
       problems.push({ path: `commands.sevRoles[${i}]`, message: `unknown role; found ${JSON.stringify(r)}` });
@@ -198,6 +200,17 @@ export function validateConfig(raw: unknown): ConfigResult {
       postmortem: parsed.postmortem,
       board: parsed.board,
       timeZone: parsed.timeZone,
+      oncall: resolveRotations(parsed),
+      contacts: parsed.contacts.map((c) => ({
+        ...c,
+        people: c.people.map((p) => (p.startsWith("@") ? p : `@${p}`)),
+      })),
+      reminders: parsed.reminders,
+      drills: { notify: parsed.drills.notify.map((n) => (n.startsWith("@") ? n : `@${n}`)) },
+      dashboard: parsed.dashboard,
+      components: parsed.components,
+      statusPage: parsed.statusPage,
+      actionItems: parsed.actionItems,
     },
   };
 }

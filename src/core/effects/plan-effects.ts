@@ -3,6 +3,7 @@ import { hasLabel, statusLabel } from "../state/label-kind.js";
 import { replyMarker } from "../state/markers.js";
 import type { IncidentState } from "../state/types.js";
 import { planNotifications } from "./notify.js";
+import { planOnCall, planReminders } from "./plan-reminders.js";
 import type { Effects } from "./types.js";
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
@@ -77,6 +78,7 @@ export function planEffects(state: IncidentState, config: Config): Effects {
   if (state.open && state.resolveRequested) effects.close = "completed";
   planAnswers(state, effects);
   effects.comments.push(...planNotifications(state, config));
+  effects.comments.push(...planOnCall(state, config), ...planReminders(state, config));
   return effects;
 }
 

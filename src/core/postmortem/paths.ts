@@ -21,12 +21,24 @@ export function slugify(title: string): string {
   return slug === "" ? "incident" : slug;
 }
 
-/** `<directory>/YYYY-MM-DD-<n>-<slug>.md`, dated by the declaration (UTC). */
-export function postmortemPath(config: Config, state: IncidentState): string {
-  const directory = config.postmortem.directory
+const cleanDirectory = (config: Config) =>
+  config.postmortem.directory
     .replace(/\\/g, "/")
     .replace(/^(\.\/)+|^\/+/, "")
     .replace(/\/+$/, "");
+
+/** The index's path (`<directory>/README.md` unless configured), or null when turned off. */
+export function postmortemIndexPath(config: Config): string | null {
+  const index = config.postmortem.index;
+  if (index === false) return null;
+  if (index !== undefined) return index.replace(/^(\.\/)+|^\/+/, "");
+  const directory = cleanDirectory(config);
+  return directory === "" || directory === "." ? "README.md" : `${directory}/README.md`;
+}
+
+/** `<directory>/YYYY-MM-DD-<n>-<slug>.md`, dated by the declaration (UTC). */
+export function postmortemPath(config: Config, state: IncidentState): string {
+  const directory = cleanDirectory(config);
   const declared = new Date(state.declaredAt);
   const date = Number.isNaN(declared.getTime()) ? "undated" : declared.toISOString().slice(0, 10);
   const file = `${date}-${state.number}-${slugify(state.title)}.md`;

@@ -120,6 +120,7 @@ export function grantRole(acc: Acc, role: RoleDef, login: string, source: Source
     return;
   }
   const holder: RoleHolder = { login, since: source.at, by: source.by, grantedAt: source.at };
+  if (role.id === "commander") acc.state.acknowledgedAt ??= source.at;
   acc.holders.set(role.id, role.multiple ? [...current, holder] : [holder]);
   acc.state.timeline.push({ at: source.at, by: source.by, kind: "role", text, ...link(source) });
 }
@@ -130,6 +131,7 @@ export function freeRole(acc: Acc, role: RoleDef, login: string | undefined, sou
   const left = login === undefined ? [] : current.filter((h) => !same(h.login, login));
   if (left.length === current.length) return;
   acc.holders.set(role.id, left);
+  if (left.length === 0) acc.roleFreedAt.set(role.id, source.at);
   acc.state.timeline.push({
     at: source.at,
     by: source.by,

@@ -1,7 +1,7 @@
 import type { Config, RoleDef, SeverityLevel } from "../config/config.js";
 import type { IssueSnapshot, Person, TimelineEvent } from "../events.js";
 import { settleSeverity, settlesSeverity } from "./decisions.js";
-import { foldBotComment, foldCommands } from "./fold-comments.js";
+import { foldBodyCommands, foldBotComment, foldCommands } from "./fold-comments.js";
 import { foldLabel } from "./fold-labels.js";
 import { readDeclaredBy, readDeclaredFrom } from "./markers.js";
 import type { IncidentState, RoleHolder } from "./types.js";
@@ -26,6 +26,8 @@ export interface Acc {
   implicitSeverity: SeverityLevel | null;
   /** The implicit level came from the issue form. */
   formSeverity: boolean;
+  /** Role id → when its last holder left. */
+  roleFreedAt: Map<string, string>;
   now: Date;
 }
 
@@ -97,6 +99,16 @@ function initialState(issue: IssueSnapshot, declarer: string): IncidentState {
     assignedBySelf: new Set(),
     closedAt: null,
     postmortemFailed: false,
+    oncallPaged: new Set(),
+    reminded: new Set(),
+    roleEmptySince: new Map(),
+    now: issue.createdAt,
+    acknowledgedAt: null,
+    publicUpdates: [],
+    publicTitle: null,
+    actionItemPulls: [],
+    actionItems: null,
+    components: new Map(),
     notified: new Set(),
     postmortem: null,
     configErrorComment: null,
@@ -191,12 +203,23 @@ function foldEvent(acc: Acc, event: TimelineEvent): void {
 function finish(acc: Acc, options: DeriveOptions): IncidentState {
   const s = acc.state;
   settleSeverity(acc);
+  s.now = options.now.toISOString();
   const required = new Set(s.severity?.requiredRoles ?? []);
   s.roles = acc.config.roles.map((role: RoleDef) => ({
     role,
     holders: acc.holders.get(role.id) ?? [],
     required: required.has(role.id),
   }));
+  // A required role has been empty since the latest of: the declaration, its last holder leaving,
+  // the level that requires it being set.
+  const levelSince = s.severityChanges.at(-1)?.at ?? s.declaredAt;
+  for (const r of s.roles) {
+    if (!r.required || r.holders.length > 0) continue;
+    const since = [s.declaredAt, acc.roleFreedAt.get(r.role.id) ?? s.declaredAt, levelSince].sort().at(-1)!;
+    s.roleEmptySince.set(r.role.id, since);
+  }
+  // Back-dated entries (`/timeline`, `/started`'s effect) in time order; the sort is stable.
+  s.timeline.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   if (options.formStartedAt !== undefined && !s.timeline.some((e) => e.kind === "started")) {
     s.startedAt = options.formStartedAt;
   }
@@ -236,8 +259,10 @@ export function deriveState(
       config.severities.find((s) => s.id === config.defaultSeverity) ??
       null,
     formSeverity: options.formSeverity !== undefined,
+    roleFreedAt: new Map(),
     now: options.now,
   };
+  foldBodyCommands(acc);
   const ordered = withCreationLabels(issue, events)
     .map((event, index) => ({ event, index }))
     .sort((a, b) => (a.event.at < b.event.at ? -1 : a.event.at > b.event.at ? 1 : a.index - b.index))

@@ -11,8 +11,11 @@ import {
   BOARD_MARKER,
   CONFIG_ERROR_MARKER,
   POSTMORTEM_FAILED_MARKER,
+  readActionItemsMarker,
   readNotifyMarker,
+  readOncallMarker,
   readPostmortemMarker,
+  readReminderMarker,
   readReplyMarker,
 } from "./markers.js";
 import type { RoleState, Said } from "./types.js";
@@ -37,6 +40,20 @@ export function foldBotComment(acc: Acc, event: Comment): void {
     return;
   }
   if (body.startsWith(POSTMORTEM_FAILED_MARKER) && !s.open) s.postmortemFailed = true;
+  const items = readActionItemsMarker(body);
+  if (items !== null && !s.actionItemPulls.includes(items)) s.actionItemPulls.push(items);
+  const reminder = readReminderMarker(body);
+  if (reminder !== null) s.reminded.add(reminder);
+  const paged = readOncallMarker(body);
+  if (paged !== null) {
+    s.oncallPaged.add(paged.role);
+    const role = acc.config.roles.find((r) => r.id === paged.role);
+    if (role && paged.assign) {
+      const source = { by: event.actor.login, at: event.at, url: event.url };
+      grantRole(acc, role, paged.login, source, `@${paged.login} is ${role.name} (on call)`);
+    }
+    return;
+  }
   const replyTo = readReplyMarker(body);
   if (replyTo !== null) s.repliedTo.add(replyTo);
   const notified = readNotifyMarker(body);
@@ -96,6 +113,26 @@ function applyCommand(acc: Acc, event: Comment, command: ParsedCommand): void {
     case "done":
       s.doneSteps.set(command.step.toLowerCase(), { by, at: event.at });
       s.timeline.push({ at: event.at, by, kind: "done", text: `Done: ${command.step}`, url: event.url });
+      return;
+    case "public":
+      s.publicUpdates.push(said(event, command.text));
+      s.timeline.push({ ...source, kind: "public", text: `Public update: ${command.text}`, url: event.url });
+      return;
+    case "public-title":
+      s.publicTitle = command.text;
+      s.timeline.push({ ...source, kind: "public", text: `Public title: ${command.text}`, url: event.url });
+      return;
+    case "component":
+      for (const id of command.components) s.components.set(id, { state: command.state, at: event.at, by });
+      s.timeline.push({
+        ...source,
+        kind: "component",
+        text: `${command.components.join(", ")}: ${command.state}`,
+        url: event.url,
+      });
+      return;
+    case "timeline":
+      s.timeline.push({ at: command.at, by, kind: "timeline", text: command.text, url: event.url });
       return;
     case "started":
       s.startedAt = command.at;
@@ -168,7 +205,7 @@ export function foldCommands(acc: Acc, event: Comment): void {
   const author = { login: event.actor.login, association: event.association };
   for (const command of commands) {
     const ok = authorize(command, author, acc.config, currentRoles(acc));
-    const line = ok.ok ? commandAnswerLine(acc.config, command) : refusalLine(command, ok.reason);
+    const line = ok.ok ? commandAnswerLine(acc.config, command, event.at) : refusalLine(command, ok.reason);
     if (line === null) {
       accepted++;
       applyCommand(acc, event, command);
@@ -183,4 +220,30 @@ export function foldCommands(acc: Acc, event: Comment): void {
     accepted,
     plusOnes: event.plusOnes ?? 0,
   });
+}
+
+/** Only these commands count in the issue's own body (the form's summary): what goes public. */
+const BODY_COMMANDS = new Set(["public", "public-title", "component"]);
+
+/**
+ * `/public`, `/public-title` and `/component` lines in the issue's body (e.g. the incident form's
+ * summary) count as said by its author when it opened the issue, if the author may run commands.
+ */
+export function foldBodyCommands(acc: Acc): void {
+  const { issue } = acc;
+  if (!COMMAND_LINE.test(issue.body) || issue.author.isBot) return;
+  const event: Comment = {
+    kind: "commented",
+    id: 0,
+    at: issue.createdAt,
+    actor: issue.author,
+    body: issue.body,
+    association: issue.authorAssociation ?? "NONE",
+    url: issue.url,
+  };
+  const author = { login: issue.author.login, association: event.association };
+  for (const command of parseCommands(issue.body, acc.config, { now: new Date(issue.createdAt) })) {
+    if (BODY_COMMANDS.has(command.kind) && authorize(command, author, acc.config, []).ok)
+      applyCommand(acc, event, command);
+  }
 }

@@ -49,4 +49,21 @@ export const readDedupMarker = (body: string): string | null => {
   return v === null ? null : decodeURIComponent(v);
 };
 export const ALERT_MARKER = "<!-- incident-workflow:alert -->";
+/** The on-call person was paged for a role (and made its holder, unless `mention`). */
+export const oncallMarker = (role: string, login: string, mode: "assign" | "mention"): string =>
+  `${MARKER_PREFIX}oncall:${role}:${login}:${mode} -->`;
+export const readOncallMarker = (body: string): { role: string; login: string; assign: boolean } | null => {
+  const v = markerValue(body, "oncall");
+  const [role, login, mode] = v?.split(":") ?? [];
+  return role && login ? { role, login, assign: mode !== "mention" } : null;
+};
+/** A reminder, keyed by what it is about (`update:<anchor>:<window>`, `role:<id>:<since>`). */
+export const reminderMarker = (key: string): string => `${MARKER_PREFIX}remind:${key} -->`;
+export const readReminderMarker = (body: string): string | null => markerValue(body, "remind");
 export const POSTMORTEM_FAILED_MARKER = `${MARKER_PREFIX}postmortem-failed -->`;
+/** On the incident: the action items made from its merged postmortem (pull request number). */
+export const actionItemsMarker = (pull: number): string => `${MARKER_PREFIX}action-items:${pull} -->`;
+export const readActionItemsMarker = (body: string): number | null => {
+  const v = markerValue(body, "action-items");
+  return v === null ? null : Number(v);
+};

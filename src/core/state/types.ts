@@ -1,4 +1,4 @@
-import type { RoleDef, SeverityLevel, Status } from "../config/config.js";
+import type { ComponentState, RoleDef, SeverityLevel, Status } from "../config/config.js";
 
 /** Something a person said through a command, read back from its comment. */
 export interface Said {
@@ -56,7 +56,12 @@ export interface KeyEvent {
     | "reopened"
     | "renamed"
     | "reference"
-    | "alert";
+    | "alert"
+    | "timeline"
+    | "oncall"
+    | "reminder"
+    | "public"
+    | "component";
   text: string;
   url?: string;
 }
@@ -146,6 +151,26 @@ export interface IncidentState {
   closedAt: string | null;
   /** A postmortem failure was reported after the latest close: do not try again until the next close. */
   postmortemFailed: boolean;
+  /** Roles whose on-call person was already paged. */
+  oncallPaged: Set<string>;
+  /** Keys of reminders already posted. */
+  reminded: Set<string>;
+  /** Role id → since when it has been empty and required (only for required roles with no holder). */
+  roleEmptySince: Map<string, string>;
+  /** The time the state was derived at (reminders and "overdue" depend on it). */
+  now: string;
+  /** When a commander first held the incident (time to acknowledge). */
+  acknowledgedAt: string | null;
+  /** Updates for the public status page (`/public`); nothing else the incident says is public. */
+  publicUpdates: Said[];
+  /** The title on the public status page (`/public-title`), else the issue's. */
+  publicTitle: string | null;
+  /** Postmortem pull requests whose action items were made into issues (the tool said so here). */
+  actionItemPulls: number[];
+  /** Those issues, with their state, when the run looked them up (null: not looked up). */
+  actionItems: Array<{ number: number; title: string; url: string; open: boolean }> | null;
+  /** Component id → the state this incident set it to, latest first wins. */
+  components: Map<string, { state: ComponentState; at: string; by: string }>;
   /** Keys of severity raises already notified. */
   notified: Set<string>;
   postmortem: { number: number; url: string } | null;

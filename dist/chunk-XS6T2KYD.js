@@ -22,6 +22,7 @@ function toIssueSnapshot(issue) {
     state: issue.state === "closed" ? "closed" : "open",
     stateReason: issue.state_reason ?? null,
     author: toPerson(issue.user),
+    authorAssociation: issue.author_association ?? "NONE",
     createdAt: isoTime(issue.created_at),
     updatedAt: isoTime(issue.updated_at ?? issue.created_at),
     closedAt: issue.closed_at ? isoTime(issue.closed_at) : null,
@@ -156,7 +157,7 @@ function describeError(error) {
 }
 
 // src/action/inputs.ts
-var MODES = ["auto", "declare", "sweep", "remind", "gate"];
+var MODES = ["auto", "declare", "sweep", "remind", "gate", "setup"];
 var DEFAULT_CONFIG_PATH = ".github/incidents.yml";
 var InputError = class extends Error {
   name = "InputError";
@@ -181,19 +182,27 @@ function parseInputs(get) {
   const inputs = {
     githubToken,
     configPath: value("config-path") || DEFAULT_CONFIG_PATH,
-    mode: rawMode
+    mode: rawMode,
+    blockOn: value("block-on") || "SEV2"
   };
+  const drill = value("drill").toLowerCase();
+  if (drill !== "" && drill !== "true" && drill !== "false") {
+    throw new InputError(
+      `Input \`drill\` must be true or false; found ${JSON.stringify(get("drill").trim())}.`
+    );
+  }
+  if (drill === "true") inputs.drill = true;
   const title = value("title");
   const severity = value("severity");
-  const summary = value("summary");
+  const summary2 = value("summary");
   if (title !== "") inputs.title = title;
   if (severity !== "") inputs.severity = severity;
-  if (summary !== "") inputs.summary = summary;
+  if (summary2 !== "") inputs.summary = summary2;
   return inputs;
 }
 
 // src/action/outputs.ts
-var OUTPUT_NAMES = ["incident-number", "severity", "status", "postmortem-pr"];
+var INCIDENT_OUTPUTS = ["incident-number", "severity", "status", "postmortem-pr"];
 function outputsFor(incident) {
   return {
     "incident-number": String(incident.number),
@@ -204,7 +213,125 @@ function outputsFor(incident) {
 }
 function setOutputs(incident, set) {
   const values = outputsFor(incident);
-  for (const name of OUTPUT_NAMES) set(name, values[name]);
+  for (const name of INCIDENT_OUTPUTS) set(name, values[name]);
+}
+
+// src/action/summary.ts
+function cell(value) {
+  return value.replace(/[\r\n]+/g, " ").replace(/[|<>]/g, (c) => `\\${c}`);
+}
+function prLink(url) {
+  const number = /\/pull\/(\d+)/.exec(url)?.[1];
+  return `[${number === void 0 ? "pull request" : `#${number}`}](${url})`;
+}
+function renderSummary(result) {
+  switch (result.outcome) {
+    case "handled": {
+      const { incident } = result;
+      return [
+        `### Incident [#${incident.number}](${incident.url})`,
+        "",
+        "| | |",
+        "| --- | --- |",
+        `| Severity | ${cell(incident.severity ?? "not set")} |`,
+        `| Status | ${cell(incident.status)} |`,
+        `| Postmortem | ${incident.postmortemPr === null ? "none yet" : prLink(incident.postmortemPr)} |`,
+        ""
+      ].join("\n");
+    }
+    case "ignored":
+      return `### Incident Workflow
+
+Nothing to do: ${cell(result.reason)}
+`;
+    case "invalid-config":
+      return [
+        "### Incident Workflow: invalid configuration",
+        "",
+        ...result.problems.map((p) => `- \`${p.path}\`: ${cell(p.message)}`),
+        ""
+      ].join("\n");
+  }
+}
+function renderSweepSummary(report2) {
+  const rows = report2.results.flatMap(
+    (r) => r.outcome === "handled" ? [
+      `| [#${r.incident.number}](${r.incident.url}) | ${cell(r.incident.severity ?? "")} | ${cell(r.incident.status)} |`
+    ] : []
+  );
+  return [
+    "### Incident Workflow: sweep",
+    "",
+    `${report2.listed} incidents listed, ${report2.reconciled} reconciled, ${report2.failed.length} failed.`,
+    "",
+    ...rows.length > 0 ? ["| Incident | Severity | Status |", "| --- | --- | --- |", ...rows, ""] : [],
+    ...report2.failed.map((f) => `- #${f.number}: ${cell(f.error)}`),
+    ""
+  ].join("\n");
+}
+function renderGateSummary(gate) {
+  if (gate.blocking.length === 0) {
+    return `### Deploy gate: open
+
+No open incident at or above ${cell(gate.blockOn)}.
+`;
+  }
+  return [
+    "### Deploy gate: blocked",
+    "",
+    `Open incidents at or above ${cell(gate.blockOn)}:`,
+    "",
+    ...gate.blocking.map((b) => `- [#${b.number}](${b.url}) ${cell(b.title)} (${cell(b.severity)})`),
+    ""
+  ].join("\n");
+}
+
+// src/action/report-modes.ts
+async function summary(host, markdown) {
+  try {
+    await host.writeSummary(markdown);
+  } catch (error) {
+    host.log.warn(`Could not write the job summary: ${describeError(error)}`);
+  }
+}
+function invalid(report2, inputs, host) {
+  host.annotate(report2.invalid, inputs.configPath);
+  host.setFailed(`Invalid configuration in ${inputs.configPath}: ${report2.invalid}`);
+}
+async function reportSweep(report2, inputs, host) {
+  if ("invalid" in report2) return invalid(report2, inputs, host);
+  for (const r of report2.results) {
+    if (r.outcome === "handled")
+      host.log.info(
+        `Incident #${r.incident.number}: ${r.incident.severity ?? "no severity"}, ${r.incident.status}`
+      );
+  }
+  host.log.info(
+    `Sweep: ${report2.listed} incidents listed, ${report2.reconciled} reconciled, ${report2.failed.length} failed`
+  );
+  await summary(host, renderSweepSummary(report2));
+  if (report2.failed.length > 0) {
+    host.setFailed(
+      `The sweep could not reconcile ${report2.failed.map((f) => `#${f.number} (${f.error})`).join(", ")}; the next run tries again.`
+    );
+  }
+}
+async function reportGate(outcome, inputs, host) {
+  if ("invalid" in outcome) return invalid(outcome, inputs, host);
+  host.setOutput("blocking", outcome.blocking.map((b) => b.number).join(","));
+  await summary(host, renderGateSummary(outcome));
+  if (outcome.blocking.length === 0) {
+    host.log.info(`No open incident at or above ${outcome.blockOn}: the gate is open.`);
+    return;
+  }
+  const list = outcome.blocking.map((b) => `#${b.number} ${JSON.stringify(b.title)} (${b.severity})`).join(", ");
+  host.setFailed(`Blocked by open incidents at or above ${outcome.blockOn}: ${list}.`);
+}
+async function reportSetup(outcome, inputs, host) {
+  if ("invalid" in outcome) return invalid(outcome, inputs, host);
+  host.log.info(
+    outcome.created.length === 0 ? `All ${outcome.existing} labels exist already.` : `Created ${outcome.created.length} labels (${outcome.created.join(", ")}); ${outcome.existing} existed.`
+  );
 }
 
 // src/action/parse-alert.ts
@@ -267,12 +394,6 @@ function text(value) {
 function declarer(payload, actor) {
   return text(record(payload.sender)?.login) ?? (actor || "github-actions");
 }
-function notImplemented(mode, why = "") {
-  return {
-    kind: "not-implemented",
-    message: `mode ${mode} is not implemented yet in this version${why}. Remove this step (or its trigger) until a release that supports it; nothing was done.`
-  };
-}
 function declareFromInputs(input, what) {
   const dispatched = record(input.payload.inputs) ?? {};
   const title = input.inputs.title ?? text(dispatched.title);
@@ -284,9 +405,11 @@ function declareFromInputs(input, what) {
   }
   const request = { title, declaredBy: declarer(input.payload, input.actor) };
   const severity = input.inputs.severity ?? text(dispatched.severity);
-  const summary = input.inputs.summary ?? text(dispatched.summary);
+  const summary2 = input.inputs.summary ?? text(dispatched.summary);
   if (severity !== void 0) request.severity = severity;
-  if (summary !== void 0) request.summary = summary;
+  if (summary2 !== void 0) request.summary = summary2;
+  if (input.inputs.drill === true || dispatched.drill === true || dispatched.drill === "true")
+    request.drill = true;
   return { kind: "declare", request };
 }
 function routeDispatch(input) {
@@ -314,6 +437,8 @@ function routeAuto(input) {
         };
       }
       return { kind: "webhook", name: input.eventName, payload: input.payload };
+    case "pull_request":
+      return { kind: "pull-request", payload: input.payload };
     case "workflow_dispatch":
       return declareFromInputs(input, "workflow_dispatch");
     case "repository_dispatch":
@@ -323,7 +448,7 @@ function routeAuto(input) {
     default:
       return {
         kind: "error",
-        message: `The ${JSON.stringify(input.eventName)} event is not supported. Supported events: issues, issue_comment, workflow_dispatch, repository_dispatch (event_type "${ALERT_EVENT_TYPE}"), schedule. To declare an incident from any other event, set \`mode: declare\` and a \`title\`.`
+        message: `The ${JSON.stringify(input.eventName)} event is not supported. Supported events: issues, issue_comment, pull_request, workflow_dispatch, repository_dispatch (event_type "${ALERT_EVENT_TYPE}"), schedule. To declare an incident from any other event, set \`mode: declare\` and a \`title\`.`
       };
   }
 }
@@ -334,71 +459,24 @@ function routeEvent(input) {
     case "declare":
       return declareFromInputs(input, "mode declare");
     case "sweep":
-      return { kind: "sweep" };
     case "remind":
+      return { kind: "sweep" };
     case "gate":
-      return notImplemented(input.inputs.mode);
+      return { kind: "gate", blockOn: input.inputs.blockOn ?? "SEV2" };
+    case "setup":
+      return { kind: "setup" };
   }
-}
-
-// src/action/summary.ts
-function cell(value) {
-  return value.replace(/[\r\n]+/g, " ").replace(/[|<>]/g, (c) => `\\${c}`);
-}
-function prLink(url) {
-  const number = /\/pull\/(\d+)/.exec(url)?.[1];
-  return `[${number === void 0 ? "pull request" : `#${number}`}](${url})`;
-}
-function renderSummary(result) {
-  switch (result.outcome) {
-    case "handled": {
-      const { incident } = result;
-      return [
-        `### Incident [#${incident.number}](${incident.url})`,
-        "",
-        "| | |",
-        "| --- | --- |",
-        `| Severity | ${cell(incident.severity ?? "not set")} |`,
-        `| Status | ${cell(incident.status)} |`,
-        `| Postmortem | ${incident.postmortemPr === null ? "none yet" : prLink(incident.postmortemPr)} |`,
-        ""
-      ].join("\n");
-    }
-    case "ignored":
-      return `### Incident Workflow
-
-Nothing to do: ${cell(result.reason)}
-`;
-    case "invalid-config":
-      return [
-        "### Incident Workflow: invalid configuration",
-        "",
-        ...result.problems.map((p) => `- \`${p.path}\`: ${cell(p.message)}`),
-        ""
-      ].join("\n");
-  }
-}
-function renderSweepSummary(report2) {
-  const rows = report2.results.flatMap(
-    (r) => r.outcome === "handled" ? [
-      `| [#${r.incident.number}](${r.incident.url}) | ${cell(r.incident.severity ?? "")} | ${cell(r.incident.status)} |`
-    ] : []
-  );
-  return [
-    "### Incident Workflow: sweep",
-    "",
-    `${report2.listed} incidents listed, ${report2.reconciled} reconciled, ${report2.failed.length} failed.`,
-    "",
-    ...rows.length > 0 ? ["| Incident | Severity | Status |", "| --- | --- | --- |", ...rows, ""] : [],
-    ...report2.failed.map((f) => `- #${f.number}: ${cell(f.error)}`),
-    ""
-  ].join("\n");
 }
 
 // src/action/execute.ts
 function describeRoute(route) {
   if (route.kind === "declare") return `declaring ${JSON.stringify(route.request.title)}`;
-  if (route.kind === "sweep") return "reconciling every open incident (sweep)";
+  if (route.kind === "sweep") return "reconciling every open incident (sweep, reminders included)";
+  if (route.kind === "gate")
+    return `deploy gate: open incidents at or above ${JSON.stringify(route.blockOn)}`;
+  if (route.kind === "setup") return "creating the labels the tool uses";
+  if (route.kind === "pull-request")
+    return `pull_request on #${String(route.payload.pull_request?.number)}`;
   const action = typeof route.payload.action === "string" ? `.${route.payload.action}` : "";
   const issue = route.payload.issue;
   return `${route.name}${action} on #${String(issue.number)}`;
@@ -435,29 +513,6 @@ async function report(result, inputs, host) {
     host.log.warn(`Could not write the job summary: ${describeError(error)}`);
   }
 }
-async function reportSweep(report2, inputs, host) {
-  if ("invalid" in report2) {
-    host.annotate(report2.invalid, inputs.configPath);
-    host.setFailed(`Invalid configuration in ${inputs.configPath}: ${report2.invalid}`);
-    return;
-  }
-  const handled = report2.results.flatMap((r) => r.outcome === "handled" ? [r.incident] : []);
-  for (const i of handled)
-    host.log.info(`Incident #${i.number}: ${i.severity ?? "no severity"}, ${i.status}`);
-  host.log.info(
-    `Sweep: ${report2.listed} incidents listed, ${report2.reconciled} reconciled, ${report2.failed.length} failed`
-  );
-  try {
-    await host.writeSummary(renderSweepSummary(report2));
-  } catch (error) {
-    host.log.warn(`Could not write the job summary: ${describeError(error)}`);
-  }
-  if (report2.failed.length > 0) {
-    host.setFailed(
-      `The sweep could not reconcile ${report2.failed.map((f) => `#${f.number} (${f.error})`).join(", ")}; the next run tries again.`
-    );
-  }
-}
 async function execute(host, engine) {
   try {
     const inputs = parseInputs((name) => host.getInput(name));
@@ -469,7 +524,6 @@ async function execute(host, engine) {
     });
     switch (route.kind) {
       case "error":
-      case "not-implemented":
         host.setFailed(route.message);
         return;
       case "ignored":
@@ -482,7 +536,9 @@ async function execute(host, engine) {
     const loaded = typeof engine === "function" ? await engine() : engine;
     const deps = loaded.connect(inputs, runRepo(host), host.log);
     if (route.kind === "sweep") return await reportSweep(await loaded.sweep(deps), inputs, host);
-    const result = route.kind === "webhook" ? await loaded.handleWebhook(route.name, route.payload, deps) : await loaded.declare(route.request, deps);
+    if (route.kind === "gate") return await reportGate(await loaded.gate(deps, route.blockOn), inputs, host);
+    if (route.kind === "setup") return await reportSetup(await loaded.setup(deps), inputs, host);
+    const result = route.kind === "webhook" ? await loaded.handleWebhook(route.name, route.payload, deps) : route.kind === "pull-request" ? await loaded.handlePullRequest(route.payload, deps) : await loaded.declare(route.request, deps);
     await report(result, inputs, host);
   } catch (error) {
     host.setFailed(describeError(error));

@@ -9,7 +9,7 @@ import {
   toIssueSnapshot,
   toPerson,
   toTimelineEvent
-} from "./chunk-DOIGAEPI.js";
+} from "./chunk-XS6T2KYD.js";
 import {
   Octokit,
   paginateRest,
@@ -1209,14 +1209,14 @@ import { createGunzip, createInflate } from "node:zlib";
 var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
 var MAX_REDIRECTS = 20;
 var agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
-function send(url, method, headers, body, signal) {
+function send(url2, method, headers, body, signal) {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const secure = url.protocol === "https:";
-    if (!secure && url.protocol !== "http:") return reject(new TypeError(`unsupported URL ${url.href}`));
+    const secure = url2.protocol === "https:";
+    if (!secure && url2.protocol !== "http:") return reject(new TypeError(`unsupported URL ${url2.href}`));
     const outgoing = { ...headers };
     if (body !== void 0) outgoing["content-length"] = String(Buffer.byteLength(body));
-    const req = (secure ? httpsRequest : httpRequest)(url, {
+    const req = (secure ? httpsRequest : httpRequest)(url2, {
       method,
       headers: outgoing,
       agent: secure ? agents.https : agents.http
@@ -1272,27 +1272,27 @@ function responseHeaders(res) {
 }
 async function httpFetch(input, init = {}) {
   const signal = init.signal ?? void 0;
-  let url = new URL(String(input));
+  let url2 = new URL(String(input));
   let method = (init.method ?? "GET").toUpperCase();
   let body = init.body ?? void 0;
   const headers = { "accept-encoding": "gzip, deflate" };
   for (const [name, value] of Object.entries(init.headers ?? {})) headers[name.toLowerCase()] = value;
   for (let hops = 0; ; hops++) {
-    const res = await send(url, method, headers, body, signal);
+    const res = await send(url2, method, headers, body, signal);
     const status = res.statusCode ?? 0;
     const location = res.headers.location;
     if (REDIRECTS.has(status) && location !== void 0 && init.redirect !== "manual") {
       res.resume();
       if (init.redirect === "error") throw new TypeError(`redirect to ${location} refused`);
       if (hops >= MAX_REDIRECTS) throw new TypeError(`more than ${MAX_REDIRECTS} redirects from ${input}`);
-      const next = new URL(location, url);
-      if (next.origin !== url.origin) delete headers.authorization;
+      const next = new URL(location, url2);
+      if (next.origin !== url2.origin) delete headers.authorization;
       if (status === 303 || (status === 301 || status === 302) && method === "POST") {
         if (method !== "HEAD") method = "GET";
         body = void 0;
         delete headers["content-type"];
       }
-      url = next;
+      url2 = next;
       continue;
     }
     const empty = method === "HEAD" || status === 204 || status === 304 || res.headers["content-length"] === "0";
@@ -1302,7 +1302,7 @@ async function httpFetch(input, init = {}) {
       status,
       statusText: res.statusMessage ?? "",
       ok: status >= 200 && status < 300,
-      url: url.href,
+      url: url2.href,
       redirected: hops > 0,
       headers: responseHeaders(res),
       body: null,
@@ -1327,9 +1327,9 @@ function once(ask) {
 function tokenIdentity(octokit) {
   return once(async () => {
     const { data } = await octokit.request("POST /graphql", { query: "query { viewer { login } }" });
-    const login = data.data?.viewer?.login;
-    if (typeof login !== "string" || login === "") throw new Error("GitHub did not say who the token is");
-    return login;
+    const login2 = data.data?.viewer?.login;
+    if (typeof login2 !== "string" || login2 === "") throw new Error("GitHub did not say who the token is");
+    return login2;
   });
 }
 
@@ -1338,7 +1338,7 @@ var header = (error2, name) => {
   const value = error2.response?.headers?.[name];
   return value === void 0 || value === null ? void 0 : String(value);
 };
-var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+var sleep = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
 function rateLimitWait(error2, maxWaitSeconds, now = Date.now()) {
   if (error2.status !== 403 && error2.status !== 429) return null;
   if (header(error2, "retry-after") !== void 0) return null;
@@ -1427,12 +1427,12 @@ async function getConfigFile(octokit, { owner, repo, path, ref }) {
     // this can be just `ref` once https://github.com/octokit/endpoint.js/issues/206 is resolved
     ...ref ? { ref } : {}
   };
-  const { url } = octokit.request.endpoint(endpoint);
+  const { url: url2 } = octokit.request.endpoint(endpoint);
   const emptyConfigResult = {
     owner,
     repo,
     path,
-    url,
+    url: url2,
     config: null
   };
   let data, headers;
@@ -1448,13 +1448,13 @@ async function getConfigFile(octokit, { owner, repo, path, ref }) {
   }
   if (headers["content-type"] === "application/json; charset=utf-8") {
     throw new Error(
-      `[@probot/octokit-plugin-config] ${url} exists, but is either a directory or a submodule. Ignoring.`
+      `[@probot/octokit-plugin-config] ${url2} exists, but is either a directory or a submodule. Ignoring.`
     );
   }
   if (fileExtension === "json") {
     if (typeof data === "string") {
       throw new Error(
-        `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url} (invalid JSON)`
+        `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url2} (invalid JSON)`
       );
     }
     return {
@@ -1467,13 +1467,13 @@ async function getConfigFile(octokit, { owner, repo, path, ref }) {
     config3 = yaml_default.parse(data, { logLevel: "error" }) || {};
   } catch (error2) {
     throw new Error(
-      `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url} (invalid YAML)`,
+      `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url2} (invalid YAML)`,
       { cause: error2 }
     );
   }
   if (typeof config3 === "string") {
     throw new Error(
-      `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url} (YAML is not an object)`
+      `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url2} (YAML is not an object)`
     );
   }
   return {
@@ -1490,20 +1490,20 @@ var EXTENDS_REGEX = new RegExp(
 function extendsToGetContentParams({
   owner,
   path,
-  url,
+  url: url2,
   extendsValue
 }) {
   if (typeof extendsValue !== "string") {
     throw new Error(
       `[@probot/octokit-plugin-config] Invalid value ${JSON.stringify(
         extendsValue
-      )} for _extends in ${url}`
+      )} for _extends in ${url2}`
     );
   }
   const match = extendsValue.match(EXTENDS_REGEX);
   if (match === null) {
     throw new Error(
-      `[@probot/octokit-plugin-config] Invalid value "${extendsValue}" for _extends in ${url}`
+      `[@probot/octokit-plugin-config] Invalid value "${extendsValue}" for _extends in ${url2}`
     );
   }
   return {
@@ -1763,6 +1763,7 @@ var STATUS_COLORS = {
 };
 
 // src/core/config/config.ts
+var COMPONENT_STATES = ["operational", "degraded", "partial-outage", "major-outage"];
 var LABELLED_STATUSES = ["investigating", "identified", "mitigated"];
 
 // src/core/config/label-checks.ts
@@ -1780,7 +1781,7 @@ function labelUses(parsed2, severities, roles) {
   const uses = [
     ...fromList("severities", severities),
     ...fromList("roles", roles),
-    ...["incident", "drill", "postmortem", "notAnIncident"].map((key) => ({
+    ...["incident", "drill", "postmortem", "notAnIncident", "dashboard", "maintenance", "actionItem"].map((key) => ({
       name: labels[key],
       path: `labels.${key}`,
       builtIn: false
@@ -1812,6 +1813,100 @@ function labelProblems(parsed2, severities, roles) {
       });
     }
   }
+  return problems;
+}
+
+// src/core/config/preparedness-checks.ts
+var WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+var validZone = (zone) => {
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+var validDate = (text) => {
+  const [y, m, d] = text.slice(0, 10).split("-").map(Number);
+  const date3 = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 0));
+  return date3.getUTCFullYear() === y && date3.getUTCMonth() === (m ?? 0) - 1 && date3.getUTCDate() === d;
+};
+function resolveRotations(parsed2) {
+  return Object.entries(parsed2.oncall).map(([role, r]) => {
+    const [day = "monday", time2 = "09:00"] = r.handoff.trim().toLowerCase().split(/\s+/);
+    const [h = 0, m = 0] = time2.split(":").map(Number);
+    return {
+      role,
+      people: r.people.map((p) => p.replace(/^@/, "")),
+      handoffDay: WEEKDAYS.indexOf(day),
+      handoffMinute: h * 60 + m,
+      start: r.start,
+      timeZone: r.timeZone ?? parsed2.timeZone,
+      overrides: r.overrides.map((o) => ({ from: o.from, to: o.to, person: o.person.replace(/^@/, "") })),
+      mentionOnly: r.mentionOnly
+    };
+  });
+}
+function preparednessProblems(parsed2, severities, roles) {
+  const problems = [];
+  const roleIds = roles.map((r) => r.id);
+  for (const [role, r] of Object.entries(parsed2.oncall)) {
+    const at = `oncall.${role}`;
+    if (!roleIds.includes(role)) {
+      problems.push({ path: at, message: `unknown role; the roles are ${roleIds.join(", ")}` });
+    }
+    if (r.timeZone !== void 0 && !validZone(r.timeZone)) {
+      problems.push({
+        path: `${at}.timeZone`,
+        message: `not an IANA time zone; found ${JSON.stringify(r.timeZone)}`
+      });
+    }
+    if (!validDate(r.start))
+      problems.push({ path: `${at}.start`, message: `no such date; found ${JSON.stringify(r.start)}` });
+    r.overrides.forEach((o, i) => {
+      for (const key of ["from", "to"]) {
+        if (!validDate(o[key])) {
+          problems.push({
+            path: `${at}.overrides[${i}].${key}`,
+            message: `no such date; found ${JSON.stringify(o[key])}`
+          });
+        }
+      }
+      if (o.from.replace("T", " ") >= o.to.replace("T", " ")) {
+        problems.push({
+          path: `${at}.overrides[${i}].to`,
+          message: `must be after \`from\` (${o.from}); found ${JSON.stringify(o.to)}`
+        });
+      }
+    });
+  }
+  const sevIds = severities.map((s) => s.id);
+  const componentIds = parsed2.components.map((c) => c.id.toLowerCase());
+  componentIds.forEach((id2, i) => {
+    if (componentIds.indexOf(id2) !== i)
+      problems.push({
+        path: `components[${i}].id`,
+        message: `duplicate component id; found ${JSON.stringify(parsed2.components[i]?.id)}`
+      });
+  });
+  for (const key of Object.keys(parsed2.actionItems.dueDays)) {
+    if (key !== "default" && !sevIds.includes(key)) {
+      problems.push({
+        path: `actionItems.dueDays.${key}`,
+        message: `not a severity id or \`default\`; the levels are ${sevIds.join(", ")}`
+      });
+    }
+  }
+  parsed2.contacts.forEach((c, i) => {
+    c.severities.forEach((s, j) => {
+      if (!sevIds.includes(s)) {
+        problems.push({
+          path: `contacts[${i}].severities[${j}]`,
+          message: `unknown severity; the levels are ${sevIds.join(", ")}; found ${JSON.stringify(s)}`
+        });
+      }
+    });
+  });
   return problems;
 }
 
@@ -3104,6 +3199,7 @@ function datetime(args) {
   return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
 }
 var anyString = /^[\s\S]{0,}$/;
+var integer = /^-?\d+$/;
 var number = /^-?\d+(?:\.\d+)?$/;
 var boolean = /^(?:true|false)$/i;
 var lowercase = /^[^A-Z]*$/;
@@ -3697,21 +3793,21 @@ var asciiTabOrNewline = /[\t\n\r]/g;
 function stripTabAndNewline(value) {
   return value.replace(asciiTabOrNewline, "");
 }
-function urlHostnameOk(url, hostname) {
+function urlHostnameOk(url2, hostname) {
   hostname.lastIndex = 0;
-  return hostname.test(url.hostname);
+  return hostname.test(url2.hostname);
 }
-function urlProtocolOk(url, protocol) {
+function urlProtocolOk(url2, protocol) {
   protocol.lastIndex = 0;
-  return protocol.test(url.protocol.endsWith(":") ? url.protocol.slice(0, -1) : url.protocol);
+  return protocol.test(url2.protocol.endsWith(":") ? url2.protocol.slice(0, -1) : url2.protocol);
 }
 var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
   $ZodStringFormat.init(inst, def);
   inst._zod.check = (payload) => {
     try {
       const trimmed = payload.value.trim();
-      const url = validateURL(trimmed, def);
-      if (url === URL_BAD_FORMAT) {
+      const url2 = validateURL(trimmed, def);
+      if (url2 === URL_BAD_FORMAT) {
         payload.issues.push({
           code: "invalid_format",
           format: "url",
@@ -3722,7 +3818,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
         });
         return;
       }
-      if (url === URL_UNPARSEABLE) {
+      if (url2 === URL_UNPARSEABLE) {
         payload.issues.push({
           code: "invalid_format",
           format: "url",
@@ -3732,11 +3828,11 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
         });
         return;
       }
-      if (url === true) {
+      if (url2 === true) {
         payload.value = stripTabAndNewline(trimmed);
         return;
       }
-      if (def.hostname && !urlHostnameOk(url, def.hostname)) {
+      if (def.hostname && !urlHostnameOk(url2, def.hostname)) {
         payload.issues.push({
           code: "invalid_format",
           format: "url",
@@ -3747,7 +3843,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
           continue: !def.abort
         });
       }
-      if (def.protocol && !urlProtocolOk(url, def.protocol)) {
+      if (def.protocol && !urlProtocolOk(url2, def.protocol)) {
         payload.issues.push({
           code: "invalid_format",
           format: "url",
@@ -3758,7 +3854,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
           continue: !def.abort
         });
       }
-      payload.value = def.normalize ? url.href : stripTabAndNewline(trimmed);
+      payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed);
       return;
     } catch (_) {
       payload.issues.push({
@@ -4584,6 +4680,161 @@ function handleIntersectionResults(result, left, right) {
   result.value = merged.data;
   return result;
 }
+var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
+  $ZodType.init(inst, def);
+  const memo2 = globalConfig.memoizer;
+  memo2?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    const input = payload.value;
+    if (!isPlainObject(input)) {
+      payload.issues.push({
+        expected: "record",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    }
+    const proms = [];
+    const values = def.keyType._zod.values;
+    if (values && !def.partial) {
+      payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
+      const recordKeys = /* @__PURE__ */ new Set();
+      for (const key of values) {
+        if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
+          recordKeys.add(typeof key === "number" ? key.toString() : key);
+          if (key === "__proto__")
+            continue;
+          const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+          if (keyResult instanceof Promise) {
+            throw new Error("Async schemas not supported in object keys currently");
+          }
+          if (keyResult.issues.length) {
+            payload.issues.push({
+              code: "invalid_key",
+              origin: "record",
+              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config2())),
+              input: key,
+              path: [key],
+              inst
+            });
+            continue;
+          }
+          const outKey = keyResult.value;
+          if (outKey === "__proto__")
+            continue;
+          const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+          if (result instanceof Promise) {
+            proms.push(result.then((result2) => {
+              if (result2.issues.length) {
+                payload.issues.push(...prefixIssues(key, result2.issues));
+              }
+              payload.value[outKey] = result2.value;
+            }));
+          } else {
+            if (result.issues.length) {
+              payload.issues.push(...prefixIssues(key, result.issues));
+            }
+            payload.value[outKey] = result.value;
+          }
+        }
+      }
+      let unrecognized;
+      for (const key in input) {
+        if (!recordKeys.has(key)) {
+          if (def.mode === "loose") {
+            if (key === "__proto__")
+              continue;
+            payload.value[key] = input[key];
+          } else {
+            unrecognized = unrecognized ?? [];
+            unrecognized.push(key);
+          }
+        }
+      }
+      if (unrecognized && unrecognized.length > 0) {
+        payload.issues.push({
+          code: "unrecognized_keys",
+          input,
+          inst,
+          keys: unrecognized,
+          continue: true
+        });
+      }
+    } else {
+      payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
+      let unrecognized;
+      for (const key of Reflect.ownKeys(input)) {
+        if (key === "__proto__")
+          continue;
+        if (!Object.prototype.propertyIsEnumerable.call(input, key))
+          continue;
+        let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+        if (keyResult instanceof Promise) {
+          throw new Error("Async schemas not supported in object keys currently");
+        }
+        const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+        if (checkNumericKey) {
+          const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
+          if (retryResult instanceof Promise) {
+            throw new Error("Async schemas not supported in object keys currently");
+          }
+          if (retryResult.issues.length === 0) {
+            keyResult = retryResult;
+          }
+        }
+        if (keyResult.issues.length) {
+          if (def.mode === "loose") {
+            payload.value[key] = input[key];
+          } else if (values) {
+            unrecognized = unrecognized ?? [];
+            unrecognized.push(key);
+          } else {
+            payload.issues.push({
+              code: "invalid_key",
+              origin: "record",
+              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config2())),
+              input: key,
+              path: [key],
+              inst
+            });
+          }
+          continue;
+        }
+        const outKey = keyResult.value;
+        if (outKey === "__proto__")
+          continue;
+        const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+        if (result instanceof Promise) {
+          proms.push(result.then((result2) => {
+            if (result2.issues.length) {
+              payload.issues.push(...prefixIssues(key, result2.issues));
+            }
+            payload.value[outKey] = result2.value;
+          }));
+        } else {
+          if (result.issues.length) {
+            payload.issues.push(...prefixIssues(key, result.issues));
+          }
+          payload.value[outKey] = result.value;
+        }
+      }
+      if (unrecognized && unrecognized.length > 0) {
+        payload.issues.push({
+          code: "unrecognized_keys",
+          input,
+          inst,
+          keys: unrecognized,
+          continue: true
+        });
+      }
+    }
+    if (proms.length) {
+      return Promise.all(proms).then(() => payload);
+    }
+    return payload;
+  };
+});
 var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   $ZodType.init(inst, def);
   const values = getEnumValues(def.entries);
@@ -4601,6 +4852,28 @@ var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
     payload.issues.push({
       code: "invalid_value",
       values,
+      input,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
+  $ZodType.init(inst, def);
+  const values = new Set(def.values);
+  inst._zod.values = values;
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const vals = zod.def.values;
+    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
+  });
+  inst._zod.parse = (payload, _ctx) => {
+    const input = payload.value;
+    if (values.has(input)) {
+      return payload;
+    }
+    payload.issues.push({
+      code: "invalid_value",
+      values: def.values,
       input,
       inst
     });
@@ -4910,7 +5183,7 @@ function isRecursive(inst, stack, resolve) {
     }
     return answer;
   };
-  const merge2 = (answer) => {
+  const merge3 = (answer) => {
     if (answer > result)
       result = answer;
   };
@@ -4919,7 +5192,7 @@ function isRecursive(inst, stack, resolve) {
   switch (kind) {
     case "object": {
       const raw = rawShape(def);
-      merge2(raw ? shape(raw, true) : ASSUMED);
+      merge3(raw ? shape(raw, true) : ASSUMED);
       check(def.catchall);
       break;
     }
@@ -4969,7 +5242,7 @@ function isRecursive(inst, stack, resolve) {
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
       const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
-      merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
+      merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -6546,6 +6819,46 @@ var enumProcessor = (schema, _ctx, json, _params) => {
     json.type = "string";
   json.enum = values;
 };
+var literalProcessor = (schema, ctx, json, params) => {
+  const def = schema._zod.def;
+  if (def.values.length === 0) {
+    json.not = {};
+    return;
+  }
+  const vals = [];
+  for (const val of def.values) {
+    if (val === void 0) {
+      if (handleUnrepresentable(schema, ctx, json, params, "Literal `undefined` cannot be represented in JSON Schema"))
+        return;
+    } else if (typeof val === "bigint") {
+      if (handleUnrepresentable(schema, ctx, json, params, "BigInt literals cannot be represented in JSON Schema"))
+        return;
+      vals.push(Number(val));
+    } else {
+      vals.push(val);
+    }
+  }
+  if (vals.length === 0) {
+  } else if (vals.length === 1) {
+    const val = vals[0];
+    json.type = val === null ? "null" : typeof val;
+    if (ctx.target === "draft-04" || ctx.target === "openapi-3.0") {
+      json.enum = [val];
+    } else {
+      json.const = val;
+    }
+  } else {
+    if (vals.every((v) => typeof v === "number"))
+      json.type = "number";
+    if (vals.every((v) => typeof v === "string"))
+      json.type = "string";
+    if (vals.every((v) => typeof v === "boolean"))
+      json.type = "boolean";
+    if (vals.every((v) => v === null))
+      json.type = "null";
+    json.enum = vals;
+  }
+};
 var customProcessor = (schema, ctx, json, params) => {
   handleUnrepresentable(schema, ctx, json, params, "Custom types cannot be represented in JSON Schema");
 };
@@ -6644,6 +6957,112 @@ var intersectionProcessor = (schema, ctx, json, params) => {
   ];
   json.allOf = allOf;
   ctx.intersections.push(allOf);
+};
+function stringifyKeyNames(bySchema, json, visited) {
+  if (json.$ref) {
+    if (visited.has(json))
+      return json;
+    visited.add(json);
+    const def = bySchema.get(json)?.def;
+    if (!def)
+      return json;
+    const inlined = stringifyKeyNames(bySchema, def, visited);
+    return inlined === def ? json : inlined;
+  }
+  for (const keyword of ["anyOf", "oneOf"]) {
+    const branches = json[keyword];
+    if (!Array.isArray(branches))
+      continue;
+    const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
+    if (mapped.some((branch, i) => branch !== branches[i]))
+      json = { ...json, [keyword]: mapped };
+  }
+  const types = Array.isArray(json.type) ? json.type : [json.type];
+  const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
+  const values = json.enum ?? (json.const !== void 0 ? [json.const] : void 0);
+  if (!numericType && !values?.some((v) => typeof v === "number"))
+    return json;
+  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id: id2, ...rest } = json;
+  if (rest.enum)
+    rest.enum = rest.enum.map((v) => typeof v === "number" ? String(v) : v);
+  else if (typeof rest.const === "number")
+    rest.const = String(rest.const);
+  if (!numericType)
+    return rest;
+  rest.type = "string";
+  if (!values)
+    rest.pattern = (types.includes("number") ? number : integer).source;
+  return rest;
+}
+var pendingRecords = /* @__PURE__ */ new WeakMap();
+function rewriteKeyNames(ctx) {
+  const bySchema = /* @__PURE__ */ new Map();
+  for (const entry of ctx.seen.values()) {
+    if (entry.def && !bySchema.has(entry.schema))
+      bySchema.set(entry.schema, entry);
+  }
+  const rewrites = /* @__PURE__ */ new Map();
+  for (const record2 of pendingRecords.get(ctx) ?? []) {
+    const seen = ctx.seen.get(record2);
+    const names = (seen?.def ?? seen?.schema)?.propertyNames;
+    if (!names || names === true || rewrites.has(names))
+      continue;
+    const rewritten = stringifyKeyNames(bySchema, names, /* @__PURE__ */ new Set());
+    if (rewritten !== names)
+      rewrites.set(names, rewritten);
+  }
+  if (!rewrites.size)
+    return;
+  for (const entry of ctx.seen.values()) {
+    for (const carrier of [entry.schema, entry.def]) {
+      const rewritten = carrier && rewrites.get(carrier.propertyNames);
+      if (rewritten)
+        carrier.propertyNames = rewritten;
+    }
+  }
+}
+var recordProcessor = (schema, ctx, _json, params) => {
+  const json = _json;
+  const def = schema._zod.def;
+  json.type = "object";
+  const keyType = def.keyType;
+  const patterns = aggregateChecks(keyType).patterns;
+  if (def.mode === "loose" && patterns && patterns.size > 0) {
+    const valueSchema = processSchema(def.valueType, ctx, {
+      ...params,
+      path: [...params.path, "patternProperties", "*"]
+    });
+    json.patternProperties = {};
+    for (const pattern of patterns) {
+      assignProp(json.patternProperties, exactPattern(pattern).source, valueSchema);
+    }
+  } else {
+    if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
+      json.propertyNames = processSchema(def.keyType, ctx, {
+        ...params,
+        path: [...params.path, "propertyNames"]
+      });
+      let pending = pendingRecords.get(ctx);
+      if (!pending) {
+        pending = [];
+        pendingRecords.set(ctx, pending);
+        ctx.deferred.push(() => rewriteKeyNames(ctx));
+      }
+      pending.push(schema);
+    }
+    json.additionalProperties = processSchema(def.valueType, ctx, {
+      ...params,
+      path: [...params.path, "additionalProperties"]
+    });
+  }
+  const keyValues = keyType._zod.values;
+  const omittableOnInput = ctx.io === "input" && inputOptin(def.valueType) !== void 0;
+  if (keyValues && !def.partial && !omittableOnInput) {
+    const validKeyValues = [...keyValues].filter((v) => typeof v === "string" || typeof v === "number");
+    if (validKeyValues.length > 0) {
+      json.required = validKeyValues.map(String);
+    }
+  }
 };
 var nullableProcessor = (schema, ctx, json, params) => {
   const def = schema._zod.def;
@@ -7156,6 +7575,9 @@ var ZodURL = /* @__PURE__ */ $constructor("ZodURL", (inst, def) => {
   $ZodURL.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
+function url(params) {
+  return _url(ZodURL, params);
+}
 var ZodEmoji = /* @__PURE__ */ $constructor("ZodEmoji", (inst, def) => {
   $ZodEmoji.init(inst, def);
   ZodStringFormat.init(inst, def);
@@ -7437,6 +7859,30 @@ function intersection(left, right) {
     right
   });
 }
+var ZodRecord = /* @__PURE__ */ $constructor("ZodRecord", (inst, def) => {
+  _ensureDefaultMemoizer();
+  $ZodRecord.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
+  inst.keyType = def.keyType;
+  inst.valueType = def.valueType;
+});
+function record(keyType, valueType, params) {
+  if (!valueType || !valueType._zod) {
+    return new ZodRecord({
+      type: "record",
+      keyType: string2(),
+      valueType: keyType,
+      ...util_exports.normalizeParams(valueType)
+    });
+  }
+  return new ZodRecord({
+    type: "record",
+    keyType,
+    valueType,
+    ...util_exports.normalizeParams(params)
+  });
+}
 var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   $ZodEnum.init(inst, def);
   ZodType.init(inst, def);
@@ -7480,6 +7926,27 @@ function _enum(values, params) {
   return new ZodEnum({
     type: "enum",
     entries,
+    ...util_exports.normalizeParams(params)
+  });
+}
+var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
+  $ZodLiteral.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
+  inst.values = new Set(def.values);
+  Object.defineProperty(inst, "value", {
+    get() {
+      if (def.values.length > 1) {
+        throw new Error("This schema contains multiple valid literal values. Use `.values` instead.");
+      }
+      return def.values[0];
+    }
+  });
+});
+function literal(value, params) {
+  return new ZodLiteral({
+    type: "literal",
+    values: Array.isArray(value) ? value : [value],
     ...util_exports.normalizeParams(params)
   });
 }
@@ -7656,6 +8123,95 @@ function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
 
+// src/core/config/schema-preparedness.ts
+var login = string2().regex(/^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/, "a GitHub login (`alice` or `@alice`)");
+var loginOrTeam = string2().regex(/^@?[A-Za-z0-9][A-Za-z0-9-]*(\/[A-Za-z0-9_.-]+)?$/, "a login or org/team (`@alice`, `@acme/sre`)");
+var date2 = string2().regex(/^\d{4}-\d{2}-\d{2}$/, "a date, YYYY-MM-DD");
+var dateTime = string2().regex(
+  /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2})?$/,
+  "a date (YYYY-MM-DD) or date and time (YYYY-MM-DD HH:MM)"
+);
+var OverrideSchema = strictObject({
+  /** Start (inclusive), in the rotation's time zone; a date alone means midnight. */
+  from: dateTime.describe("Start (inclusive), in the rotation's time zone; a date alone means 00:00."),
+  /** End (exclusive), in the rotation's time zone; a date alone means midnight. */
+  to: dateTime.describe("End (exclusive), in the rotation's time zone; a date alone means 00:00."),
+  /** Who is on call meanwhile. */
+  person: login.describe("Who is on call meanwhile.")
+});
+var RotationSchema = strictObject({
+  /** The people, in rotation order; each holds it for a week. */
+  people: array(login).min(1).describe("The people, in rotation order; each holds it for a week."),
+  /** When the shift changes hands, weekly: `monday 09:00`. */
+  handoff: string2().regex(
+    /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+([01]\d|2[0-3]):[0-5]\d$/i,
+    "a weekday and a time, e.g. `monday 09:00`"
+  ).describe("When the shift changes hands, weekly: `monday 09:00`."),
+  /** The first hand-off on or after this date goes to the first person. */
+  start: date2.describe("The first hand-off on or after this date (YYYY-MM-DD) goes to the first person."),
+  /** IANA time zone of `handoff`, `start` and the overrides; the file's `timeZone` by default. */
+  timeZone: string2().optional().describe("IANA time zone of the hand-off and overrides; default `timeZone`."),
+  /** Swaps and holidays. */
+  overrides: array(OverrideSchema).default([]).describe("Swaps and holidays."),
+  /** Only mention the on-call person instead of making them the role's holder. */
+  mentionOnly: boolean2().default(false).describe("Only mention the on-call person, instead of making them the role's holder.")
+});
+var ContactSchema = strictObject({
+  /** What or who it is (`Payments team`, `Database runbook`). */
+  name: string2().min(1).max(100).describe("What or who it is."),
+  /** People or teams, shown (without notifying them) on the board. */
+  people: array(loginOrTeam).default([]).describe("People or teams, shown without notifying them."),
+  /** Links: runbooks, dashboards, the status page. */
+  links: array(strictObject({ title: string2().min(1).max(100), url: url({ protocol: /^https?$/ }) })).default([]).describe("Links: runbooks, dashboards, the status page."),
+  /** Shown only at these severity ids; every level when empty. */
+  severities: array(string2()).default([]).describe("Shown only at these severity ids; all when empty.")
+});
+var RemindersSchema = strictObject({
+  /** Remind the commander once per cadence window when the latest `/update` is older than the level's cadence. */
+  updates: boolean2().default(true).describe("Remind once per cadence window when an update is overdue."),
+  /** Nudge once when a role the level requires has been empty this many minutes; 0 turns it off. */
+  roleGraceMinutes: number2().int().min(0).default(15).describe("Nudge once when a required role has been empty this many minutes; 0 turns it off."),
+  /** Nudge once on a postmortem pull request open longer than this many days; 0 turns it off. */
+  postmortemDays: number2().int().min(0).default(7).describe("Nudge once on a postmortem pull request open this many days; 0 turns it off.")
+});
+var DrillsSchema = strictObject({
+  /** Who is mentioned on a drill instead of the level's `notify` (nobody by default). */
+  notify: array(loginOrTeam).default([]).describe("Mentioned on a drill instead of the level's `notify`.")
+});
+var DashboardSchema = strictObject({
+  /** Keep a dashboard issue. */
+  enabled: boolean2().default(true).describe("Keep a dashboard issue."),
+  /** The dashboard issue's title. */
+  title: string2().min(1).max(200).default("Incident dashboard").describe("The dashboard issue's title.")
+});
+var ComponentSchema = strictObject({
+  /** Short id used by `/component <id>… <state>`. */
+  id: string2().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "letters, digits, '-' or '_'").describe("Short id used by `/component <id>\u2026 <state>`."),
+  /** Its name on the status page. */
+  name: string2().min(1).max(100).describe("Its name on the status page."),
+  /** One line about it, on the status page. */
+  description: string2().max(300).default("").describe("One line about it, on the status page.")
+});
+var StatusPageSchema = strictObject({
+  /** The page's title. */
+  title: string2().min(1).max(100).default("Service status").describe("The page's title."),
+  /** Where the page is published (its Atom feed links to it); optional. */
+  url: url({ protocol: /^https?$/ }).optional().describe("Where the page is published; the feed links to it."),
+  /** Days of past incidents shown. */
+  historyDays: number2().int().min(1).max(365).default(90).describe("Days of past incidents shown.")
+});
+var ActionItemsSchema = strictObject({
+  /** Make issues from a merged postmortem's unchecked action items. */
+  enabled: boolean2().default(true).describe("Make issues from a merged postmortem's unchecked action items."),
+  /**
+   * Days until an action item is due, by severity id (`SEV1: 14`), `default` for the levels not
+   * named. Without an entry: 14 days at the most severe level, 30 at the second, 60 otherwise.
+   */
+  dueDays: record(string2(), number2().int().min(1).max(365)).default({}).describe(
+    "Days until an action item is due, by severity id, `default` for the others. Unset: 14 days at the most severe level, 30 at the second, 60 otherwise."
+  )
+});
+
 // src/core/config/schema.ts
 var AUTHOR_ASSOCIATIONS = [
   "OWNER",
@@ -7729,6 +8285,12 @@ var LabelsSchema = strictObject({
   postmortem: labelName.default("postmortem").describe("Applied to postmortem pull requests."),
   /** Applied when an incident is closed as not planned. */
   notAnIncident: labelName.default("not-an-incident").describe("Applied when an incident is closed as not planned."),
+  /** Marks a scheduled maintenance issue (shown on the status page). */
+  maintenance: labelName.default("maintenance").describe("Marks a scheduled maintenance issue."),
+  /** Applied to issues made from a postmortem's action items. */
+  actionItem: labelName.default("action-item").describe("Applied to issues made from postmortem action items."),
+  /** Marks the incident dashboard issue. */
+  dashboard: labelName.default("incident-dashboard").describe("Marks the incident dashboard issue."),
   /**
    * Prefix of the status labels (`status:investigating` …). At most 37 characters, so that
    * `<prefix>investigating` fits GitHub's 50-character label names.
@@ -7753,7 +8315,12 @@ var PostmortemSchema = strictObject({
   /** Logins requested as reviewers besides the commander. */
   reviewers: array(string2().min(1)).default([]).describe("Logins requested as reviewers besides the commander."),
   /** Repository path of a Handlebars template overriding the built-in postmortem template. */
-  template: string2().min(1).optional().describe("Repository path of a template overriding the built-in one.")
+  template: string2().min(1).optional().describe("Repository path of a template overriding the built-in one."),
+  /**
+   * The postmortem index, updated in each postmortem's pull request: a repository path, or `false`
+   * for none. Default: `README.md` in `directory`.
+   */
+  index: union([string2().min(1), literal(false)]).optional().describe("The postmortem index's path (default `README.md` in `directory`), or `false` for none.")
 });
 var BoardSchema = strictObject({
   /** Repository path of a Handlebars template overriding the built-in board template. */
@@ -7790,7 +8357,29 @@ var ConfigSchema = object({
   /** The status board. */
   board: BoardSchema.default(BoardSchema.parse({})).describe("The status board."),
   /** IANA time zone used to show times (e.g. `Europe/Berlin`). Times are always stored in UTC. */
-  timeZone: string2().default("UTC").describe("IANA time zone used to show times.")
+  timeZone: string2().default("UTC").describe("IANA time zone used to show times."),
+  /** On-call rotations by role id (`commander: {…}`): who holds a role an incident is declared without. */
+  oncall: record(id, RotationSchema).default({}).describe("On-call rotations by role id: who holds a role an incident is declared without."),
+  /** People, teams and links to contact, shown on the board. */
+  contacts: array(ContactSchema).default([]).describe("People, teams and links shown on the board."),
+  /** Reminders of overdue updates, empty roles and open postmortems. */
+  reminders: RemindersSchema.default(RemindersSchema.parse({})).describe(
+    "Reminders of overdue updates, empty roles and open postmortems."
+  ),
+  /** Drills (incidents with the `drill` label). */
+  drills: DrillsSchema.default(DrillsSchema.parse({})).describe(
+    "Drills (incidents with the `drill` label)."
+  ),
+  /** The incident dashboard issue. */
+  dashboard: DashboardSchema.default(DashboardSchema.parse({})).describe("The incident dashboard issue."),
+  /** Parts of the service the public status page shows, set by `/component`. */
+  components: array(ComponentSchema).default([]).describe("Parts of the service the public status page shows, set by `/component`."),
+  /** The public status page. */
+  statusPage: StatusPageSchema.default(StatusPageSchema.parse({})).describe("The public status page."),
+  /** Issues made from a merged postmortem's action items. */
+  actionItems: ActionItemsSchema.default(ActionItemsSchema.parse({})).describe(
+    "Issues made from a merged postmortem's action items."
+  )
 }).strict();
 
 // src/core/config/validate.ts
@@ -7918,6 +8507,7 @@ function crossCheck(parsed2, severities, roles) {
       }
     });
   });
+  problems.push(...preparednessProblems(parsed2, severities, roles));
   parsed2.commands.sevRoles.forEach((r, i) => {
     if (!roleIds.has(r)) {
       problems.push({ path: `commands.sevRoles[${i}]`, message: `unknown role; found ${JSON.stringify(r)}` });
@@ -7952,7 +8542,18 @@ function validateConfig(raw) {
       commands: parsed2.commands,
       postmortem: parsed2.postmortem,
       board: parsed2.board,
-      timeZone: parsed2.timeZone
+      timeZone: parsed2.timeZone,
+      oncall: resolveRotations(parsed2),
+      contacts: parsed2.contacts.map((c) => ({
+        ...c,
+        people: c.people.map((p) => p.startsWith("@") ? p : `@${p}`)
+      })),
+      reminders: parsed2.reminders,
+      drills: { notify: parsed2.drills.notify.map((n) => n.startsWith("@") ? n : `@${n}`) },
+      dashboard: parsed2.dashboard,
+      components: parsed2.components,
+      statusPage: parsed2.statusPage,
+      actionItems: parsed2.actionItems
     }
   };
 }
@@ -8081,10 +8682,10 @@ var MARKER_PREFIX = "<!-- incident-workflow:";
 var BOARD_MARKER = "<!-- incident-workflow:board -->";
 var replyMarker = (commentId) => `${MARKER_PREFIX}reply:${commentId} -->`;
 var notifyMarker = (key) => `${MARKER_PREFIX}notify:${key} -->`;
-var postmortemMarker = (pr, url) => `${MARKER_PREFIX}postmortem:${pr}:${url} -->`;
+var postmortemMarker = (pr, url2) => `${MARKER_PREFIX}postmortem:${pr}:${url2} -->`;
 var dedupMarker = (key) => `${MARKER_PREFIX}dedup:${encodeURIComponent(key)} -->`;
 var declaredFromMarker = (commentId) => `${MARKER_PREFIX}declared-from:${commentId} -->`;
-var declaredByMarker = (login) => `${MARKER_PREFIX}declared-by:${encodeURIComponent(login)} -->`;
+var declaredByMarker = (login2) => `${MARKER_PREFIX}declared-by:${encodeURIComponent(login2)} -->`;
 var requestMarker = (id2) => `${MARKER_PREFIX}request:${id2} -->`;
 var markerValue = (body, name) => {
   const start = body.indexOf(`${MARKER_PREFIX}${name}:`);
@@ -8118,7 +8719,20 @@ var readDedupMarker = (body) => {
   return v === null ? null : decodeURIComponent(v);
 };
 var ALERT_MARKER = "<!-- incident-workflow:alert -->";
+var oncallMarker = (role, login2, mode) => `${MARKER_PREFIX}oncall:${role}:${login2}:${mode} -->`;
+var readOncallMarker = (body) => {
+  const v = markerValue(body, "oncall");
+  const [role, login2, mode] = v?.split(":") ?? [];
+  return role && login2 ? { role, login: login2, assign: mode !== "mention" } : null;
+};
+var reminderMarker = (key) => `${MARKER_PREFIX}remind:${key} -->`;
+var readReminderMarker = (body) => markerValue(body, "remind");
 var POSTMORTEM_FAILED_MARKER = `${MARKER_PREFIX}postmortem-failed -->`;
+var actionItemsMarker = (pull) => `${MARKER_PREFIX}action-items:${pull} -->`;
+var readActionItemsMarker = (body) => {
+  const v = markerValue(body, "action-items");
+  return v === null ? null : Number(v);
+};
 
 // src/github/issue-ports.ts
 var LOOKBACK_MS2 = 10 * 6e4;
@@ -8191,7 +8805,20 @@ function issuePorts(r) {
         state_reason: reason
       });
     },
-    listIssues
+    async updateIssueBody(issue2, body) {
+      await req("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { issue_number: issue2, body });
+    },
+    listIssues,
+    async getIssue(issue2) {
+      try {
+        return toIssueSnapshot(
+          await req("GET /repos/{owner}/{repo}/issues/{issue_number}", { issue_number: issue2 })
+        );
+      } catch (error2) {
+        if (httpStatus(error2) === 404 || httpStatus(error2) === 410) return null;
+        throw error2;
+      }
+    }
   };
 }
 
@@ -8199,6 +8826,19 @@ function issuePorts(r) {
 function repoPorts(r, known) {
   const { req, paginate, base } = r;
   let defaultBranch = known.defaultBranch;
+  const raw = async (path, ref) => {
+    try {
+      const data = await req("GET /repos/{owner}/{repo}/contents/{path}", {
+        path,
+        ...ref === void 0 ? {} : { ref },
+        mediaType: { format: "raw" }
+      });
+      return typeof data === "string" ? data : Buffer.from(data).toString("utf8");
+    } catch (error2) {
+      if (httpStatus(error2) === 404) return null;
+      throw error2;
+    }
+  };
   return {
     async listRepoLabels() {
       return (await paginate("GET /repos/{owner}/{repo}/labels")).map((l) => l.name);
@@ -8206,17 +8846,13 @@ function repoPorts(r, known) {
     async createRepoLabel(label) {
       await tolerate(422, () => req("POST /repos/{owner}/{repo}/labels", { ...label }));
     },
-    async readFile(path) {
-      try {
-        const data = await req("GET /repos/{owner}/{repo}/contents/{path}", {
-          path,
-          mediaType: { format: "raw" }
-        });
-        return typeof data === "string" ? data : Buffer.from(data).toString("utf8");
-      } catch (error2) {
-        if (httpStatus(error2) === 404) return null;
-        throw error2;
-      }
+    readFile: (path) => raw(path),
+    readFileAt: (path, ref) => raw(path, ref),
+    async listPullFiles(pull) {
+      const files = await paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+        pull_number: pull
+      });
+      return files.filter((f) => f.status !== "removed").map((f) => f.filename);
     },
     async getDefaultBranch() {
       defaultBranch ??= (await req("GET /repos/{owner}/{repo}")).default_branch;
@@ -8262,6 +8898,16 @@ function repoPorts(r, known) {
       const data = await req("POST /repos/{owner}/{repo}/pulls", input);
       return { number: data.number, url: data.html_url };
     },
+    async listOpenPulls() {
+      return (await paginate("GET /repos/{owner}/{repo}/pulls", { state: "open" })).map((p) => ({
+        number: p.number,
+        url: p.html_url,
+        createdAt: p.created_at,
+        labels: (p.labels ?? []).map((l) => l.name),
+        reviewers: (p.requested_reviewers ?? []).map((u) => u.login),
+        head: p.head?.ref ?? ""
+      }));
+    },
     async requestReviewers(pull, reviewers) {
       await req("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", {
         pull_number: pull,
@@ -8299,11 +8945,11 @@ function retryAfterSeconds(error2, now = Date.now()) {
   const at = Date.parse(value);
   return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1e3));
 }
-function timedFetch(fetch, ms) {
-  return (url, init = {}) => {
-    const timer = AbortSignal.timeout(ms);
+function timedFetch(fetch, ms2) {
+  return (url2, init = {}) => {
+    const timer = AbortSignal.timeout(ms2);
     const signal = init.signal ? AbortSignal.any([init.signal, timer]) : timer;
-    return fetch(url, { ...init, signal });
+    return fetch(url2, { ...init, signal });
   };
 }
 function resilience(octokit, options = {}) {
@@ -8333,7 +8979,7 @@ function resilience(octokit, options = {}) {
 var DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 
 // src/handlers/declare.ts
-import { randomUUID } from "node:crypto";
+import { randomUUID as randomUUID2 } from "node:crypto";
 
 // src/core/commands/resolve.ts
 var SEV_N = /^sev[-_]?([0-9]{1,3})$/i;
@@ -8350,12 +8996,12 @@ function resolveRole(word, config3) {
 }
 
 // src/core/effects/synthetic.ts
-var selfPerson = (login) => ({ login, isBot: true });
+var selfPerson = (login2) => ({ login: login2, isBot: true });
 function closeEvent(self, at) {
   return { kind: "closed", id: 0, at, actor: selfPerson(self), reason: "completed" };
 }
-function commentEvent(self, id2, body, url, at) {
-  return { kind: "commented", id: id2, at, actor: selfPerson(self), body, association: "NONE", url };
+function commentEvent(self, id2, body, url2, at) {
+  return { kind: "commented", id: id2, at, actor: selfPerson(self), body, association: "NONE", url: url2 };
 }
 
 // src/core/state/label-kind.ts
@@ -8375,58 +9021,8 @@ function labelKind(config3, name) {
 var statusLabel = (config3, status) => `${config3.labels.statusPrefix}${status}`;
 var hasLabel = (labels, name) => labels.some((l) => same(l, name));
 
-// src/core/labels.ts
-var LABEL_DESCRIPTION_MAX = 100;
-var LABEL_COLORS = {
-  incident: "d73a4a",
-  drill: "5319e7",
-  postmortem: "0075ca",
-  notAnIncident: "cfd3d7",
-  role: "1d76db"
-};
-var STATUS_DESCRIPTIONS = {
-  investigating: "Incident status: investigating cause and impact.",
-  identified: "Incident status: cause identified, working on mitigation.",
-  mitigated: "Incident status: impact mitigated, not yet resolved."
-};
-function labelDescription(text) {
-  const line = text.replace(/\s+/g, " ").trim();
-  if (line.length <= LABEL_DESCRIPTION_MAX) return line;
-  return `${line.slice(0, LABEL_DESCRIPTION_MAX - 1).trimEnd()}\u2026`;
-}
-function spec(name, color2, description) {
-  return { name, color: color2.toLowerCase(), description: labelDescription(description) };
-}
-function labelSpecs(config3) {
-  const { labels } = config3;
-  return [
-    spec(labels.incident, LABEL_COLORS.incident, "An incident, run by Incident Workflow."),
-    spec(labels.drill, LABEL_COLORS.drill, "A practice incident, kept out of metrics."),
-    spec(labels.postmortem, LABEL_COLORS.postmortem, "The postmortem of an incident."),
-    spec(labels.notAnIncident, LABEL_COLORS.notAnIncident, "Closed as not an incident: no postmortem."),
-    ...config3.severities.map(
-      (s) => spec(s.label, s.color, s.description === "" ? `Severity level ${s.rank} (${s.id}).` : s.description)
-    ),
-    ...config3.roles.map(
-      (r) => spec(
-        r.label,
-        LABEL_COLORS.role,
-        r.duties === "" ? `Incident role: ${r.name}.` : `${r.name}: ${r.duties}`
-      )
-    ),
-    ...LABELLED_STATUSES.map(
-      (status) => spec(`${labels.statusPrefix}${status}`, STATUS_COLORS[status], STATUS_DESCRIPTIONS[status])
-    )
-  ];
-}
-
-// src/handlers/ensure-labels.ts
-async function ensureRepoLabels(ports, config3) {
-  const existing = new Set((await ports.listRepoLabels()).map((l) => l.toLowerCase()));
-  for (const spec2 of labelSpecs(config3)) {
-    if (!existing.has(spec2.name.toLowerCase())) await ports.createRepoLabel(spec2);
-  }
-}
+// src/handlers/dashboard.ts
+import { randomUUID } from "node:crypto";
 
 // src/core/text/markdown-safe.ts
 var WORD_JOINER = "\u2060";
@@ -8514,12 +9110,12 @@ var Out = class {
     return pieces.join("") + (truncated ? ELLIPSIS : "");
   }
 };
-function emitUrl(url, out) {
-  for (let i = 0; i < url.length; ) {
-    const ch = String.fromCodePoint(url.codePointAt(i));
+function emitUrl(url2, out) {
+  for (let i = 0; i < url2.length; ) {
+    const ch = String.fromCodePoint(url2.codePointAt(i));
     const encoded = URL_ENCODED[ch];
     if (encoded !== void 0) out.add(encoded);
-    else if (ch === "&" && matchesAt(ENTITY_AT, url, i)) out.add("&amp;");
+    else if (ch === "&" && matchesAt(ENTITY_AT, url2, i)) out.add("&amp;");
     else out.add(ch);
     i += ch.length;
   }
@@ -8610,8 +9206,8 @@ function blockText(text, maxLength) {
   }
   return out.finish();
 }
-function mention(login) {
-  const name = inlineText(login.startsWith("@") ? login.slice(1) : login, 200);
+function mention(login2) {
+  const name = inlineText(login2.startsWith("@") ? login2.slice(1) : login2, 200);
   return name === "" ? "" : `@${WORD_JOINER}${name}`;
 }
 
@@ -8637,26 +9233,296 @@ function formatter(timeZone) {
 var CANONICAL_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
 function formatTime(iso, timeZone) {
   if (timeZone === "UTC" && CANONICAL_UTC.test(iso)) return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-  const date2 = new Date(iso);
-  if (Number.isNaN(date2.getTime())) return iso;
-  if (timeZone === "UTC") return `${date2.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-  const parts = formatter(timeZone).formatToParts(date2);
+  const date3 = new Date(iso);
+  if (Number.isNaN(date3.getTime())) return iso;
+  if (timeZone === "UTC") return `${date3.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  const parts = formatter(timeZone).formatToParts(date3);
   const get = (type) => parts.find((p) => p.type === type)?.value ?? "";
   const hour = get("hour") === "24" ? "00" : get("hour");
   return `${get("year")}-${get("month")}-${get("day")} ${hour}:${get("minute")} ${get("timeZoneName")}`;
 }
 function minutesBetween(fromIso, toIso) {
-  const ms = new Date(toIso).getTime() - new Date(fromIso).getTime();
-  return Number.isFinite(ms) ? Math.max(0, Math.round(ms / 6e4)) : 0;
+  const ms2 = new Date(toIso).getTime() - new Date(fromIso).getTime();
+  return Number.isFinite(ms2) ? Math.max(0, Math.round(ms2 / 6e4)) : 0;
 }
-function formatDuration(minutes) {
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} h ${String(minutes % 60).padStart(2, "0")} min`;
+function formatDuration(minutes2) {
+  if (minutes2 < 60) return `${minutes2} min`;
+  const hours = Math.floor(minutes2 / 60);
+  if (hours < 48) return `${hours} h ${String(minutes2 % 60).padStart(2, "0")} min`;
   return `${Math.floor(hours / 24)} d ${hours % 24} h`;
 }
-function addMinutes(iso, minutes) {
-  return new Date(new Date(iso).getTime() + minutes * 6e4).toISOString();
+function addMinutes(iso, minutes2) {
+  return new Date(new Date(iso).getTime() + minutes2 * 6e4).toISOString();
+}
+
+// src/core/dashboard/row.ts
+function dashboardRow(state, config3, updatedAt) {
+  const level = state.severity;
+  const last = state.updates.at(-1);
+  const cadence = level?.updateCadenceMinutes ?? 0;
+  const commander = state.roles.find((r) => r.role.id === "commander")?.holders[0]?.login ?? null;
+  return {
+    n: state.number,
+    title: state.title,
+    url: state.url,
+    sev: level?.id ?? null,
+    rank: level?.rank ?? config3.severities.length + 1,
+    status: state.status,
+    open: state.open,
+    drill: state.isDrill,
+    void: !state.open && state.closeReason === "not_planned",
+    declaredAt: state.declaredAt,
+    startedAt: state.startedAt,
+    ackAt: state.acknowledgedAt,
+    mitigatedAt: state.mitigatedAt,
+    resolvedAt: state.resolvedAt,
+    commander,
+    lastUpdateAt: last?.at ?? null,
+    dueAt: state.open && cadence > 0 ? addMinutes(last?.at ?? state.declaredAt, cadence) : null,
+    postmortem: state.postmortem?.url ?? null,
+    items: state.actionItems === null ? null : { closed: state.actionItems.filter((i) => !i.open).length, total: state.actionItems.length },
+    updatedAt
+  };
+}
+function sameRow(a, b) {
+  const { updatedAt: _a3, ...left } = a;
+  const { updatedAt: _b, ...right } = b;
+  return JSON.stringify(left) === JSON.stringify(right);
+}
+var ROW = `${MARKER_PREFIX}row:`;
+var ROWS = `${MARKER_PREFIX}rows:`;
+var encode2 = (value) => Buffer.from(JSON.stringify(value), "utf8").toString("base64url");
+function decode2(body, prefix) {
+  const start = body.indexOf(prefix);
+  if (start < 0) return null;
+  const end = body.indexOf(" -->", start);
+  try {
+    return JSON.parse(Buffer.from(body.slice(start + prefix.length, end), "base64url").toString("utf8"));
+  } catch {
+    return null;
+  }
+}
+var rowMarker = (row) => `${ROW}${encode2(row)} -->`;
+var readRowMarker = (body) => decode2(body, ROW);
+var rowsMarker = (rows) => `${ROWS}${encode2(rows)} -->`;
+var readRowsMarker = (body) => decode2(body, ROWS) ?? [];
+
+// src/core/dashboard/render.ts
+var DASHBOARD_MARKER = `${MARKER_PREFIX}dashboard -->`;
+var RESOLVED_WINDOW_MS = 30 * 864e5;
+var BODY_MAX = 6e4;
+var STATUS = {
+  investigating: "\u{1F50E} Investigating",
+  identified: "\u{1F3AF} Identified",
+  mitigated: "\u{1FA79} Mitigated",
+  resolved: "\u2705 Resolved"
+};
+var minutes = (from, to) => from === null || to === null ? null : minutesBetween(from, to);
+var duration2 = (m) => m === null ? "\u2014" : formatDuration(m);
+function median(values) {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
+}
+function keptRows(rows, now) {
+  const since = Date.parse(now) - RESOLVED_WINDOW_MS;
+  return rows.filter(
+    (r) => !r.void && (r.open || r.resolvedAt !== null && Date.parse(r.resolvedAt) >= since)
+  );
+}
+function openTable(rows, config3, now) {
+  const time2 = (iso) => formatTime(iso, config3.timeZone);
+  return [
+    "| Severity | Incident | Status | Commander | Age | Last update |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...rows.map((r) => {
+      const overdue = r.dueAt !== null && r.dueAt < now ? ` \u26A0\uFE0F **overdue** since ${time2(r.dueAt)}` : "";
+      const last = r.lastUpdateAt === null ? "none yet" : `${duration2(minutes(r.lastUpdateAt, now))} ago`;
+      return `| **${r.sev ?? "\u2014"}** | [#${r.n}](${r.url}) ${inlineText(r.title, 120)} | ${STATUS[r.status] ?? r.status} | ${r.commander === null ? "\u26A0\uFE0F none" : mention(r.commander)} | ${duration2(minutes(r.declaredAt, now))} | ${last}${overdue} |`;
+    })
+  ];
+}
+function resolvedTable(rows, config3) {
+  return [
+    "| Incident | Severity | Resolved | To acknowledge | To mitigate | To resolve | Postmortem | Action items |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ...rows.map(
+      (r) => `| [#${r.n}](${r.url}) ${inlineText(r.title, 120)} | ${r.sev ?? "\u2014"} | ${r.resolvedAt ? formatTime(r.resolvedAt, config3.timeZone) : "\u2014"} | ${duration2(minutes(r.declaredAt, r.ackAt))} | ${duration2(minutes(r.startedAt, r.mitigatedAt))} | ${duration2(minutes(r.startedAt, r.resolvedAt))} | ${r.postmortem ? `[postmortem](${r.postmortem})` : "\u2014"} | ${r.items === null ? "\u2014" : `${r.items.closed} of ${r.items.total} done`} |`
+    )
+  ];
+}
+function medians(rows, config3) {
+  const lines = config3.severities.flatMap((level) => {
+    const of = rows.filter((r) => r.sev === level.id);
+    if (of.length === 0) return [];
+    const m = (pick2) => duration2(median(of.map(pick2).filter((v) => v !== null)));
+    return [
+      `| ${level.id} | ${of.length} | ${m((r) => minutes(r.declaredAt, r.ackAt))} | ${m((r) => minutes(r.startedAt, r.mitigatedAt))} | ${m((r) => minutes(r.startedAt, r.resolvedAt))} |`
+    ];
+  });
+  return lines.length === 0 ? ["_No incident was resolved in the last 30 days._"] : [
+    "| Severity | Incidents | To acknowledge | To mitigate | To resolve |",
+    "| --- | --- | --- | --- | --- |",
+    ...lines
+  ];
+}
+function renderDashboard(all, config3, now) {
+  let rows = keptRows(all, now);
+  const bySeverity = (a, b) => a.rank - b.rank || a.n - b.n;
+  for (; ; ) {
+    const real = rows.filter((r) => !r.drill);
+    const open2 = real.filter((r) => r.open).sort(bySeverity);
+    const resolved = real.filter((r) => !r.open).sort((a, b) => (b.resolvedAt ?? "").localeCompare(a.resolvedAt ?? ""));
+    const drills = rows.filter((r) => r.drill).sort((a, b) => b.declaredAt.localeCompare(a.declaredAt));
+    const body = [
+      DASHBOARD_MARKER,
+      rowsMarker(rows),
+      `_Kept up to date by Incident Workflow; as of ${formatTime(now, config3.timeZone)}._`,
+      "",
+      `### Open incidents (${open2.length})`,
+      "",
+      ...open2.length === 0 ? ["_None._"] : openTable(open2, config3, now),
+      "",
+      `### Resolved in the last 30 days (${resolved.length})`,
+      "",
+      ...resolved.length === 0 ? ["_None._"] : resolvedTable(resolved, config3),
+      "",
+      "### Medians, last 30 days (drills left out)",
+      "",
+      ...medians(resolved, config3),
+      "",
+      `### Drills (${drills.length})`,
+      "",
+      ...drills.length === 0 ? ["_None._"] : drills.map(
+        (r) => `- [#${r.n}](${r.url}) ${inlineText(r.title, 120)}: ${r.sev ?? "\u2014"}, ${STATUS[r.status] ?? r.status}`
+      ),
+      ""
+    ].join("\n");
+    if (body.length <= BODY_MAX || resolved.length === 0) return body;
+    const oldest = resolved.at(-1);
+    rows = rows.filter((r) => r !== oldest);
+  }
+}
+
+// src/handlers/work-queue.ts
+var directQueue = {
+  run: (_key, hint, _merge, task) => task(hint)
+};
+
+// src/handlers/dashboard.ts
+async function findDashboard(deps, config3) {
+  const self = (await deps.self()).toLowerCase();
+  const issues = await deps.ports.listIssues({ label: config3.labels.dashboard, state: "open" });
+  const own2 = issues.filter(
+    (i) => i.author.isBot && i.author.login.toLowerCase() === self && i.body.includes(DASHBOARD_MARKER)
+  ).sort((a, b) => a.number - b.number);
+  return own2[0] ?? null;
+}
+var merge2 = (a, b) => {
+  const openNow = b.openNow ?? a.openNow;
+  return {
+    rows: [...a.rows, ...b.rows],
+    ...openNow === void 0 ? {} : { openNow },
+    sweep: a.sweep === true || b.sweep === true
+  };
+};
+var fellDue = (rows, from, to) => rows.some((r) => r.open && r.dueAt !== null && r.dueAt > from && r.dueAt <= to);
+function refreshDashboard(deps, config3, update, queue = directQueue) {
+  if (!config3.dashboard.enabled) return Promise.resolve();
+  const key = `${deps.ports.repo.owner}/${deps.ports.repo.repo}#dashboard`;
+  return queue.run(key, update, merge2, async (all) => {
+    const now = deps.now().toISOString();
+    const found = await findDashboard(deps, config3);
+    const existing = found === null ? [] : readRowsMarker(found.body);
+    const fresh = /* @__PURE__ */ new Map();
+    for (const row of all.rows) fresh.set(row.n, row);
+    const openNow = all.openNow === void 0 ? null : new Set(all.openNow);
+    const stale = (r) => r.open && openNow !== null && !openNow.has(r.n);
+    const rows = keptRows(
+      [...existing.filter((r) => !fresh.has(r.n) && !stale(r)), ...fresh.values()].sort((a, b) => a.n - b.n),
+      now
+    );
+    const before = keptRows(existing, now);
+    const unchanged = found !== null && rows.length === before.length && rows.every((r, i) => before[i] !== void 0 && r.n === before[i].n && sameRow(r, before[i]));
+    const asOf = found?.updatedAt ?? now;
+    if (unchanged && !(all.sweep && fellDue(rows, asOf, now))) return;
+    const body = renderDashboard(rows, config3, now);
+    if (found !== null) return deps.ports.updateIssueBody(found.number, body);
+    const marker = requestMarker(randomUUID());
+    await deps.ports.createIssue(
+      { title: config3.dashboard.title, body: `${body}
+${marker}`, labels: [config3.labels.dashboard] },
+      marker
+    );
+  });
+}
+
+// src/core/labels.ts
+var LABEL_DESCRIPTION_MAX = 100;
+var LABEL_COLORS = {
+  incident: "d73a4a",
+  drill: "5319e7",
+  postmortem: "0075ca",
+  notAnIncident: "cfd3d7",
+  dashboard: "bfdadc",
+  maintenance: "fef2c0",
+  actionItem: "f9d0c4",
+  role: "1d76db"
+};
+var STATUS_DESCRIPTIONS = {
+  investigating: "Incident status: investigating cause and impact.",
+  identified: "Incident status: cause identified, working on mitigation.",
+  mitigated: "Incident status: impact mitigated, not yet resolved."
+};
+function labelDescription(text) {
+  const line = text.replace(/\s+/g, " ").trim();
+  if (line.length <= LABEL_DESCRIPTION_MAX) return line;
+  return `${line.slice(0, LABEL_DESCRIPTION_MAX - 1).trimEnd()}\u2026`;
+}
+function spec(name, color2, description) {
+  return { name, color: color2.toLowerCase(), description: labelDescription(description) };
+}
+function labelSpecs(config3) {
+  const { labels } = config3;
+  return [
+    spec(labels.incident, LABEL_COLORS.incident, "An incident, run by Incident Workflow."),
+    spec(labels.drill, LABEL_COLORS.drill, "A practice incident, kept out of metrics."),
+    spec(labels.postmortem, LABEL_COLORS.postmortem, "The postmortem of an incident."),
+    spec(labels.notAnIncident, LABEL_COLORS.notAnIncident, "Closed as not an incident: no postmortem."),
+    spec(
+      labels.dashboard,
+      LABEL_COLORS.dashboard,
+      "The incident dashboard, kept up to date by Incident Workflow."
+    ),
+    spec(labels.maintenance, LABEL_COLORS.maintenance, "Scheduled maintenance, shown on the status page."),
+    spec(labels.actionItem, LABEL_COLORS.actionItem, "An action item from a postmortem."),
+    ...config3.severities.map(
+      (s) => spec(s.label, s.color, s.description === "" ? `Severity level ${s.rank} (${s.id}).` : s.description)
+    ),
+    ...config3.roles.map(
+      (r) => spec(
+        r.label,
+        LABEL_COLORS.role,
+        r.duties === "" ? `Incident role: ${r.name}.` : `${r.name}: ${r.duties}`
+      )
+    ),
+    ...LABELLED_STATUSES.map(
+      (status) => spec(`${labels.statusPrefix}${status}`, STATUS_COLORS[status], STATUS_DESCRIPTIONS[status])
+    )
+  ];
+}
+
+// src/handlers/ensure-labels.ts
+async function ensureRepoLabels(ports, config3) {
+  const existing = new Set((await ports.listRepoLabels()).map((l) => l.toLowerCase()));
+  const created = [];
+  for (const spec2 of labelSpecs(config3)) {
+    if (existing.has(spec2.name.toLowerCase())) continue;
+    await ports.createRepoLabel(spec2);
+    created.push(spec2.name);
+  }
+  return { created, existing: labelSpecs(config3).length - created.length };
 }
 
 // src/core/board/flow.ts
@@ -8697,6 +9563,28 @@ var STATUS_ICONS = {
   mitigated: "\u{1FA79} Mitigated",
   resolved: "\u2705 Resolved"
 };
+function contactsFor(state, config3) {
+  const level = state.severity?.id;
+  return config3.contacts.filter((c) => c.severities.length === 0 || level !== void 0 && c.severities.includes(level)).map((c) => ({
+    name: inlineText(c.name, 100),
+    people: c.people.map((p) => mention(p.replace(/^@/, ""))).join(", "),
+    links: c.links.map((l) => `[${inlineText(l.title, 100)}](${linkUrl(l.url)})`).join(" \xB7 ")
+  }));
+}
+function publicStatus(state, config3) {
+  const last = state.publicUpdates.at(-1);
+  const components = [...state.components].map(([id2, c]) => {
+    const name = config3.components.find((x) => x.id === id2)?.name ?? id2;
+    return `${inlineText(name, 100)}: ${c.state}`;
+  });
+  if (!last && components.length === 0 && state.publicTitle === null) return null;
+  return {
+    title: state.publicTitle === null ? null : inlineText(state.publicTitle, 256),
+    components: components.join(", "),
+    update: last ? inlineText(last.text, 300) : null
+  };
+}
+var linkUrl = (url2) => url2.replace(/[\s()<>]/g, (c) => encodeURIComponent(c));
 function boardView(state, config3, limits) {
   const tz = config3.timeZone;
   const time2 = (iso) => formatTime(iso, tz);
@@ -8704,7 +9592,9 @@ function boardView(state, config3, limits) {
   const end = state.resolvedAt ?? state.lastEventAt;
   const lastUpdate = state.updates[state.updates.length - 1];
   const cadence = level?.updateCadenceMinutes ?? 0;
-  const nextDue = state.open && cadence > 0 ? time2(addMinutes(lastUpdate?.at ?? state.declaredAt, cadence)) : null;
+  const dueAt = state.open && cadence > 0 ? addMinutes(lastUpdate?.at ?? state.declaredAt, cadence) : null;
+  const nextDue = dueAt === null ? null : time2(dueAt);
+  const overdue = dueAt !== null && dueAt < state.now;
   const shown = state.timeline.slice(-limits.timeline);
   const hidden = state.timeline.length - shown.length;
   const followups = state.followups.slice(0, limits.followups);
@@ -8721,7 +9611,14 @@ function boardView(state, config3, limits) {
     duration: `${formatDuration(minutesBetween(state.startedAt, end))}${state.resolvedAt ? "" : ` (as of ${time2(end)}, the latest event)`}`,
     timeToMitigate: state.mitigatedAt ? formatDuration(minutesBetween(state.startedAt, state.mitigatedAt)) : null,
     timeToResolve: state.resolvedAt ? formatDuration(minutesBetween(state.startedAt, state.resolvedAt)) : null,
-    nextUpdate: nextDue ? `by ${nextDue} (every ${formatDuration(cadence)} at ${level?.id})` : null,
+    nextUpdate: nextDue ? `${overdue ? "\u26A0\uFE0F **overdue** since" : "by"} ${nextDue} (every ${formatDuration(cadence)} at ${level?.id})` : null,
+    contacts: contactsFor(state, config3),
+    publicStatus: publicStatus(state, config3),
+    actionItems: state.actionItems?.map((i) => ({
+      done: !i.open,
+      text: `[#${i.number}](${i.url}) ${inlineText(i.title, limits.text)}`
+    })),
+    actionItemsDone: state.actionItems?.filter((i) => !i.open).length ?? 0,
     postmortem: state.postmortem ? `#${state.postmortem.number}` : null,
     roles: state.roles.map((r) => ({
       name: inlineText(r.role.name, 60),
@@ -8756,10 +9653,13 @@ function boardView(state, config3, limits) {
 
 // src/core/board/render.ts
 var BOARD_MAX_LENGTH = 65e3;
-function renderBoard(state, config3, template) {
+function renderBoard(state, config3, template, row) {
   let limits = { ...DEFAULT_LIMITS, timeline: config3.board.timelineLimit };
-  const head = state.postmortem ? `${BOARD_MARKER}
-${postmortemMarker(state.postmortem.number, state.postmortem.url)}` : BOARD_MARKER;
+  const head = [
+    BOARD_MARKER,
+    ...state.postmortem ? [postmortemMarker(state.postmortem.number, state.postmortem.url)] : [],
+    ...row ? [rowMarker({ ...row, updatedAt: "" })] : []
+  ].join("\n");
   for (let attempt = 0; attempt < 12; attempt++) {
     const body2 = `${head}
 ${template(boardView(state, config3, limits)).trim()}
@@ -8787,14 +9687,167 @@ function planNotifications(state, config3) {
   for (const change of state.severityChanges) {
     if (!change.raised || state.notified.has(change.key)) continue;
     const level = config3.severities.find((s) => s.id === change.to);
-    if (!level || level.notify.length === 0) continue;
+    const audience = state.isDrill ? config3.drills.notify : level?.notify ?? [];
+    if (!level || audience.length === 0) continue;
     if (state.severity?.id !== level.id) continue;
+    const what = state.isDrill ? "drill" : "incident";
     out.push(
       `${notifyMarker(change.key)}
-${level.notify.join(" ")}: incident #${state.number} is now **${level.id}**${level.responseMode ? ` (${inlineText(level.responseMode, 200)})` : ""}.`
+${audience.join(" ")}: ${what} #${state.number} is now **${level.id}**${level.responseMode ? ` (${inlineText(level.responseMode, 200)})` : ""}${state.isDrill ? " \u2014 **a drill, not a real incident**" : ""}.`
     );
   }
   return out;
+}
+
+// src/core/zoned-time.ts
+var FIELDS = ["year", "month", "day", "hour", "minute", "second"];
+var formatters2 = /* @__PURE__ */ new Map();
+function formatter2(zone) {
+  let format = formatters2.get(zone);
+  if (format === void 0) {
+    const options = Object.fromEntries(FIELDS.map((f) => [f, "numeric"]));
+    format = new Intl.DateTimeFormat("en-US", { ...options, timeZone: zone, hourCycle: "h23" });
+    formatters2.set(zone, format);
+  }
+  return format;
+}
+function zoneOffset(zone, utc) {
+  const fixed = /^([+-])([0-9]{2}):?([0-9]{2})?$/.exec(zone);
+  if (fixed) return (fixed[1] === "-" ? -6e4 : 6e4) * (Number(fixed[2]) * 60 + Number(fixed[3] ?? 0));
+  if (/^(Z|UTC|GMT)$/i.test(zone)) return 0;
+  const parts = formatter2(zone).formatToParts(new Date(utc));
+  const [y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0] = FIELDS.map(
+    (f) => Number(parts.find((p) => p.type === f)?.value)
+  );
+  return Date.UTC(y, mo - 1, d, h, mi, s) - Math.floor(utc / 1e3) * 1e3;
+}
+function fromWall(wall, zone) {
+  const first = wall - zoneOffset(zone, wall);
+  const second = wall - zoneOffset(zone, first);
+  return second === first ? first : wall - zoneOffset(zone, second);
+}
+
+// src/core/oncall/rotation.ts
+var DAY = 864e5;
+var WEEK = 7 * DAY;
+var wallDate = (date3) => Date.parse(`${date3.slice(0, 10)}T00:00:00Z`);
+function instant(text, zone) {
+  const [date3 = "", time2 = "00:00"] = text.replace("T", " ").split(" ");
+  const [h = 0, m = 0] = time2.split(":").map(Number);
+  return fromWall(wallDate(date3) + (h * 60 + m) * 6e4, zone);
+}
+function firstHandoff(r) {
+  const start = wallDate(r.start);
+  const weekday = new Date(start).getUTCDay();
+  return start + ((r.handoffDay - weekday + 7) % 7 * DAY + r.handoffMinute * 6e4);
+}
+function weeklyShift(r, at) {
+  const wall0 = firstHandoff(r);
+  const handoff2 = (k2) => fromWall(wall0 + k2 * WEEK, r.timeZone);
+  let k = Math.floor((at + zoneOffset(r.timeZone, at) - wall0) / WEEK);
+  while (handoff2(k + 1) <= at) k++;
+  while (handoff2(k) > at) k--;
+  const n = r.people.length;
+  return { person: r.people[(k % n + n) % n], from: handoff2(k), until: handoff2(k + 1), override: false };
+}
+function shiftAt(r, at) {
+  const weekly = weeklyShift(r, at);
+  const ranges = r.overrides.map((o) => ({
+    ...o,
+    start: instant(o.from, r.timeZone),
+    end: instant(o.to, r.timeZone)
+  }));
+  const covering = ranges.filter((o) => o.start <= at && at < o.end).at(-1);
+  if (covering !== void 0) {
+    return { person: covering.person, from: covering.start, until: covering.end, override: true };
+  }
+  const nextOverride = Math.min(...ranges.filter((o) => o.start > at).map((o) => o.start), weekly.until);
+  return { ...weekly, until: nextOverride };
+}
+function onCall(r, at) {
+  const now = shiftAt(r, at);
+  let next = shiftAt(r, now.until);
+  for (let i = 0; i < 4 && next.person.toLowerCase() === now.person.toLowerCase(); i++)
+    next = shiftAt(r, next.until);
+  return { now, next };
+}
+
+// src/core/effects/plan-reminders.ts
+var PAGE_WINDOW_MS = 24 * 36e5;
+var ms = (iso) => Date.parse(iso);
+function addressees(state) {
+  const commanders = state.roles.find((r) => r.role.id === "commander")?.holders ?? [];
+  const people = commanders.length > 0 ? commanders.map((h) => h.login) : [state.declaredBy];
+  return people.map((p) => `@${p}`).join(" ");
+}
+function planOnCall(state, config3) {
+  if (!state.open || ms(state.now) - ms(state.declaredAt) > PAGE_WINDOW_MS) return [];
+  const out = [];
+  for (const rotation of config3.oncall) {
+    const role = state.roles.find((r) => r.role.id === rotation.role);
+    if (!role || role.holders.length > 0 || state.oncallPaged.has(rotation.role)) continue;
+    const person2 = onCall(rotation, ms(state.now)).now.person;
+    const level = state.severity ? ` (**${state.severity.id}**)` : "";
+    const what = state.isDrill ? "drill" : "incident";
+    const tail = rotation.mentionOnly ? `has no ${role.role.name}. Take the role with \`/role ${rotation.role} me\`.` : `was declared without a ${role.role.name}: you hold the role now. Hand it over with \`/role ${rotation.role} @someone\`.`;
+    out.push(
+      `${oncallMarker(rotation.role, person2, rotation.mentionOnly ? "mention" : "assign")}
+@${person2} you are on call as **${inlineText(role.role.name, 60)}**: ${what} #${state.number}${level} ${tail}
+`
+    );
+  }
+  return out;
+}
+function planReminders(state, config3) {
+  if (!state.open || !state.isIncident) return [];
+  const out = [];
+  const now = ms(state.now);
+  const cadence = (state.severity?.updateCadenceMinutes ?? 0) * 6e4;
+  if (config3.reminders.updates && cadence > 0) {
+    const last = state.updates.at(-1);
+    const anchorAt = ms(last?.at ?? state.declaredAt);
+    const window = Math.floor((now - anchorAt) / cadence);
+    const key = `update:${last?.commentId ?? "declared"}:${window}`;
+    if (window >= 1 && !state.reminded.has(key)) {
+      const age = formatDuration(Math.round((now - anchorAt) / 6e4));
+      const since = last ? `the latest update is ${age} old` : `no update has been posted in ${age}`;
+      out.push(
+        `${reminderMarker(key)}
+${addressees(state)} ${since} on incident #${state.number}: **${state.severity?.id}** asks for one every ${formatDuration(cadence / 6e4)}. Post one with \`/update <text>\`.
+`
+      );
+    }
+  }
+  const grace = config3.reminders.roleGraceMinutes * 6e4;
+  if (grace > 0) {
+    for (const [roleId, since] of state.roleEmptySince) {
+      const key = `role:${roleId}:${since}`;
+      if (now - ms(since) <= grace || state.reminded.has(key)) continue;
+      const role = state.roles.find((r) => r.role.id === roleId)?.role;
+      if (!role) continue;
+      const empty = formatDuration(Math.round((now - ms(since)) / 6e4));
+      out.push(
+        `${reminderMarker(key)}
+${addressees(state)} incident #${state.number} has had no **${inlineText(role.name, 60)}** for ${empty}; **${state.severity?.id}** requires one. Give the role with \`/role ${roleId} @someone\`.
+`
+      );
+    }
+  }
+  return out;
+}
+function wakeAt(state, config3) {
+  if (!state.open || !state.isIncident) return null;
+  const now = ms(state.now);
+  const times = [];
+  const cadence = (state.severity?.updateCadenceMinutes ?? 0) * 6e4;
+  if (cadence > 0) {
+    const anchor2 = ms(state.updates.at(-1)?.at ?? state.declaredAt);
+    times.push(anchor2 + (Math.floor((now - anchor2) / cadence) + 1) * cadence);
+  }
+  const grace = config3.reminders.roleGraceMinutes * 6e4;
+  for (const since of state.roleEmptySince.values()) if (grace > 0) times.push(ms(since) + grace + 1e3);
+  const next = times.filter((t) => t > now).sort((a, b) => a - b)[0];
+  return next === void 0 ? null : new Date(next).toISOString();
 }
 
 // src/core/effects/plan-effects.ts
@@ -8814,15 +9867,15 @@ function planLabels(state, config3, effects) {
 }
 function planAssignees(state, effects) {
   const holders = state.roles.flatMap((r) => r.holders);
-  const assigned = (login) => state.assignees.some((a) => same2(a, login));
+  const assigned = (login2) => state.assignees.some((a) => same2(a, login2));
   for (const holder of holders) {
     const unassigned = state.unassignedByPeople.get(holder.login.toLowerCase());
     if (assigned(holder.login) || unassigned !== void 0 && unassigned >= holder.grantedAt) continue;
     if (!effects.addAssignees.some((a) => same2(a, holder.login))) effects.addAssignees.push(holder.login);
   }
-  for (const login of state.assignees) {
-    const holds = holders.some((h) => same2(h.login, login));
-    if (!holds && state.assignedBySelf.has(login.toLowerCase())) effects.removeAssignees.push(login);
+  for (const login2 of state.assignees) {
+    const holds = holders.some((h) => same2(h.login, login2));
+    if (!holds && state.assignedBySelf.has(login2.toLowerCase())) effects.removeAssignees.push(login2);
   }
 }
 function planAnswers(state, effects) {
@@ -8855,6 +9908,7 @@ function planEffects(state, config3) {
   if (state.open && state.resolveRequested) effects.close = "completed";
   planAnswers(state, effects);
   effects.comments.push(...planNotifications(state, config3));
+  effects.comments.push(...planOnCall(state, config3), ...planReminders(state, config3));
   return effects;
 }
 
@@ -8942,8 +9996,8 @@ function parseIsoTime(text, timeZone) {
   const m = ISO_TIME.exec(text.trim());
   if (m === null) return void 0;
   const [, y, mo, d, h = "0", mi = "0", s = "0", frac = "0", zone] = m;
-  const ms = Math.round(Number(`0.${frac}`) * 1e3);
-  const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
+  const ms2 = Math.round(Number(`0.${frac}`) * 1e3);
+  const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms2);
   const check = new Date(wall);
   if (Number.isNaN(wall) || check.getUTCFullYear() !== Number(y) || check.getUTCMonth() !== Number(mo) - 1 || check.getUTCDate() !== Number(d) || check.getUTCHours() !== Number(h) || check.getUTCMinutes() !== Number(mi)) {
     return void 0;
@@ -8968,10 +10022,85 @@ function parseIncidentForm(body, config3) {
   if (links !== void 0) form.links = links;
   return form;
 }
+function isIncidentForm(body) {
+  const headings = (body ?? "").replace(/\r\n?/g, "\n").split("\n").flatMap((line) => {
+    const field = HEADING.exec(line)?.[1];
+    return field === void 0 ? [] : [fieldOf(field)];
+  }).filter((f) => f !== void 0);
+  const order = Object.keys(INCIDENT_FORM_LABELS);
+  return headings.length === order.length && headings.every((f, i) => f === order[i]);
+}
+
+// src/core/postmortem/action-items.ts
+import { createHash } from "node:crypto";
+var LOGIN = /(?:^|[^\w@`])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?![\w/-])/;
+var ITEM = /^\s{0,3}[-*+]\s+\[([ xX])\]\s+(.+?)\s*$/;
+function frontMatter(document, field) {
+  const block = /^---\n([\s\S]*?)\n---/.exec(document.replace(/\r\n?/g, "\n"))?.[1] ?? "";
+  const line = block.split("\n").find((l) => l.startsWith(`${field}:`));
+  if (line === void 0) return null;
+  const raw = line.slice(field.length + 1).trim();
+  if (raw === "null" || raw === "~" || raw === "") return null;
+  const quoted2 = /^"(.*)"$/.exec(raw) ?? /^'(.*)'$/.exec(raw);
+  return quoted2 ? (quoted2[1] ?? "").replace(/\\"/g, '"') : raw;
+}
+function parseActionItems(document) {
+  const lines = document.replace(/\r\n?/g, "\n").split("\n");
+  const start = lines.findIndex((l) => /^##\s+action items\s*$/i.test(l.trim()));
+  if (start < 0) return [];
+  const items = [];
+  let fence = false;
+  for (const line of lines.slice(start + 1)) {
+    if (/^\s{0,3}(```|~~~)/.test(line)) fence = !fence;
+    if (fence) continue;
+    if (/^##\s/.test(line)) break;
+    const m = ITEM.exec(line);
+    if (!m) continue;
+    const text = (m[2] ?? "").trim();
+    const assignee = LOGIN.exec(text)?.[1] ?? null;
+    const normalised = text.replace(/\s+/g, " ").toLowerCase();
+    items.push({
+      text,
+      assignee: assignee?.endsWith("[bot]") ? null : assignee,
+      done: m[1] !== " ",
+      key: createHash("sha1").update(normalised).digest("hex").slice(0, 12)
+    });
+  }
+  return items;
+}
+var actionItemMarker = (incident, pull, key) => `${MARKER_PREFIX}action-item:${incident}:${pull}:${key} -->`;
+function readActionItemMarker(body) {
+  const m = /<!-- incident-workflow:action-item:(\d+):(\d+):([0-9a-f]+) -->/.exec(body);
+  return m ? { incident: Number(m[1]), pull: Number(m[2]), key: m[3] ?? "" } : null;
+}
+var dueMarker = (date3) => `${MARKER_PREFIX}due:${date3} -->`;
+var readDueMarker = (body) => /<!-- incident-workflow:due:(\d{4}-\d{2}-\d{2}) -->/.exec(body)?.[1] ?? null;
+function dueDays(config3, severity) {
+  const days = config3.actionItems.dueDays;
+  if (severity !== null && days[severity] !== void 0) return days[severity];
+  if (days.default !== void 0) return days.default;
+  const rank = config3.severities.find((s) => s.id === severity)?.rank ?? 3;
+  return rank === 1 ? 14 : rank === 2 ? 30 : 60;
+}
+function actionItemIssue(input) {
+  const { item, pull, incident } = input;
+  const title = item.text.replace(/\s*\(@[\w-]+\)\s*$/, "").replace(/\s+/g, " ").trim().slice(0, 240);
+  const body = [
+    `**Action item** from the postmortem of incident #${incident} (${pull.url}, \`${input.document}\`).`,
+    "",
+    `> ${inlineText(item.text, 1e3)}`,
+    "",
+    `**Due:** ${input.due}${input.severity ? ` (${input.severity})` : ""}`,
+    "",
+    actionItemMarker(incident, pull.number, item.key),
+    dueMarker(input.due)
+  ].join("\n");
+  return { title: title === "" ? "Action item" : title, body };
+}
 
 // src/core/state/decisions.ts
 var same3 = (a, b) => a.toLowerCase() === b.toLowerCase();
-var holdsRole = (acc, roleId, login) => (acc.holders.get(roleId) ?? []).some((h) => same3(h.login, login));
+var holdsRole = (acc, roleId, login2) => (acc.holders.get(roleId) ?? []).some((h) => same3(h.login, login2));
 var link = (source) => source.url === void 0 ? {} : { url: source.url };
 function decideSeverity(acc, level, source) {
   const s = acc.state;
@@ -9039,27 +10168,29 @@ function decideStatus(acc, status, source) {
     ...link(source)
   });
 }
-function grantRole(acc, role, login, source, text) {
+function grantRole(acc, role, login2, source, text) {
   const current = acc.holders.get(role.id) ?? [];
-  const existing = current.find((h) => same3(h.login, login));
+  const existing = current.find((h) => same3(h.login, login2));
   if (existing !== void 0) {
     existing.grantedAt = source.at;
     return;
   }
-  const holder = { login, since: source.at, by: source.by, grantedAt: source.at };
+  const holder = { login: login2, since: source.at, by: source.by, grantedAt: source.at };
+  if (role.id === "commander") acc.state.acknowledgedAt ??= source.at;
   acc.holders.set(role.id, role.multiple ? [...current, holder] : [holder]);
   acc.state.timeline.push({ at: source.at, by: source.by, kind: "role", text, ...link(source) });
 }
-function freeRole(acc, role, login, source) {
+function freeRole(acc, role, login2, source) {
   const current = acc.holders.get(role.id) ?? [];
-  const left = login === void 0 ? [] : current.filter((h) => !same3(h.login, login));
+  const left = login2 === void 0 ? [] : current.filter((h) => !same3(h.login, login2));
   if (left.length === current.length) return;
   acc.holders.set(role.id, left);
+  if (left.length === 0) acc.roleFreedAt.set(role.id, source.at);
   acc.state.timeline.push({
     at: source.at,
     by: source.by,
     kind: "role",
-    text: login === void 0 ? `${role.name} role freed` : `@${login} is no longer ${role.name}`,
+    text: login2 === void 0 ? `${role.name} role freed` : `@${login2} is no longer ${role.name}`,
     ...link(source)
   });
 }
@@ -9099,24 +10230,6 @@ var UNIT_MS = [
   [/^(d|days?)$/i, 864e5]
 ];
 var SKEW_MS = 5 * 6e4;
-var FIELDS = ["year", "month", "day", "hour", "minute", "second"];
-function zoneOffset(zone, utc) {
-  const fixed = /^([+-])([0-9]{2}):?([0-9]{2})?$/.exec(zone);
-  if (fixed) return (fixed[1] === "-" ? -6e4 : 6e4) * (Number(fixed[2]) * 60 + Number(fixed[3] ?? 0));
-  if (/^(Z|UTC|GMT)$/i.test(zone)) return 0;
-  const options = Object.fromEntries(FIELDS.map((f) => [f, "numeric"]));
-  const format = new Intl.DateTimeFormat("en-US", { ...options, timeZone: zone, hourCycle: "h23" });
-  const parts = format.formatToParts(new Date(utc));
-  const [y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0] = FIELDS.map(
-    (f) => Number(parts.find((p) => p.type === f)?.value)
-  );
-  return Date.UTC(y, mo - 1, d, h, mi, s) - Math.floor(utc / 1e3) * 1e3;
-}
-function fromWall(wall, zone) {
-  const first = wall - zoneOffset(zone, wall);
-  const second = wall - zoneOffset(zone, first);
-  return second === first ? first : wall - zoneOffset(zone, second);
-}
 function parseStartedTime(args, now, timeZone) {
   const text = args.trim();
   const nowMs = now.getTime();
@@ -9129,8 +10242,8 @@ function parseStartedTime(args, now, timeZone) {
     const zone = m[7] ?? timeZone;
     const today = new Date(nowMs + zoneOffset(zone, nowMs));
     const [y, mo, d, h = 0, mi = 0, s = 0] = m.slice(1, 7).map((v) => v ? Number(v) : void 0);
-    const date2 = m[1] ? [y ?? 0, (mo ?? 0) - 1, d ?? 0] : [today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()];
-    const [year = 0, month = 0, day = 0] = date2;
+    const date3 = m[1] ? [y ?? 0, (mo ?? 0) - 1, d ?? 0] : [today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()];
+    const [year = 0, month = 0, day = 0] = date3;
     const wall = Date.UTC(year, month, day, h, mi, s);
     const check = new Date(wall);
     if (year < 1970 || check.getUTCMonth() !== month || check.getUTCDate() !== day || h > 23 || mi > 59 || s > 59) {
@@ -9153,7 +10266,7 @@ function parseStartedTime(args, now, timeZone) {
 }
 
 // src/core/commands/users.ts
-var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+var LOGIN2 = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 var TEAM = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9_.-]+$/;
 function parseUsers(words) {
   const users = [];
@@ -9165,7 +10278,7 @@ function parseUsers(words) {
     if (lower === "me" || lower === "@me") {
       if (!seen.has("@me")) users.push({ me: true });
       seen.add("@me");
-    } else if (w.startsWith("@") && LOGIN.test(w.slice(1))) {
+    } else if (w.startsWith("@") && LOGIN2.test(w.slice(1))) {
       if (!seen.has(lower.slice(1))) users.push({ login: w.slice(1) });
       seen.add(lower.slice(1));
     } else if (TEAM.test(w.replace(/^@/, ""))) {
@@ -9207,16 +10320,23 @@ var textCommand = (kind) => (args) => {
 };
 var HANDLERS = {
   declare(args, config3) {
-    const usage = "usage: /declare [SEVn] <title>";
-    const [word, rest] = firstWord(args);
+    const usage = "usage: /declare [--drill] [SEVn] <title>";
+    const drill = /(^|\s)--drill(?=\s|$)/i.test(args);
+    const rest0 = args.replace(/(^|\s)--drill(?=\s|$)/i, " ").trim();
+    const [word, rest] = firstWord(rest0);
     const level = word === "" ? void 0 : resolveSeverity(word, config3, false);
     if (!level && SEV_N.test(word))
       return invalid("declare", `there is no level ${quote(word)}: use ${levels(config3)}; ${usage}`);
-    const title = level ? rest : args.trim();
+    const title = level ? rest : rest0;
     if (title === "") return invalid("declare", `give the incident a title: ${usage}`);
     if ([...title].length > MAX_TITLE)
       return invalid("declare", `the title is longer than ${MAX_TITLE} characters`);
-    return level ? { kind: "declare", severity: level.id, title } : { kind: "declare", title };
+    return {
+      kind: "declare",
+      title,
+      ...level ? { severity: level.id } : {},
+      ...drill ? { drill: true } : {}
+    };
   },
   sev(args, config3) {
     const [word, rest] = firstWord(args);
@@ -9282,6 +10402,51 @@ var HANDLERS = {
     const text = args.trim();
     return text === "" ? { kind: "resolve" } : { kind: "resolve", text };
   },
+  timeline(args, config3, now) {
+    const words = args.trim().split(/\s+/);
+    const usage = "usage: /timeline <time> <what happened>, e.g. /timeline 09:12 errors started";
+    for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+      const parsed2 = parseStartedTime(words.slice(0, n).join(" "), now, config3.timeZone);
+      if ("at" in parsed2) return { kind: "timeline", at: parsed2.at, text: words.slice(n).join(" ") };
+    }
+    const alone = parseStartedTime(args, now, config3.timeZone);
+    if ("at" in alone || args.trim() === "") return invalid("timeline", usage);
+    return invalid("timeline", `cannot read a time at the start of ${quote(args.trim())}; ${usage}`);
+  },
+  oncall: () => ({ kind: "oncall" }),
+  public(args) {
+    const text = args.trim();
+    return text === "" ? invalid("public", "usage: /public <text for the status page>") : { kind: "public", text };
+  },
+  "public-title"(args) {
+    const text = args.trim();
+    if (text === "") return invalid("public-title", "usage: /public-title <title for the status page>");
+    if ([...text].length > MAX_TITLE)
+      return invalid("public-title", `the title is longer than ${MAX_TITLE} characters`);
+    return { kind: "public-title", text };
+  },
+  component(args, config3) {
+    const words = args.trim().toLowerCase().split(/[\s,]+/).filter((w) => w !== "");
+    const states = COMPONENT_STATES.join(", ");
+    const usage = `usage: /component <id>\u2026 <state>; the states are ${states}`;
+    const ids = config3.components.map((c) => c.id);
+    if (ids.length === 0)
+      return invalid("component", "no components are configured (`components` in .github/incidents.yml)");
+    const state = words.at(-1)?.replace(/_/g, "-");
+    if (words.length < 2 || !COMPONENT_STATES.includes(state ?? ""))
+      return invalid(
+        "component",
+        words.length === 0 ? usage : `unknown state ${quote(words.at(-1) ?? "")}; ${usage}`
+      );
+    const components = [];
+    for (const word of words.slice(0, -1)) {
+      const id2 = ids.find((c) => c.toLowerCase() === word);
+      if (!id2)
+        return invalid("component", `unknown component ${quote(word)}; the components are ${ids.join(", ")}`);
+      if (!components.includes(id2)) components.push(id2);
+    }
+    return { kind: "component", components, state };
+  },
   help: () => ({ kind: "help" })
 };
 var ALIASES = { severity: "sev", "follow-up": "followup" };
@@ -9289,8 +10454,8 @@ var ALIASES = { severity: "sev", "follow-up": "followup" };
 // src/core/commands/types.ts
 var COMMAND_HELP = [
   {
-    usage: "/declare [SEVn] <title>",
-    summary: "Open a new incident (at the default level when none is given)."
+    usage: "/declare [--drill] [SEVn] <title>",
+    summary: "Open a new incident (at the default level when none is given); `--drill` for practice."
   },
   { usage: "/sev <level>", summary: "Set the severity: `/sev 1`, `/sev SEV1` (1 is the most severe)." },
   {
@@ -9311,6 +10476,20 @@ var COMMAND_HELP = [
   {
     usage: "/started <time>",
     summary: "When impact began: `2024-05-01 14:05`, `14:05`, `30m ago` or ISO 8601."
+  },
+  {
+    usage: "/timeline <time> <text>",
+    summary: "Add a back-dated entry: `/timeline 09:12 errors started`, `/timeline 40m ago deploy 4512`."
+  },
+  { usage: "/oncall", summary: "Who is on call now, and who is next." },
+  {
+    usage: "/public <text>",
+    summary: "Post an update to the public status page (nothing else leaves the repository)."
+  },
+  { usage: "/public-title <text>", summary: "The incident's title on the public status page." },
+  {
+    usage: "/component <id>\u2026 <state>",
+    summary: "Set components' state on the status page: operational, degraded, partial-outage or major-outage."
   },
   { usage: "/resolve [summary]", summary: "Resolve the incident and close the issue." },
   { usage: "/help", summary: "Show this help." }
@@ -9409,10 +10588,33 @@ function parseCommands(body, config3, options = {}) {
   return commands;
 }
 
+// src/core/oncall/describe.ts
+function oncallAnswer(config3, at) {
+  if (config3.oncall.length === 0) {
+    return "No on-call rotation is configured (`oncall` in `.github/incidents.yml`).";
+  }
+  const when = Date.parse(at);
+  const lines = config3.oncall.map((r) => {
+    const role = config3.roles.find((x) => x.id === r.role)?.name ?? r.role;
+    const { now, next } = onCall(r, when);
+    const until = formatTime(new Date(now.until).toISOString(), r.timeZone);
+    return `| ${role} | ${mention(now.person)}${now.override ? " (override)" : ""} | ${until} | ${mention(next.person)} |`;
+  });
+  return [
+    `**On call** at ${formatTime(at, config3.timeZone)}:`,
+    "",
+    "| Role | Now | Until | Next |",
+    "| --- | --- | --- | --- |",
+    ...lines
+  ].join("\n");
+}
+
 // src/core/state/answer.ts
 var quoted = (raw) => `**${inlineText(raw, 120)}**`;
-function commandAnswerLine(config3, command) {
+function commandAnswerLine(config3, command, at) {
   switch (command.kind) {
+    case "oncall":
+      return oncallAnswer(config3, at);
     case "declare":
       return `${quoted(command.raw)}: this issue is already an incident.`;
     case "help":
@@ -9444,6 +10646,20 @@ function foldBotComment(acc, event) {
     return;
   }
   if (body.startsWith(POSTMORTEM_FAILED_MARKER) && !s.open) s.postmortemFailed = true;
+  const items = readActionItemsMarker(body);
+  if (items !== null && !s.actionItemPulls.includes(items)) s.actionItemPulls.push(items);
+  const reminder = readReminderMarker(body);
+  if (reminder !== null) s.reminded.add(reminder);
+  const paged = readOncallMarker(body);
+  if (paged !== null) {
+    s.oncallPaged.add(paged.role);
+    const role = acc.config.roles.find((r) => r.id === paged.role);
+    if (role && paged.assign) {
+      const source = { by: event.actor.login, at: event.at, url: event.url };
+      grantRole(acc, role, paged.login, source, `@${paged.login} is ${role.name} (on call)`);
+    }
+    return;
+  }
   const replyTo = readReplyMarker(body);
   if (replyTo !== null) s.repliedTo.add(replyTo);
   const notified = readNotifyMarker(body);
@@ -9497,6 +10713,26 @@ function applyCommand(acc, event, command) {
       s.doneSteps.set(command.step.toLowerCase(), { by, at: event.at });
       s.timeline.push({ at: event.at, by, kind: "done", text: `Done: ${command.step}`, url: event.url });
       return;
+    case "public":
+      s.publicUpdates.push(said(event, command.text));
+      s.timeline.push({ ...source, kind: "public", text: `Public update: ${command.text}`, url: event.url });
+      return;
+    case "public-title":
+      s.publicTitle = command.text;
+      s.timeline.push({ ...source, kind: "public", text: `Public title: ${command.text}`, url: event.url });
+      return;
+    case "component":
+      for (const id2 of command.components) s.components.set(id2, { state: command.state, at: event.at, by });
+      s.timeline.push({
+        ...source,
+        kind: "component",
+        text: `${command.components.join(", ")}: ${command.state}`,
+        url: event.url
+      });
+      return;
+    case "timeline":
+      s.timeline.push({ at: command.at, by, kind: "timeline", text: command.text, url: event.url });
+      return;
     case "started":
       s.startedAt = command.at;
       s.timeline.push({
@@ -9518,8 +10754,8 @@ function applyCommand(acc, event, command) {
       const role = acc.config.roles.find((r) => r.id === command.role);
       if (!role) return;
       for (const user of command.users) {
-        const login = resolveUser(user);
-        grantRole(acc, role, login, source, `@${login} is ${role.name}`);
+        const login2 = resolveUser(user);
+        grantRole(acc, role, login2, source, `@${login2} is ${role.name}`);
       }
       return;
     }
@@ -9557,7 +10793,7 @@ function foldCommands(acc, event) {
   const author = { login: event.actor.login, association: event.association };
   for (const command of commands) {
     const ok = authorize(command, author, acc.config, currentRoles(acc));
-    const line = ok.ok ? commandAnswerLine(acc.config, command) : refusalLine(command, ok.reason);
+    const line = ok.ok ? commandAnswerLine(acc.config, command, event.at) : refusalLine(command, ok.reason);
     if (line === null) {
       accepted++;
       applyCommand(acc, event, command);
@@ -9572,6 +10808,25 @@ function foldCommands(acc, event) {
     accepted,
     plusOnes: event.plusOnes ?? 0
   });
+}
+var BODY_COMMANDS = /* @__PURE__ */ new Set(["public", "public-title", "component"]);
+function foldBodyCommands(acc) {
+  const { issue: issue2 } = acc;
+  if (!COMMAND_LINE.test(issue2.body) || issue2.author.isBot) return;
+  const event = {
+    kind: "commented",
+    id: 0,
+    at: issue2.createdAt,
+    actor: issue2.author,
+    body: issue2.body,
+    association: issue2.authorAssociation ?? "NONE",
+    url: issue2.url
+  };
+  const author = { login: issue2.author.login, association: event.association };
+  for (const command of parseCommands(issue2.body, acc.config, { now: new Date(issue2.createdAt) })) {
+    if (BODY_COMMANDS.has(command.kind) && authorize(command, author, acc.config, []).ok)
+      applyCommand(acc, event, command);
+  }
 }
 
 // src/core/state/fold-labels.ts
@@ -9698,6 +10953,16 @@ function initialState(issue2, declarer) {
     assignedBySelf: /* @__PURE__ */ new Set(),
     closedAt: null,
     postmortemFailed: false,
+    oncallPaged: /* @__PURE__ */ new Set(),
+    reminded: /* @__PURE__ */ new Set(),
+    roleEmptySince: /* @__PURE__ */ new Map(),
+    now: issue2.createdAt,
+    acknowledgedAt: null,
+    publicUpdates: [],
+    publicTitle: null,
+    actionItemPulls: [],
+    actionItems: null,
+    components: /* @__PURE__ */ new Map(),
     notified: /* @__PURE__ */ new Set(),
     postmortem: null,
     configErrorComment: null,
@@ -9706,12 +10971,12 @@ function initialState(issue2, declarer) {
 }
 function foldAssignment(acc, event) {
   const s = acc.state;
-  const login = event.assignee.toLowerCase();
-  s.assignees = s.assignees.filter((a) => a.toLowerCase() !== login);
+  const login2 = event.assignee.toLowerCase();
+  s.assignees = s.assignees.filter((a) => a.toLowerCase() !== login2);
   if (event.kind === "assigned") s.assignees.push(event.assignee);
-  if (event.kind === "assigned" && acc.isSelf(event.actor)) s.assignedBySelf.add(login);
-  else s.assignedBySelf.delete(login);
-  if (event.kind === "unassigned" && !acc.isSelf(event.actor)) s.unassignedByPeople.set(login, event.at);
+  if (event.kind === "assigned" && acc.isSelf(event.actor)) s.assignedBySelf.add(login2);
+  else s.assignedBySelf.delete(login2);
+  if (event.kind === "unassigned" && !acc.isSelf(event.actor)) s.unassignedByPeople.set(login2, event.at);
 }
 function foldClose(acc, event) {
   const s = acc.state;
@@ -9786,12 +11051,20 @@ function foldEvent(acc, event) {
 function finish(acc, options) {
   const s = acc.state;
   settleSeverity(acc);
+  s.now = options.now.toISOString();
   const required2 = new Set(s.severity?.requiredRoles ?? []);
   s.roles = acc.config.roles.map((role) => ({
     role,
     holders: acc.holders.get(role.id) ?? [],
     required: required2.has(role.id)
   }));
+  const levelSince = s.severityChanges.at(-1)?.at ?? s.declaredAt;
+  for (const r of s.roles) {
+    if (!r.required || r.holders.length > 0) continue;
+    const since = [s.declaredAt, acc.roleFreedAt.get(r.role.id) ?? s.declaredAt, levelSince].sort().at(-1);
+    s.roleEmptySince.set(r.role.id, since);
+  }
+  s.timeline.sort((a, b) => a.at < b.at ? -1 : a.at > b.at ? 1 : 0);
   if (options.formStartedAt !== void 0 && !s.timeline.some((e) => e.kind === "started")) {
     s.startedAt = options.formStartedAt;
   }
@@ -9815,22 +11088,45 @@ function deriveState(issue2, events, config3, options) {
     severityPendingSince: null,
     implicitSeverity: config3.severities.find((s) => s.id === wanted) ?? config3.severities.find((s) => s.id === config3.defaultSeverity) ?? null,
     formSeverity: options.formSeverity !== void 0,
+    roleFreedAt: /* @__PURE__ */ new Map(),
     now: options.now
   };
+  foldBodyCommands(acc);
   const ordered = withCreationLabels(issue2, events).map((event, index) => ({ event, index })).sort((a, b) => a.event.at < b.event.at ? -1 : a.event.at > b.event.at ? 1 : a.index - b.index).map((x) => x.event);
   for (const event of ordered) foldEvent(acc, event);
   return finish(acc, options);
 }
 
 // src/handlers/apply-effects.ts
+var SWEPT = [`${MARKER_PREFIX}remind:`, `${MARKER_PREFIX}oncall:`];
+var markerOf = (body) => body.split("\n", 1)[0];
+async function keepOldest(ports, issue2, body, id2, self) {
+  const same4 = (await ports.listComments(issue2)).filter(
+    (c) => c.authorIsBot && c.author.toLowerCase() === self.toLowerCase() && markerOf(c.body) === markerOf(body)
+  );
+  const oldest = Math.min(...same4.map((c) => c.id), id2);
+  if (oldest === id2) return true;
+  await ports.deleteComment(id2);
+  return false;
+}
 async function applyEffects(ports, issue2, effects, self, at) {
   const added = [];
+  const actor = selfPerson(self);
   if (effects.addLabels.length > 0) await ports.addLabels(issue2, effects.addLabels);
-  for (const label of effects.removeLabels) await ports.removeLabel(issue2, label);
+  for (const label of effects.addLabels) added.push({ kind: "labeled", id: 0, at, actor, label });
+  for (const label of effects.removeLabels) {
+    await ports.removeLabel(issue2, label);
+    added.push({ kind: "unlabeled", id: 0, at, actor, label });
+  }
   if (effects.addAssignees.length > 0) await ports.addAssignees(issue2, effects.addAssignees);
+  for (const assignee of effects.addAssignees) added.push({ kind: "assigned", id: 0, at, actor, assignee });
   if (effects.removeAssignees.length > 0) await ports.removeAssignees(issue2, effects.removeAssignees);
+  for (const assignee of effects.removeAssignees)
+    added.push({ kind: "unassigned", id: 0, at, actor, assignee });
   for (const body of effects.comments) {
     const posted = await ports.createComment(issue2, body);
+    if (SWEPT.some((m) => body.startsWith(m)) && !await keepOldest(ports, issue2, body, posted.id, self))
+      continue;
     added.push(commentEvent(self, posted.id, body, posted.url, at));
   }
   for (const commentId of effects.reactions) await ports.addReaction(commentId, "+1");
@@ -9863,11 +11159,19 @@ function slugify2(title) {
   const slug = title.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, SLUG_MAX).replace(/-+$/, "");
   return slug === "" ? "incident" : slug;
 }
+var cleanDirectory = (config3) => config3.postmortem.directory.replace(/\\/g, "/").replace(/^(\.\/)+|^\/+/, "").replace(/\/+$/, "");
+function postmortemIndexPath(config3) {
+  const index = config3.postmortem.index;
+  if (index === false) return null;
+  if (index !== void 0) return index.replace(/^(\.\/)+|^\/+/, "");
+  const directory = cleanDirectory(config3);
+  return directory === "" || directory === "." ? "README.md" : `${directory}/README.md`;
+}
 function postmortemPath(config3, state) {
-  const directory = config3.postmortem.directory.replace(/\\/g, "/").replace(/^(\.\/)+|^\/+/, "").replace(/\/+$/, "");
+  const directory = cleanDirectory(config3);
   const declared = new Date(state.declaredAt);
-  const date2 = Number.isNaN(declared.getTime()) ? "undated" : declared.toISOString().slice(0, 10);
-  const file = `${date2}-${state.number}-${slugify2(state.title)}.md`;
+  const date3 = Number.isNaN(declared.getTime()) ? "undated" : declared.toISOString().slice(0, 10);
+  const file = `${date3}-${state.number}-${slugify2(state.title)}.md`;
   return directory === "" || directory === "." ? file : `${directory}/${file}`;
 }
 
@@ -10221,21 +11525,21 @@ _Pre-filled from the incident's follow-ups. Add the actions the sections above c
     };
     return "| **Postmortem** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "postmortem") || (depth0 != null ? lookupProperty(depth0, "postmortem") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "postmortem", "hash": {}, "data": data, "loc": { "start": { "line": 20, "column": 44 }, "end": { "line": 20, "column": 58 } } }) : helper)) != null ? stack1 : "") + " |\n";
   }, "12": function(container, depth0, helpers, partials, data) {
-    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return "| " + ((stack1 = (helper = (helper = lookupProperty(helpers, "name") || (depth0 != null ? lookupProperty(depth0, "name") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 27, "column": 17 }, "end": { "line": 27, "column": 25 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "holders") : depth0, { "name": "if", "hash": {}, "fn": container.program(13, data, 0), "inverse": container.program(14, data, 0), "data": data, "loc": { "start": { "line": 27, "column": 28 }, "end": { "line": 27, "column": 148 } } })) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "since") || (depth0 != null ? lookupProperty(depth0, "since") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "since", "hash": {}, "data": data, "loc": { "start": { "line": 27, "column": 151 }, "end": { "line": 27, "column": 160 } } }) : helper)) != null ? stack1 : "") + " |\n";
+    return "### Public status page\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "publicStatus") : depth0) != null ? lookupProperty(stack1, "title") : stack1, { "name": "if", "hash": {}, "fn": container.program(13, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 26, "column": 0 }, "end": { "line": 27, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "publicStatus") : depth0) != null ? lookupProperty(stack1, "components") : stack1, { "name": "if", "hash": {}, "fn": container.program(14, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 27, "column": 7 }, "end": { "line": 28, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "publicStatus") : depth0) != null ? lookupProperty(stack1, "update") : stack1, { "name": "if", "hash": {}, "fn": container.program(15, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 28, "column": 7 }, "end": { "line": 29, "column": 7 } } })) != null ? stack1 : "");
   }, "13": function(container, depth0, helpers, partials, data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return (stack1 = (helper = (helper = lookupProperty(helpers, "holders") || (depth0 != null ? lookupProperty(depth0, "holders") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "holders", "hash": {}, "data": data, "loc": { "start": { "line": 27, "column": 43 }, "end": { "line": 27, "column": 54 } } }) : helper)) != null ? stack1 : "";
+    return "- **Title:** " + ((stack1 = container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "publicStatus") : depth0) != null ? lookupProperty(stack1, "title") : stack1, depth0)) != null ? stack1 : "") + "\n";
   }, "14": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -10243,12 +11547,76 @@ _Pre-filled from the incident's follow-ups. Add the actions the sections above c
       }
       return void 0;
     };
-    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "missing") : depth0, { "name": "if", "hash": {}, "fn": container.program(15, data, 0), "inverse": container.program(16, data, 0), "data": data, "loc": { "start": { "line": 27, "column": 62 }, "end": { "line": 27, "column": 141 } } })) != null ? stack1 : "";
+    return "- **Components:** " + ((stack1 = container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "publicStatus") : depth0) != null ? lookupProperty(stack1, "components") : stack1, depth0)) != null ? stack1 : "") + "\n";
   }, "15": function(container, depth0, helpers, partials, data) {
-    return "\u26A0\uFE0F **unfilled, required at this level**";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "- **Latest public update:** " + ((stack1 = container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "publicStatus") : depth0) != null ? lookupProperty(stack1, "update") : stack1, depth0)) != null ? stack1 : "") + "\n";
   }, "16": function(container, depth0, helpers, partials, data) {
-    return "_unfilled_";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "\n### Contacts\n\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "contacts") : depth0, { "name": "each", "hash": {}, "fn": container.program(17, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 33, "column": 0 }, "end": { "line": 34, "column": 9 } } })) != null ? stack1 : "");
   }, "17": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "- **" + ((stack1 = (helper = (helper = lookupProperty(helpers, "name") || (depth0 != null ? lookupProperty(depth0, "name") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 22 }, "end": { "line": 33, "column": 30 } } }) : helper)) != null ? stack1 : "") + "**" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "people") : depth0, { "name": "if", "hash": {}, "fn": container.program(18, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 33, "column": 32 }, "end": { "line": 33, "column": 65 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "links") : depth0, { "name": "if", "hash": {}, "fn": container.program(19, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 33, "column": 65 }, "end": { "line": 33, "column": 97 } } })) != null ? stack1 : "") + "\n";
+  }, "18": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return ": " + ((stack1 = (helper = (helper = lookupProperty(helpers, "people") || (depth0 != null ? lookupProperty(depth0, "people") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "people", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 48 }, "end": { "line": 33, "column": 58 } } }) : helper)) != null ? stack1 : "");
+  }, "19": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return " \u2014 " + ((stack1 = (helper = (helper = lookupProperty(helpers, "links") || (depth0 != null ? lookupProperty(depth0, "links") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "links", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 81 }, "end": { "line": 33, "column": 90 } } }) : helper)) != null ? stack1 : "");
+  }, "20": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "| " + ((stack1 = (helper = (helper = lookupProperty(helpers, "name") || (depth0 != null ? lookupProperty(depth0, "name") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 40, "column": 17 }, "end": { "line": 40, "column": 25 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "holders") : depth0, { "name": "if", "hash": {}, "fn": container.program(21, data, 0), "inverse": container.program(22, data, 0), "data": data, "loc": { "start": { "line": 40, "column": 28 }, "end": { "line": 40, "column": 148 } } })) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "since") || (depth0 != null ? lookupProperty(depth0, "since") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "since", "hash": {}, "data": data, "loc": { "start": { "line": 40, "column": 151 }, "end": { "line": 40, "column": 160 } } }) : helper)) != null ? stack1 : "") + " |\n";
+  }, "21": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = (helper = (helper = lookupProperty(helpers, "holders") || (depth0 != null ? lookupProperty(depth0, "holders") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "holders", "hash": {}, "data": data, "loc": { "start": { "line": 40, "column": 43 }, "end": { "line": 40, "column": 54 } } }) : helper)) != null ? stack1 : "";
+  }, "22": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "missing") : depth0, { "name": "if", "hash": {}, "fn": container.program(23, data, 0), "inverse": container.program(24, data, 0), "data": data, "loc": { "start": { "line": 40, "column": 62 }, "end": { "line": 40, "column": 141 } } })) != null ? stack1 : "";
+  }, "23": function(container, depth0, helpers, partials, data) {
+    return "\u26A0\uFE0F **unfilled, required at this level**";
+  }, "24": function(container, depth0, helpers, partials, data) {
+    return "_unfilled_";
+  }, "25": function(container, depth0, helpers, partials, data) {
     var stack1, alias1 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
@@ -10256,88 +11624,104 @@ _Pre-filled from the incident's follow-ups. Add the actions the sections above c
       return void 0;
     };
     return ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "impact") : depth0) != null ? lookupProperty(stack1, "text") : stack1, depth0)) != null ? stack1 : "") + "\n>\n> \u2014 " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "impact") : depth0) != null ? lookupProperty(stack1, "by") : stack1, depth0)) != null ? stack1 : "") + ", " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "impact") : depth0) != null ? lookupProperty(stack1, "at") : stack1, depth0)) != null ? stack1 : "") + "\n";
-  }, "18": function(container, depth0, helpers, partials, data) {
+  }, "26": function(container, depth0, helpers, partials, data) {
     return "_Not yet described. Use `/impact <text>`._\n";
-  }, "19": function(container, depth0, helpers, partials, data) {
+  }, "27": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "text") : stack1, depth0)) != null ? stack1 : "") + "\n>\n> \u2014 " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "by") : stack1, depth0)) != null ? stack1 : "") + ", " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "at") : stack1, depth0)) != null ? stack1 : "") + " ([comment](" + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "url") : stack1, depth0)) != null ? stack1 : "") + "); " + ((stack1 = (helper = (helper = lookupProperty(helpers, "updateCount") || (depth0 != null ? lookupProperty(depth0, "updateCount") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "updateCount", "hash": {}, "data": data, "loc": { "start": { "line": 42, "column": 61 }, "end": { "line": 42, "column": 76 } } }) : helper)) != null ? stack1 : "") + " so far)\n";
-  }, "20": function(container, depth0, helpers, partials, data) {
+    return ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "text") : stack1, depth0)) != null ? stack1 : "") + "\n>\n> \u2014 " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "by") : stack1, depth0)) != null ? stack1 : "") + ", " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "at") : stack1, depth0)) != null ? stack1 : "") + " ([comment](" + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "url") : stack1, depth0)) != null ? stack1 : "") + "); " + ((stack1 = (helper = (helper = lookupProperty(helpers, "updateCount") || (depth0 != null ? lookupProperty(depth0, "updateCount") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "updateCount", "hash": {}, "data": data, "loc": { "start": { "line": 55, "column": 61 }, "end": { "line": 55, "column": 76 } } }) : helper)) != null ? stack1 : "") + " so far)\n";
+  }, "28": function(container, depth0, helpers, partials, data) {
     return "_No update yet. Use `/update <text>`._\n";
-  }, "21": function(container, depth0, helpers, partials, data) {
+  }, "29": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return "\n### Response flow\n\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "flow") : depth0, { "name": "each", "hash": {}, "fn": container.program(22, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 49, "column": 0 }, "end": { "line": 50, "column": 9 } } })) != null ? stack1 : "");
-  }, "22": function(container, depth0, helpers, partials, data) {
+    return "\n### Response flow\n\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "flow") : depth0, { "name": "each", "hash": {}, "fn": container.program(30, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 62, "column": 0 }, "end": { "line": 63, "column": 9 } } })) != null ? stack1 : "");
+  }, "30": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return "- [" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "done") : depth0, { "name": "if", "hash": {}, "fn": container.program(23, data, 0), "inverse": container.program(24, data, 0), "data": data, "loc": { "start": { "line": 49, "column": 17 }, "end": { "line": 49, "column": 46 } } })) != null ? stack1 : "") + "] " + ((stack1 = (helper = (helper = lookupProperty(helpers, "title") || (depth0 != null ? lookupProperty(depth0, "title") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 49, "column": 48 }, "end": { "line": 49, "column": 57 } } }) : helper)) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "unless").call(alias1, depth0 != null ? lookupProperty(depth0, "done") : depth0, { "name": "unless", "hash": {}, "fn": container.program(25, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 49, "column": 57 }, "end": { "line": 49, "column": 101 } } })) != null ? stack1 : "") + "\n";
-  }, "23": function(container, depth0, helpers, partials, data) {
+    return "- [" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "done") : depth0, { "name": "if", "hash": {}, "fn": container.program(31, data, 0), "inverse": container.program(32, data, 0), "data": data, "loc": { "start": { "line": 62, "column": 17 }, "end": { "line": 62, "column": 46 } } })) != null ? stack1 : "") + "] " + ((stack1 = (helper = (helper = lookupProperty(helpers, "title") || (depth0 != null ? lookupProperty(depth0, "title") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 62, "column": 48 }, "end": { "line": 62, "column": 57 } } }) : helper)) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "unless").call(alias1, depth0 != null ? lookupProperty(depth0, "done") : depth0, { "name": "unless", "hash": {}, "fn": container.program(33, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 62, "column": 57 }, "end": { "line": 62, "column": 101 } } })) != null ? stack1 : "") + "\n";
+  }, "31": function(container, depth0, helpers, partials, data) {
     return "x";
-  }, "24": function(container, depth0, helpers, partials, data) {
+  }, "32": function(container, depth0, helpers, partials, data) {
     return " ";
-  }, "25": function(container, depth0, helpers, partials, data) {
+  }, "33": function(container, depth0, helpers, partials, data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return " (`/done " + ((stack1 = (helper = (helper = lookupProperty(helpers, "id") || (depth0 != null ? lookupProperty(depth0, "id") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 49, "column": 82 }, "end": { "line": 49, "column": 88 } } }) : helper)) != null ? stack1 : "") + "`)";
-  }, "26": function(container, depth0, helpers, partials, data) {
+    return " (`/done " + ((stack1 = (helper = (helper = lookupProperty(helpers, "id") || (depth0 != null ? lookupProperty(depth0, "id") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 62, "column": 82 }, "end": { "line": 62, "column": 88 } } }) : helper)) != null ? stack1 : "") + "`)";
+  }, "34": function(container, depth0, helpers, partials, data) {
     var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "followups") : depth0, { "name": "each", "hash": {}, "fn": container.program(27, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 53, "column": 17 }, "end": { "line": 54, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "moreFollowups") : depth0, { "name": "if", "hash": {}, "fn": container.program(28, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 54, "column": 9 }, "end": { "line": 55, "column": 7 } } })) != null ? stack1 : "");
-  }, "27": function(container, depth0, helpers, partials, data) {
+    return ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "followups") : depth0, { "name": "each", "hash": {}, "fn": container.program(35, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 66, "column": 17 }, "end": { "line": 67, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "moreFollowups") : depth0, { "name": "if", "hash": {}, "fn": container.program(36, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 67, "column": 9 }, "end": { "line": 68, "column": 7 } } })) != null ? stack1 : "");
+  }, "35": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return "- [ ] " + ((stack1 = (helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 53, "column": 42 }, "end": { "line": 53, "column": 50 } } }) : helper)) != null ? stack1 : "") + " (" + ((stack1 = (helper = (helper = lookupProperty(helpers, "by") || (depth0 != null ? lookupProperty(depth0, "by") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "by", "hash": {}, "data": data, "loc": { "start": { "line": 53, "column": 52 }, "end": { "line": 53, "column": 58 } } }) : helper)) != null ? stack1 : "") + ")\n";
-  }, "28": function(container, depth0, helpers, partials, data) {
+    return "- [ ] " + ((stack1 = (helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 66, "column": 42 }, "end": { "line": 66, "column": 50 } } }) : helper)) != null ? stack1 : "") + " (" + ((stack1 = (helper = (helper = lookupProperty(helpers, "by") || (depth0 != null ? lookupProperty(depth0, "by") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "by", "hash": {}, "data": data, "loc": { "start": { "line": 66, "column": 52 }, "end": { "line": 66, "column": 58 } } }) : helper)) != null ? stack1 : "") + ")\n";
+  }, "36": function(container, depth0, helpers, partials, data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return "- _\u2026 and " + ((stack1 = (helper = (helper = lookupProperty(helpers, "moreFollowups") || (depth0 != null ? lookupProperty(depth0, "moreFollowups") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "moreFollowups", "hash": {}, "data": data, "loc": { "start": { "line": 54, "column": 39 }, "end": { "line": 54, "column": 56 } } }) : helper)) != null ? stack1 : "") + " more in the issue_\n";
-  }, "29": function(container, depth0, helpers, partials, data) {
+    return "- _\u2026 and " + ((stack1 = (helper = (helper = lookupProperty(helpers, "moreFollowups") || (depth0 != null ? lookupProperty(depth0, "moreFollowups") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "moreFollowups", "hash": {}, "data": data, "loc": { "start": { "line": 67, "column": 39 }, "end": { "line": 67, "column": 56 } } }) : helper)) != null ? stack1 : "") + " more in the issue_\n";
+  }, "37": function(container, depth0, helpers, partials, data) {
     return "_None yet. Use `/followup <text>`._\n";
-  }, "30": function(container, depth0, helpers, partials, data) {
+  }, "38": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "### Action items\n\n" + ((stack1 = (helper = (helper = lookupProperty(helpers, "actionItemsDone") || (depth0 != null ? lookupProperty(depth0, "actionItemsDone") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "actionItemsDone", "hash": {}, "data": data, "loc": { "start": { "line": 74, "column": 0 }, "end": { "line": 74, "column": 19 } } }) : helper)) != null ? stack1 : "") + " of " + ((stack1 = container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "actionItems") : depth0) != null ? lookupProperty(stack1, "length") : stack1, depth0)) != null ? stack1 : "") + " done.\n\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "actionItems") : depth0, { "name": "each", "hash": {}, "fn": container.program(39, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 76, "column": 0 }, "end": { "line": 77, "column": 9 } } })) != null ? stack1 : "");
+  }, "39": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "- [" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "done") : depth0, { "name": "if", "hash": {}, "fn": container.program(31, data, 0), "inverse": container.program(32, data, 0), "data": data, "loc": { "start": { "line": 76, "column": 24 }, "end": { "line": 76, "column": 53 } } })) != null ? stack1 : "") + "] " + ((stack1 = (helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 76, "column": 55 }, "end": { "line": 76, "column": 63 } } }) : helper)) != null ? stack1 : "") + "\n";
+  }, "40": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return "| " + ((stack1 = (helper = (helper = lookupProperty(helpers, "at") || (depth0 != null ? lookupProperty(depth0, "at") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "at", "hash": {}, "data": data, "loc": { "start": { "line": 62, "column": 20 }, "end": { "line": 62, "column": 26 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 62, "column": 29 }, "end": { "line": 62, "column": 37 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "by") || (depth0 != null ? lookupProperty(depth0, "by") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "by", "hash": {}, "data": data, "loc": { "start": { "line": 62, "column": 40 }, "end": { "line": 62, "column": 46 } } }) : helper)) != null ? stack1 : "") + " |\n";
-  }, "31": function(container, depth0, helpers, partials, data) {
+    return "| " + ((stack1 = (helper = (helper = lookupProperty(helpers, "at") || (depth0 != null ? lookupProperty(depth0, "at") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "at", "hash": {}, "data": data, "loc": { "start": { "line": 83, "column": 20 }, "end": { "line": 83, "column": 26 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 83, "column": 29 }, "end": { "line": 83, "column": 37 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "by") || (depth0 != null ? lookupProperty(depth0, "by") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "by", "hash": {}, "data": data, "loc": { "start": { "line": 83, "column": 40 }, "end": { "line": 83, "column": 46 } } }) : helper)) != null ? stack1 : "") + " |\n";
+  }, "41": function(container, depth0, helpers, partials, data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return "\n_\u2026 " + ((stack1 = (helper = (helper = lookupProperty(helpers, "hiddenEvents") || (depth0 != null ? lookupProperty(depth0, "hiddenEvents") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "hiddenEvents", "hash": {}, "data": data, "loc": { "start": { "line": 64, "column": 3 }, "end": { "line": 64, "column": 19 } } }) : helper)) != null ? stack1 : "") + " earlier events are not shown here; the full history is in this issue and will be in the postmortem._\n";
+    return "\n_\u2026 " + ((stack1 = (helper = (helper = lookupProperty(helpers, "hiddenEvents") || (depth0 != null ? lookupProperty(depth0, "hiddenEvents") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "hiddenEvents", "hash": {}, "data": data, "loc": { "start": { "line": 85, "column": 3 }, "end": { "line": 85, "column": 19 } } }) : helper)) != null ? stack1 : "") + " earlier events are not shown here; the full history is in this issue and will be in the postmortem._\n";
   }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -10345,7 +11729,7 @@ _Pre-filled from the incident's follow-ups. Add the actions the sections above c
       }
       return void 0;
     };
-    return ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "drill") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 4, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "notAnIncident") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 7 }, "end": { "line": 7, "column": 7 } } })) != null ? stack1 : "") + "## \u{1F6A8} Incident #" + ((stack1 = (helper = (helper = lookupProperty(helpers, "number") || (depth0 != null ? lookupProperty(depth0, "number") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "number", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 23 }, "end": { "line": 7, "column": 33 } } }) : helper)) != null ? stack1 : "") + ": " + ((stack1 = (helper = (helper = lookupProperty(helpers, "title") || (depth0 != null ? lookupProperty(depth0, "title") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 35 }, "end": { "line": 7, "column": 44 } } }) : helper)) != null ? stack1 : "") + "\n\n| | |\n| --- | --- |\n| **Severity** | " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "severity") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.program(4, data, 0), "data": data, "loc": { "start": { "line": 11, "column": 17 }, "end": { "line": 11, "column": 137 } } })) != null ? stack1 : "") + " |\n| **Response mode** | " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "responseMode") : depth0, { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.program(6, data, 0), "data": data, "loc": { "start": { "line": 12, "column": 22 }, "end": { "line": 12, "column": 83 } } })) != null ? stack1 : "") + " |\n| **Status** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "status") || (depth0 != null ? lookupProperty(depth0, "status") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 15 }, "end": { "line": 13, "column": 25 } } }) : helper)) != null ? stack1 : "") + " |\n| **Declared** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "declared") || (depth0 != null ? lookupProperty(depth0, "declared") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "declared", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 17 }, "end": { "line": 14, "column": 29 } } }) : helper)) != null ? stack1 : "") + " |\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "started") : depth0, { "name": "if", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 15, "column": 0 }, "end": { "line": 16, "column": 7 } } })) != null ? stack1 : "") + "| **Duration** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "duration") || (depth0 != null ? lookupProperty(depth0, "duration") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "duration", "hash": {}, "data": data, "loc": { "start": { "line": 16, "column": 24 }, "end": { "line": 16, "column": 36 } } }) : helper)) != null ? stack1 : "") + " |\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "timeToMitigate") : depth0, { "name": "if", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 17, "column": 0 }, "end": { "line": 18, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "timeToResolve") : depth0, { "name": "if", "hash": {}, "fn": container.program(9, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 18, "column": 7 }, "end": { "line": 19, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "nextUpdate") : depth0, { "name": "if", "hash": {}, "fn": container.program(10, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 19, "column": 7 }, "end": { "line": 20, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "postmortem") : depth0, { "name": "if", "hash": {}, "fn": container.program(11, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 20, "column": 7 }, "end": { "line": 21, "column": 7 } } })) != null ? stack1 : "") + "\n### Roles\n\n| Role | Held by | Since |\n| --- | --- | --- |\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "roles") : depth0, { "name": "each", "hash": {}, "fn": container.program(12, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 27, "column": 0 }, "end": { "line": 28, "column": 9 } } })) != null ? stack1 : "") + "\n### Impact\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "impact") : depth0, { "name": "if", "hash": {}, "fn": container.program(17, data, 0), "inverse": container.program(18, data, 0), "data": data, "loc": { "start": { "line": 32, "column": 0 }, "end": { "line": 36, "column": 7 } } })) != null ? stack1 : "") + "\n### Latest update\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "update") : depth0, { "name": "if", "hash": {}, "fn": container.program(19, data, 0), "inverse": container.program(20, data, 0), "data": data, "loc": { "start": { "line": 40, "column": 0 }, "end": { "line": 44, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "flow") : depth0, { "name": "if", "hash": {}, "fn": container.program(21, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 45, "column": 0 }, "end": { "line": 50, "column": 16 } } })) != null ? stack1 : "") + "\n### Follow-ups\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "followups") : depth0, { "name": "if", "hash": {}, "fn": container.program(26, data, 0), "inverse": container.program(29, data, 0), "data": data, "loc": { "start": { "line": 53, "column": 0 }, "end": { "line": 56, "column": 7 } } })) != null ? stack1 : "") + "\n### Timeline\n\n| Time | Event | By |\n| --- | --- | --- |\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "timeline") : depth0, { "name": "each", "hash": {}, "fn": container.program(30, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 62, "column": 0 }, "end": { "line": 63, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "hiddenEvents") : depth0, { "name": "if", "hash": {}, "fn": container.program(31, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 63, "column": 9 }, "end": { "line": 65, "column": 7 } } })) != null ? stack1 : "") + "\n<sub>Kept up to date by Incident Workflow after every event. Commands: `/help`.</sub>\n";
+    return ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "drill") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 4, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "notAnIncident") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 7 }, "end": { "line": 7, "column": 7 } } })) != null ? stack1 : "") + "## \u{1F6A8} Incident #" + ((stack1 = (helper = (helper = lookupProperty(helpers, "number") || (depth0 != null ? lookupProperty(depth0, "number") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "number", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 23 }, "end": { "line": 7, "column": 33 } } }) : helper)) != null ? stack1 : "") + ": " + ((stack1 = (helper = (helper = lookupProperty(helpers, "title") || (depth0 != null ? lookupProperty(depth0, "title") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 35 }, "end": { "line": 7, "column": 44 } } }) : helper)) != null ? stack1 : "") + "\n\n| | |\n| --- | --- |\n| **Severity** | " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "severity") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.program(4, data, 0), "data": data, "loc": { "start": { "line": 11, "column": 17 }, "end": { "line": 11, "column": 137 } } })) != null ? stack1 : "") + " |\n| **Response mode** | " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "responseMode") : depth0, { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.program(6, data, 0), "data": data, "loc": { "start": { "line": 12, "column": 22 }, "end": { "line": 12, "column": 83 } } })) != null ? stack1 : "") + " |\n| **Status** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "status") || (depth0 != null ? lookupProperty(depth0, "status") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 15 }, "end": { "line": 13, "column": 25 } } }) : helper)) != null ? stack1 : "") + " |\n| **Declared** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "declared") || (depth0 != null ? lookupProperty(depth0, "declared") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "declared", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 17 }, "end": { "line": 14, "column": 29 } } }) : helper)) != null ? stack1 : "") + " |\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "started") : depth0, { "name": "if", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 15, "column": 0 }, "end": { "line": 16, "column": 7 } } })) != null ? stack1 : "") + "| **Duration** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "duration") || (depth0 != null ? lookupProperty(depth0, "duration") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "duration", "hash": {}, "data": data, "loc": { "start": { "line": 16, "column": 24 }, "end": { "line": 16, "column": 36 } } }) : helper)) != null ? stack1 : "") + " |\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "timeToMitigate") : depth0, { "name": "if", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 17, "column": 0 }, "end": { "line": 18, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "timeToResolve") : depth0, { "name": "if", "hash": {}, "fn": container.program(9, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 18, "column": 7 }, "end": { "line": 19, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "nextUpdate") : depth0, { "name": "if", "hash": {}, "fn": container.program(10, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 19, "column": 7 }, "end": { "line": 20, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "postmortem") : depth0, { "name": "if", "hash": {}, "fn": container.program(11, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 20, "column": 7 }, "end": { "line": 21, "column": 7 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "publicStatus") : depth0, { "name": "if", "hash": {}, "fn": container.program(12, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 23, "column": 0 }, "end": { "line": 30, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "contacts") : depth0, { "name": "if", "hash": {}, "fn": container.program(16, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 30, "column": 7 }, "end": { "line": 35, "column": 7 } } })) != null ? stack1 : "") + "### Roles\n\n| Role | Held by | Since |\n| --- | --- | --- |\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "roles") : depth0, { "name": "each", "hash": {}, "fn": container.program(20, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 40, "column": 0 }, "end": { "line": 41, "column": 9 } } })) != null ? stack1 : "") + "\n### Impact\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "impact") : depth0, { "name": "if", "hash": {}, "fn": container.program(25, data, 0), "inverse": container.program(26, data, 0), "data": data, "loc": { "start": { "line": 45, "column": 0 }, "end": { "line": 49, "column": 7 } } })) != null ? stack1 : "") + "\n### Latest update\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "update") : depth0, { "name": "if", "hash": {}, "fn": container.program(27, data, 0), "inverse": container.program(28, data, 0), "data": data, "loc": { "start": { "line": 53, "column": 0 }, "end": { "line": 57, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "flow") : depth0, { "name": "if", "hash": {}, "fn": container.program(29, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 58, "column": 0 }, "end": { "line": 63, "column": 16 } } })) != null ? stack1 : "") + "\n### Follow-ups\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "followups") : depth0, { "name": "if", "hash": {}, "fn": container.program(34, data, 0), "inverse": container.program(37, data, 0), "data": data, "loc": { "start": { "line": 66, "column": 0 }, "end": { "line": 69, "column": 7 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "actionItems") : depth0, { "name": "if", "hash": {}, "fn": container.program(38, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 71, "column": 0 }, "end": { "line": 78, "column": 7 } } })) != null ? stack1 : "") + "### Timeline\n\n| Time | Event | By |\n| --- | --- | --- |\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "timeline") : depth0, { "name": "each", "hash": {}, "fn": container.program(40, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 83, "column": 0 }, "end": { "line": 84, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "hiddenEvents") : depth0, { "name": "if", "hash": {}, "fn": container.program(41, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 84, "column": 9 }, "end": { "line": 86, "column": 7 } } })) != null ? stack1 : "") + "\n<sub>Kept up to date by Incident Workflow after every event. Commands: `/help`.</sub>\n";
   }, "useData": true }
 };
 
@@ -10402,22 +11786,22 @@ var TemplateError = class extends Error {
 };
 
 // src/core/postmortem/format.ts
-var LOGIN2 = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
-function person(login) {
-  const bare = login.startsWith("@") ? login.slice(1) : login;
-  return LOGIN2.test(bare) ? `@${bare.replace(/\[bot\]$/, "\\[bot\\]")}` : inlineText(bare, 60);
+var LOGIN3 = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+function person(login2) {
+  const bare = login2.startsWith("@") ? login2.slice(1) : login2;
+  return LOGIN3.test(bare) ? `@${bare.replace(/\[bot\]$/, "\\[bot\\]")}` : inlineText(bare, 60);
 }
-function safeUrl(url) {
-  if (url === void 0) return null;
-  return /^https:\/\/[^\s<>()[\]{}"'`|\\]+$/.test(url) ? url : null;
+function safeUrl(url2) {
+  if (url2 === void 0) return null;
+  return /^https:\/\/[^\s<>()[\]{}"'`|\\]+$/.test(url2) ? url2 : null;
 }
-function link2(text, url) {
-  const safe = safeUrl(url);
+function link2(text, url2) {
+  const safe = safeUrl(url2);
   return safe === null ? text : `[${text}](${safe})`;
 }
 function isoUtc(iso) {
-  const date2 = new Date(iso);
-  return Number.isNaN(date2.getTime()) ? iso : date2.toISOString().replace(".000Z", "Z");
+  const date3 = new Date(iso);
+  return Number.isNaN(date3.getTime()) ? iso : date3.toISOString().replace(".000Z", "Z");
 }
 
 // src/core/postmortem/yaml-scalar.ts
@@ -10568,18 +11952,95 @@ function oneLine(error2) {
 }
 
 // src/core/postmortem/reviewers.ts
-var LOGIN3 = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
+var LOGIN4 = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
 function postmortemReviewers(state, config3, selfLogin) {
   const commanders = state.roles.find((r) => r.role.id === "commander")?.holders.map((h) => h.login) ?? [];
   const seen = new Set(selfLogin === void 0 ? [] : [selfLogin.toLowerCase()]);
   const out = [];
   for (const raw of [...commanders, ...config3.postmortem.reviewers]) {
-    const login = raw.startsWith("@") ? raw.slice(1) : raw;
-    if (!LOGIN3.test(login) || seen.has(login.toLowerCase())) continue;
-    seen.add(login.toLowerCase());
-    out.push(login);
+    const login2 = raw.startsWith("@") ? raw.slice(1) : raw;
+    if (!LOGIN4.test(login2) || seen.has(login2.toLowerCase())) continue;
+    seen.add(login2.toLowerCase());
+    out.push(login2);
   }
   return out;
+}
+
+// src/core/postmortem/index-file.ts
+var ROWS2 = `${MARKER_PREFIX}postmortem-index:`;
+function readIndexRows(text) {
+  if (text === null) return [];
+  const start = text.indexOf(ROWS2);
+  if (start < 0) return [];
+  const end = text.indexOf(" -->", start);
+  try {
+    return JSON.parse(
+      Buffer.from(text.slice(start + ROWS2.length, end), "base64url").toString("utf8")
+    );
+  } catch {
+    return [];
+  }
+}
+function renderIndex(rows) {
+  const sorted = [...rows].sort((a, b) => b.date.localeCompare(a.date) || b.incident - a.incident);
+  const encoded = Buffer.from(JSON.stringify(sorted), "utf8").toString("base64url");
+  return [
+    "# Postmortems",
+    "",
+    "Every incident's postmortem, newest first. Kept up to date by Incident Workflow: each postmortem's",
+    "pull request updates this file. Action items count as done when their issue is closed (or their",
+    "box is checked in the document).",
+    "",
+    "| Date | Incident | Level | Duration | Action items |",
+    "| --- | --- | --- | --- | --- |",
+    ...sorted.map(
+      (r) => `| ${r.date} | [#${r.incident} ${inlineText(r.title, 120)}](${encodeURI(r.file)})${r.drill ? " (drill)" : ""} | ${r.severity ?? "\u2014"} | ${r.minutes === null ? "\u2014" : formatDuration(r.minutes)} | ${r.total === 0 ? "none" : `${r.done} of ${r.total} done`} |`
+    ),
+    "",
+    `${ROWS2}${encoded} -->`,
+    ""
+  ].join("\n");
+}
+
+// src/handlers/postmortem-index.ts
+function relative(from, to) {
+  const dir = from.includes("/") ? from.slice(0, from.lastIndexOf("/") + 1) : "";
+  return to.startsWith(dir) ? to.slice(dir.length) : `/${to}`;
+}
+async function updatePostmortemIndex(ports, config3, state, input) {
+  const path = postmortemIndexPath(config3);
+  if (path === null) return null;
+  const rows = readIndexRows(await ports.readFile(path)).filter((r) => r.incident !== state.number);
+  const items = await ports.listIssues({ label: config3.labels.actionItem, state: "all" });
+  const progress = /* @__PURE__ */ new Map();
+  for (const issue2 of items) {
+    const marker = readActionItemMarker(issue2.body);
+    if (marker === null) continue;
+    const p = progress.get(marker.incident) ?? { done: 0, total: 0 };
+    p.total++;
+    if (issue2.state === "closed") p.done++;
+    progress.set(marker.incident, p);
+  }
+  const resolvedAt = state.resolvedAt ?? input.now.toISOString();
+  const row = {
+    incident: state.number,
+    title: state.title,
+    date: state.declaredAt.slice(0, 10),
+    severity: state.severity?.id ?? null,
+    minutes: minutesBetween(state.startedAt, resolvedAt),
+    file: relative(path, input.document),
+    drill: state.isDrill,
+    done: 0,
+    total: state.followups.length
+  };
+  const all = [...rows, row].map((r) => ({ ...r, ...progress.get(r.incident) ?? {} }));
+  await ports.putFile({
+    branch: input.branch,
+    path,
+    content: renderIndex(all),
+    message: `Add the postmortem of incident ${state.number} to the index`
+  });
+  return path;
 }
 
 // src/handlers/open-postmortem.ts
@@ -10623,6 +12084,12 @@ async function openPostmortem(state, config3, deps, options = {}) {
       content: document,
       message: `Draft the postmortem of incident ${state.number}`
     });
+    step = "updating the postmortem index";
+    try {
+      await updatePostmortemIndex(ports, config3, state, { branch, document: path, now });
+    } catch (error2) {
+      warnings.push(`The postmortem index could not be updated (${inlineText(describe2(error2), 300)}).`);
+    }
     step = `opening the pull request from ${branch} to ${base.name}`;
     const created = await createPullOrFind(ports, {
       title: postmortemPrTitle(state),
@@ -10799,6 +12266,10 @@ async function boardTemplate(config3, files) {
 }
 
 // src/handlers/reconcile.ts
+async function actionItemsOf(ports, config3, incident) {
+  const issues = await ports.listIssues({ label: config3.labels.actionItem, state: "all" });
+  return issues.filter((i) => readActionItemMarker(i.body)?.incident === incident).sort((a, b) => a.number - b.number).map((i) => ({ number: i.number, title: i.title, url: i.url, open: i.state === "open" }));
+}
 var ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 function summarise(state) {
   return {
@@ -10820,20 +12291,32 @@ async function reconcile(issue2, timeline, config3, deps, options = {}) {
   const before = deriveFrom(events);
   if (!before.isIncident) return { outcome: "ignored", reason: `#${issue2.number} is not an incident` };
   const at = now.toISOString() > before.lastEventAt ? now.toISOString() : before.lastEventAt;
-  const effects = planEffects(before, config3);
-  if (before.board === null && !options.labelsEnsured && effects.addLabels.length > 0)
-    await ensureRepoLabels(ports, config3);
-  const added = await applyEffects(ports, issue2.number, effects, self, at);
-  events.push(...added);
-  const state = added.length > 0 ? deriveFrom(events) : before;
+  let state = before;
+  const reacted = /* @__PURE__ */ new Set();
+  for (let pass = 0; pass < 3; pass++) {
+    const effects = planEffects(state, config3);
+    effects.reactions = effects.reactions.filter((id2) => !reacted.has(id2));
+    for (const id2 of effects.reactions) reacted.add(id2);
+    if (pass === 0 && before.board === null && !options.labelsEnsured && effects.addLabels.length > 0)
+      await ensureRepoLabels(ports, config3);
+    const added = await applyEffects(ports, issue2.number, effects, self, at);
+    if (added.length === 0) break;
+    events.push(...added);
+    state = deriveFrom(events);
+  }
   if (!state.open && state.postmortem === null && !state.postmortemFailed)
     state.postmortem = await maybeOpenPostmortem(state, config3, deps, form.summary);
+  if (state.actionItemPulls.length > 0) state.actionItems = await actionItemsOf(ports, config3, state.number);
   const { template, warning } = await boardTemplate(config3, ports);
   if (warning) deps.log.warn(warning);
-  const render = (s) => renderBoard(s, config3, template);
+  const rowOf = (s) => dashboardRow(s, config3, issue2.updatedAt ?? "");
+  const render = (s) => renderBoard(s, config3, template, rowOf(s));
+  const row = rowOf(state);
+  const previous = before.board === null ? null : readRowMarker(before.board.body);
   await writeBoard(ports, state, render(state), self);
   if (deps.recheckBoard) await recheckBoard(deps, issue2.number, deriveFrom, render, self);
-  return { outcome: "handled", incident: summarise(state) };
+  const rowChanged = previous === null || !sameRow(previous, row);
+  return { outcome: "handled", incident: summarise(state), row, rowChanged, wakeAt: wakeAt(state, config3) };
 }
 
 // src/handlers/report-config.ts
@@ -10889,8 +12372,13 @@ Alert repeated: ${text}
     }
   }
   await ensureRepoLabels(ports, config3);
-  const labels = [config3.labels.incident, level.label, statusLabel(config3, "investigating")];
-  const marker = requestMarker(request.requestId ?? randomUUID());
+  const labels = [
+    config3.labels.incident,
+    level.label,
+    statusLabel(config3, "investigating"),
+    ...request.drill ? [config3.labels.drill] : []
+  ];
+  const marker = requestMarker(request.requestId ?? randomUUID2());
   const issue2 = await ports.createIssue(
     { title: request.title, body: declaredBody(request, marker), labels },
     marker
@@ -10903,7 +12391,128 @@ Alert repeated: ${text}
     actor: self,
     label
   }));
-  return reconcile({ ...issue2, labels: [] }, timeline, config3, deps, { labelsEnsured: true });
+  const result = await reconcile({ ...issue2, labels: [] }, timeline, config3, deps, { labelsEnsured: true });
+  if (result.outcome === "handled" && result.row)
+    await refreshDashboard(deps, config3, { rows: [result.row] });
+  return result;
+}
+
+// src/handlers/gate.ts
+async function deployGate(deps, blockOn) {
+  const loaded2 = await deps.loadConfig();
+  if (!loaded2.ok) return { invalid: loaded2.problems.map((p) => `${p.path}: ${p.message}`).join("; ") };
+  const config3 = loaded2.config;
+  const limit = resolveSeverity(blockOn, config3);
+  if (limit === void 0) {
+    throw new Error(
+      `\`block-on\` must name a severity level (${config3.severities.map((s) => s.id).join(", ")}); found ${JSON.stringify(blockOn)}`
+    );
+  }
+  const fallback = config3.severities.find((s) => s.id === config3.defaultSeverity);
+  const levelOf = (issue2) => config3.severities.filter((s) => hasLabel(issue2.labels, s.label)).sort((a, b) => a.rank - b.rank)[0] ?? fallback;
+  const open2 = await deps.ports.listIssues({ label: config3.labels.incident, state: "open" });
+  const blocking = open2.filter((i) => !hasLabel(i.labels, config3.labels.drill)).map((i) => ({ issue: i, level: levelOf(i) })).filter((x) => x.level !== void 0 && x.level.rank <= limit.rank).sort((a, b) => a.level.rank - b.level.rank || a.issue.number - b.issue.number).map(({ issue: issue2, level }) => ({
+    number: issue2.number,
+    title: issue2.title,
+    url: issue2.url,
+    severity: level.id
+  }));
+  return { blockOn: limit.id, blocking };
+}
+
+// src/handlers/follow-action-items.ts
+var BRANCH = /^postmortem\/incident-(\d+)$/;
+async function followActionItems(pull, deps) {
+  const incident = Number(BRANCH.exec(pull.head)?.[1] ?? Number.NaN);
+  if (!pull.merged || Number.isNaN(incident))
+    return { outcome: "ignored", reason: "not a merged postmortem" };
+  const loaded2 = await deps.loadConfig();
+  if (!loaded2.ok)
+    return { outcome: "invalid-config", message: loaded2.problems.map((p) => p.path).join(", ") };
+  const config3 = loaded2.config;
+  if (!config3.actionItems.enabled) return { outcome: "ignored", reason: "actionItems.enabled is false" };
+  const { ports } = deps;
+  const document = (await ports.listPullFiles(pull.number)).find((f) => isPostmortem(f, config3));
+  if (document === void 0) return { outcome: "ignored", reason: `#${pull.number} changes no postmortem` };
+  const text = await ports.readFileAt(document, pull.mergeCommitSha ?? (await ports.getDefaultBranch()).name);
+  if (text === null) return { outcome: "ignored", reason: `${document} is not there after the merge` };
+  const severity = frontMatter(text, "severity");
+  const merged = Date.parse(pull.mergedAt ?? deps.now().toISOString());
+  const due = new Date(merged + dueDays(config3, severity) * 864e5).toISOString().slice(0, 10);
+  const existing = /* @__PURE__ */ new Map();
+  for (const issue2 of await ports.listIssues({ label: config3.labels.actionItem, state: "all" })) {
+    const marker = readActionItemMarker(issue2.body);
+    if (marker?.pull === pull.number) existing.set(marker.key, issue2.number);
+  }
+  const created = [];
+  for (const item of parseActionItems(text).filter((i) => !i.done)) {
+    if (existing.has(item.key)) continue;
+    const { title, body } = actionItemIssue({ item, pull, incident, severity, due, document });
+    const marker = requestMarker(`action-item-${pull.number}-${item.key}`);
+    const input = { title, body: `${body}
+${marker}`, labels: [config3.labels.actionItem] };
+    let issue2;
+    try {
+      issue2 = await ports.createIssue(
+        item.assignee ? { ...input, assignees: [item.assignee] } : input,
+        marker
+      );
+    } catch (error2) {
+      if (httpStatus(error2) !== 422 || !item.assignee) throw error2;
+      issue2 = await ports.createIssue(input, marker);
+    }
+    existing.set(item.key, issue2.number);
+    created.push(issue2.number);
+  }
+  const all = [...existing.values()].filter((n) => !created.includes(n));
+  if (existing.size > 0) await announce(deps, incident, pull, [...existing.values()]);
+  return { outcome: "followed", incident, created, existing: all, document };
+}
+async function announce(deps, incident, pull, issues) {
+  const self = (await deps.self()).toLowerCase();
+  const marker = actionItemsMarker(pull.number);
+  const said2 = (await deps.ports.listComments(incident)).some(
+    (c) => c.authorIsBot && c.author.toLowerCase() === self && c.body.startsWith(marker)
+  );
+  if (said2) return;
+  const list = [...issues].sort((a, b) => a - b).map((n) => `- #${n}`);
+  await deps.ports.createComment(
+    incident,
+    [
+      marker,
+      `The postmortem (#${pull.number}) is merged; its action items are now issues:`,
+      "",
+      ...list,
+      ""
+    ].join("\n")
+  );
+}
+function isPostmortem(path, config3) {
+  const directory = config3.postmortem.directory.replace(/^(\.\/)+|^\/+|\/+$/g, "");
+  const inside = directory === "" || directory === "." ? !path.includes("/") : path.startsWith(`${directory}/`);
+  return inside && path.endsWith(".md") && path !== postmortemIndexPath(config3);
+}
+
+// src/handlers/adopt-form.ts
+async function adoptIncidentForm(issue2, timeline, config3, deps) {
+  const label = config3.labels.incident.toLowerCase();
+  const touched = timeline.some(
+    (e) => (e.kind === "labeled" || e.kind === "unlabeled") && e.label.toLowerCase() === label
+  );
+  if (touched) return null;
+  await deps.ports.addLabels(issue2.number, [config3.labels.incident]);
+  const at = deps.now().toISOString();
+  const labeled = {
+    kind: "labeled",
+    id: 0,
+    at: at > issue2.createdAt ? at : issue2.createdAt,
+    actor: selfPerson(await deps.self()),
+    label: config3.labels.incident
+  };
+  return {
+    issue: { ...issue2, labels: [...issue2.labels, config3.labels.incident] },
+    timeline: [...timeline, labeled]
+  };
 }
 
 // src/handlers/declare-from-comment.ts
@@ -10948,6 +12557,7 @@ async function declareOne(issue2, state, comment, command, config3, deps) {
     {
       title: command.title,
       ...command.severity ? { severity: command.severity } : {},
+      ...command.drill ? { drill: true } : {},
       summary: `Declared from #${issue2.number}.`,
       declaredBy: author,
       source: { issue: issue2.number, commentId: comment.id, url: issue2.url },
@@ -10960,11 +12570,6 @@ async function declareOne(issue2, state, comment, command, config3, deps) {
   }
   return result;
 }
-
-// src/handlers/work-queue.ts
-var directQueue = {
-  run: (_key, hint, _merge, task) => task(hint)
-};
 
 // src/handlers/handle-webhook.ts
 var ignored = (reason) => ({ outcome: "ignored", reason });
@@ -10991,7 +12596,7 @@ async function handleWebhook(name, payload, deps, queue = directQueue) {
 function runForIssue(issue2, deps, queue, comment = { commands: false, declare: false }) {
   const key = `${deps.ports.repo.owner}/${deps.ports.repo.repo}#${issue2.number}`;
   const hint = { issue: issue2, updatedAt: issue2.updatedAt ?? "", ...comment };
-  return queue.run(key, hint, mergeHints, (latest) => onIssue(latest, deps));
+  return queue.run(key, hint, mergeHints, (latest) => onIssue(latest, deps, queue));
 }
 async function onInvalidConfig(hint, problems, deps) {
   const { issue: issue2 } = hint;
@@ -11002,15 +12607,127 @@ async function onInvalidConfig(hint, problems, deps) {
   const state = deriveState(issue2, timeline, defaultConfig(), { now: deps.now(), self: await deps.self() });
   return reportConfigProblems(deps.ports, state, problems, deps.configPath);
 }
-async function onIssue(hint, deps) {
+async function onIssue(hint, deps, queue) {
   const loaded2 = await deps.loadConfig();
   if (!loaded2.ok) return onInvalidConfig(hint, loaded2.problems, deps);
+  const config3 = loaded2.config;
   const { issue: issue2 } = hint;
-  if (!hasLabel(issue2.labels, loaded2.config.labels.incident)) {
-    if (!hint.declare) return ignored(`#${issue2.number} is not an incident`);
-    return declareFromComments(issue2, await deps.ports.readTimeline(issue2.number), loaded2.config, deps);
+  const item = hasLabel(issue2.labels, config3.labels.actionItem) ? readActionItemMarker(issue2.body) : null;
+  if (item !== null && !hasLabel(issue2.labels, config3.labels.incident)) {
+    const incident = await deps.ports.getIssue(item.incident);
+    if (incident === null) return ignored(`action item of #${item.incident}, which is gone`);
+    return runForIssue(incident, deps, queue);
   }
-  return reconcile(issue2, await deps.ports.readTimeline(issue2.number), loaded2.config, deps);
+  if (!hasLabel(issue2.labels, config3.labels.incident)) {
+    if (isIncidentForm(issue2.body) && issue2.state === "open" && !issue2.isPullRequest) {
+      const timeline = await deps.ports.readTimeline(issue2.number);
+      const adopted = await adoptIncidentForm(issue2, timeline, config3, deps);
+      if (adopted !== null)
+        return withDashboard(
+          await reconcile(adopted.issue, adopted.timeline, config3, deps),
+          deps,
+          config3,
+          queue
+        );
+    }
+    if (!hint.declare) return ignored(`#${issue2.number} is not an incident`);
+    return declareFromComments(issue2, await deps.ports.readTimeline(issue2.number), config3, deps);
+  }
+  const result = await reconcile(issue2, await deps.ports.readTimeline(issue2.number), config3, deps);
+  return withDashboard(result, deps, config3, queue);
+}
+async function withDashboard(result, deps, config3, queue) {
+  if (result.outcome === "handled" && result.rowChanged && result.row)
+    await refreshDashboard(deps, config3, { rows: [result.row] }, queue);
+  return result;
+}
+
+// src/handlers/handle-pull-request.ts
+async function handlePullRequest(payload, deps, queue = directQueue) {
+  const p = payload;
+  const pr = p?.pull_request;
+  if (p?.action !== "closed" || !pr) return { outcome: "ignored", reason: "not a closed pull request" };
+  const followed = await followActionItems(
+    {
+      number: pr.number,
+      url: pr.html_url ?? "",
+      merged: pr.merged === true,
+      mergedAt: pr.merged_at ?? null,
+      mergeCommitSha: pr.merge_commit_sha ?? null,
+      head: pr.head?.ref ?? ""
+    },
+    deps
+  );
+  if (followed.outcome === "invalid-config")
+    return { outcome: "ignored", reason: `invalid config: ${followed.message}` };
+  if (followed.outcome === "ignored") return followed;
+  deps.log.info(
+    `postmortem #${pr.number}: ${followed.created.length} action items made into issues` + (followed.existing.length > 0 ? `, ${followed.existing.length} already were` : "")
+  );
+  const incident = await deps.ports.getIssue(followed.incident);
+  if (incident === null) return { outcome: "ignored", reason: `incident #${followed.incident} is gone` };
+  return runForIssue(incident, deps, queue);
+}
+
+// src/handlers/remind-action-items.ts
+async function remindActionItems(deps, config3) {
+  if (!config3.actionItems.enabled) return 0;
+  const { ports } = deps;
+  const self = (await deps.self()).toLowerCase();
+  const today = deps.now().toISOString().slice(0, 10);
+  const overdue = (await ports.listIssues({ label: config3.labels.actionItem, state: "open" })).filter((i) => {
+    const due = readDueMarker(i.body);
+    return due !== null && due < today;
+  });
+  let nudged = 0;
+  for (const item of overdue) {
+    const key = `action-item:${item.number}`;
+    const comments = await ports.listComments(item.number);
+    if (comments.some(
+      (c) => c.authorIsBot && c.author.toLowerCase() === self && readReminderMarker(c.body) === key
+    ))
+      continue;
+    const who = item.assignees.length > 0 ? `${item.assignees.map((a) => `@${a}`).join(" ")} ` : "";
+    await ports.createComment(
+      item.number,
+      `${reminderMarker(key)}
+${who}this action item was due on ${readDueMarker(item.body)}. Close it when it is done, or say here when it will be.
+`
+    );
+    nudged++;
+  }
+  return nudged;
+}
+
+// src/handlers/remind-postmortems.ts
+async function remindPostmortems(deps, config3) {
+  const days = config3.reminders.postmortemDays;
+  if (days <= 0) return 0;
+  const { ports } = deps;
+  const self = (await deps.self()).toLowerCase();
+  const now = deps.now().getTime();
+  const old = (await ports.listOpenPulls()).filter(
+    (p) => hasLabel(p.labels, config3.labels.postmortem) && p.head.startsWith("postmortem/incident-") && now - Date.parse(p.createdAt) > days * 864e5
+  );
+  let nudged = 0;
+  for (const pull of old) {
+    const key = `postmortem:${pull.number}`;
+    const comments = await ports.listComments(pull.number);
+    const done = comments.some(
+      (c) => c.authorIsBot && c.author.toLowerCase() === self && readReminderMarker(c.body) === key
+    );
+    if (done) continue;
+    const age = Math.floor((now - Date.parse(pull.createdAt)) / 864e5);
+    const who = pull.reviewers.length > 0 ? `${pull.reviewers.map((r) => `@${r}`).join(" ")} ` : "";
+    await ports.createComment(
+      pull.number,
+      `${reminderMarker(key)}
+${who}this postmortem has been open for ${age} days. Fill in what is still blank, review it and merge it: its action items only get done once it lands.
+`
+    );
+    nudged++;
+  }
+  return nudged;
 }
 
 // src/handlers/sweep.ts
@@ -11035,12 +12752,14 @@ async function sweepRepository(deps, options = {}) {
   const one = async (issue2) => {
     const key = `${ports.repo.owner}/${ports.repo.repo}#${issue2.number}`;
     const updatedAt = issue2.updatedAt ?? "";
-    if (options.memo?.unchanged(key, updatedAt)) return;
+    if (options.memo?.unchanged(key, updatedAt, deps.now().toISOString())) return;
     try {
       const result = await runForIssue(issue2, deps, queue);
       report.reconciled++;
       report.results.push(result);
-      if (Date.parse(updatedAt) < deps.now().getTime() - SETTLED_MS) options.memo?.remember(key, updatedAt);
+      const wake = result.outcome === "handled" ? result.wakeAt ?? null : null;
+      if (Date.parse(updatedAt) < deps.now().getTime() - SETTLED_MS)
+        options.memo?.remember(key, updatedAt, wake);
       else options.memo?.forget(key);
     } catch (error2) {
       options.memo?.forget(key);
@@ -11057,6 +12776,11 @@ async function sweepRepository(deps, options = {}) {
   };
   await Promise.all(Array.from({ length: SWEEP_CONCURRENCY }, worker));
   report.results.sort((a, b) => number3(a) - number3(b));
+  const rows = report.results.flatMap((r) => r.outcome === "handled" && r.row ? [r.row] : []);
+  const openNow = incidents.filter((i) => i.state === "open").map((i) => i.number);
+  if (!options.signal?.aborted) await refreshDashboard(deps, config3, { rows, openNow, sweep: true }, queue);
+  if (!options.signal?.aborted) report.postmortemNudges = await remindPostmortems(deps, config3);
+  if (!options.signal?.aborted) report.actionItemNudges = await remindActionItems(deps, config3);
   return report;
 }
 
@@ -11064,9 +12788,9 @@ async function sweepRepository(deps, options = {}) {
 function fetchFor(baseUrl) {
   if ((0, import_proxy.getProxyUrl)(new URL(baseUrl)) === void 0) return httpFetch;
   let proxied;
-  return async (url, init) => {
+  return async (url2, init) => {
     proxied ??= import("./proxy-fetch-7HSARE6W.js").then((m) => m.proxyFetch);
-    return (await proxied)(url, init);
+    return (await proxied)(url2, init);
   };
 }
 function userAgent(env) {
@@ -11109,7 +12833,14 @@ var engine = {
   },
   handleWebhook,
   declare,
-  sweep: (deps) => sweepRepository(deps)
+  handlePullRequest: (payload, deps) => handlePullRequest(payload, deps),
+  sweep: (deps) => sweepRepository(deps),
+  gate: deployGate,
+  async setup(deps) {
+    const loaded2 = await deps.loadConfig();
+    if (!loaded2.ok) return { invalid: loaded2.problems.map((p) => `${p.path}: ${p.message}`).join("; ") };
+    return ensureRepoLabels(deps.ports, loaded2.config);
+  }
 };
 function run(host = runnerHost()) {
   return execute(host, engine);

@@ -1,0 +1,106 @@
+import { createHash } from "node:crypto";
+import type { Config } from "../config/config.js";
+import { MARKER_PREFIX } from "../state/markers.js";
+import { inlineText } from "../text/markdown-safe.js";
+
+/** One `- [ ]` line of a postmortem's "Action items" section. */
+export interface ActionItem {
+  text: string;
+  /** The first `@login` in it: who it is assigned to. */
+  assignee: string | null;
+  done: boolean;
+  /** Stable across edits elsewhere in the document: the item's text, hashed. */
+  key: string;
+}
+
+const LOGIN = /(?:^|[^\w@`])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?![\w/-])/;
+const ITEM = /^\s{0,3}[-*+]\s+\[([ xX])\]\s+(.+?)\s*$/;
+
+/** The document's front matter field (a plain YAML scalar, quoted or not). */
+export function frontMatter(document: string, field: string): string | null {
+  const block = /^---\n([\s\S]*?)\n---/.exec(document.replace(/\r\n?/g, "\n"))?.[1] ?? "";
+  const line = block.split("\n").find((l) => l.startsWith(`${field}:`));
+  if (line === undefined) return null;
+  const raw = line.slice(field.length + 1).trim();
+  if (raw === "null" || raw === "~" || raw === "") return null;
+  const quoted = /^"(.*)"$/.exec(raw) ?? /^'(.*)'$/.exec(raw);
+  return quoted ? (quoted[1] ?? "").replace(/\\"/g, '"') : raw;
+}
+
+/**
+ * The task-list items under the document's "## Action items" heading (up to the next `## `),
+ * outside code fences. People edit the document before merging it: whatever is there then counts.
+ */
+export function parseActionItems(document: string): ActionItem[] {
+  const lines = document.replace(/\r\n?/g, "\n").split("\n");
+  const start = lines.findIndex((l) => /^##\s+action items\s*$/i.test(l.trim()));
+  if (start < 0) return [];
+  const items: ActionItem[] = [];
+  let fence = false;
+  for (const line of lines.slice(start + 1)) {
+    if (/^\s{0,3}(```|~~~)/.test(line)) fence = !fence;
+    if (fence) continue;
+    if (/^##\s/.test(line)) break;
+    const m = ITEM.exec(line);
+    if (!m) continue;
+    const text = (m[2] ?? "").trim();
+    const assignee = LOGIN.exec(text)?.[1] ?? null;
+    const normalised = text.replace(/\s+/g, " ").toLowerCase();
+    items.push({
+      text,
+      assignee: assignee?.endsWith("[bot]") ? null : assignee,
+      done: m[1] !== " ",
+      key: createHash("sha1").update(normalised).digest("hex").slice(0, 12),
+    });
+  }
+  return items;
+}
+
+/** Marks an issue made from an action item: which incident, which postmortem PR, which item. */
+export const actionItemMarker = (incident: number, pull: number, key: string): string =>
+  `${MARKER_PREFIX}action-item:${incident}:${pull}:${key} -->`;
+export function readActionItemMarker(body: string): { incident: number; pull: number; key: string } | null {
+  const m = /<!-- incident-workflow:action-item:(\d+):(\d+):([0-9a-f]+) -->/.exec(body);
+  return m ? { incident: Number(m[1]), pull: Number(m[2]), key: m[3] ?? "" } : null;
+}
+export const dueMarker = (date: string): string => `${MARKER_PREFIX}due:${date} -->`;
+export const readDueMarker = (body: string): string | null =>
+  /<!-- incident-workflow:due:(\d{4}-\d{2}-\d{2}) -->/.exec(body)?.[1] ?? null;
+
+/** Days until an item of this level is due: the config's, else 14 / 30 / 60 by rank. */
+export function dueDays(config: Config, severity: string | null): number {
+  const days = config.actionItems.dueDays;
+  if (severity !== null && days[severity] !== undefined) return days[severity];
+  if (days.default !== undefined) return days.default;
+  const rank = config.severities.find((s) => s.id === severity)?.rank ?? 3;
+  return rank === 1 ? 14 : rank === 2 ? 30 : 60;
+}
+
+/** The issue made from an action item. */
+export function actionItemIssue(input: {
+  item: ActionItem;
+  pull: { number: number; url: string };
+  incident: number;
+  severity: string | null;
+  due: string;
+  document: string;
+}): { title: string; body: string } {
+  const { item, pull, incident } = input;
+  // A title is plain text (GitHub renders no Markdown there): one line, without the owner suffix.
+  const title = item.text
+    .replace(/\s*\(@[\w-]+\)\s*$/, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 240);
+  const body = [
+    `**Action item** from the postmortem of incident #${incident} (${pull.url}, \`${input.document}\`).`,
+    "",
+    `> ${inlineText(item.text, 1000)}`,
+    "",
+    `**Due:** ${input.due}${input.severity ? ` (${input.severity})` : ""}`,
+    "",
+    actionItemMarker(incident, pull.number, item.key),
+    dueMarker(input.due),
+  ].join("\n");
+  return { title: title === "" ? "Action item" : title, body };
+}

@@ -1,0 +1,12 @@
+import type { RecordedRequest } from "../emulator/index.js";
+
+/** The dashboard's own requests (its budget is separate: ≤ 2 per refresh, 0 when nothing it shows changed). */
+export function isDashboardRequest(r: RecordedRequest): boolean {
+  const body = r.body as { body?: unknown; labels?: unknown } | undefined;
+  const labels = Array.isArray(body?.labels) ? body.labels : [];
+  return (
+    (r.method === "GET" && r.query.labels === "incident-dashboard") ||
+    (r.method === "PATCH" && String(body?.body ?? "").startsWith("<!-- incident-workflow:dashboard -->")) ||
+    (r.method === "POST" && labels.includes("incident-dashboard"))
+  );
+}
