@@ -2158,9 +2158,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve(data);
+              return err ? reject(err) : resolve2(data);
             });
           });
         }
@@ -2198,12 +2198,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve(data);
+              ) : resolve2(data);
             });
           });
         }
@@ -3666,8 +3666,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural2 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
+      const plural3 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -4470,8 +4470,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve, reject) => {
-        res = resolve;
+      const promise2 = new Promise((resolve2, reject) => {
+        res = resolve2;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6722,12 +6722,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7397,12 +7397,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7881,16 +7881,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve;
+            this[kClosedResolve] = resolve2;
           } else {
-            resolve(null);
+            resolve2(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7901,7 +7901,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve(null);
+            resolve2(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7952,7 +7952,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve, reject) => {
+        const socket = await new Promise((resolve2, reject) => {
           client[kConnector]({
             host,
             hostname: hostname3,
@@ -7964,7 +7964,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve(socket2);
+              resolve2(socket2);
             }
           });
         });
@@ -8300,8 +8300,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          await new Promise((resolve2) => {
+            this[kClosedResolve] = resolve2;
           });
         }
       }
@@ -9570,7 +9570,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve, reject) => {
+        return await new Promise((resolve2, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9583,7 +9583,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve(null);
+              resolve2(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9602,7 +9602,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9619,7 +9619,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve,
+              resolve: resolve2,
               reject,
               length: 0,
               body: []
@@ -9689,18 +9689,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve, stream, length } = consume2;
+      const { type, body, resolve: resolve2, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve(chunksDecode(body, length));
+          resolve2(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve(JSON.parse(chunksDecode(body, length)));
+          resolve2(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve(chunksConcat(body, length).buffer);
+          resolve2(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve(new Blob(body, { type: stream[kContentType] }));
+          resolve2(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve(chunksConcat(body, length));
+          resolve2(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9957,9 +9957,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10182,9 +10182,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10469,9 +10469,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10563,9 +10563,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -11230,9 +11230,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module2.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural3;
       }
       pluralize(count) {
         const one = count === 1;
@@ -14428,7 +14428,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve, reject) => agent.dispatch(
+        return new Promise((resolve2, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14504,7 +14504,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve({
+              resolve2({
                 status,
                 statusText,
                 headersList,
@@ -14547,7 +14547,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve({
+              resolve2({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18288,8 +18288,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms2) {
-      return new Promise((resolve) => {
-        setTimeout(resolve, ms2).unref();
+      return new Promise((resolve2) => {
+        setTimeout(resolve2, ms2).unref();
       });
     }
     module2.exports = {
@@ -18339,12 +18339,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field2) {
-      if (length !== field2.length) {
+    function isFieldName(line, length, field3) {
+      if (length !== field3.length) {
         return false;
       }
       for (let i = 0; i < length; i++) {
-        if (line[i] !== field2[i]) {
+        if (line[i] !== field3[i]) {
           return false;
         }
       }
@@ -18545,13 +18545,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field2, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field2] + size;
+      setEventFieldSize(field3, size) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field3] + size;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field2] = size;
+        this.eventFieldSizes[field3] = size;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -19271,11 +19271,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve) {
-          resolve(value);
+        return value instanceof P ? value : new P(function(resolve2) {
+          resolve2(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve, reject) {
+      return new (P || (P = Promise))(function(resolve2, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19291,7 +19291,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19378,26 +19378,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve2) => __awaiter3(this, void 0, void 0, function* () {
             let output2 = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output2 = Buffer.concat([output2, chunk]);
             });
             this.message.on("end", () => {
-              resolve(output2.toString());
+              resolve2(output2.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve2) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve(Buffer.concat(chunks));
+              resolve2(Buffer.concat(chunks));
             });
           }));
         });
@@ -19605,14 +19605,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve(res);
+                resolve2(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19856,12 +19856,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms2 = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve) => setTimeout(() => resolve(), ms2));
+          return new Promise((resolve2) => setTimeout(() => resolve2(), ms2));
         });
       }
       _processResponse(res, options2) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve2, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19869,7 +19869,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve(response);
+              resolve2(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19908,7 +19908,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve(response);
+              resolve2(response);
             }
           }));
         });
@@ -20372,8 +20372,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve, reject) {
-            return setTimeout(resolve, t);
+          return new this.Promise(function(resolve2, reject) {
+            return setTimeout(resolve2, t);
           });
         }
         computePenalty() {
@@ -20399,9 +20399,9 @@ var require_light = __commonJS({
           await this.yieldLoop();
           return this._done;
         }
-        async __groupCheck__(time3) {
+        async __groupCheck__(time4) {
           await this.yieldLoop();
-          return this._nextRequest + this.timeout < time3;
+          return this._nextRequest + this.timeout < time4;
         }
         computeCapacity() {
           var maxConcurrent, reservoir;
@@ -20584,15 +20584,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error63, reject, resolve, returned, task;
+          var args, cb, error63, reject, resolve2, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve(returned);
+                  return resolve2(returned);
                 };
               } catch (error1) {
                 error63 = error1;
@@ -20607,13 +20607,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve;
-          resolve = reject = null;
+          var promise2, reject, resolve2;
+          resolve2 = reject = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve = _resolve;
+            resolve2 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve, reject });
+          this._queue.push({ task, args, resolve: resolve2, reject });
           this._tryToRun();
           return promise2;
         }
@@ -20719,14 +20719,14 @@ var require_light = __commonJS({
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time3, v;
-              time3 = Date.now();
+              var e, k, ref, results, time4, v;
+              time4 = Date.now();
               ref = this.instances;
               results = [];
               for (k in ref) {
                 v = ref[k];
                 try {
-                  if (await v._store.__groupCheck__(time3)) {
+                  if (await v._store.__groupCheck__(time4)) {
                     results.push(this.deleteKey(k));
                   } else {
                     results.push(void 0);
@@ -21014,14 +21014,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve, reject) => {
+              return new this.Promise((resolve2, reject) => {
                 if (finished()) {
-                  return resolve();
+                  return resolve2();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve();
+                      return resolve2();
                     }
                   });
                 }
@@ -21114,9 +21114,9 @@ var require_light = __commonJS({
               options2 = parser$5.load(options2, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve, reject) {
+              return new this.Promise(function(resolve2, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve)(args3);
+                  return (args3[0] != null ? reject : resolve2)(args3);
                 });
               });
             };
@@ -21357,7 +21357,7 @@ var require_DLList = __commonJS({
 var require_Events = __commonJS({
   "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -21366,7 +21366,7 @@ var require_Events = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve(value);
+        resolve2(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -21374,13 +21374,13 @@ var require_Events = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve, reject) {
+        return new Promise(function(resolve2, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -21572,7 +21572,7 @@ var require_BottleneckError = __commonJS({
 var require_Job = __commonJS({
   "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -21581,7 +21581,7 @@ var require_Job = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve(value);
+        resolve2(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -21589,13 +21589,13 @@ var require_Job = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve, reject) {
+        return new Promise(function(resolve2, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -21776,7 +21776,7 @@ var require_Job = __commonJS({
 var require_LocalDatastore = __commonJS({
   "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -21785,7 +21785,7 @@ var require_LocalDatastore = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve(value);
+        resolve2(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -21793,13 +21793,13 @@ var require_LocalDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve, reject) {
+        return new Promise(function(resolve2, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -21868,8 +21868,8 @@ var require_LocalDatastore = __commonJS({
         })();
       }
       yieldLoop(t = 0) {
-        return new this.Promise(function(resolve, reject) {
-          return setTimeout(resolve, t);
+        return new this.Promise(function(resolve2, reject) {
+          return setTimeout(resolve2, t);
         });
       }
       computePenalty() {
@@ -21907,11 +21907,11 @@ var require_LocalDatastore = __commonJS({
           return _this6._done;
         })();
       }
-      __groupCheck__(time3) {
+      __groupCheck__(time4) {
         var _this7 = this;
         return _asyncToGenerator2(function* () {
           yield _this7.yieldLoop();
-          return _this7._nextRequest + _this7.timeout < time3;
+          return _this7._nextRequest + _this7.timeout < time4;
         })();
       }
       computeCapacity() {
@@ -22339,7 +22339,7 @@ var require_Scripts = __commonJS({
 var require_RedisConnection = __commonJS({
   "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
     "use strict";
-    function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve2, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -22348,7 +22348,7 @@ var require_RedisConnection = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve(value);
+        resolve2(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -22356,13 +22356,13 @@ var require_RedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve, reject) {
+        return new Promise(function(resolve2, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve2, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve2, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -22403,7 +22403,7 @@ var require_RedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve, reject) => {
+          return new this.Promise((resolve2, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -22414,14 +22414,14 @@ var require_RedisConnection = __commonJS({
               });
             }
             if (client.ready) {
-              return resolve();
+              return resolve2();
             } else {
-              return client.once("ready", resolve);
+              return client.once("ready", resolve2);
             }
           });
         }
         _loadScript(name) {
-          return new this.Promise((resolve, reject) => {
+          return new this.Promise((resolve2, reject) => {
             var payload;
             payload = Scripts.payload(name);
             return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
@@ -22429,7 +22429,7 @@ var require_RedisConnection = __commonJS({
                 return reject(err);
               }
               this.shas[name] = replies[0];
-              return resolve(replies[0]);
+              return resolve2(replies[0]);
             });
           });
         }
@@ -22442,12 +22442,12 @@ var require_RedisConnection = __commonJS({
           var _this = this;
           return _asyncToGenerator(function* () {
             yield _this.ready;
-            return new _this.Promise((resolve, reject) => {
+            return new _this.Promise((resolve2, reject) => {
               return _this.client.multi([cmd]).exec_atomic(function(err, replies) {
                 if (err != null) {
                   return reject(err);
                 } else {
-                  return resolve(replies[0]);
+                  return resolve2(replies[0]);
                 }
               });
             });
@@ -22455,13 +22455,13 @@ var require_RedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve, reject) => {
+            return new this.Promise((resolve2, reject) => {
               var handler2;
               handler2 = (chan) => {
                 if (chan === channel) {
                   this.subscriber.removeListener("subscribe", handler2);
                   this.limiters[channel] = instance;
-                  return resolve();
+                  return resolve2();
                 }
               };
               this.subscriber.on("subscribe", handler2);
@@ -22475,13 +22475,13 @@ var require_RedisConnection = __commonJS({
             /* @__PURE__ */ (function() {
               var _ref = _asyncToGenerator(function* (channel) {
                 if (!_this2.terminated) {
-                  yield new _this2.Promise((resolve, reject) => {
+                  yield new _this2.Promise((resolve2, reject) => {
                     return _this2.subscriber.unsubscribe(channel, function(err, chan) {
                       if (err != null) {
                         return reject(err);
                       }
                       if (chan === channel) {
-                        return resolve();
+                        return resolve2();
                       }
                     });
                   });
@@ -22566,7 +22566,7 @@ var require_IORedisConnection = __commonJS({
     function _arrayWithHoles(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve2, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -22575,7 +22575,7 @@ var require_IORedisConnection = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve(value);
+        resolve2(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -22583,13 +22583,13 @@ var require_IORedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve, reject) {
+        return new Promise(function(resolve2, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve2, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve2, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -22635,7 +22635,7 @@ var require_IORedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve, reject) => {
+          return new this.Promise((resolve2, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -22646,9 +22646,9 @@ var require_IORedisConnection = __commonJS({
               });
             }
             if (client.status === "ready") {
-              return resolve();
+              return resolve2();
             } else {
-              return client.once("ready", resolve);
+              return client.once("ready", resolve2);
             }
           });
         }
@@ -22674,10 +22674,10 @@ var require_IORedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve, reject) => {
+            return new this.Promise((resolve2, reject) => {
               return this.subscriber.subscribe(channel, () => {
                 this.limiters[channel] = instance;
-                return resolve();
+                return resolve2();
               });
             });
           }));
@@ -22775,7 +22775,7 @@ var require_RedisDatastore = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -22784,7 +22784,7 @@ var require_RedisDatastore = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve(value);
+        resolve2(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -22792,13 +22792,13 @@ var require_RedisDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve, reject) {
+        return new Promise(function(resolve2, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -22934,7 +22934,7 @@ var require_RedisDatastore = __commonJS({
           if (!(name === "init" || name === "register_client")) {
             yield _this3.ready;
           }
-          return new _this3.Promise((resolve, reject) => {
+          return new _this3.Promise((resolve2, reject) => {
             var all_args, arr;
             all_args = [Date.now(), _this3.clientId].concat(args);
             _this3.instance.Events.trigger("debug", `Calling Redis script: ${name}.lua`, all_args);
@@ -22942,7 +22942,7 @@ var require_RedisDatastore = __commonJS({
               if (err != null) {
                 return reject(err);
               }
-              return resolve(replies);
+              return resolve2(replies);
             });
             return _this3.connection.__scriptFn__(name)(...arr);
           }).catch((e) => {
@@ -23173,7 +23173,7 @@ var require_States = __commonJS({
 var require_Sync = __commonJS({
   "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -23182,7 +23182,7 @@ var require_Sync = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve(value);
+        resolve2(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -23190,13 +23190,13 @@ var require_Sync = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve, reject) {
+        return new Promise(function(resolve2, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -23219,19 +23219,19 @@ var require_Sync = __commonJS({
       _tryToRun() {
         var _this = this;
         return _asyncToGenerator2(function* () {
-          var args, cb, error63, reject, resolve, returned, task;
+          var args, cb, error63, reject, resolve2, returned, task;
           if (_this._running < 1 && _this._queue.length > 0) {
             _this._running++;
             var _this$_queue$shift = _this._queue.shift();
             task = _this$_queue$shift.task;
             args = _this$_queue$shift.args;
-            resolve = _this$_queue$shift.resolve;
+            resolve2 = _this$_queue$shift.resolve;
             reject = _this$_queue$shift.reject;
             cb = yield _asyncToGenerator2(function* () {
               try {
                 returned = yield task(...args);
                 return function() {
-                  return resolve(returned);
+                  return resolve2(returned);
                 };
               } catch (error1) {
                 error63 = error1;
@@ -23247,16 +23247,16 @@ var require_Sync = __commonJS({
         })();
       }
       schedule(task, ...args) {
-        var promise2, reject, resolve;
-        resolve = reject = null;
+        var promise2, reject, resolve2;
+        resolve2 = reject = null;
         promise2 = new this.Promise(function(_resolve, _reject) {
-          resolve = _resolve;
+          resolve2 = _resolve;
           return reject = _reject;
         });
         this._queue.push({
           task,
           args,
-          resolve,
+          resolve: resolve2,
           reject
         });
         this._tryToRun();
@@ -23309,7 +23309,7 @@ var require_Group = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -23318,7 +23318,7 @@ var require_Group = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve(value);
+        resolve2(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -23326,13 +23326,13 @@ var require_Group = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve, reject) {
+        return new Promise(function(resolve2, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -23447,14 +23447,14 @@ var require_Group = __commonJS({
           clearInterval(this.interval);
           return typeof (base = this.interval = setInterval(
             /* @__PURE__ */ _asyncToGenerator2(function* () {
-              var e, k, ref, results, time3, v;
-              time3 = Date.now();
+              var e, k, ref, results, time4, v;
+              time4 = Date.now();
               ref = _this3.instances;
               results = [];
               for (k in ref) {
                 v = ref[k];
                 try {
-                  if (yield v._store.__groupCheck__(time3)) {
+                  if (yield v._store.__groupCheck__(time4)) {
                     results.push(_this3.deleteKey(k));
                   } else {
                     results.push(void 0);
@@ -23595,7 +23595,7 @@ var require_Bottleneck = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -23604,7 +23604,7 @@ var require_Bottleneck = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve(value);
+        resolve2(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -23612,13 +23612,13 @@ var require_Bottleneck = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve, reject) {
+        return new Promise(function(resolve2, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -23856,14 +23856,14 @@ var require_Bottleneck = __commonJS({
               counts = this._states.counts;
               return counts[0] + counts[1] + counts[2] + counts[3] === at;
             };
-            return new this.Promise((resolve, reject) => {
+            return new this.Promise((resolve2, reject) => {
               if (finished()) {
-                return resolve();
+                return resolve2();
               } else {
                 return this.on("done", () => {
                   if (finished()) {
                     this.removeAllListeners("done");
-                    return resolve();
+                    return resolve2();
                   }
                 });
               }
@@ -23971,9 +23971,9 @@ var require_Bottleneck = __commonJS({
             options2 = parser2.load(options2, this.jobDefaults);
           }
           task = (...args2) => {
-            return new this.Promise(function(resolve, reject) {
+            return new this.Promise(function(resolve2, reject) {
               return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve)(args3);
+                return (args3[0] != null ? reject : resolve2)(args3);
               });
             });
           };
@@ -29651,8 +29651,8 @@ var require_cst_visit = __commonJS({
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field2, index] of path) {
-        const tok = item?.[field2];
+      for (const [field3, index] of path) {
+        const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -29662,8 +29662,8 @@ var require_cst_visit = __commonJS({
     };
     visit2.parentCollection = (cst, path) => {
       const parent = visit2.itemAtPath(cst, path.slice(0, -1));
-      const field2 = path[path.length - 1][0];
-      const coll = parent?.[field2];
+      const field3 = path[path.length - 1][0];
+      const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -29672,11 +29672,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field2 of ["key", "value"]) {
-        const token = item[field2];
+      for (const field3 of ["key", "value"]) {
+        const token = item[field3];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field3, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -29686,7 +29686,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field2 === "key")
+          if (typeof ctrl === "function" && field3 === "key")
             ctrl = ctrl(item, path);
         }
       }
@@ -31662,19 +31662,19 @@ var require_each = __commonJS({
         if (options2.data) {
           data = _utils.createFrame(options2.data);
         }
-        function execIteration(field2, index, last, value) {
+        function execIteration(field3, index, last, value) {
           if (data) {
-            data.key = field2;
+            data.key = field3;
             data.index = index;
             data.first = index === 0;
             data.last = !!last;
             if (contextPath) {
-              data.contextPath = contextPath + field2;
+              data.contextPath = contextPath + field3;
             }
           }
           ret = ret + fn(value, {
             data,
-            blockParams: _utils.blockParams([value, field2], [contextPath + field2, null])
+            blockParams: _utils.blockParams([value, field3], [contextPath + field3, null])
           });
         }
         if (context3 && typeof context3 === "object") {
@@ -31820,11 +31820,11 @@ var require_lookup = __commonJS({
     "use strict";
     exports2.__esModule = true;
     exports2["default"] = function(instance) {
-      instance.registerHelper("lookup", function(obj, field2, options2) {
+      instance.registerHelper("lookup", function(obj, field3, options2) {
         if (!obj) {
           return obj;
         }
-        return options2.lookupProperty(obj, field2);
+        return options2.lookupProperty(obj, field3);
       });
     };
     module2.exports = exports2["default"];
@@ -34557,7 +34557,7 @@ var require_util9 = __commonJS({
       return path;
     }
     exports2.normalize = normalize;
-    function join(aRoot, aPath) {
+    function join2(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -34589,7 +34589,7 @@ var require_util9 = __commonJS({
       }
       return joined;
     }
-    exports2.join = join;
+    exports2.join = join2;
     exports2.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
@@ -34762,7 +34762,7 @@ var require_util9 = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join(urlGenerate(parsed), sourceURL);
+        sourceURL = join2(urlGenerate(parsed), sourceURL);
       }
       return normalize(sourceURL);
     }
@@ -35746,16 +35746,16 @@ var require_source_map_consumer = __commonJS({
       var sectionIndex = binarySearch.search(
         needle,
         this._sections,
-        function(needle2, section2) {
-          var cmp = needle2.generatedLine - section2.generatedOffset.generatedLine;
+        function(needle2, section3) {
+          var cmp = needle2.generatedLine - section3.generatedOffset.generatedLine;
           if (cmp) {
             return cmp;
           }
-          return needle2.generatedColumn - section2.generatedOffset.generatedColumn;
+          return needle2.generatedColumn - section3.generatedOffset.generatedColumn;
         }
       );
-      var section = this._sections[sectionIndex];
-      if (!section) {
+      var section2 = this._sections[sectionIndex];
+      if (!section2) {
         return {
           source: null,
           line: null,
@@ -35763,9 +35763,9 @@ var require_source_map_consumer = __commonJS({
           name: null
         };
       }
-      return section.consumer.originalPositionFor({
-        line: needle.generatedLine - (section.generatedOffset.generatedLine - 1),
-        column: needle.generatedColumn - (section.generatedOffset.generatedLine === needle.generatedLine ? section.generatedOffset.generatedColumn - 1 : 0),
+      return section2.consumer.originalPositionFor({
+        line: needle.generatedLine - (section2.generatedOffset.generatedLine - 1),
+        column: needle.generatedColumn - (section2.generatedOffset.generatedLine === needle.generatedLine ? section2.generatedOffset.generatedColumn - 1 : 0),
         bias: aArgs.bias
       });
     };
@@ -35776,8 +35776,8 @@ var require_source_map_consumer = __commonJS({
     };
     IndexedSourceMapConsumer.prototype.sourceContentFor = function IndexedSourceMapConsumer_sourceContentFor(aSource, nullOnMissing) {
       for (var i = 0; i < this._sections.length; i++) {
-        var section = this._sections[i];
-        var content = section.consumer.sourceContentFor(aSource, true);
+        var section2 = this._sections[i];
+        var content = section2.consumer.sourceContentFor(aSource, true);
         if (content) {
           return content;
         }
@@ -35790,15 +35790,15 @@ var require_source_map_consumer = __commonJS({
     };
     IndexedSourceMapConsumer.prototype.generatedPositionFor = function IndexedSourceMapConsumer_generatedPositionFor(aArgs) {
       for (var i = 0; i < this._sections.length; i++) {
-        var section = this._sections[i];
-        if (section.consumer._findSourceIndex(util.getArg(aArgs, "source")) === -1) {
+        var section2 = this._sections[i];
+        if (section2.consumer._findSourceIndex(util.getArg(aArgs, "source")) === -1) {
           continue;
         }
-        var generatedPosition = section.consumer.generatedPositionFor(aArgs);
+        var generatedPosition = section2.consumer.generatedPositionFor(aArgs);
         if (generatedPosition) {
           var ret = {
-            line: generatedPosition.line + (section.generatedOffset.generatedLine - 1),
-            column: generatedPosition.column + (section.generatedOffset.generatedLine === generatedPosition.line ? section.generatedOffset.generatedColumn - 1 : 0)
+            line: generatedPosition.line + (section2.generatedOffset.generatedLine - 1),
+            column: generatedPosition.column + (section2.generatedOffset.generatedLine === generatedPosition.line ? section2.generatedOffset.generatedColumn - 1 : 0)
           };
           return ret;
         }
@@ -35812,24 +35812,24 @@ var require_source_map_consumer = __commonJS({
       this.__generatedMappings = [];
       this.__originalMappings = [];
       for (var i = 0; i < this._sections.length; i++) {
-        var section = this._sections[i];
-        var sectionMappings = section.consumer._generatedMappings;
+        var section2 = this._sections[i];
+        var sectionMappings = section2.consumer._generatedMappings;
         for (var j = 0; j < sectionMappings.length; j++) {
           var mapping = sectionMappings[j];
-          var source = section.consumer._sources.at(mapping.source);
-          source = util.computeSourceURL(section.consumer.sourceRoot, source, this._sourceMapURL);
+          var source = section2.consumer._sources.at(mapping.source);
+          source = util.computeSourceURL(section2.consumer.sourceRoot, source, this._sourceMapURL);
           this._sources.add(source);
           source = this._sources.indexOf(source);
           var name = null;
           if (mapping.name) {
-            name = section.consumer._names.at(mapping.name);
+            name = section2.consumer._names.at(mapping.name);
             this._names.add(name);
             name = this._names.indexOf(name);
           }
           var adjustedMapping = {
             source,
-            generatedLine: mapping.generatedLine + (section.generatedOffset.generatedLine - 1),
-            generatedColumn: mapping.generatedColumn + (section.generatedOffset.generatedLine === mapping.generatedLine ? section.generatedOffset.generatedColumn - 1 : 0),
+            generatedLine: mapping.generatedLine + (section2.generatedOffset.generatedLine - 1),
+            generatedColumn: mapping.generatedColumn + (section2.generatedOffset.generatedLine === mapping.generatedLine ? section2.generatedOffset.generatedColumn - 1 : 0),
             originalLine: mapping.originalLine,
             originalColumn: mapping.originalColumn,
             name
@@ -37407,6 +37407,9 @@ var require_lib3 = __commonJS({
   }
 });
 
+// src/action/run.ts
+var import_node_path2 = require("node:path");
+
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require("os"), 1);
 
@@ -37569,11 +37572,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37589,7 +37592,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37966,11 +37969,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37986,7 +37989,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -42833,8 +42836,8 @@ var validDate = (text2) => {
 };
 function resolveRotations(parsed) {
   return Object.entries(parsed.oncall).map(([role, r]) => {
-    const [day = "monday", time3 = "09:00"] = r.handoff.trim().toLowerCase().split(/\s+/);
-    const [h = 0, m = 0] = time3.split(":").map(Number);
+    const [day = "monday", time4 = "09:00"] = r.handoff.trim().toLowerCase().split(/\s+/);
+    const [h = 0, m = 0] = time4.split(":").map(Number);
     return {
       role,
       people: r.people.map((p) => p.replace(/^@/, "")),
@@ -46459,14 +46462,14 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     const shape = zod.def.shape;
     const propValues = {};
     for (const key in shape) {
-      const field2 = shape[key]._zod;
-      if (field2.values) {
+      const field3 = shape[key]._zod;
+      if (field3.values) {
         if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
           assignProp(propValues, key, /* @__PURE__ */ new Set());
         }
-        for (const v of field2.values)
+        for (const v of field3.values)
           propValues[key].add(v);
-        if (field2.optin !== void 0)
+        if (field3.optin !== void 0)
           propValues[key].add(void 0);
       }
     }
@@ -47977,7 +47980,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve) {
+function isRecursive(inst, stack, resolve2) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -47987,7 +47990,7 @@ function isRecursive(inst, stack, resolve) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve);
+      const answer = isRecursive(child, stack, resolve2);
       if (answer > result)
         result = answer;
     }
@@ -47998,7 +48001,7 @@ function isRecursive(inst, stack, resolve) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -48062,7 +48065,7 @@ function isRecursive(inst, stack, resolve) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
       merge4(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -53621,8 +53624,8 @@ var error44 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue3.divisor}`;
       case "unrecognized_keys": {
-        const plural2 = issue3.keys.length > 1 ? "s" : "";
-        return `Chave${plural2} inv\xE1lida${plural2}: ${joinValues(issue3.keys, ", ")}`;
+        const plural3 = issue3.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue3.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue3.origin, "definite")}`;
@@ -53766,8 +53769,8 @@ var error45 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue3.divisor}`;
       case "unrecognized_keys": {
-        const plural2 = issue3.keys.length > 1 ? "s" : "";
-        return `Chave${plural2} inv\xE1lida${plural2}: ${joinValues(issue3.keys, ", ")}`;
+        const plural3 = issue3.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue3.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue3.origin, "definite")}`;
@@ -59404,8 +59407,8 @@ var objectProcessor = (schema, ctx, _json, params) => {
   }
   const requiredKeys = [];
   for (const key of Object.keys(shape)) {
-    const field2 = def.shape[key];
-    if (ctx.io === "input" ? inputOptin(field2) === void 0 : field2._zod.optout === void 0) {
+    const field3 = def.shape[key];
+    if (ctx.io === "input" ? inputOptin(field3) === void 0 : field3._zod.optout === void 0) {
       requiredKeys.push(key);
     }
   }
@@ -63120,7 +63123,7 @@ async function createOnce(attempt, landed, options2 = {}) {
       const found = await landed();
       if (found !== null) return found;
       if (n >= attempts) throw error63;
-      await new Promise((resolve) => setTimeout(resolve, (options2.pauseMs ?? 1e3) * n));
+      await new Promise((resolve2) => setTimeout(resolve2, (options2.pauseMs ?? 1e3) * n));
     }
   }
 }
@@ -63567,7 +63570,7 @@ function resilience(octokit, options2 = {}) {
         octokit.log?.warn(
           `${method} ${requestOptions.url}: ${status}, retrying after ${wait} s (retry-after)`
         );
-        await new Promise((resolve) => setTimeout(resolve, wait * 1e3));
+        await new Promise((resolve2) => setTimeout(resolve2, wait * 1e3));
       }
     }
   });
@@ -63583,8 +63586,8 @@ function resolveSeverity(word, config3, allowNumber = true) {
   const w = word.trim().toLowerCase();
   const named = config3.severities.find((s) => s.id.toLowerCase() === w || s.label.toLowerCase() === w);
   if (named) return named;
-  const rank = SEV_N.exec(w)?.[1] ?? (allowNumber && /^[0-9]{1,3}$/.test(w) ? w : void 0);
-  return rank === void 0 ? void 0 : config3.severities.find((s) => s.rank === Number(rank));
+  const rank2 = SEV_N.exec(w)?.[1] ?? (allowNumber && /^[0-9]{1,3}$/.test(w) ? w : void 0);
+  return rank2 === void 0 ? void 0 : config3.severities.find((s) => s.rank === Number(rank2));
 }
 function resolveRole(word, config3) {
   const w = word.trim().toLowerCase();
@@ -63925,12 +63928,12 @@ function keptRows(rows, now) {
   );
 }
 function openTable(rows, config3, now) {
-  const time3 = (iso) => formatTime(iso, config3.timeZone);
+  const time4 = (iso) => formatTime(iso, config3.timeZone);
   return [
     "| Severity | Incident | Status | Commander | Age | Last update |",
     "| --- | --- | --- | --- | --- | --- |",
     ...rows.map((r) => {
-      const overdue = r.dueAt !== null && r.dueAt < now ? ` \u26A0\uFE0F **overdue** since ${time3(r.dueAt)}` : "";
+      const overdue = r.dueAt !== null && r.dueAt < now ? ` \u26A0\uFE0F **overdue** since ${time4(r.dueAt)}` : "";
       const last = r.lastUpdateAt === null ? "none yet" : `${duration3(minutes(r.lastUpdateAt, now))} ago`;
       return `| **${r.sev ?? "\u2014"}** | [#${r.n}](${r.url}) ${inlineText(r.title, 120)} | ${STATUS[r.status] ?? r.status} | ${r.commander === null ? "\u26A0\uFE0F none" : mention(r.commander)} | ${duration3(minutes(r.declaredAt, now))} | ${last}${overdue} |`;
     })
@@ -64118,6 +64121,176 @@ async function ensureRepoLabels(ports, config3) {
   return { created, existing: labelSpecs(config3).length - created.length };
 }
 
+// src/core/status-page/escape.ts
+var NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
+function cleanText(text2) {
+  return text2.replace(/\r\n?/g, "\n").replace(NOT_XML, "");
+}
+function escapeMarkup(text2) {
+  return cleanText(text2).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+}
+function utcText(iso) {
+  const date6 = new Date(iso);
+  if (Number.isNaN(date6.getTime())) return iso;
+  const s = date6.toISOString();
+  return `${s.slice(0, 10)} ${s.slice(11, 16)} UTC`;
+}
+function isoSeconds(iso) {
+  const date6 = new Date(iso);
+  return Number.isNaN(date6.getTime()) ? iso : `${date6.toISOString().slice(0, 19)}Z`;
+}
+function stableKey(text2) {
+  let hash2 = 0xcbf29ce484222325n;
+  for (const byte of new TextEncoder().encode(text2)) {
+    hash2 ^= BigInt(byte);
+    hash2 = hash2 * 0x100000001b3n & 0xffffffffffffffffn;
+  }
+  return hash2.toString(16).padStart(16, "0");
+}
+
+// src/core/status-page/view-model.ts
+var STATE_TEXT = {
+  operational: "Operational",
+  degraded: "Degraded performance",
+  "partial-outage": "Partial outage",
+  "major-outage": "Major outage",
+  maintenance: "Under maintenance"
+};
+var OVERALL_TEXT = {
+  operational: "All systems operational",
+  maintenance: "Maintenance in progress",
+  incident: "Incident in progress",
+  degraded: "Degraded performance",
+  "partial-outage": "Partial outage",
+  "major-outage": "Major outage"
+};
+var OVERALL_RANK = [
+  "operational",
+  "maintenance",
+  "incident",
+  "degraded",
+  "partial-outage",
+  "major-outage"
+];
+var DAY_MS = 864e5;
+var byDesc = (a, b) => a < b ? 1 : a > b ? -1 : 0;
+function listNames(names) {
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+function publicUpdates(state) {
+  const seen = /* @__PURE__ */ new Map();
+  const updates = state.publicUpdates.map((u) => {
+    const index = seen.get(u.commentId) ?? 0;
+    seen.set(u.commentId, index + 1);
+    return { id: `${u.commentId}-${index}`, at: u.at, text: u.text };
+  });
+  return updates.sort((a, b) => byDesc(a.at, b.at));
+}
+function publicIncident(state, config3) {
+  if (!state.isIncident || state.isDrill) return null;
+  if (!state.open && (state.closeReason === "not_planned" || state.closeReason === "duplicate")) return null;
+  const components = config3.components.flatMap((c) => {
+    const set2 = state.components.get(c.id);
+    return set2 === void 0 ? [] : [{ id: c.id, name: c.name, state: set2.state, at: set2.at }];
+  });
+  const updates = publicUpdates(state);
+  if (updates.length === 0 && components.length === 0) return null;
+  const facts = [...updates.map((u) => u.at), ...components.map((c) => c.at)].sort();
+  const names = components.map((c) => c.name);
+  const title = state.publicTitle ?? (names.length > 0 ? `Incident affecting ${listNames(names)}` : "Service incident");
+  return {
+    id: `incident-${state.number}`,
+    title,
+    status: state.open ? "ongoing" : "resolved",
+    reportedAt: facts[0],
+    resolvedAt: state.open ? null : state.resolvedAt ?? state.closedAt ?? state.lastEventAt,
+    components: components.map(({ at: _, ...c }) => c),
+    updates
+  };
+}
+function maintenanceProblem(m) {
+  if (m.startsAt === null || m.endsAt === null)
+    return "its start or end time is missing or not an ISO time (2026-12-01T22:00Z)";
+  if (m.endsAt <= m.startsAt) return "it ends before it starts";
+  return null;
+}
+function publicMaintenance(m, config3, now) {
+  if (m.cancelled || maintenanceProblem(m) !== null) return null;
+  const startsAt = m.startsAt;
+  const endsAt = m.endsAt;
+  const components = config3.components.filter((c) => m.components.includes(c.id)).map((c) => ({ id: c.id, name: c.name }));
+  const names = components.map((c) => c.name);
+  return {
+    id: `maintenance-${m.number}`,
+    title: names.length > 0 ? `Scheduled maintenance of ${listNames(names)}` : "Scheduled maintenance",
+    text: m.summary,
+    status: now < startsAt ? "scheduled" : now < endsAt ? "in-progress" : "completed",
+    startsAt,
+    endsAt,
+    announcedAt: m.announcedAt,
+    components
+  };
+}
+var rank = (state) => COMPONENT_STATES.indexOf(state);
+function componentStates(config3, open3, maintenance2) {
+  return config3.components.map((c) => {
+    const set2 = open3.flatMap((i) => i.components.filter((x) => x.id === c.id).map((x) => x.state));
+    const worst = set2.sort((a, b) => rank(b) - rank(a))[0];
+    const underMaintenance = maintenance2.some(
+      (m) => m.status === "in-progress" && m.components.some((x) => x.id === c.id)
+    );
+    const state = worst !== void 0 && worst !== "operational" ? worst : underMaintenance ? "maintenance" : "operational";
+    return { id: c.id, name: c.name, description: c.description, state };
+  });
+}
+function overall(components, open3, maintenance2) {
+  const holding = components.map((c) => c.state);
+  if (open3.length > 0) holding.push("incident");
+  if (maintenance2.some((m) => m.status === "in-progress")) holding.push("maintenance");
+  const state = holding.reduce(
+    (worst, s) => OVERALL_RANK.indexOf(s) > OVERALL_RANK.indexOf(worst) ? s : worst,
+    "operational"
+  );
+  return { state, text: OVERALL_TEXT[state] };
+}
+var MAINTENANCE_ORDER = { "in-progress": 0, scheduled: 1, completed: 2 };
+function compareMaintenance(a, b) {
+  const order = MAINTENANCE_ORDER[a.status] - MAINTENANCE_ORDER[b.status];
+  if (order !== 0) return order;
+  if (a.status === "completed") return byDesc(a.endsAt, b.endsAt) || a.id.localeCompare(b.id);
+  return a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id);
+}
+function statusPageView(input2) {
+  const { config: config3 } = input2;
+  const now = input2.now.toISOString();
+  const since = new Date(input2.now.getTime() - config3.statusPage.historyDays * DAY_MS).toISOString();
+  const shown = input2.incidents.flatMap((s) => publicIncident(s, config3) ?? []);
+  const open3 = shown.filter((i) => i.status === "ongoing").sort((a, b) => byDesc(a.reportedAt, b.reportedAt) || a.id.localeCompare(b.id));
+  const history = shown.filter((i) => i.status === "resolved" && i.resolvedAt >= since).sort((a, b) => byDesc(a.resolvedAt, b.resolvedAt) || a.id.localeCompare(b.id));
+  const maintenance2 = input2.maintenance.flatMap((m) => publicMaintenance(m, config3, now) ?? []).filter((m) => m.status !== "completed" || m.endsAt >= since).sort(compareMaintenance);
+  const components = componentStates(config3, open3, maintenance2);
+  return {
+    title: config3.statusPage.title,
+    url: config3.statusPage.url ?? null,
+    generatedAt: now,
+    historyDays: config3.statusPage.historyDays,
+    feedId: `urn:incident-workflow:status:${stableKey(input2.site.toLowerCase())}`,
+    overall: overall(components, open3, maintenance2),
+    components,
+    incidents: open3,
+    maintenance: maintenance2,
+    history
+  };
+}
+
 // src/core/board/flow.ts
 function proven(state, auto) {
   if (auto === void 0) return false;
@@ -64171,8 +64344,9 @@ function publicStatus(state, config3) {
     return `${inlineText(name, 100)}: ${c.state}`;
   });
   if (!last && components.length === 0 && state.publicTitle === null) return null;
+  const title = publicIncident(state, config3)?.title ?? state.publicTitle;
   return {
-    title: state.publicTitle === null ? null : inlineText(state.publicTitle, 256),
+    title: title === null ? null : inlineText(title, 256),
     components: components.join(", "),
     update: last ? inlineText(last.text, 300) : null
   };
@@ -64180,13 +64354,13 @@ function publicStatus(state, config3) {
 var linkUrl = (url2) => url2.replace(/[\s()<>]/g, (c) => encodeURIComponent(c));
 function boardView(state, config3, limits) {
   const tz = config3.timeZone;
-  const time3 = (iso) => formatTime(iso, tz);
+  const time4 = (iso) => formatTime(iso, tz);
   const level = state.severity;
   const end = state.resolvedAt ?? state.lastEventAt;
   const lastUpdate = state.updates[state.updates.length - 1];
   const cadence = level?.updateCadenceMinutes ?? 0;
   const dueAt = state.open && cadence > 0 ? addMinutes(lastUpdate?.at ?? state.declaredAt, cadence) : null;
-  const nextDue = dueAt === null ? null : time3(dueAt);
+  const nextDue = dueAt === null ? null : time4(dueAt);
   const overdue = dueAt !== null && dueAt < state.now;
   const shown = state.timeline.slice(-limits.timeline);
   const hidden = state.timeline.length - shown.length;
@@ -64199,9 +64373,9 @@ function boardView(state, config3, limits) {
     severity: level ? { id: level.id, description: inlineText(level.description, 300) } : null,
     responseMode: level ? inlineText(level.responseMode, 300) : "",
     status: STATUS_ICONS[state.status] ?? state.status,
-    declared: `${time3(state.declaredAt)} by ${mention(state.declaredBy)}`,
-    started: state.startedAt !== state.declaredAt ? time3(state.startedAt) : null,
-    duration: `${formatDuration(minutesBetween(state.startedAt, end))}${state.resolvedAt ? "" : ` (as of ${time3(end)}, the latest event)`}`,
+    declared: `${time4(state.declaredAt)} by ${mention(state.declaredBy)}`,
+    started: state.startedAt !== state.declaredAt ? time4(state.startedAt) : null,
+    duration: `${formatDuration(minutesBetween(state.startedAt, end))}${state.resolvedAt ? "" : ` (as of ${time4(end)}, the latest event)`}`,
     timeToMitigate: state.mitigatedAt ? formatDuration(minutesBetween(state.startedAt, state.mitigatedAt)) : null,
     timeToResolve: state.resolvedAt ? formatDuration(minutesBetween(state.startedAt, state.resolvedAt)) : null,
     nextUpdate: nextDue ? `${overdue ? "\u26A0\uFE0F **overdue** since" : "by"} ${nextDue} (every ${formatDuration(cadence)} at ${level?.id})` : null,
@@ -64216,18 +64390,18 @@ function boardView(state, config3, limits) {
     roles: state.roles.map((r) => ({
       name: inlineText(r.role.name, 60),
       holders: r.holders.map((h) => mention(h.login)).join(", "),
-      since: r.holders[0] ? time3(r.holders[0].since) : "",
+      since: r.holders[0] ? time4(r.holders[0].since) : "",
       missing: r.required && r.holders.length === 0
     })),
     impact: state.impact ? {
       text: blockText(state.impact.text, limits.quote),
       by: mention(state.impact.by),
-      at: time3(state.impact.at)
+      at: time4(state.impact.at)
     } : null,
     update: lastUpdate ? {
       text: blockText(lastUpdate.text, limits.quote),
       by: mention(lastUpdate.by),
-      at: time3(lastUpdate.at),
+      at: time4(lastUpdate.at),
       url: lastUpdate.url
     } : null,
     updateCount: state.updates.length,
@@ -64235,7 +64409,7 @@ function boardView(state, config3, limits) {
     followups: followups.map((f) => ({ text: inlineText(f.text, limits.text), by: mention(f.by) })),
     moreFollowups: state.followups.length - followups.length,
     timeline: shown.map((e) => ({
-      at: time3(e.at),
+      at: time4(e.at),
       text: inlineText(e.text, limits.text),
       by: mention(e.by)
     })),
@@ -64325,8 +64499,8 @@ var DAY = 864e5;
 var WEEK = 7 * DAY;
 var wallDate = (date6) => Date.parse(`${date6.slice(0, 10)}T00:00:00Z`);
 function instant(text2, zone) {
-  const [date6 = "", time3 = "00:00"] = text2.replace("T", " ").split(" ");
-  const [h = 0, m = 0] = time3.split(":").map(Number);
+  const [date6 = "", time4 = "00:00"] = text2.replace("T", " ").split(" ");
+  const [h = 0, m = 0] = time4.split(":").map(Number);
   return fromWall(wallDate(date6) + (h * 60 + m) * 6e4, zone);
 }
 function firstHandoff(r) {
@@ -64517,8 +64691,8 @@ var NO_RESPONSE = "_No response_";
 var HEADING = /^###[ \t]+(.+?)[ \t]*#*[ \t]*$/;
 function fieldOf(label) {
   const wanted = label.trim().toLowerCase();
-  for (const [field2, text2] of Object.entries(INCIDENT_FORM_LABELS)) {
-    if (text2.toLowerCase() === wanted) return field2;
+  for (const [field3, text2] of Object.entries(INCIDENT_FORM_LABELS)) {
+    if (text2.toLowerCase() === wanted) return field3;
   }
   return void 0;
 }
@@ -64533,10 +64707,10 @@ function sections(body) {
   };
   for (const line of body.replace(/\r\n?/g, "\n").split("\n")) {
     const match = HEADING.exec(line);
-    const field2 = match?.[1] === void 0 ? void 0 : fieldOf(match[1]);
-    if (field2 !== void 0) {
+    const field3 = match?.[1] === void 0 ? void 0 : fieldOf(match[1]);
+    if (field3 !== void 0) {
       flush();
-      current = field2;
+      current = field3;
       lines = [];
     } else if (current !== void 0) {
       lines.push(line);
@@ -64552,8 +64726,8 @@ function severityFromChoice(choice, config3) {
   if (word === "") return void 0;
   const named = config3.severities.find((s) => s.id.toLowerCase() === word || s.label.toLowerCase() === word);
   if (named !== void 0) return named.id;
-  const rank = /(\d+)$/.exec(word)?.[1];
-  const ranked = rank === void 0 ? void 0 : config3.severities.find((s) => s.rank === Number(rank));
+  const rank2 = /(\d+)$/.exec(word)?.[1];
+  const ranked = rank2 === void 0 ? void 0 : config3.severities.find((s) => s.rank === Number(rank2));
   return ranked?.id;
 }
 var ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
@@ -64617,8 +64791,8 @@ function parseIncidentForm(body, config3) {
 }
 function isIncidentForm(body) {
   const headings = (body ?? "").replace(/\r\n?/g, "\n").split("\n").flatMap((line) => {
-    const field2 = HEADING.exec(line)?.[1];
-    return field2 === void 0 ? [] : [fieldOf(field2)];
+    const field3 = HEADING.exec(line)?.[1];
+    return field3 === void 0 ? [] : [fieldOf(field3)];
   }).filter((f) => f !== void 0);
   const order = Object.keys(INCIDENT_FORM_LABELS);
   return headings.length === order.length && headings.every((f, i) => f === order[i]);
@@ -64628,11 +64802,11 @@ function isIncidentForm(body) {
 var import_node_crypto2 = require("node:crypto");
 var LOGIN = /(?:^|[^\w@`])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?![\w/-])/;
 var ITEM = /^\s{0,3}[-*+]\s+\[([ xX])\]\s+(.+?)\s*$/;
-function frontMatter(document, field2) {
+function frontMatter(document, field3) {
   const block = /^---\n([\s\S]*?)\n---/.exec(document.replace(/\r\n?/g, "\n"))?.[1] ?? "";
-  const line = block.split("\n").find((l) => l.startsWith(`${field2}:`));
+  const line = block.split("\n").find((l) => l.startsWith(`${field3}:`));
   if (line === void 0) return null;
-  const raw = line.slice(field2.length + 1).trim();
+  const raw = line.slice(field3.length + 1).trim();
   if (raw === "null" || raw === "~" || raw === "") return null;
   const quoted2 = /^"(.*)"$/.exec(raw) ?? /^'(.*)'$/.exec(raw);
   return quoted2 ? (quoted2[1] ?? "").replace(/\\"/g, '"') : raw;
@@ -64661,7 +64835,7 @@ function parseActionItems(document) {
   }
   return items;
 }
-var actionItemMarker = (incident, pull, key) => `${MARKER_PREFIX}action-item:${incident}:${pull}:${key} -->`;
+var actionItemMarker = (incident2, pull, key) => `${MARKER_PREFIX}action-item:${incident2}:${pull}:${key} -->`;
 function readActionItemMarker(body) {
   const m = /<!-- incident-workflow:action-item:(\d+):(\d+):([0-9a-f]+) -->/.exec(body);
   return m ? { incident: Number(m[1]), pull: Number(m[2]), key: m[3] ?? "" } : null;
@@ -64672,20 +64846,20 @@ function dueDays(config3, severity) {
   const days = config3.actionItems.dueDays;
   if (severity !== null && days[severity] !== void 0) return days[severity];
   if (days.default !== void 0) return days.default;
-  const rank = config3.severities.find((s) => s.id === severity)?.rank ?? 3;
-  return rank === 1 ? 14 : rank === 2 ? 30 : 60;
+  const rank2 = config3.severities.find((s) => s.id === severity)?.rank ?? 3;
+  return rank2 === 1 ? 14 : rank2 === 2 ? 30 : 60;
 }
 function actionItemIssue(input2) {
-  const { item, pull, incident } = input2;
+  const { item, pull, incident: incident2 } = input2;
   const title = item.text.replace(/\s*\(@[\w-]+\)\s*$/, "").replace(/\s+/g, " ").trim().slice(0, 240);
   const body = [
-    `**Action item** from the postmortem of incident #${incident} (${pull.url}, \`${input2.document}\`).`,
+    `**Action item** from the postmortem of incident #${incident2} (${pull.url}, \`${input2.document}\`).`,
     "",
     `> ${inlineText(item.text, 1e3)}`,
     "",
     `**Due:** ${input2.due}${input2.severity ? ` (${input2.severity})` : ""}`,
     "",
-    actionItemMarker(incident, pull.number, item.key),
+    actionItemMarker(incident2, pull.number, item.key),
     dueMarker(input2.due)
   ].join("\n");
   return { title: title === "" ? "Action item" : title, body };
@@ -66419,7 +66593,7 @@ var QUOTE_MAX = 2e4;
 function postmortemView(input2) {
   const { state, config: config3 } = input2;
   const tz = config3.timeZone;
-  const time3 = (iso) => formatTime(iso, tz);
+  const time4 = (iso) => formatTime(iso, tz);
   const resolvedAt = state.resolvedAt ?? (state.open ? null : input2.now.toISOString());
   const ttm = state.mitigatedAt ? minutesBetween(state.startedAt, state.mitigatedAt) : null;
   const ttr = resolvedAt ? minutesBetween(state.startedAt, resolvedAt) : null;
@@ -66427,14 +66601,14 @@ function postmortemView(input2) {
   const level = state.severity;
   const firstUpdate = state.updates[0];
   const summaryText = input2.summary?.trim() ? input2.summary : firstUpdate?.text ?? null;
-  const said2 = (s) => s ? { text: blockText(s.text, QUOTE_MAX), by: person(s.by), at: time3(s.at), url: safeUrl(s.url) } : null;
+  const said2 = (s) => s ? { text: blockText(s.text, QUOTE_MAX), by: person(s.by), at: time4(s.at), url: safeUrl(s.url) } : null;
   return {
     number: state.number,
     url: safeUrl(state.url) ?? "",
     title: inlineText(state.title, 256),
     drill: state.isDrill,
     timeZone: inlineText(tz, 60),
-    generatedAt: time3(input2.now.toISOString()),
+    generatedAt: time4(input2.now.toISOString()),
     frontMatter: {
       incident: yamlNumber(state.number),
       url: yamlString(state.url),
@@ -66453,11 +66627,11 @@ function postmortemView(input2) {
     },
     severity: level ? { id: inlineText(level.id, 60), description: inlineText(level.description, 300) } : null,
     keyFigures: [
-      { name: "Declared", value: `${time3(state.declaredAt)} by ${person(state.declaredBy)}` },
-      { name: "Started", value: time3(state.startedAt) },
-      { name: "Identified", value: state.identifiedAt ? time3(state.identifiedAt) : "\u2014" },
-      { name: "Mitigated", value: state.mitigatedAt ? time3(state.mitigatedAt) : "\u2014" },
-      { name: "Resolved", value: resolvedAt ? time3(resolvedAt) : "\u2014" },
+      { name: "Declared", value: `${time4(state.declaredAt)} by ${person(state.declaredBy)}` },
+      { name: "Started", value: time4(state.startedAt) },
+      { name: "Identified", value: state.identifiedAt ? time4(state.identifiedAt) : "\u2014" },
+      { name: "Mitigated", value: state.mitigatedAt ? time4(state.mitigatedAt) : "\u2014" },
+      { name: "Resolved", value: resolvedAt ? time4(resolvedAt) : "\u2014" },
       { name: "Time to mitigate", value: ttm === null ? "\u2014" : formatDuration(ttm) },
       { name: "Time to resolve", value: ttr === null ? "\u2014" : formatDuration(ttr) },
       { name: "Commander", value: commander ? person(commander) : "\u2014" }
@@ -66470,7 +66644,7 @@ function postmortemView(input2) {
       people: r.holders.map((h) => person(h.login)).join(", ")
     })),
     timeline: state.timeline.map((e) => ({
-      time: link2(time3(e.at), e.url),
+      time: link2(time4(e.at), e.url),
       event: inlineText(e.text, INLINE_MAX),
       who: person(e.by)
     })),
@@ -66479,11 +66653,11 @@ function postmortemView(input2) {
       ...state.references.map((r) => {
         const ref = inlineText(`${r.repository}#${r.number}`, 200);
         const kind = r.isPullRequest ? "pull request" : "issue";
-        return `${link2(ref, r.url)}: ${inlineText(r.title, 300)} (${kind}, ${time3(r.at)})`;
+        return `${link2(ref, r.url)}: ${inlineText(r.title, 300)} (${kind}, ${time4(r.at)})`;
       }),
       ...state.commits.map((c) => {
         const sha = /^[0-9a-f]{7,40}$/i.test(c.sha) ? `\`${c.sha.slice(0, 7)}\`` : inlineText(c.sha, 40);
-        return `${link2(sha, c.url)} by ${person(c.by)} (commit, ${time3(c.at)})`;
+        return `${link2(sha, c.url)} by ${person(c.by)} (commit, ${time4(c.at)})`;
       })
     ],
     actionItems: state.followups.map((f) => ({ text: inlineText(f.text, INLINE_MAX), by: person(f.by) }))
@@ -66845,9 +67019,9 @@ async function boardTemplate(config3, files) {
 }
 
 // src/handlers/reconcile.ts
-async function actionItemsOf(ports, config3, incident) {
+async function actionItemsOf(ports, config3, incident2) {
   const issues = await ports.listIssues({ label: config3.labels.actionItem, state: "all" });
-  return issues.filter((i) => readActionItemMarker(i.body)?.incident === incident).sort((a, b) => a.number - b.number).map((i) => ({ number: i.number, title: i.title, url: i.url, open: i.state === "open" }));
+  return issues.filter((i) => readActionItemMarker(i.body)?.incident === incident2).sort((a, b) => a.number - b.number).map((i) => ({ number: i.number, title: i.title, url: i.url, open: i.state === "open" }));
 }
 var ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 function summarise(state) {
@@ -67002,8 +67176,8 @@ async function deployGate(deps, blockOn) {
 // src/handlers/follow-action-items.ts
 var BRANCH = /^postmortem\/incident-(\d+)$/;
 async function followActionItems(pull, deps) {
-  const incident = Number(BRANCH.exec(pull.head)?.[1] ?? Number.NaN);
-  if (!pull.merged || Number.isNaN(incident))
+  const incident2 = Number(BRANCH.exec(pull.head)?.[1] ?? Number.NaN);
+  if (!pull.merged || Number.isNaN(incident2))
     return { outcome: "ignored", reason: "not a merged postmortem" };
   const loaded2 = await deps.loadConfig();
   if (!loaded2.ok)
@@ -67026,7 +67200,7 @@ async function followActionItems(pull, deps) {
   const created = [];
   for (const item of parseActionItems(text2).filter((i) => !i.done)) {
     if (existing.has(item.key)) continue;
-    const { title, body } = actionItemIssue({ item, pull, incident, severity, due, document });
+    const { title, body } = actionItemIssue({ item, pull, incident: incident2, severity, due, document });
     const marker = requestMarker(`action-item-${pull.number}-${item.key}`);
     const input2 = { title, body: `${body}
 ${marker}`, labels: [config3.labels.actionItem] };
@@ -67044,19 +67218,19 @@ ${marker}`, labels: [config3.labels.actionItem] };
     created.push(issue3.number);
   }
   const all = [...existing.values()].filter((n) => !created.includes(n));
-  if (existing.size > 0) await announce(deps, incident, pull, [...existing.values()]);
-  return { outcome: "followed", incident, created, existing: all, document };
+  if (existing.size > 0) await announce(deps, incident2, pull, [...existing.values()]);
+  return { outcome: "followed", incident: incident2, created, existing: all, document };
 }
-async function announce(deps, incident, pull, issues) {
+async function announce(deps, incident2, pull, issues) {
   const self2 = (await deps.self()).toLowerCase();
   const marker = actionItemsMarker(pull.number);
-  const said2 = (await deps.ports.listComments(incident)).some(
+  const said2 = (await deps.ports.listComments(incident2)).some(
     (c) => c.authorIsBot && c.author.toLowerCase() === self2 && c.body.startsWith(marker)
   );
   if (said2) return;
   const list = [...issues].sort((a, b) => a - b).map((n) => `- #${n}`);
   await deps.ports.createComment(
-    incident,
+    incident2,
     [
       marker,
       `The postmortem (#${pull.number}) is merged; its action items are now issues:`,
@@ -67198,9 +67372,9 @@ async function onIssue(hint2, deps, queue) {
   const { issue: issue3 } = hint2;
   const item = hasLabel(issue3.labels, config3.labels.actionItem) ? readActionItemMarker(issue3.body) : null;
   if (item !== null && !hasLabel(issue3.labels, config3.labels.incident)) {
-    const incident = await deps.ports.getIssue(item.incident);
-    if (incident === null) return ignored(`action item of #${item.incident}, which is gone`);
-    return runForIssue(incident, deps, queue);
+    const incident2 = await deps.ports.getIssue(item.incident);
+    if (incident2 === null) return ignored(`action item of #${item.incident}, which is gone`);
+    return runForIssue(incident2, deps, queue);
   }
   if (!hasLabel(issue3.labels, config3.labels.incident)) {
     if (isIncidentForm(issue3.body) && issue3.state === "open" && !issue3.isPullRequest) {
@@ -67248,9 +67422,452 @@ async function handlePullRequest(payload, deps, queue = directQueue) {
   deps.log.info(
     `postmortem #${pr.number}: ${followed.created.length} action items made into issues` + (followed.existing.length > 0 ? `, ${followed.existing.length} already were` : "")
   );
-  const incident = await deps.ports.getIssue(followed.incident);
-  if (incident === null) return { outcome: "ignored", reason: `incident #${followed.incident} is gone` };
-  return runForIssue(incident, deps, queue);
+  const incident2 = await deps.ports.getIssue(followed.incident);
+  if (incident2 === null) return { outcome: "ignored", reason: `incident #${followed.incident} is gone` };
+  return runForIssue(incident2, deps, queue);
+}
+
+// src/handlers/status-page.ts
+var import_promises = require("node:fs/promises");
+var import_node_path = require("node:path");
+
+// src/core/status-page/render-atom.ts
+function siteBase(url2) {
+  const parsed = new URL(url2);
+  if (!parsed.pathname.endsWith("/") && !/\.html?$/i.test(parsed.pathname)) parsed.pathname += "/";
+  return parsed.toString();
+}
+function incidentEntries(view, incident2) {
+  const entries = incident2.updates.map((u) => ({
+    id: `${view.feedId}:${incident2.id}:update:${u.id}`,
+    title: incident2.title,
+    published: u.at,
+    updated: u.at,
+    text: u.text,
+    anchor: `${incident2.id}-${u.id}`
+  }));
+  if (incident2.resolvedAt !== null) {
+    entries.push({
+      id: `${view.feedId}:${incident2.id}:resolved:${isoSeconds(incident2.resolvedAt)}`,
+      title: `Resolved: ${incident2.title}`,
+      published: incident2.resolvedAt,
+      updated: incident2.resolvedAt,
+      text: "This incident has been resolved.",
+      anchor: incident2.id
+    });
+  }
+  return entries;
+}
+function maintenanceEntry(view, m) {
+  const when = `From ${utcText(m.startsAt)} to ${utcText(m.endsAt)}.`;
+  return {
+    id: `${view.feedId}:${m.id}`,
+    title: m.title,
+    published: m.announcedAt,
+    updated: m.announcedAt,
+    text: m.text === "" ? when : `${m.text}
+
+${when}`,
+    anchor: m.id
+  };
+}
+function link4(rel, type, href) {
+  return `<link rel="${rel}" type="${type}" href="${escapeMarkup(href)}"/>`;
+}
+function renderAtom(view) {
+  const entries = [
+    ...[...view.incidents, ...view.history].flatMap((i) => incidentEntries(view, i)),
+    ...view.maintenance.map((m) => maintenanceEntry(view, m))
+  ].sort((a, b) => a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : a.id.localeCompare(b.id));
+  const updated = entries[0]?.updated ?? view.generatedAt;
+  const base = view.url === null ? null : siteBase(view.url);
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <id>${escapeMarkup(view.feedId)}</id>`,
+    `  <title>${escapeMarkup(view.title)}</title>`,
+    `  <updated>${isoSeconds(updated)}</updated>`,
+    `  <author><name>${escapeMarkup(view.title)}</name></author>`,
+    ...base === null ? [] : [
+      `  ${link4("alternate", "text/html", view.url)}`,
+      `  ${link4("self", "application/atom+xml", new URL("feed.atom", base).toString())}`
+    ],
+    "  <generator>Incident Workflow</generator>"
+  ];
+  for (const entry of entries) {
+    lines.push(
+      "  <entry>",
+      `    <id>${escapeMarkup(entry.id)}</id>`,
+      `    <title>${escapeMarkup(entry.title)}</title>`,
+      `    <published>${isoSeconds(entry.published)}</published>`,
+      `    <updated>${isoSeconds(entry.updated)}</updated>`,
+      ...base === null ? [] : [`    ${link4("alternate", "text/html", `${base}#${entry.anchor}`)}`],
+      `    <content type="text">${escapeMarkup(entry.text)}</content>`,
+      "  </entry>"
+    );
+  }
+  lines.push("</feed>", "");
+  return lines.join("\n");
+}
+
+// src/core/status-page/assets.ts
+var TIME_SCRIPT = `(() => {
+  let format;
+  try {
+    format = new Intl.DateTimeFormat(undefined, {
+      year: "numeric", month: "short", day: "numeric",
+      hour: "numeric", minute: "2-digit", timeZoneName: "short"
+    });
+  } catch {
+    return;
+  }
+  for (const time of document.querySelectorAll("time[datetime]")) {
+    const date = new Date(time.getAttribute("datetime"));
+    if (!Number.isNaN(date.getTime())) time.textContent = format.format(date);
+  }
+})();`;
+var TIME_SCRIPT_SHA256 = "LFAKFvV/WT/XI9w76OHkgm6ddT8Bjx6EtMGXh5oQwyo=";
+var STYLE = `
+:root { color-scheme: light dark; --ok: #1a7f37; --maint: #0969da; --warn: #9a6700; --bad: #bc4c00; --down: #cf222e; }
+body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; max-width: 52rem; margin: 0 auto; padding: 1rem; }
+h1 { font-size: 1.75rem; margin: 0.5rem 0; }
+h2 { font-size: 1.3rem; margin-top: 2rem; border-bottom: 1px solid #8884; }
+h3 { font-size: 1.1rem; margin: 0 0 0.25rem; }
+.overall { font-size: 1.2rem; font-weight: 600; padding: 0.75rem 1rem; border-radius: 6px; border-left: 6px solid; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: 0.5rem; border-bottom: 1px solid #8884; vertical-align: top; }
+.description { display: block; font-weight: normal; font-size: 0.9rem; opacity: 0.8; }
+.state::before { content: "\\25CF"; margin-right: 0.4rem; }
+.s-operational { color: var(--ok); } .s-maintenance { color: var(--maint); } .s-degraded { color: var(--warn); }
+.s-partial-outage, .s-incident { color: var(--bad); } .s-major-outage { color: var(--down); }
+article { border: 1px solid #8884; border-radius: 6px; padding: 0.75rem 1rem; margin: 1rem 0; }
+.meta { margin: 0; font-size: 0.9rem; opacity: 0.85; }
+ol.updates { list-style: none; padding: 0; margin: 0.5rem 0 0; }
+ol.updates li { border-top: 1px solid #8883; padding: 0.5rem 0; }
+ol.updates time { font-size: 0.9rem; font-weight: 600; }
+.text { white-space: pre-line; overflow-wrap: anywhere; margin: 0.25rem 0 0; }
+footer { margin-top: 2rem; font-size: 0.9rem; opacity: 0.85; }
+`;
+var STYLE_SHA256 = "k3KO4PbHWtXgwEb3JvMtp4j6JohOigAsNeit8obsIv4=";
+var CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  `script-src 'sha256-${TIME_SCRIPT_SHA256}'`,
+  `style-src 'sha256-${STYLE_SHA256}'`,
+  "base-uri 'none'",
+  "form-action 'none'"
+].join("; ");
+
+// src/core/status-page/render-html.ts
+function time3(iso) {
+  return `<time datetime="${isoSeconds(iso)}">${escapeMarkup(utcText(iso))}</time>`;
+}
+function componentsTable(view) {
+  if (view.components.length === 0) return [];
+  const rows = view.components.map((c) => {
+    const description = c.description === "" ? "" : `<span class="description">${escapeMarkup(c.description)}</span>`;
+    return [
+      "<tr>",
+      `<th scope="row">${escapeMarkup(c.name)}${description}</th>`,
+      `<td class="state s-${c.state}">${escapeMarkup(STATE_TEXT[c.state])}</td>`,
+      "</tr>"
+    ].join("");
+  });
+  return [
+    '<section aria-labelledby="components">',
+    '<h2 id="components">Components</h2>',
+    "<table>",
+    '<thead><tr><th scope="col">Component</th><th scope="col">Status</th></tr></thead>',
+    "<tbody>",
+    ...rows,
+    "</tbody>",
+    "</table>",
+    "</section>"
+  ];
+}
+function incidentArticle(incident2) {
+  const heading = `${incident2.id}-title`;
+  const meta3 = incident2.resolvedAt === null ? ["Ongoing", `Reported ${time3(incident2.reportedAt)}`] : [`Reported ${time3(incident2.reportedAt)}`, `Resolved ${time3(incident2.resolvedAt)}`];
+  const affected = incident2.components.map(
+    (c) => incident2.status === "resolved" ? escapeMarkup(c.name) : `${escapeMarkup(c.name)} (${escapeMarkup(STATE_TEXT[c.state])})`
+  );
+  const updates = incident2.updates.map(
+    (u) => `<li id="${incident2.id}-${u.id}">${time3(u.at)}<p class="text">${escapeMarkup(u.text)}</p></li>`
+  );
+  return [
+    `<article id="${incident2.id}" aria-labelledby="${heading}">`,
+    `<h3 id="${heading}">${escapeMarkup(incident2.title)}</h3>`,
+    `<p class="meta">${meta3.join(" \xB7 ")}</p>`,
+    ...affected.length > 0 ? [`<p class="meta">Affected: ${affected.join(", ")}</p>`] : [],
+    ...updates.length > 0 ? ['<ol class="updates" aria-label="Updates, newest first">', ...updates, "</ol>"] : [],
+    "</article>"
+  ];
+}
+var MAINTENANCE_STATUS = {
+  scheduled: "Scheduled",
+  "in-progress": "In progress",
+  completed: "Completed"
+};
+function maintenanceArticle(m) {
+  const heading = `${m.id}-title`;
+  const affected = m.components.map((c) => escapeMarkup(c.name)).join(", ");
+  return [
+    `<article id="${m.id}" aria-labelledby="${heading}">`,
+    `<h3 id="${heading}">${escapeMarkup(m.title)}</h3>`,
+    `<p class="meta">${MAINTENANCE_STATUS[m.status]} \xB7 ${time3(m.startsAt)} to ${time3(m.endsAt)}</p>`,
+    ...affected === "" ? [] : [`<p class="meta">Affected: ${affected}</p>`],
+    ...m.text === "" ? [] : [`<p class="text">${escapeMarkup(m.text)}</p>`],
+    "</article>"
+  ];
+}
+function section(id2, title, body, empty) {
+  return [
+    `<section aria-labelledby="${id2}">`,
+    `<h2 id="${id2}">${escapeMarkup(title)}</h2>`,
+    ...body.length > 0 ? body : [`<p>${escapeMarkup(empty)}</p>`],
+    "</section>"
+  ];
+}
+function renderHtml(view) {
+  const upcoming = view.maintenance.filter((m) => m.status !== "completed");
+  const pastMaintenance = view.maintenance.filter((m) => m.status === "completed");
+  const days = `the last ${view.historyDays} days`;
+  return [
+    "<!doctype html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    // A constant with no quotes or markup in it.
+    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="referrer" content="no-referrer">',
+    `<title>${escapeMarkup(view.title)}</title>`,
+    `<link rel="alternate" type="application/atom+xml" title="${escapeMarkup(view.title)}" href="feed.atom">`,
+    `<style>${STYLE}</style>`,
+    "</head>",
+    "<body>",
+    "<header>",
+    `<h1>${escapeMarkup(view.title)}</h1>`,
+    `<p class="overall s-${view.overall.state}" id="overall">${escapeMarkup(view.overall.text)}</p>`,
+    "</header>",
+    "<main>",
+    ...componentsTable(view),
+    ...section(
+      "incidents",
+      "Current incidents",
+      view.incidents.flatMap(incidentArticle),
+      "No incidents right now."
+    ),
+    ...section(
+      "maintenance",
+      "Scheduled maintenance",
+      upcoming.flatMap(maintenanceArticle),
+      "No maintenance scheduled."
+    ),
+    ...section(
+      "history",
+      "Past incidents",
+      view.history.flatMap(incidentArticle),
+      `No incidents in ${days}.`
+    ),
+    ...pastMaintenance.length > 0 ? section("past-maintenance", "Past maintenance", pastMaintenance.flatMap(maintenanceArticle), "") : [],
+    "</main>",
+    "<footer>",
+    `<p>Incidents and maintenance of ${escapeMarkup(days)}. Updated ${time3(view.generatedAt)}.`,
+    ' Also as <a href="status.json">JSON</a> and an <a href="feed.atom">Atom feed</a>.</p>',
+    "</footer>",
+    `<script>${TIME_SCRIPT}</script>`,
+    "</body>",
+    "</html>",
+    ""
+  ].join("\n");
+}
+
+// src/core/status-page/render-json.ts
+var STATUS_JSON_VERSION = 1;
+function incident(i) {
+  return {
+    id: i.id,
+    title: cleanText(i.title),
+    status: i.status,
+    reportedAt: isoSeconds(i.reportedAt),
+    resolvedAt: i.resolvedAt === null ? null : isoSeconds(i.resolvedAt),
+    components: i.components.map((c) => ({ id: c.id, name: cleanText(c.name), state: c.state })),
+    updates: i.updates.map((u) => ({ id: u.id, at: isoSeconds(u.at), text: cleanText(u.text) }))
+  };
+}
+function maintenance(m) {
+  return {
+    id: m.id,
+    title: cleanText(m.title),
+    status: m.status,
+    startsAt: isoSeconds(m.startsAt),
+    endsAt: isoSeconds(m.endsAt),
+    text: cleanText(m.text),
+    components: m.components.map((c) => ({ id: c.id, name: cleanText(c.name) }))
+  };
+}
+function renderJson(view) {
+  const doc = {
+    schemaVersion: STATUS_JSON_VERSION,
+    page: {
+      title: cleanText(view.title),
+      url: view.url,
+      generatedAt: isoSeconds(view.generatedAt),
+      historyDays: view.historyDays
+    },
+    status: { state: view.overall.state, description: view.overall.text },
+    components: view.components.map((c) => ({
+      id: c.id,
+      name: cleanText(c.name),
+      description: cleanText(c.description),
+      state: c.state,
+      stateText: STATE_TEXT[c.state]
+    })),
+    incidents: view.incidents.map(incident),
+    maintenance: view.maintenance.map(maintenance),
+    history: view.history.map(incident)
+  };
+  return `${JSON.stringify(doc, null, 2).replace(/</g, "\\u003c")}
+`;
+}
+
+// src/core/status-page/files.ts
+var STATUS_PAGE_FILES = ["index.html", "status.json", "feed.atom"];
+function renderStatusPage(view) {
+  return { "index.html": renderHtml(view), "status.json": renderJson(view), "feed.atom": renderAtom(view) };
+}
+
+// src/core/maintenance.ts
+var MAINTENANCE_FORM_LABELS = {
+  summary: "What the public sees",
+  startsAt: "Starts at",
+  endsAt: "Ends at",
+  components: "Components"
+};
+var NO_RESPONSE2 = "_No response_";
+function field(body, label) {
+  const lines = body.replace(/\r\n?/g, "\n").split("\n");
+  const start = lines.findIndex((l) => l.trim().toLowerCase() === `### ${label.toLowerCase()}`);
+  if (start < 0) return "";
+  const rest = lines.slice(start + 1);
+  const end = rest.findIndex((l) => /^###\s/.test(l));
+  const value = (end < 0 ? rest : rest.slice(0, end)).join("\n").trim();
+  return value === NO_RESPONSE2 ? "" : value;
+}
+function parseMaintenance(issue3, config3) {
+  const body = issue3.body ?? "";
+  const time4 = (label) => {
+    const text2 = field(body, label);
+    return text2 === "" ? null : parseIsoTime(text2, config3.timeZone) ?? null;
+  };
+  const named = field(body, MAINTENANCE_FORM_LABELS.components).split(/[\s,]+/).map(
+    (w) => w.replace(/^- \[x\]\s*/i, "").trim().toLowerCase()
+  ).filter((w) => w !== "");
+  const components = config3.components.filter(
+    (c) => named.includes(c.id.toLowerCase()) || named.includes(c.name.toLowerCase())
+  );
+  return {
+    number: issue3.number,
+    title: issue3.title,
+    summary: field(body, MAINTENANCE_FORM_LABELS.summary),
+    startsAt: time4(MAINTENANCE_FORM_LABELS.startsAt),
+    endsAt: time4(MAINTENANCE_FORM_LABELS.endsAt),
+    components: components.map((c) => c.id),
+    cancelled: issue3.state === "closed" && issue3.stateReason === "not_planned"
+  };
+}
+
+// src/core/status-page/sources.ts
+var DAY_MS2 = 864e5;
+function mayAppear(issue3, config3, now) {
+  if (issue3.isPullRequest || hasLabel(issue3.labels, config3.labels.drill)) return false;
+  if (issue3.state === "open") return true;
+  if (issue3.stateReason === "not_planned" || issue3.stateReason === "duplicate") return false;
+  const since = now.getTime() - config3.statusPage.historyDays * DAY_MS2;
+  return issue3.closedAt === null || Date.parse(issue3.closedAt) >= since;
+}
+function scheduledMaintenance(issue3, config3) {
+  const author = { login: issue3.author.login, association: issue3.authorAssociation ?? "NONE" };
+  const allowed = authorize({ kind: "maintenance" }, author, config3, []);
+  if (issue3.author.isBot || !allowed.ok) {
+    return {
+      ok: false,
+      number: issue3.number,
+      reason: `opened by ${issue3.author.login}, who may not run incident commands here; not published`
+    };
+  }
+  const maintenance2 = { ...parseMaintenance(issue3, config3), announcedAt: issue3.createdAt };
+  const problem = maintenance2.cancelled ? null : maintenanceProblem(maintenance2);
+  if (problem !== null) return { ok: false, number: issue3.number, reason: `${problem}; not published` };
+  return { ok: true, maintenance: maintenance2 };
+}
+
+// src/handlers/status-page.ts
+var CONCURRENCY = 4;
+var DAY_MS3 = 864e5;
+async function mapLimited(items, limit, f) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await f(items[i]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+async function listRecent(deps, label, days) {
+  const since = new Date(Math.floor((deps.now().getTime() - days * DAY_MS3) / DAY_MS3) * DAY_MS3).toISOString();
+  return [
+    ...await deps.ports.listIssues({ label, state: "open" }),
+    ...await deps.ports.listIssues({ label, state: "closed", since })
+  ];
+}
+async function renderStatusPageFiles(deps) {
+  const loaded2 = await deps.loadConfig();
+  if (!loaded2.ok) return { invalid: loaded2.problems.map((p) => `${p.path}: ${p.message}`).join("; ") };
+  const config3 = loaded2.config;
+  const now = deps.now();
+  const days = config3.statusPage.historyDays;
+  const incidents = await listRecent(deps, config3.labels.incident, days);
+  const maintenanceIssues = await listRecent(deps, config3.labels.maintenance, days);
+  const candidates = incidents.filter((issue3) => mayAppear(issue3, config3, now));
+  const self2 = candidates.length > 0 ? await deps.self() : "";
+  const states = await mapLimited(
+    candidates,
+    CONCURRENCY,
+    async (issue3) => deriveState(issue3, await deps.ports.readTimeline(issue3.number), config3, { now, self: self2 })
+  );
+  const maintenance2 = [];
+  const skipped = [];
+  for (const issue3 of maintenanceIssues) {
+    if (issue3.isPullRequest) continue;
+    const source = scheduledMaintenance(issue3, config3);
+    if (source.ok) maintenance2.push(source.maintenance);
+    else skipped.push({ number: source.number, reason: source.reason });
+  }
+  const { owner, repo } = deps.ports.repo;
+  const view = statusPageView({ incidents: states, maintenance: maintenance2, config: config3, now, site: `${owner}/${repo}` });
+  return {
+    view,
+    files: renderStatusPage(view),
+    incidentsListed: incidents.length,
+    historiesRead: candidates.length,
+    maintenanceListed: maintenanceIssues.length,
+    skipped
+  };
+}
+async function writeStatusPage(directory, files) {
+  await (0, import_promises.mkdir)(directory, { recursive: true });
+  const written = [];
+  for (const name of STATUS_PAGE_FILES) {
+    await (0, import_promises.writeFile)((0, import_node_path.join)(directory, name), files[name], "utf8");
+    written.push({ name, bytes: Buffer.byteLength(files[name]) });
+  }
+  return written;
+}
+async function buildStatusPage(deps, directory) {
+  const report2 = await renderStatusPageFiles(deps);
+  if ("invalid" in report2) return report2;
+  return { ...report2, directory, written: await writeStatusPage(directory, report2.files) };
 }
 
 // src/handlers/remind-action-items.ts
@@ -67381,8 +67998,8 @@ function githubMessage(error63) {
       for (const e of errors) {
         if (typeof e === "string") parts.push(e);
         else if (e !== null && typeof e === "object") {
-          const { resource, field: field2, code, message: m } = e;
-          parts.push([resource, field2, code, m].filter((x) => typeof x === "string").join(" "));
+          const { resource, field: field3, code, message: m } = e;
+          parts.push([resource, field3, code, m].filter((x) => typeof x === "string").join(" "));
         }
       }
     }
@@ -67417,8 +68034,9 @@ function describeError2(error63) {
 }
 
 // src/action/inputs.ts
-var MODES = ["auto", "declare", "sweep", "remind", "gate", "setup"];
+var MODES = ["auto", "declare", "sweep", "remind", "gate", "setup", "status-page"];
 var DEFAULT_CONFIG_PATH = ".github/incidents.yml";
+var DEFAULT_STATUS_PAGE_DIRECTORY = "status-page";
 var InputError = class extends Error {
   name = "InputError";
 };
@@ -67443,7 +68061,8 @@ function parseInputs(get) {
     githubToken,
     configPath: value("config-path") || DEFAULT_CONFIG_PATH,
     mode: rawMode,
-    blockOn: value("block-on") || "SEV2"
+    blockOn: value("block-on") || "SEV2",
+    directory: value("directory") || DEFAULT_STATUS_PAGE_DIRECTORY
   };
   const drill = value("drill").toLowerCase();
   if (drill !== "" && drill !== "true" && drill !== "false") {
@@ -67463,16 +68082,16 @@ function parseInputs(get) {
 
 // src/action/outputs.ts
 var INCIDENT_OUTPUTS = ["incident-number", "severity", "status", "postmortem-pr"];
-function outputsFor(incident) {
+function outputsFor(incident2) {
   return {
-    "incident-number": String(incident.number),
-    severity: incident.severity ?? "",
-    status: incident.status,
-    "postmortem-pr": incident.postmortemPr ?? ""
+    "incident-number": String(incident2.number),
+    severity: incident2.severity ?? "",
+    status: incident2.status,
+    "postmortem-pr": incident2.postmortemPr ?? ""
   };
 }
-function setOutputs(incident, set2) {
-  const values = outputsFor(incident);
+function setOutputs(incident2, set2) {
+  const values = outputsFor(incident2);
   for (const name of INCIDENT_OUTPUTS) set2(name, values[name]);
 }
 
@@ -67487,15 +68106,15 @@ function prLink(url2) {
 function renderSummary(result) {
   switch (result.outcome) {
     case "handled": {
-      const { incident } = result;
+      const { incident: incident2 } = result;
       return [
-        `### Incident [#${incident.number}](${incident.url})`,
+        `### Incident [#${incident2.number}](${incident2.url})`,
         "",
         "| | |",
         "| --- | --- |",
-        `| Severity | ${cell(incident.severity ?? "not set")} |`,
-        `| Status | ${cell(incident.status)} |`,
-        `| Postmortem | ${incident.postmortemPr === null ? "none yet" : prLink(incident.postmortemPr)} |`,
+        `| Severity | ${cell(incident2.severity ?? "not set")} |`,
+        `| Status | ${cell(incident2.status)} |`,
+        `| Postmortem | ${incident2.postmortemPr === null ? "none yet" : prLink(incident2.postmortemPr)} |`,
         ""
       ].join("\n");
     }
@@ -67594,6 +68213,43 @@ async function reportSetup(outcome, inputs, host) {
   );
 }
 
+// src/action/report-status-page.ts
+var plural2 = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+function renderStatusPageSummary(built) {
+  const { view } = built;
+  return [
+    "### Incident Workflow: status page",
+    "",
+    `**${view.overall.text}**: ${plural2(view.incidents.length, "open incident")}, ${plural2(view.maintenance.filter((m) => m.status !== "completed").length, "maintenance window")} scheduled or in progress, ${plural2(view.history.length, "past incident")} in the last ${view.historyDays} days.`,
+    "",
+    ...built.written.map((f) => `- \`${f.name}\` (${f.bytes} bytes)`),
+    ...built.skipped.map(
+      (s) => `- maintenance #${s.number} not published: ${s.reason.replace(/[\r\n]+/g, " ")}`
+    ),
+    ""
+  ].join("\n");
+}
+async function reportStatusPage(built, inputs, host) {
+  if ("invalid" in built) {
+    host.annotate(built.invalid, inputs.configPath);
+    host.setFailed(`Invalid configuration in ${inputs.configPath}: ${built.invalid}`);
+    return;
+  }
+  for (const s of built.skipped) host.log.warn(`Maintenance #${s.number}: ${s.reason}`);
+  const { view } = built;
+  host.log.info(
+    `Status page: ${view.overall.text}. Read ${plural2(built.incidentsListed, "incident")} (${plural2(built.historiesRead, "history", "histories")}) and ${plural2(built.maintenanceListed, "maintenance issue")}; shows ${plural2(view.incidents.length, "open incident")}, ${plural2(view.history.length, "past incident")}, ${plural2(view.maintenance.length, "maintenance window")}.`
+  );
+  host.log.info(
+    `Wrote ${built.written.map((f) => `${f.name} (${f.bytes} bytes)`).join(", ")} into ${built.directory}`
+  );
+  try {
+    await host.writeSummary(renderStatusPageSummary(built));
+  } catch (error63) {
+    host.log.warn(`Could not write the job summary: ${describeError2(error63)}`);
+  }
+}
+
 // src/action/parse-alert.ts
 var OPTIONAL_FIELDS = [
   ["severity", "severity"],
@@ -67607,7 +68263,7 @@ function describe4(value) {
   const json2 = JSON.stringify(value);
   return json2.length > 40 ? `${json2.slice(0, 37)}...` : json2;
 }
-function field(value, allowNumber) {
+function field2(value, allowNumber) {
   if (value === void 0 || value === null) return { ok: true };
   if (allowNumber && typeof value === "number" && Number.isFinite(value))
     return { ok: true, value: String(value) };
@@ -67621,7 +68277,7 @@ function parseAlert(clientPayload) {
     return { ok: false, message: `client_payload must be an object with a \`title\`; ${example}` };
   }
   const payload = clientPayload;
-  const title = field(payload.title, false);
+  const title = field2(payload.title, false);
   if (!title.ok)
     return { ok: false, message: `client_payload.title must be a string; found ${describe4(payload.title)}` };
   if (title.value === void 0) {
@@ -67629,7 +68285,7 @@ function parseAlert(clientPayload) {
   }
   const alert = { title: title.value };
   for (const [from, to] of OPTIONAL_FIELDS) {
-    const parsed = field(payload[from], from !== "summary");
+    const parsed = field2(payload[from], from !== "summary");
     if (!parsed.ok) {
       return {
         ok: false,
@@ -67725,6 +68381,8 @@ function routeEvent(input2) {
       return { kind: "gate", blockOn: input2.inputs.blockOn ?? "SEV2" };
     case "setup":
       return { kind: "setup" };
+    case "status-page":
+      return { kind: "status-page", directory: input2.inputs.directory ?? DEFAULT_STATUS_PAGE_DIRECTORY };
   }
 }
 
@@ -67737,6 +68395,7 @@ function describeRoute(route) {
   if (route.kind === "setup") return "creating the labels the tool uses";
   if (route.kind === "pull-request")
     return `pull_request on #${String(route.payload.pull_request?.number)}`;
+  if (route.kind === "status-page") return `writing the status page into ${JSON.stringify(route.directory)}`;
   const action = typeof route.payload.action === "string" ? `.${route.payload.action}` : "";
   const issue3 = route.payload.issue;
   return `${route.name}${action} on #${String(issue3.number)}`;
@@ -67751,10 +68410,10 @@ function runRepo(host) {
 async function report(result, inputs, host) {
   switch (result.outcome) {
     case "handled": {
-      const { incident } = result;
-      setOutputs(incident, (name, value) => host.setOutput(name, value));
+      const { incident: incident2 } = result;
+      setOutputs(incident2, (name, value) => host.setOutput(name, value));
       host.log.info(
-        `Incident #${incident.number} (${incident.url}): ${incident.severity ?? "no severity"}, ${incident.status}`
+        `Incident #${incident2.number} (${incident2.url}): ${incident2.severity ?? "no severity"}, ${incident2.status}`
       );
       break;
     }
@@ -67795,6 +68454,8 @@ async function execute(host, engine2) {
     if (route.kind === "sweep") return await reportSweep(await engine2.sweep(deps), inputs, host);
     if (route.kind === "gate") return await reportGate(await engine2.gate(deps, route.blockOn), inputs, host);
     if (route.kind === "setup") return await reportSetup(await engine2.setup(deps), inputs, host);
+    if (route.kind === "status-page")
+      return await reportStatusPage(await engine2.statusPage(deps, route.directory), inputs, host);
     const result = route.kind === "webhook" ? await engine2.handleWebhook(route.name, route.payload, deps) : route.kind === "pull-request" ? await engine2.handlePullRequest(route.payload, deps) : await engine2.declare(route.request, deps);
     await report(result, inputs, host);
   } catch (error63) {
@@ -67867,7 +68528,9 @@ var engine = {
     const loaded2 = await deps.loadConfig();
     if (!loaded2.ok) return { invalid: loaded2.problems.map((p) => `${p.path}: ${p.message}`).join("; ") };
     return ensureRepoLabels(deps.ports, loaded2.config);
-  }
+  },
+  // The directory is relative to the workspace, where the workflow's later steps look for it.
+  statusPage: (deps, directory) => buildStatusPage(deps, (0, import_node_path2.resolve)(process.env.GITHUB_WORKSPACE || process.cwd(), directory))
 };
 function run() {
   return execute(runnerHost(), engine);

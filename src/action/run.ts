@@ -3,6 +3,7 @@
  * outputs, logs and the job summary; `@actions/github` for the event and an Octokit that honours
  * `GITHUB_API_URL` (GitHub Enterprise Server, the test emulator). The logic lives in `execute.ts`.
  */
+import { resolve } from "node:path";
 import * as core from "@actions/core";
 import * as github from "@actions/github";
 import { retry } from "@octokit/plugin-retry";
@@ -17,6 +18,7 @@ import { ensureRepoLabels } from "../handlers/ensure-labels.js";
 import { deployGate } from "../handlers/gate.js";
 import { handlePullRequest } from "../handlers/handle-pull-request.js";
 import { handleWebhook } from "../handlers/handle-webhook.js";
+import { buildStatusPage } from "../handlers/status-page.js";
 import { sweepRepository } from "../handlers/sweep.js";
 import type { EngineDeps, Logger } from "../handlers/types.js";
 import { type ActionHost, type Engine, execute } from "./execute.js";
@@ -103,6 +105,9 @@ const engine: Engine = {
     if (!loaded.ok) return { invalid: loaded.problems.map((p) => `${p.path}: ${p.message}`).join("; ") };
     return ensureRepoLabels(deps.ports, loaded.config);
   },
+  // The directory is relative to the workspace, where the workflow's later steps look for it.
+  statusPage: (deps, directory) =>
+    buildStatusPage(deps, resolve(process.env.GITHUB_WORKSPACE || process.cwd(), directory)),
 };
 
 /** Runs the Action in the runner's environment. Never throws; failures set a non-zero exit code. */

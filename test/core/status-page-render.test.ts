@@ -68,8 +68,8 @@ describe("the status page's files", () => {
 
   it("allows exactly its own script and stylesheet by hash", () => {
     const sha = (text: string) => createHash("sha256").update(text).digest("base64");
-    expect(TIME_SCRIPT_SHA256).toBe(sha(TIME_SCRIPT));
-    expect(STYLE_SHA256).toBe(sha(STYLE));
+    expect(TIME_SCRIPT_SHA256, `set TIME_SCRIPT_SHA256 to ${sha(TIME_SCRIPT)}`).toBe(sha(TIME_SCRIPT));
+    expect(STYLE_SHA256, `set STYLE_SHA256 to ${sha(STYLE)}`).toBe(sha(STYLE));
     const html = files["index.html"];
     expect(html).toContain(`<script>${TIME_SCRIPT}</script>`);
     expect(html).toContain(`<style>${STYLE}</style>`);

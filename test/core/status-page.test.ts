@@ -1,6 +1,7 @@
 // The status page's view model: which incidents and maintenance windows appear, with what, and
 // the components' states. Histories are derived as the handler derives them.
 import { describe, expect, it } from "vitest";
+import { boardView, DEFAULT_LIMITS } from "../../src/core/board/view-model.js";
 import { defaultConfig } from "../../src/core/config/validate.js";
 import { deriveState } from "../../src/core/state/derive.js";
 import { mayAppear, scheduledMaintenance } from "../../src/core/status-page/sources.js";
@@ -87,6 +88,14 @@ describe("which incidents appear", () => {
     const component = new History().label("incident").comment("/component api checkout partial-outage");
     const s2 = deriveState(issue(), component.events, config, { now: NOW, self: "x[bot]" });
     expect(publicIncident(s2, config)?.title).toBe("Incident affecting API and Checkout");
+  });
+
+  it("the board shows the title the page uses", () => {
+    const [open, , resolved] = incidents(config);
+    expect(boardView(open!, config, DEFAULT_LIMITS).publicStatus?.title).toBe("Payments failing at checkout");
+    expect(boardView(resolved!, config, DEFAULT_LIMITS).publicStatus?.title).toBe(
+      "Incident affecting Search",
+    );
   });
 
   it("/public from someone who may not run commands is not published", () => {

@@ -44,11 +44,12 @@ article { border: 1px solid #8884; border-radius: 6px; padding: 0.75rem 1rem; ma
 .meta { margin: 0; font-size: 0.9rem; opacity: 0.85; }
 ol.updates { list-style: none; padding: 0; margin: 0.5rem 0 0; }
 ol.updates li { border-top: 1px solid #8883; padding: 0.5rem 0; }
+ol.updates time { font-size: 0.9rem; font-weight: 600; }
 .text { white-space: pre-line; overflow-wrap: anywhere; margin: 0.25rem 0 0; }
 footer { margin-top: 2rem; font-size: 0.9rem; opacity: 0.85; }
 `;
 
-export const STYLE_SHA256 = "C53fyvixYwWJ8P2LDzKyHDrTXhXVeC2w2xjpmY/yMhE=";
+export const STYLE_SHA256 = "k3KO4PbHWtXgwEb3JvMtp4j6JohOigAsNeit8obsIv4=";
 
 /** Scripts: only the time script; styles: only the stylesheet; nothing loaded from anywhere. */
 export const CONTENT_SECURITY_POLICY = [
