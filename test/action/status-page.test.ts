@@ -12,6 +12,7 @@ import { labelSpecs } from "../../src/core/labels.js";
 import { type Emulator, expectNoViolations, type RecordedRequest, startEmulator } from "../emulator/index.js";
 import { launchChromium, serveDirectory } from "../helpers/browser.js";
 import { maintenanceBody } from "../helpers/status-page-fixture.js";
+import { actionAgainst, ok } from "./against-emulator.js";
 import { type ActionRun, assertBundleFresh, runAction } from "./run-action.js";
 
 const CONFIG = `
@@ -68,20 +69,9 @@ afterAll(async () => {
   await stop();
 });
 
-const ok = (r: ActionRun) => {
-  expect(r.errors, r.stdout + r.stderr).toEqual([]);
-  expect(r.code).toBe(0);
-  return r;
-};
+const action = actionAgainst(() => emu);
 const run = (event: string, payload: object, inputs: Record<string, string> = {}) =>
-  runAction({
-    repository: "acme/web",
-    apiUrl: emu.url,
-    event,
-    payload,
-    inputs: { "github-token": emu.actionsToken, ...inputs },
-    env: { GITHUB_WORKSPACE: workspace },
-  });
+  action.run({ event, payload, inputs, env: { GITHUB_WORKSPACE: workspace } });
 const iso = (ms: number) => new Date(ms).toISOString().replace(/:\d\d\.\d{3}Z$/, "Z");
 
 /** The must-show scenario; every internal text carries INTERNAL. Each incident is run through the Action once. */
@@ -98,7 +88,7 @@ async function scenario(now: number) {
   emu.as("carol").comment(resolved.number, "/component search operational\n/public Search is fast again.");
   emu.advance(5 * MIN);
   const closed = emu.as("carol").close(resolved.number, "completed");
-  ok(await run("issues", closed.payload as object));
+  ok(await action.deliver(closed));
 
   emu.setTime(new Date(now - 2 * 60 * MIN).toISOString());
   const open = emu.as("alice").openIssue({
@@ -120,7 +110,7 @@ async function scenario(now: number) {
   emu.advance(10 * MIN);
   emu.as("bob").comment(open.number, "/public-title Payments failing at checkout");
   const last = emu.as("bob").comment(open.number, `/public A fix is being deployed. ${HOSTILE}`);
-  ok(await run("issue_comment", last.payload as object));
+  ok(await action.deliver(last));
 
   emu.setTime(new Date(now - 60 * MIN).toISOString());
   const drill = emu.as("alice").openIssue({
@@ -130,7 +120,7 @@ async function scenario(now: number) {
   const drillComment = emu
     .as("alice")
     .comment(drill.number, "/public INTERNAL-DRILL-PUBLIC practice only\n/component api major-outage");
-  ok(await run("issue_comment", drillComment.payload as object));
+  ok(await action.deliver(drillComment));
 
   const startsAt = now + 24 * 60 * MIN;
   const maintenance = emu.as("alice").openIssue({
