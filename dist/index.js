@@ -3,8 +3,8 @@ const require = __incidentWorkflowCreateRequire(import.meta.url);
 import {
   execute,
   runnerHost
-} from "./chunk-XS6T2KYD.js";
+} from "./chunk-RYJTLIE2.js";
 import "./chunk-UYACR5TS.js";
 
 // src/action/main.ts
-void execute(runnerHost(), async () => (await import("./run-RW2I3A5E.js")).engine);
+void execute(runnerHost(), async () => (await import("./run-RE3DSO6E.js")).engine);

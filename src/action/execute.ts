@@ -3,6 +3,7 @@
  * and exit status. `run.ts` supplies the real runner and engine; tests supply fakes.
  */
 import type { GateOutcome } from "../handlers/gate.js";
+import type { StatusPageBuilt } from "../handlers/status-page.js";
 import type { SweepReport } from "../handlers/sweep.js";
 import type { DeclareRequest, EngineDeps, EngineResult, Logger } from "../handlers/types.js";
 import { ignoredByPayload } from "../handlers/webhook-filter.js";
@@ -10,6 +11,7 @@ import { describeError } from "./describe-error.js";
 import { type ActionInputs, type InputName, parseInputs } from "./inputs.js";
 import { type OutputName, setOutputs } from "./outputs.js";
 import { reportGate, reportSetup, reportSweep, type SetupOutcome } from "./report-modes.js";
+import { reportStatusPage } from "./report-status-page.js";
 import { type Route, routeEvent } from "./route-event.js";
 import { renderSummary } from "./summary.js";
 
@@ -45,10 +47,14 @@ export interface Engine {
   sweep(deps: EngineDeps): Promise<SweepReport | { invalid: string }>;
   gate(deps: EngineDeps, blockOn: string): Promise<GateOutcome>;
   setup(deps: EngineDeps): Promise<SetupOutcome>;
+  /** Writes the status page into `directory` (relative to the workspace). */
+  statusPage(deps: EngineDeps, directory: string): Promise<StatusPageBuilt | { invalid: string }>;
 }
 
 function describeRoute(
-  route: Route & { kind: "webhook" | "declare" | "sweep" | "gate" | "setup" | "pull-request" },
+  route: Route & {
+    kind: "webhook" | "declare" | "sweep" | "gate" | "setup" | "pull-request" | "status-page";
+  },
 ): string {
   // JSON quoting keeps user text on one line: a newline could start a `::workflow-command::`.
   if (route.kind === "declare") return `declaring ${JSON.stringify(route.request.title)}`;
@@ -58,6 +64,7 @@ function describeRoute(
   if (route.kind === "setup") return "creating the labels the tool uses";
   if (route.kind === "pull-request")
     return `pull_request on #${String((route.payload.pull_request as { number?: unknown })?.number)}`;
+  if (route.kind === "status-page") return `writing the status page into ${JSON.stringify(route.directory)}`;
   const action = typeof route.payload.action === "string" ? `.${route.payload.action}` : "";
   const issue = route.payload.issue as { number?: unknown };
   return `${route.name}${action} on #${String(issue.number)}`;
@@ -133,6 +140,8 @@ export async function execute(host: ActionHost, engine: Engine | (() => Promise<
     if (route.kind === "sweep") return await reportSweep(await loaded.sweep(deps), inputs, host);
     if (route.kind === "gate") return await reportGate(await loaded.gate(deps, route.blockOn), inputs, host);
     if (route.kind === "setup") return await reportSetup(await loaded.setup(deps), inputs, host);
+    if (route.kind === "status-page")
+      return await reportStatusPage(await loaded.statusPage(deps, route.directory), inputs, host);
     const result =
       route.kind === "webhook"
         ? await loaded.handleWebhook(route.name, route.payload, deps)

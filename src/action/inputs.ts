@@ -12,14 +12,17 @@ export const INPUT_NAMES = [
   "summary",
   "drill",
   "block-on",
+  "directory",
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
 /** `auto` acts on the triggering event; the others do one thing whatever the event. */
-export const MODES = ["auto", "declare", "sweep", "remind", "gate", "setup"] as const;
+export const MODES = ["auto", "declare", "sweep", "remind", "gate", "setup", "status-page"] as const;
 export type Mode = (typeof MODES)[number];
 
 export const DEFAULT_CONFIG_PATH = ".github/incidents.yml";
+/** `mode: status-page` writes its files here, relative to the workspace. */
+export const DEFAULT_STATUS_PAGE_DIRECTORY = "status-page";
 
 export interface ActionInputs {
   githubToken: string;
@@ -32,6 +35,8 @@ export interface ActionInputs {
   drill?: boolean;
   /** `mode: gate`: the least severe level that blocks (default `SEV2`). */
   blockOn: string;
+  /** `mode: status-page`: where the files go, relative to `GITHUB_WORKSPACE`. */
+  directory: string;
 }
 
 /** A problem with how the workflow passed the inputs; its message says what to change. */
@@ -65,6 +70,7 @@ export function parseInputs(get: (name: InputName) => string): ActionInputs {
     configPath: value("config-path") || DEFAULT_CONFIG_PATH,
     mode: rawMode,
     blockOn: value("block-on") || "SEV2",
+    directory: value("directory") || DEFAULT_STATUS_PAGE_DIRECTORY,
   };
   const drill = value("drill").toLowerCase();
   if (drill !== "" && drill !== "true" && drill !== "false") {

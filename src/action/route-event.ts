@@ -3,7 +3,7 @@
  * Nothing here does I/O; `execute.ts` carries the decision out.
  */
 import type { DeclareRequest } from "../handlers/types.js";
-import type { ActionInputs } from "./inputs.js";
+import { type ActionInputs, DEFAULT_STATUS_PAGE_DIRECTORY } from "./inputs.js";
 import { parseAlert } from "./parse-alert.js";
 
 /** The `repository_dispatch` event type that declares an incident. */
@@ -21,7 +21,10 @@ export const SUPPORTED_EVENTS = [
 export interface RouteInput {
   eventName: string;
   payload: Record<string, unknown>;
-  inputs: Pick<ActionInputs, "mode" | "title" | "severity" | "summary" | "drill"> & { blockOn?: string };
+  inputs: Pick<ActionInputs, "mode" | "title" | "severity" | "summary" | "drill"> & {
+    blockOn?: string;
+    directory?: string;
+  };
   /** Who started the run (`GITHUB_ACTOR`); the declarer when the payload names no one. */
   actor: string;
 }
@@ -37,6 +40,8 @@ export type Route =
   | { kind: "gate"; blockOn: string }
   /** Create the tool's labels in the repository. */
   | { kind: "setup" }
+  /** Write the public status page's files into a directory (relative to the workspace). */
+  | { kind: "status-page"; directory: string }
   | { kind: "ignored"; reason: string }
   /** The event or inputs cannot be acted on: fails the step with the message. */
   | { kind: "error"; message: string };
@@ -139,5 +144,7 @@ export function routeEvent(input: RouteInput): Route {
       return { kind: "gate", blockOn: input.inputs.blockOn ?? "SEV2" };
     case "setup":
       return { kind: "setup" };
+    case "status-page":
+      return { kind: "status-page", directory: input.inputs.directory ?? DEFAULT_STATUS_PAGE_DIRECTORY };
   }
 }

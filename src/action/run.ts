@@ -4,6 +4,7 @@
  * the test emulator) and the runner's proxy settings, and the engine's handlers over it. The
  * orchestration lives in `execute.ts`, the runner's side in `runner.ts`.
  */
+import { resolve } from "node:path";
 import { getProxyUrl } from "@actions/http-client/lib/proxy.js";
 import { Octokit } from "@octokit/core";
 import { paginateRest } from "@octokit/plugin-paginate-rest";
@@ -18,6 +19,7 @@ import { ensureRepoLabels } from "../handlers/ensure-labels.js";
 import { deployGate } from "../handlers/gate.js";
 import { handlePullRequest } from "../handlers/handle-pull-request.js";
 import { handleWebhook } from "../handlers/handle-webhook.js";
+import { buildStatusPage } from "../handlers/status-page.js";
 import { sweepRepository } from "../handlers/sweep.js";
 import type { EngineDeps, Logger } from "../handlers/types.js";
 import { type ActionHost, type Engine, execute } from "./execute.js";
@@ -95,6 +97,9 @@ export const engine: Engine = {
     if (!loaded.ok) return { invalid: loaded.problems.map((p) => `${p.path}: ${p.message}`).join("; ") };
     return ensureRepoLabels(deps.ports, loaded.config);
   },
+  // The directory is relative to the workspace, where the workflow's later steps look for it.
+  statusPage: (deps, directory) =>
+    buildStatusPage(deps, resolve(process.env.GITHUB_WORKSPACE || process.cwd(), directory)),
 };
 
 /** Runs the Action in the runner's environment. Never throws; failures set a non-zero exit code. */

@@ -2,7 +2,11 @@
 import { describe, expect, it, vi } from "vitest";
 import { type ActionHost, type Engine, execute } from "../../src/action/execute.js";
 import type { InputName } from "../../src/action/inputs.js";
+import { defaultConfig } from "../../src/core/config/validate.js";
+import { renderStatusPage } from "../../src/core/status-page/files.js";
+import { statusPageView } from "../../src/core/status-page/view-model.js";
 import type { GateOutcome } from "../../src/handlers/gate.js";
+import type { StatusPageBuilt } from "../../src/handlers/status-page.js";
 import type { EngineDeps, EngineResult } from "../../src/handlers/types.js";
 
 const incident = {
@@ -57,6 +61,7 @@ function fakeEngine(result: EngineResult | Error) {
     sweep: vi.fn(async () => ({ listed: 0, reconciled: 0, failed: [], results: [] })),
     gate: vi.fn(async (): Promise<GateOutcome> => ({ blockOn: "SEV2", blocking: [] })),
     setup: vi.fn(async () => ({ created: [], existing: 18 })),
+    statusPage: vi.fn(async () => ({ invalid: "statusPage.historyDays: too big" })),
   } satisfies Engine;
   return engine;
 }
@@ -202,5 +207,49 @@ describe("execute", () => {
     await execute(host, fakeEngine({ outcome: "handled", incident }));
     expect(record.failed).toEqual([]);
     expect(record.warnings).toEqual([expect.stringContaining("EACCES")]);
+  });
+
+  it("mode status-page: the directory input reaches the engine; what was written is logged, skips warned", async () => {
+    const view = statusPageView({
+      incidents: [],
+      maintenance: [],
+      config: defaultConfig(),
+      now: new Date("2026-11-21T12:00:00Z"),
+      site: "o/r",
+    });
+    const built: StatusPageBuilt = {
+      view,
+      files: renderStatusPage(view),
+      incidentsListed: 3,
+      historiesRead: 2,
+      maintenanceListed: 1,
+      skipped: [{ number: 9, reason: "it ends before it starts; not published" }],
+      directory: "/ws/site",
+      written: [{ name: "index.html", bytes: 1234 }],
+    };
+    const { host, record } = fakeHost({ name: "schedule", payload: {}, actor: "" }, { mode: "status-page" });
+    const engine = fakeEngine({ outcome: "handled", incident });
+    engine.statusPage.mockResolvedValueOnce(built as never);
+    await execute(host, engine);
+    expect(engine.statusPage).toHaveBeenCalledWith(expect.anything(), "status-page");
+    expect(record.failed).toEqual([]);
+    expect(record.warnings).toEqual(["Maintenance #9: it ends before it starts; not published"]);
+    expect(record.infos.join("\n")).toContain("Wrote index.html (1234 bytes) into /ws/site");
+    expect(record.summaries[0]).toContain("**All systems operational**");
+
+    const other = fakeHost(
+      { name: "schedule", payload: {}, actor: "" },
+      { mode: "status-page", directory: "site" },
+    );
+    await execute(other.host, engine);
+    expect(engine.statusPage).toHaveBeenLastCalledWith(expect.anything(), "site");
+    expect(other.record.failed).toEqual([
+      "Invalid configuration in .github/incidents.yml: statusPage.historyDays: too big",
+    ]);
+
+    const broken = fakeHost({ name: "schedule", payload: {}, actor: "" }, { mode: "status-page" });
+    engine.statusPage.mockRejectedValueOnce(new Error("EACCES: permission denied, mkdir '/ws/site'"));
+    await execute(broken.host, engine);
+    expect(broken.record.failed).toEqual([expect.stringContaining("EACCES")]);
   });
 });

@@ -161,6 +161,16 @@ describe("routeEvent, other modes", () => {
     expect(on("gate", "SEV1")).toEqual({ kind: "gate", blockOn: "SEV1" });
   });
 
+  it("mode status-page writes into the directory input, `status-page` by default", () => {
+    const on = (directory?: string) =>
+      routeEvent({
+        ...input({ eventName: "schedule", payload: {} }),
+        inputs: { mode: "status-page", ...(directory ? { directory } : {}) },
+      });
+    expect(on()).toEqual({ kind: "status-page", directory: "status-page" });
+    expect(on("public/site")).toEqual({ kind: "status-page", directory: "public/site" });
+  });
+
   it("workflow_dispatch with a drill input declares a drill", () => {
     const route = routeEvent(
       input({ eventName: "workflow_dispatch", payload: { inputs: { title: "Game day", drill: true } } }),

@@ -82,7 +82,7 @@ describe("postmortem action items", () => {
       expect(item.body).toContain(`/pull/${pull}`);
     }
     const assignee = (title: string) =>
-      (items.find((i) => i.title === title)?.assignees as Array<{ login: string }>).map((a) => a.login);
+      (items.find((i) => i.title === title)!.assignees as Array<{ login: string }>).map((a) => a.login);
     expect(assignee("Alert on the card decline rate")).toEqual(["alice"]);
     expect(assignee("Canary stage for payment-client, owner: @carol")).toEqual(["carol"]);
     await app.deliver(merged); // redelivered

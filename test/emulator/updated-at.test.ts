@@ -111,6 +111,8 @@ test("labels, assignees, comments, close and reopen bump updated_at; a comment e
   const [comment] = emu.comments(number);
   const before = updatedAt();
   emu.advance(60_000);
+  // Read before the edit: taken after it, a second boundary in between would put `since` past it.
+  const since = emu.now();
   const edited = await gh.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
     ...repo,
     comment_id: Number(comment?.id),
@@ -119,7 +121,6 @@ test("labels, assignees, comments, close and reopen bump updated_at; a comment e
   expect(edited.data.updated_at > edited.data.created_at).toBe(true);
   expect(updatedAt()).toBe(before);
   // So `since=` on the issues list does not see the edit; on the comments list it does.
-  const since = emu.now();
   const issues = await gh.request("GET /repos/{owner}/{repo}/issues", { ...repo, since });
   expect(issues.data).toEqual([]);
   const comments = await gh.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {

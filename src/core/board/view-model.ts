@@ -1,5 +1,6 @@
 import type { Config } from "../config/config.js";
 import type { IncidentState } from "../state/types.js";
+import { publicIncident } from "../status-page/view-model.js";
 import { blockText, inlineText, mention } from "../text/markdown-safe.js";
 import { addMinutes, formatDuration, formatTime, minutesBetween } from "../time.js";
 import { responseFlow } from "./flow.js";
@@ -41,8 +42,10 @@ function publicStatus(state: IncidentState, config: Config) {
     return `${inlineText(name, 100)}: ${c.state}`;
   });
   if (!last && components.length === 0 && state.publicTitle === null) return null;
+  // The title the page shows: `/public-title`, else one named after the components (never the issue's).
+  const title = publicIncident(state, config)?.title ?? state.publicTitle;
   return {
-    title: state.publicTitle === null ? null : inlineText(state.publicTitle, 256),
+    title: title === null ? null : inlineText(title, 256),
     components: components.join(", "),
     update: last ? inlineText(last.text, 300) : null,
   };

@@ -157,8 +157,9 @@ function describeError(error) {
 }
 
 // src/action/inputs.ts
-var MODES = ["auto", "declare", "sweep", "remind", "gate", "setup"];
+var MODES = ["auto", "declare", "sweep", "remind", "gate", "setup", "status-page"];
 var DEFAULT_CONFIG_PATH = ".github/incidents.yml";
+var DEFAULT_STATUS_PAGE_DIRECTORY = "status-page";
 var InputError = class extends Error {
   name = "InputError";
 };
@@ -183,7 +184,8 @@ function parseInputs(get) {
     githubToken,
     configPath: value("config-path") || DEFAULT_CONFIG_PATH,
     mode: rawMode,
-    blockOn: value("block-on") || "SEV2"
+    blockOn: value("block-on") || "SEV2",
+    directory: value("directory") || DEFAULT_STATUS_PAGE_DIRECTORY
   };
   const drill = value("drill").toLowerCase();
   if (drill !== "" && drill !== "true" && drill !== "false") {
@@ -334,6 +336,43 @@ async function reportSetup(outcome, inputs, host) {
   );
 }
 
+// src/action/report-status-page.ts
+var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+function renderStatusPageSummary(built) {
+  const { view } = built;
+  return [
+    "### Incident Workflow: status page",
+    "",
+    `**${view.overall.text}**: ${plural(view.incidents.length, "open incident")}, ${plural(view.maintenance.filter((m) => m.status !== "completed").length, "maintenance window")} scheduled or in progress, ${plural(view.history.length, "past incident")} in the last ${view.historyDays} days.`,
+    "",
+    ...built.written.map((f) => `- \`${f.name}\` (${f.bytes} bytes)`),
+    ...built.skipped.map(
+      (s) => `- maintenance #${s.number} not published: ${s.reason.replace(/[\r\n]+/g, " ")}`
+    ),
+    ""
+  ].join("\n");
+}
+async function reportStatusPage(built, inputs, host) {
+  if ("invalid" in built) {
+    host.annotate(built.invalid, inputs.configPath);
+    host.setFailed(`Invalid configuration in ${inputs.configPath}: ${built.invalid}`);
+    return;
+  }
+  for (const s of built.skipped) host.log.warn(`Maintenance #${s.number}: ${s.reason}`);
+  const { view } = built;
+  host.log.info(
+    `Status page: ${view.overall.text}. Read ${plural(built.incidentsListed, "incident")} (${plural(built.historiesRead, "history", "histories")}) and ${plural(built.maintenanceListed, "maintenance issue")}; shows ${plural(view.incidents.length, "open incident")}, ${plural(view.history.length, "past incident")}, ${plural(view.maintenance.length, "maintenance window")}.`
+  );
+  host.log.info(
+    `Wrote ${built.written.map((f) => `${f.name} (${f.bytes} bytes)`).join(", ")} into ${built.directory}`
+  );
+  try {
+    await host.writeSummary(renderStatusPageSummary(built));
+  } catch (error) {
+    host.log.warn(`Could not write the job summary: ${describeError(error)}`);
+  }
+}
+
 // src/action/parse-alert.ts
 var OPTIONAL_FIELDS = [
   ["severity", "severity"],
@@ -465,6 +504,8 @@ function routeEvent(input) {
       return { kind: "gate", blockOn: input.inputs.blockOn ?? "SEV2" };
     case "setup":
       return { kind: "setup" };
+    case "status-page":
+      return { kind: "status-page", directory: input.inputs.directory ?? DEFAULT_STATUS_PAGE_DIRECTORY };
   }
 }
 
@@ -477,6 +518,7 @@ function describeRoute(route) {
   if (route.kind === "setup") return "creating the labels the tool uses";
   if (route.kind === "pull-request")
     return `pull_request on #${String(route.payload.pull_request?.number)}`;
+  if (route.kind === "status-page") return `writing the status page into ${JSON.stringify(route.directory)}`;
   const action = typeof route.payload.action === "string" ? `.${route.payload.action}` : "";
   const issue = route.payload.issue;
   return `${route.name}${action} on #${String(issue.number)}`;
@@ -538,6 +580,8 @@ async function execute(host, engine) {
     if (route.kind === "sweep") return await reportSweep(await loaded.sweep(deps), inputs, host);
     if (route.kind === "gate") return await reportGate(await loaded.gate(deps, route.blockOn), inputs, host);
     if (route.kind === "setup") return await reportSetup(await loaded.setup(deps), inputs, host);
+    if (route.kind === "status-page")
+      return await reportStatusPage(await loaded.statusPage(deps, route.directory), inputs, host);
     const result = route.kind === "webhook" ? await loaded.handleWebhook(route.name, route.payload, deps) : route.kind === "pull-request" ? await loaded.handlePullRequest(route.payload, deps) : await loaded.declare(route.request, deps);
     await report(result, inputs, host);
   } catch (error) {

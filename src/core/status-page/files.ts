@@ -1,0 +1,14 @@
+/**
+ * The status page's files, by name: what `mode: status-page` writes into its directory. Pure.
+ */
+import { renderAtom } from "./render-atom.js";
+import { renderHtml } from "./render-html.js";
+import { renderJson } from "./render-json.js";
+import type { StatusPageView } from "./types.js";
+
+export const STATUS_PAGE_FILES = ["index.html", "status.json", "feed.atom"] as const;
+export type StatusPageFile = (typeof STATUS_PAGE_FILES)[number];
+
+export function renderStatusPage(view: StatusPageView): Record<StatusPageFile, string> {
+  return { "index.html": renderHtml(view), "status.json": renderJson(view), "feed.atom": renderAtom(view) };
+}
