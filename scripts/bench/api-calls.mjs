@@ -38,9 +38,7 @@ export async function benchApiCalls(m) {
       emu.setPermission(login, "write");
     }
     const deliver = await startProbot(emu, m.app);
-    const rows = [
-      ["event", "requests", "floor", "budget", "dashboard (≤ 2)", "where the budget comes from"],
-    ];
+    const rows = [["event", "requests", "floor", "budget", "dashboard (≤ 2)", "where the budget comes from"]];
     /** Delivers hooks one by one; `budget(per)` may depend on what was measured (labels created). */
     const measure = async (name, floor, budget, why, hooks, together = false) => {
       const mark = emu.mark();
