@@ -25,6 +25,28 @@ export async function freePort(): Promise<number> {
 export const sign = (body: string, secret = SECRET) =>
   `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
 
+/** POSTs a delivery as GitHub does: raw JSON body, event/delivery headers, HMAC signature. */
+export async function postDelivery(
+  url: string,
+  hook: { id: string; name: string; payload: unknown },
+  secret = SECRET,
+): Promise<{ status: number; text: string }> {
+  const body = JSON.stringify(hook.payload);
+  const res = await fetch(url, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      "user-agent": "GitHub-Hookshot/044aadd",
+      "x-github-event": hook.name,
+      "x-github-delivery": hook.id,
+      "x-github-hook-id": "1",
+      "x-hub-signature-256": sign(body, secret),
+    },
+    body,
+  });
+  return { status: res.status, text: await res.text() };
+}
+
 export interface AppProcess {
   url: string;
   child: ChildProcess;
@@ -95,22 +117,7 @@ export async function startAppProcess(emu: Emulator, env: Record<string, string>
     child,
     output: () => output,
     waitFor,
-    async post(hook, secret = SECRET) {
-      const body = JSON.stringify(hook.payload);
-      const res = await fetch(`${url}${WEBHOOK_PATH}`, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          "user-agent": "GitHub-Hookshot/044aadd",
-          "x-github-event": hook.name,
-          "x-github-delivery": hook.id,
-          "x-github-hook-id": "1",
-          "x-hub-signature-256": sign(body, secret),
-        },
-        body,
-      });
-      return { status: res.status, text: await res.text() };
-    },
+    post: (hook, secret = SECRET) => postDelivery(`${url}${WEBHOOK_PATH}`, hook, secret),
     async stop(signal = "SIGTERM") {
       if (child.exitCode === null) child.kill(signal);
       const timer = setTimeout(() => child.kill("SIGKILL"), 40_000);

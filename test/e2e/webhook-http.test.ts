@@ -1,6 +1,5 @@
 // The app behind Probot's real node middleware, as `npm start` serves it: a signed webhook POST over
 // HTTP on loopback is verified, routed to the app and handled against the emulator.
-import { createHmac } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -9,8 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import app from "../../src/index.js";
 import { type Emulator, expectNoViolations, startEmulator, type Webhook } from "../emulator/index.js";
 import { boards, probotFor, writes } from "./probot-harness.js";
+import { postDelivery, SECRET } from "./server-harness.js";
 
-const SECRET = "it's a secret to everybody";
 const PATH = "/api/github/webhooks";
 
 let emu: Emulator;
@@ -33,26 +32,8 @@ afterEach(async () => {
   await emu.close();
 });
 
-const sign = (body: string, secret: string) =>
-  `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
-
-/** POSTs a delivery as GitHub does: raw JSON body, event/delivery headers, HMAC signature. */
-async function post(hook: Webhook, secret = SECRET): Promise<{ status: number; text: string }> {
-  const body = JSON.stringify(hook.payload);
-  const res = await fetch(url, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      "user-agent": "GitHub-Hookshot/044aadd",
-      "x-github-event": hook.name,
-      "x-github-delivery": hook.id,
-      "x-github-hook-id": "1",
-      "x-hub-signature-256": sign(body, secret),
-    },
-    body,
-  });
-  return { status: res.status, text: await res.text() };
-}
+/** POSTs a delivery as GitHub does, to the middleware. */
+const post = (hook: Webhook, secret = SECRET) => postDelivery(url, hook, secret);
 
 /** The middleware answers 202 when handling outlasts its timeout; then the work finishes later. */
 async function eventually<T>(read: () => T, done: (value: T) => boolean, ms = 5000): Promise<T> {

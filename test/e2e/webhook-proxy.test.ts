@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, expectNoViolations, startEmulator } from "../emulator/index.js";
 import { type SmeeStandIn, startSmee } from "../helpers/smee-server.js";
-import { type AppProcess, eventually, SECRET, sign, startAppProcess } from "./server-harness.js";
+import { type AppProcess, eventually, postDelivery, SECRET, startAppProcess } from "./server-harness.js";
 
 let emu: Emulator;
 let smee: SmeeStandIn;
@@ -30,17 +30,7 @@ afterAll(async () => {
 
 /** What GitHub does: POST the delivery, signed, to the App's webhook URL (here: the channel). */
 async function deliverToChannel(hook: { id: string; name: string; payload: unknown }, secret = SECRET) {
-  const body = JSON.stringify(hook.payload);
-  const res = await fetch(`${smee.url}/${CHANNEL}`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      "x-github-event": hook.name,
-      "x-github-delivery": hook.id,
-      "x-hub-signature-256": sign(body, secret),
-    },
-    body,
-  });
+  const res = await postDelivery(`${smee.url}/${CHANNEL}`, hook, secret);
   expect(res.status).toBe(200);
 }
 
