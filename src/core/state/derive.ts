@@ -3,6 +3,7 @@ import type { IssueSnapshot, Person, TimelineEvent } from "../events.js";
 import { settleSeverity, settlesSeverity } from "./decisions.js";
 import { type CommandCache, foldBodyCommands, foldBotComment, foldCommands } from "./fold-comments.js";
 import { foldLabel } from "./fold-labels.js";
+import type { LabelKind } from "./label-kind.js";
 import { readDeclaredBy, readDeclaredFrom } from "./markers.js";
 import type { IncidentState, RoleHolder } from "./types.js";
 
@@ -31,6 +32,8 @@ export interface Acc {
   now: Date;
   /** Parsed commands by comment, shared by the derivations of one run (see `DeriveOptions.commands`). */
   commands: CommandCache | undefined;
+  /** What each label means under `config` (built at the first label event). */
+  labelKind: ((name: string) => LabelKind) | undefined;
 }
 
 export interface DeriveOptions {
@@ -286,6 +289,7 @@ export function deriveState(
     roleFreedAt: new Map(),
     now: options.now,
     commands: options.commands,
+    labelKind: undefined,
   };
   foldBodyCommands(acc);
   for (const event of inTimeOrder(withCreationLabels(issue, events))) foldEvent(acc, event);

@@ -102,8 +102,6 @@ function applyText(acc: Acc, event: Comment, kind: TextKind, text: string): void
 function applyCommand(acc: Acc, event: Comment, command: ParsedCommand): void {
   const s = acc.state;
   const by = event.actor.login;
-  const source: Source = { by, at: event.at, url: event.url };
-  const resolveUser = (u: { login: string } | { me: true }): string => ("me" in u ? by : u.login);
   switch (command.kind) {
     case "update":
     case "impact":
@@ -111,6 +109,10 @@ function applyCommand(acc: Acc, event: Comment, command: ParsedCommand): void {
     case "followup":
       applyText(acc, event, command.kind, command.text);
       return;
+  }
+  const source: Source = { by, at: event.at, url: event.url };
+  const resolveUser = (u: { login: string } | { me: true }): string => ("me" in u ? by : u.login);
+  switch (command.kind) {
     case "resolve":
       s.resolution = said(event, command.text ?? "");
       if (s.open) s.resolveRequested = true;

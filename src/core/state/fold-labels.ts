@@ -1,7 +1,7 @@
 import type { TimelineEvent } from "../events.js";
 import { decideSeverity, decideStatus, dropSeverity, freeRole, grantRole } from "./decisions.js";
 import type { Acc } from "./derive.js";
-import { type LabelKind, labelKind, statusLabel } from "./label-kind.js";
+import { type LabelKind, labelKinds, statusLabel } from "./label-kind.js";
 
 type LabelEvent = Extract<TimelineEvent, { kind: "labeled" | "unlabeled" }>;
 
@@ -52,7 +52,8 @@ function foldDeclaration(acc: Acc, event: LabelEvent, by: string): void {
 /** Folds one label change: the labels on the issue, and the decision it carries (if any). */
 export function foldLabel(acc: Acc, event: LabelEvent): void {
   const wasIncident = acc.state.isIncident;
-  const kind = labelKind(acc.config, event.label);
+  acc.labelKind ??= labelKinds(acc.config);
+  const kind = acc.labelKind(event.label);
   foldActual(acc, event, kind);
   const decision = isDecision(acc, event);
   // The tool's own labels are credited to whoever declared (its creation labels) or to the author.

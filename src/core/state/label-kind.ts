@@ -19,18 +19,27 @@ const OTHER: LabelKind = { kind: "other" };
 
 /** What a label means to the engine. GitHub compares label names case-insensitively; so do we. */
 export function labelKind(config: Config, name: string): LabelKind {
-  const lower = name.toLowerCase();
-  const is = (label: string) => label.toLowerCase() === lower;
-  if (is(config.labels.incident)) return INCIDENT;
-  if (is(config.labels.drill)) return DRILL;
-  if (is(config.labels.notAnIncident)) return NOT_AN_INCIDENT;
-  const level = config.severities.find((s) => is(s.label));
-  if (level) return { kind: "severity", level };
-  const status = LABELLED_STATUSES.find((s) => is(statusLabel(config, s)));
-  if (status) return { kind: "status", status };
-  const role = config.roles.find((r) => is(r.label));
-  if (role) return { kind: "role", role };
-  return OTHER;
+  return labelKinds(config)(name);
+}
+
+/**
+ * `labelKind` for many labels under one config: the configured labels are lower-cased once into a
+ * table (the first meaning in `labelKind`'s order wins when two configured labels coincide), and
+ * each label is then one look-up.
+ */
+export function labelKinds(config: Config): (name: string) => LabelKind {
+  const table = new Map<string, LabelKind>();
+  const add = (label: string, kind: LabelKind) => {
+    const key = label.toLowerCase();
+    if (!table.has(key)) table.set(key, kind);
+  };
+  add(config.labels.incident, INCIDENT);
+  add(config.labels.drill, DRILL);
+  add(config.labels.notAnIncident, NOT_AN_INCIDENT);
+  for (const level of config.severities) add(level.label, { kind: "severity", level });
+  for (const status of LABELLED_STATUSES) add(statusLabel(config, status), { kind: "status", status });
+  for (const role of config.roles) add(role.label, { kind: "role", role });
+  return (name) => table.get(name.toLowerCase()) ?? OTHER;
 }
 
 export const statusLabel = (config: Config, status: LabelledStatus): string =>
