@@ -122,10 +122,16 @@ async function timeEvents(m, events, samples, warmup) {
  * (1) Engine time per event, excluding the network: what the app does between reading the
  * timeline and writing to GitHub — parse the trigger's commands, derive the state, plan the
  * effects, re-derive after its writes, render the board (`reconcile` over in-memory ports) — on
- * incidents of 20, 200 and 2,000 events. The budget (design brief §5) is for 200 events. Wall
- * time and the process's CPU time are both reported: on a shared machine the wall time's tail
- * holds other processes' turns on the CPU; the CPU time is this process's work alone (garbage
- * collection included).
+ * incidents of 20, 200 and 2,000 events. The budget (design brief §5: "engine time per event,
+ * excluding network", p99 under 5 ms) is for 200 events.
+ *
+ * The verdict is on the wall-clock p99 of the event (performance.now() around `reconcile`): the
+ * time the event takes, garbage collection pauses included. The process's CPU time
+ * (process.cpuUsage) is reported beside it but is not the verdict: it counts every thread of the
+ * process, and V8 collects the young generation on parallel helper threads, so an event that meets
+ * a scavenge is billed the helpers' CPU time as well as its own, more than the event took. (On a
+ * shared machine the wall time's tail also holds other processes' turns on the CPU: it can only
+ * overstate the engine's time, never hide it.)
  */
 export async function benchEngine(m, { sizes = [20, 200, 2000], budgetSize = 200 } = {}) {
   heading("(1) Engine time per event, no network (reconcile over in-memory ports)");
@@ -135,17 +141,18 @@ export async function benchEngine(m, { sizes = [20, 200, 2000], budgetSize = 200
     const samples = events >= 2000 ? 200 : 1000;
     const warmup = events >= 2000 ? 30 : 100;
     const { total, cpu, derive, render } = await timeEvents(m, events, samples, warmup);
-    const p99 = percentile(cpu, 99);
+    const p99 = percentile(total, 99);
+    const cpuP99 = percentile(cpu, 99);
     if (events === budgetSize) {
       verdicts.push(
-        `  ${events} events: CPU p99 ${ms(p99)}, budget < 5 ms: ${verdict(p99 < 5)}` +
-          ` (wall p99 ${ms(percentile(total, 99))}, max ${ms(Math.max(...total))})`,
+        `  ${events} events: wall p99 ${ms(p99)}, budget < 5 ms: ${verdict(p99 < 5)}` +
+          ` (max ${ms(Math.max(...total))}; CPU p99 ${ms(cpuP99)}, GC helper threads included)`,
       );
     }
     rows.push([
       `${events.toLocaleString("en")} events (${samples} samples)`,
-      `${ms(percentile(total, 50))} / ${ms(percentile(total, 99))}`,
-      `${ms(percentile(cpu, 50))} / ${ms(p99)}`,
+      `${ms(percentile(total, 50))} / ${ms(p99)}`,
+      `${ms(percentile(cpu, 50))} / ${ms(cpuP99)}`,
       `${ms(percentile(derive, 50))}, ${ms(percentile(render, 50))}`,
     ]);
   }

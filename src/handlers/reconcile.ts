@@ -7,6 +7,7 @@ import type { IssueSnapshot, TimelineEvent } from "../core/events.js";
 import { parseIncidentForm } from "../core/issue-form.js";
 import { readActionItemMarker } from "../core/postmortem/action-items.js";
 import { deriveState } from "../core/state/derive.js";
+import type { CommandCache } from "../core/state/fold-comments.js";
 import type { IncidentState } from "../core/state/types.js";
 import { applyEffects } from "./apply-effects.js";
 import { ensureRepoLabels } from "./ensure-labels.js";
@@ -63,8 +64,10 @@ export async function reconcile(
   const events = [...timeline];
   // The form parser gives ISO 8601 UTC for times it understood, the reporter's words otherwise.
   const formStartedAt = form.startedAt && ISO_UTC.test(form.startedAt) ? form.startedAt : undefined;
+  // The comments' parsed commands, shared by this run's derivations (same config, same comments).
+  const commands: CommandCache = new Map();
   const deriveFrom = (history: readonly TimelineEvent[]) =>
-    deriveState(issue, history, config, { now, self, formStartedAt, formSeverity: form.severity });
+    deriveState(issue, history, config, { now, self, formStartedAt, formSeverity: form.severity, commands });
 
   const before = deriveFrom(events);
   if (!before.isIncident) return { outcome: "ignored", reason: `#${issue.number} is not an incident` };

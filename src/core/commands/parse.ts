@@ -69,25 +69,38 @@ export function parseCommands(body: string, config: Config, options: ParseOption
   const commands: ParsedCommand[] = [];
   let fence: { char: string; length: number } | undefined;
   let inHtmlComment = false;
-  body.split(/\r\n|\r|\n/).forEach((raw, index) => {
+  // Line by line (`\r\n`, `\r` or `\n` ends a line), without splitting the body into an array first.
+  for (let start = 0, index = 0; start <= body.length; index++) {
+    const end = lineEnd(body, start);
+    const raw = body.slice(start, end);
+    start = end + (body.charCodeAt(end) === 13 && body.charCodeAt(end + 1) === 10 ? 2 : 1);
     if (fence) {
       const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(raw)?.[1];
       if (close?.[0] === fence.char && close.length >= fence.length) fence = undefined;
-      return;
+      continue;
     }
     if (inHtmlComment) {
       inHtmlComment = insideHtmlComment(raw, true);
-      return;
+      continue;
     }
     const open = FENCE_OPEN.exec(raw);
     if (open && !(open[1]!.startsWith("`") && open[2]!.includes("`"))) {
       fence = { char: open[1]![0]!, length: open[1]!.length };
-      return;
+      continue;
     }
-    if (QUOTE.test(raw)) return;
+    if (QUOTE.test(raw)) continue;
     const m = COMMAND_LINE.exec(raw);
     if (m) commands.push({ ...parseCommand(m[1]!, m[2] ?? "", config, now), line: index + 1, raw });
     inHtmlComment = insideHtmlComment(raw, false);
-  });
+  }
   return commands;
+}
+
+/** Where the line starting at `start` ends: the next `\r` or `\n`, else the end of the text. */
+function lineEnd(text: string, start: number): number {
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
 }

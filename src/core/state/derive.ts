@@ -1,8 +1,9 @@
 import type { Config, RoleDef, SeverityLevel } from "../config/config.js";
 import type { IssueSnapshot, Person, TimelineEvent } from "../events.js";
 import { settleSeverity, settlesSeverity } from "./decisions.js";
-import { foldBodyCommands, foldBotComment, foldCommands } from "./fold-comments.js";
+import { type CommandCache, foldBodyCommands, foldBotComment, foldCommands } from "./fold-comments.js";
 import { foldLabel } from "./fold-labels.js";
+import type { LabelKind } from "./label-kind.js";
 import { readDeclaredBy, readDeclaredFrom } from "./markers.js";
 import type { IncidentState, RoleHolder } from "./types.js";
 
@@ -29,6 +30,10 @@ export interface Acc {
   /** Role id → when its last holder left. */
   roleFreedAt: Map<string, string>;
   now: Date;
+  /** Parsed commands by comment, shared by the derivations of one run (see `DeriveOptions.commands`). */
+  commands: CommandCache | undefined;
+  /** What each label means under `config` (built at the first label event). */
+  labelKind: ((name: string) => LabelKind) | undefined;
 }
 
 export interface DeriveOptions {
@@ -39,12 +44,23 @@ export interface DeriveOptions {
   formStartedAt?: string | undefined;
   /** The issue form's severity id, if any. */
   formSeverity?: string | undefined;
+  /**
+   * Where to keep the comments' parsed commands between derivations of the same history with the
+   * same config (one run derives before and after its writes): pass one new `Map` per run.
+   */
+  commands?: CommandCache | undefined;
 }
 
 /** Labels present on the issue that no `labeled` event explains were applied at creation. */
-function withCreationLabels(issue: IssueSnapshot, events: readonly TimelineEvent[]): TimelineEvent[] {
-  const seen = new Set(events.flatMap((e) => (e.kind === "labeled" ? [e.label.toLowerCase()] : [])));
+function withCreationLabels(
+  issue: IssueSnapshot,
+  events: readonly TimelineEvent[],
+): readonly TimelineEvent[] {
+  if (issue.labels.length === 0) return events;
+  const seen = new Set<string>();
+  for (const e of events) if (e.kind === "labeled") seen.add(e.label.toLowerCase());
   const missing = issue.labels.filter((l) => !seen.has(l.toLowerCase()));
+  if (missing.length === 0) return events;
   const synthetic: TimelineEvent[] = missing.map((label) => ({
     kind: "labeled",
     id: 0,
@@ -53,6 +69,17 @@ function withCreationLabels(issue: IssueSnapshot, events: readonly TimelineEvent
     label,
   }));
   return [...synthetic, ...events];
+}
+
+/** The events by time, ties in their given order; the history as read is usually in order already. */
+function inTimeOrder(events: readonly TimelineEvent[]): readonly TimelineEvent[] {
+  let sorted = true;
+  for (let i = 1; i < events.length && sorted; i++) sorted = events[i - 1]!.at <= events[i]!.at;
+  if (sorted) return events;
+  return events
+    .map((event, index) => ({ event, index }))
+    .sort((a, b) => (a.event.at < b.event.at ? -1 : a.event.at > b.event.at ? 1 : a.index - b.index))
+    .map((x) => x.event);
 }
 
 function initialState(issue: IssueSnapshot, declarer: string): IncidentState {
@@ -261,12 +288,10 @@ export function deriveState(
     formSeverity: options.formSeverity !== undefined,
     roleFreedAt: new Map(),
     now: options.now,
+    commands: options.commands,
+    labelKind: undefined,
   };
   foldBodyCommands(acc);
-  const ordered = withCreationLabels(issue, events)
-    .map((event, index) => ({ event, index }))
-    .sort((a, b) => (a.event.at < b.event.at ? -1 : a.event.at > b.event.at ? 1 : a.index - b.index))
-    .map((x) => x.event);
-  for (const event of ordered) foldEvent(acc, event);
+  for (const event of inTimeOrder(withCreationLabels(issue, events))) foldEvent(acc, event);
   return finish(acc, options);
 }

@@ -90,15 +90,18 @@ function applyText(acc: Acc, event: Comment, kind: TextKind, text: string): void
   else if (kind === "update") s.updates.push(item);
   else if (kind === "note") s.notes.push(item);
   else s.followups.push(item);
-  const entry = { at: event.at, by: event.actor.login, kind, text: `${TEXT_LABEL[kind]}: ${text}` };
-  s.timeline.push({ ...entry, url: event.url });
+  s.timeline.push({
+    at: event.at,
+    by: event.actor.login,
+    kind,
+    text: `${TEXT_LABEL[kind]}: ${text}`,
+    url: event.url,
+  });
 }
 
 function applyCommand(acc: Acc, event: Comment, command: ParsedCommand): void {
   const s = acc.state;
   const by = event.actor.login;
-  const source: Source = { by, at: event.at, url: event.url };
-  const resolveUser = (u: { login: string } | { me: true }): string => ("me" in u ? by : u.login);
   switch (command.kind) {
     case "update":
     case "impact":
@@ -106,6 +109,10 @@ function applyCommand(acc: Acc, event: Comment, command: ParsedCommand): void {
     case "followup":
       applyText(acc, event, command.kind, command.text);
       return;
+  }
+  const source: Source = { by, at: event.at, url: event.url };
+  const resolveUser = (u: { login: string } | { me: true }): string => ("me" in u ? by : u.login);
+  switch (command.kind) {
     case "resolve":
       s.resolution = said(event, command.text ?? "");
       if (s.open) s.resolveRequested = true;
@@ -171,26 +178,28 @@ function applyCommand(acc: Acc, event: Comment, command: ParsedCommand): void {
 }
 
 /**
- * Parsing depends only on the comment and the config; a run derives the state twice (before and
- * after its writes) with one config object, so the second derivation reuses the first's parse.
- * Keyed by that object: a new config (the next event's) starts afresh; nothing outlives it.
+ * A comment's commands, parsed once per run. Parsing depends only on the comment and the config; a
+ * run derives the state more than once (before and after its writes) with one config object and the
+ * same event objects, so the later derivations reuse the first's parse. The caller owns the cache
+ * (`DeriveOptions.commands`, made per run): nothing outlives the run, and nothing is shared between
+ * configs. Keyed by the event object itself: no key string is built from the comment's body.
  */
-const parsed = new WeakMap<Acc["config"], Map<string, readonly ParsedCommand[]>>();
+export type CommandCache = Map<TimelineEvent, readonly ParsedCommand[]>;
 
-function parsedCommands(config: Acc["config"], event: Comment): readonly ParsedCommand[] {
-  let cache = parsed.get(config);
-  if (cache === undefined) {
-    cache = new Map();
-    parsed.set(config, cache);
-  }
-  const key = `${event.at}\n${event.body}`;
-  let commands = cache.get(key);
+function parsedCommands(acc: Acc, event: Comment): readonly ParsedCommand[] {
+  const cache = acc.commands;
+  let commands = cache?.get(event);
   if (commands === undefined) {
-    commands = parseCommands(event.body, config, { now: new Date(event.at) });
-    cache.set(key, commands);
+    commands = parseCommands(event.body, acc.config, { now: new Date(event.at) });
+    cache?.set(event, commands);
   }
   return commands;
 }
+
+/** `authorize` reads the roles only for `/sev` restricted to roles: build them only then. */
+const NO_ROLES: readonly RoleState[] = [];
+const rolesFor = (acc: Acc, command: ParsedCommand): readonly RoleState[] =>
+  command.kind === "sev" && acc.config.commands.sevRoles.length > 0 ? currentRoles(acc) : NO_ROLES;
 
 /**
  * A person's comment: its authorised commands are decisions and facts (updates, roles, …), and,
@@ -198,13 +207,13 @@ function parsedCommands(config: Acc["config"], event: Comment): readonly ParsedC
  */
 export function foldCommands(acc: Acc, event: Comment): void {
   if (!COMMAND_LINE.test(event.body)) return;
-  const commands = parsedCommands(acc.config, event);
+  const commands = parsedCommands(acc, event);
   if (commands.length === 0) return;
   const lines: string[] = [];
   let accepted = 0;
   const author = { login: event.actor.login, association: event.association };
   for (const command of commands) {
-    const ok = authorize(command, author, acc.config, currentRoles(acc));
+    const ok = authorize(command, author, acc.config, rolesFor(acc, command));
     const line = ok.ok ? commandAnswerLine(acc.config, command, event.at) : refusalLine(command, ok.reason);
     if (line === null) {
       accepted++;

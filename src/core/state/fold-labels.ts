@@ -1,7 +1,7 @@
 import type { TimelineEvent } from "../events.js";
 import { decideSeverity, decideStatus, dropSeverity, freeRole, grantRole } from "./decisions.js";
 import type { Acc } from "./derive.js";
-import { labelKind, statusLabel } from "./label-kind.js";
+import { type LabelKind, labelKinds, statusLabel } from "./label-kind.js";
 
 type LabelEvent = Extract<TimelineEvent, { kind: "labeled" | "unlabeled" }>;
 
@@ -22,11 +22,10 @@ export function isDecision(acc: Acc, event: LabelEvent): boolean {
 }
 
 /** The labels actually on the issue, whoever changed them. */
-function foldActual(acc: Acc, event: LabelEvent): void {
+function foldActual(acc: Acc, event: LabelEvent, kind: LabelKind): void {
   const s = acc.state;
   const present = event.kind === "labeled";
   s.labels = withLabel(s.labels, event.label, present);
-  const kind = labelKind(acc.config, event.label);
   if (kind.kind === "severity") {
     s.severityLabels = withLabel(s.severityLabels, kind.level.label, present);
     acc.severityOrder = acc.severityOrder.filter((l) => l.id !== kind.level.id);
@@ -53,8 +52,9 @@ function foldDeclaration(acc: Acc, event: LabelEvent, by: string): void {
 /** Folds one label change: the labels on the issue, and the decision it carries (if any). */
 export function foldLabel(acc: Acc, event: LabelEvent): void {
   const wasIncident = acc.state.isIncident;
-  foldActual(acc, event);
-  const kind = labelKind(acc.config, event.label);
+  acc.labelKind ??= labelKinds(acc.config);
+  const kind = acc.labelKind(event.label);
+  foldActual(acc, event, kind);
   const decision = isDecision(acc, event);
   // The tool's own labels are credited to whoever declared (its creation labels) or to the author.
   const own = acc.isSelf(event.actor);

@@ -12,18 +12,34 @@ export type LabelKind =
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
+const INCIDENT: LabelKind = { kind: "incident" };
+const DRILL: LabelKind = { kind: "drill" };
+const NOT_AN_INCIDENT: LabelKind = { kind: "not-an-incident" };
+const OTHER: LabelKind = { kind: "other" };
+
 /** What a label means to the engine. GitHub compares label names case-insensitively; so do we. */
 export function labelKind(config: Config, name: string): LabelKind {
-  if (same(name, config.labels.incident)) return { kind: "incident" };
-  if (same(name, config.labels.drill)) return { kind: "drill" };
-  if (same(name, config.labels.notAnIncident)) return { kind: "not-an-incident" };
-  const level = config.severities.find((s) => same(s.label, name));
-  if (level) return { kind: "severity", level };
-  const status = LABELLED_STATUSES.find((s) => same(statusLabel(config, s), name));
-  if (status) return { kind: "status", status };
-  const role = config.roles.find((r) => same(r.label, name));
-  if (role) return { kind: "role", role };
-  return { kind: "other" };
+  return labelKinds(config)(name);
+}
+
+/**
+ * `labelKind` for many labels under one config: the configured labels are lower-cased once into a
+ * table (the first meaning in `labelKind`'s order wins when two configured labels coincide), and
+ * each label is then one look-up.
+ */
+export function labelKinds(config: Config): (name: string) => LabelKind {
+  const table = new Map<string, LabelKind>();
+  const add = (label: string, kind: LabelKind) => {
+    const key = label.toLowerCase();
+    if (!table.has(key)) table.set(key, kind);
+  };
+  add(config.labels.incident, INCIDENT);
+  add(config.labels.drill, DRILL);
+  add(config.labels.notAnIncident, NOT_AN_INCIDENT);
+  for (const level of config.severities) add(level.label, { kind: "severity", level });
+  for (const status of LABELLED_STATUSES) add(statusLabel(config, status), { kind: "status", status });
+  for (const role of config.roles) add(role.label, { kind: "role", role });
+  return (name) => table.get(name.toLowerCase()) ?? OTHER;
 }
 
 export const statusLabel = (config: Config, status: LabelledStatus): string =>

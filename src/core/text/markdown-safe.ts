@@ -34,7 +34,6 @@ const LINE_START_ESCAPED = new Set(["#", "-", "+", "="]);
 const URL_AT = /(?:https?:\/\/|www\.)[^\s<>\p{Cc}]+/iuy;
 const ENTITY_AT = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 const ORDERED_AT = /[0-9]{1,9}[.)]/y;
-const WORD_RUN = /[A-Za-z0-9]+/y;
 const SPACE = /^\s$/u;
 const EXTEND = /^(?:\p{M}|\u200d|\ufe0e|\ufe0f|[\u{1f3fb}-\u{1f3ff}])/u;
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/;
@@ -171,9 +170,10 @@ function emitLine(line: string, out: Out, keepIndent: boolean): void {
       i += ordered.length;
       prevWord = false;
     } else if (isAlnum(c)) {
-      const run = matchesAt(WORD_RUN, line, i)!;
-      out.add(run, true);
-      i += run.length;
+      let end = i + 1;
+      while (end < line.length && isAlnum(line.charCodeAt(end))) end++;
+      out.add(line.slice(i, end), true);
+      i = end;
       prevWord = true;
     } else {
       out.add(escapeChar(ch, line, i, prevWord, atStart));
@@ -193,11 +193,45 @@ function escapeChar(ch: string, line: string, i: number, prevWord: boolean, atSt
   return ch;
 }
 
+/** Printable ASCII that `emitLine` may change (escape, encode or treat as a line start): `\ ` * _ [ ] | ~ $ < > & @`. */
+const NOT_PLAIN = new Uint8Array(128);
+for (const ch of "\\`*_[]|~$<>&@") NOT_PLAIN[ch.charCodeAt(0)] = 1;
+
+/**
+ * Whether `inlineText` would return the text unchanged, decided in one pass without building it:
+ * it fits (in UTF-16 units, so in code points too), has no character that is escaped, encoded,
+ * dropped or collapsed (any whitespace but single inner spaces, control characters, the characters
+ * of `NOT_PLAIN`), and does not start with what is escaped at a line start (a digit, `#`, `-`, `+`,
+ * `=`). Most of what the board shows (logins, times, short entries) is such text.
+ */
+function isPlainInline(text: string, maxLength: number): boolean {
+  const n = text.length;
+  if (n === 0 || n > maxLength) return false;
+  const first = text.charCodeAt(0);
+  if ((first >= 48 && first <= 57) || first === 35 || first === 45 || first === 43 || first === 61)
+    return false;
+  if (text.charCodeAt(n - 1) === 32) return false;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c < 32 || c === 0x7f || NOT_PLAIN[c] === 1 || (c === 32 && (prev === 32 || i === 0))) return false;
+    } else if (c <= 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)) {
+      return false; // C1 controls, U+0085, no-break space, Unicode spaces
+    } else if (c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) {
+      return false;
+    }
+    prev = c;
+  }
+  return true;
+}
+
 /**
  * One line of user text, safe inside a Markdown table cell, list item or heading: whitespace and line
  * breaks collapse to single spaces; at most `maxLength` code points (ending in `…` when cut).
  */
 export function inlineText(text: string, maxLength: number): string {
+  if (isPlainInline(text, maxLength)) return text;
   const out = new Out(maxLength);
   emitLine(text, out, false);
   return out.finish();

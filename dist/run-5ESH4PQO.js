@@ -1769,16 +1769,16 @@ var LABELLED_STATUSES = ["investigating", "identified", "mitigated"];
 
 // src/core/config/label-checks.ts
 var LABEL_MAX = 50;
-function labelUses(parsed2, severities, roles) {
+function labelUses(parsed, severities, roles) {
   const fromList = (list, items) => {
-    const own2 = parsed2[list];
+    const own2 = parsed[list];
     return items.map((item, i) => ({
       name: item.label,
       path: own2 ? `${list}[${i}].${own2[i]?.label === void 0 ? "id" : "label"}` : `(built-in ${list})`,
       builtIn: !own2
     }));
   };
-  const { labels } = parsed2;
+  const { labels } = parsed;
   const uses = [
     ...fromList("severities", severities),
     ...fromList("roles", roles),
@@ -1795,10 +1795,10 @@ function labelUses(parsed2, severities, roles) {
   ];
   return [...uses.filter((u) => u.builtIn), ...uses.filter((u) => !u.builtIn)];
 }
-function labelProblems(parsed2, severities, roles) {
+function labelProblems(parsed, severities, roles) {
   const problems = [];
   const seen = /* @__PURE__ */ new Map();
-  for (const use of labelUses(parsed2, severities, roles)) {
+  for (const use of labelUses(parsed, severities, roles)) {
     if (use.name.length > LABEL_MAX) {
       problems.push({
         path: use.path,
@@ -1832,8 +1832,8 @@ var validDate = (text) => {
   const date3 = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 0));
   return date3.getUTCFullYear() === y && date3.getUTCMonth() === (m ?? 0) - 1 && date3.getUTCDate() === d;
 };
-function resolveRotations(parsed2) {
-  return Object.entries(parsed2.oncall).map(([role, r]) => {
+function resolveRotations(parsed) {
+  return Object.entries(parsed.oncall).map(([role, r]) => {
     const [day = "monday", time3 = "09:00"] = r.handoff.trim().toLowerCase().split(/\s+/);
     const [h = 0, m = 0] = time3.split(":").map(Number);
     return {
@@ -1842,16 +1842,16 @@ function resolveRotations(parsed2) {
       handoffDay: WEEKDAYS.indexOf(day),
       handoffMinute: h * 60 + m,
       start: r.start,
-      timeZone: r.timeZone ?? parsed2.timeZone,
+      timeZone: r.timeZone ?? parsed.timeZone,
       overrides: r.overrides.map((o) => ({ from: o.from, to: o.to, person: o.person.replace(/^@/, "") })),
       mentionOnly: r.mentionOnly
     };
   });
 }
-function preparednessProblems(parsed2, severities, roles) {
+function preparednessProblems(parsed, severities, roles) {
   const problems = [];
   const roleIds = roles.map((r) => r.id);
-  for (const [role, r] of Object.entries(parsed2.oncall)) {
+  for (const [role, r] of Object.entries(parsed.oncall)) {
     const at = `oncall.${role}`;
     if (!roleIds.includes(role)) {
       problems.push({ path: at, message: `unknown role; the roles are ${roleIds.join(", ")}` });
@@ -1882,15 +1882,15 @@ function preparednessProblems(parsed2, severities, roles) {
     });
   }
   const sevIds = severities.map((s) => s.id);
-  const componentIds = parsed2.components.map((c) => c.id.toLowerCase());
+  const componentIds = parsed.components.map((c) => c.id.toLowerCase());
   componentIds.forEach((id2, i) => {
     if (componentIds.indexOf(id2) !== i)
       problems.push({
         path: `components[${i}].id`,
-        message: `duplicate component id; found ${JSON.stringify(parsed2.components[i]?.id)}`
+        message: `duplicate component id; found ${JSON.stringify(parsed.components[i]?.id)}`
       });
   });
-  for (const key of Object.keys(parsed2.actionItems.dueDays)) {
+  for (const key of Object.keys(parsed.actionItems.dueDays)) {
     if (key !== "default" && !sevIds.includes(key)) {
       problems.push({
         path: `actionItems.dueDays.${key}`,
@@ -1898,7 +1898,7 @@ function preparednessProblems(parsed2, severities, roles) {
       });
     }
   }
-  parsed2.contacts.forEach((c, i) => {
+  parsed.contacts.forEach((c, i) => {
     c.severities.forEach((s, j) => {
       if (!sevIds.includes(s)) {
         problems.push({
@@ -8421,8 +8421,8 @@ function builtInFlow(roles) {
   const ids = new Set(roles.map((r) => r.id));
   return DEFAULT_FLOW.filter((step) => !step.auto?.startsWith("role:") || ids.has(step.auto.slice(5)));
 }
-function resolveSeverities(parsed2, roles) {
-  const list = parsed2.severities ?? DEFAULT_SEVERITIES;
+function resolveSeverities(parsed, roles) {
+  const list = parsed.severities ?? DEFAULT_SEVERITIES;
   const defaultFlow = builtInFlow(roles);
   return list.map((s, index) => ({
     id: s.id,
@@ -8438,8 +8438,8 @@ function resolveSeverities(parsed2, roles) {
     color: s.color ?? ["b60205", "d93f0b", "fbca04", "0e8a16"][Math.min(index, 3)]
   }));
 }
-function resolveRoles(parsed2) {
-  return (parsed2.roles ?? DEFAULT_ROLES).map((r) => ({
+function resolveRoles(parsed) {
+  return (parsed.roles ?? DEFAULT_ROLES).map((r) => ({
     id: r.id,
     label: r.label ?? `role:${r.id}`,
     name: r.name ?? r.id.charAt(0).toUpperCase() + r.id.slice(1),
@@ -8459,11 +8459,11 @@ function duplicates(values, path, what) {
   });
   return out;
 }
-function crossCheck(parsed2, severities, roles) {
+function crossCheck(parsed, severities, roles) {
   const problems = [];
   const roleIds = new Set(roles.map((r) => r.id));
   const sevIds = severities.map((s) => s.id);
-  const roleList = `${[...roleIds].join(", ")}${parsed2.roles ? "" : " (built in)"}`;
+  const roleList = `${[...roleIds].join(", ")}${parsed.roles ? "" : " (built in)"}`;
   problems.push(...duplicates(sevIds, (i) => `severities[${i}].id`, "severity id"));
   problems.push(
     ...duplicates(
@@ -8472,15 +8472,15 @@ function crossCheck(parsed2, severities, roles) {
       "role id"
     )
   );
-  problems.push(...labelProblems(parsed2, severities, roles));
-  const defaultSeverity = parsed2.defaultSeverity ?? (sevIds.includes(DEFAULT_SEVERITY) ? DEFAULT_SEVERITY : void 0);
+  problems.push(...labelProblems(parsed, severities, roles));
+  const defaultSeverity = parsed.defaultSeverity ?? (sevIds.includes(DEFAULT_SEVERITY) ? DEFAULT_SEVERITY : void 0);
   if (defaultSeverity !== void 0 && !sevIds.includes(defaultSeverity)) {
     problems.push({
       path: "defaultSeverity",
       message: `must be one of the severity ids (${sevIds.join(", ")}); found ${JSON.stringify(defaultSeverity)}`
     });
   }
-  if (parsed2.severities === void 0) {
+  if (parsed.severities === void 0) {
     const missing = [...new Set(severities.flatMap((s) => s.requiredRoles))].filter((r) => !roleIds.has(r));
     if (missing.length > 0) {
       problems.push({
@@ -8491,7 +8491,7 @@ function crossCheck(parsed2, severities, roles) {
   }
   severities.forEach((s, i) => {
     s.requiredRoles.forEach((r, j) => {
-      if (parsed2.severities !== void 0 && !roleIds.has(r)) {
+      if (parsed.severities !== void 0 && !roleIds.has(r)) {
         problems.push({
           path: `severities[${i}].requiredRoles[${j}]`,
           message: `unknown role; the roles are ${roleList}; found ${JSON.stringify(r)}`
@@ -8508,18 +8508,18 @@ function crossCheck(parsed2, severities, roles) {
       }
     });
   });
-  problems.push(...preparednessProblems(parsed2, severities, roles));
-  parsed2.commands.sevRoles.forEach((r, i) => {
+  problems.push(...preparednessProblems(parsed, severities, roles));
+  parsed.commands.sevRoles.forEach((r, i) => {
     if (!roleIds.has(r)) {
       problems.push({ path: `commands.sevRoles[${i}]`, message: `unknown role; found ${JSON.stringify(r)}` });
     }
   });
   try {
-    if (parsed2.timeZone !== "UTC") new Intl.DateTimeFormat("en-GB", { timeZone: parsed2.timeZone });
+    if (parsed.timeZone !== "UTC") new Intl.DateTimeFormat("en-GB", { timeZone: parsed.timeZone });
   } catch {
     problems.push({
       path: "timeZone",
-      message: `not an IANA time zone; found ${JSON.stringify(parsed2.timeZone)}`
+      message: `not an IANA time zone; found ${JSON.stringify(parsed.timeZone)}`
     });
   }
   return problems;
@@ -8528,33 +8528,33 @@ function validateConfig(raw) {
   const input = raw === void 0 || raw === null ? {} : raw;
   const result = ConfigSchema.safeParse(input);
   if (!result.success) return { ok: false, problems: fromZod(input, result.error) };
-  const parsed2 = result.data;
-  const roles = resolveRoles(parsed2);
-  const severities = resolveSeverities(parsed2, roles);
-  const problems = crossCheck(parsed2, severities, roles);
+  const parsed = result.data;
+  const roles = resolveRoles(parsed);
+  const severities = resolveSeverities(parsed, roles);
+  const problems = crossCheck(parsed, severities, roles);
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
     config: {
       severities,
-      defaultSeverity: parsed2.defaultSeverity ?? (severities.some((s) => s.id === DEFAULT_SEVERITY) ? DEFAULT_SEVERITY : severities[severities.length - 1].id),
+      defaultSeverity: parsed.defaultSeverity ?? (severities.some((s) => s.id === DEFAULT_SEVERITY) ? DEFAULT_SEVERITY : severities[severities.length - 1].id),
       roles,
-      labels: parsed2.labels,
-      commands: parsed2.commands,
-      postmortem: parsed2.postmortem,
-      board: parsed2.board,
-      timeZone: parsed2.timeZone,
-      oncall: resolveRotations(parsed2),
-      contacts: parsed2.contacts.map((c) => ({
+      labels: parsed.labels,
+      commands: parsed.commands,
+      postmortem: parsed.postmortem,
+      board: parsed.board,
+      timeZone: parsed.timeZone,
+      oncall: resolveRotations(parsed),
+      contacts: parsed.contacts.map((c) => ({
         ...c,
         people: c.people.map((p) => p.startsWith("@") ? p : `@${p}`)
       })),
-      reminders: parsed2.reminders,
-      drills: { notify: parsed2.drills.notify.map((n) => n.startsWith("@") ? n : `@${n}`) },
-      dashboard: parsed2.dashboard,
-      components: parsed2.components,
-      statusPage: parsed2.statusPage,
-      actionItems: parsed2.actionItems
+      reminders: parsed.reminders,
+      drills: { notify: parsed.drills.notify.map((n) => n.startsWith("@") ? n : `@${n}`) },
+      dashboard: parsed.dashboard,
+      components: parsed.components,
+      statusPage: parsed.statusPage,
+      actionItems: parsed.actionItems
     }
   };
 }
@@ -9007,17 +9007,23 @@ function commentEvent(self, id2, body, url2, at) {
 
 // src/core/state/label-kind.ts
 var same = (a, b) => a.toLowerCase() === b.toLowerCase();
-function labelKind(config3, name) {
-  if (same(name, config3.labels.incident)) return { kind: "incident" };
-  if (same(name, config3.labels.drill)) return { kind: "drill" };
-  if (same(name, config3.labels.notAnIncident)) return { kind: "not-an-incident" };
-  const level = config3.severities.find((s) => same(s.label, name));
-  if (level) return { kind: "severity", level };
-  const status = LABELLED_STATUSES.find((s) => same(statusLabel(config3, s), name));
-  if (status) return { kind: "status", status };
-  const role = config3.roles.find((r) => same(r.label, name));
-  if (role) return { kind: "role", role };
-  return { kind: "other" };
+var INCIDENT = { kind: "incident" };
+var DRILL = { kind: "drill" };
+var NOT_AN_INCIDENT = { kind: "not-an-incident" };
+var OTHER = { kind: "other" };
+function labelKinds(config3) {
+  const table = /* @__PURE__ */ new Map();
+  const add = (label, kind) => {
+    const key = label.toLowerCase();
+    if (!table.has(key)) table.set(key, kind);
+  };
+  add(config3.labels.incident, INCIDENT);
+  add(config3.labels.drill, DRILL);
+  add(config3.labels.notAnIncident, NOT_AN_INCIDENT);
+  for (const level of config3.severities) add(level.label, { kind: "severity", level });
+  for (const status of LABELLED_STATUSES) add(statusLabel(config3, status), { kind: "status", status });
+  for (const role of config3.roles) add(role.label, { kind: "role", role });
+  return (name) => table.get(name.toLowerCase()) ?? OTHER;
 }
 var statusLabel = (config3, status) => `${config3.labels.statusPrefix}${status}`;
 var hasLabel = (labels, name) => labels.some((l) => same(l, name));
@@ -9045,7 +9051,6 @@ var LINE_START_ESCAPED = /* @__PURE__ */ new Set(["#", "-", "+", "="]);
 var URL_AT = /(?:https?:\/\/|www\.)[^\s<>\p{Cc}]+/iuy;
 var ENTITY_AT = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 var ORDERED_AT = /[0-9]{1,9}[.)]/y;
-var WORD_RUN = /[A-Za-z0-9]+/y;
 var SPACE = /^\s$/u;
 var EXTEND = new RegExp("^(?:\\p{M}|\\u200d|\\ufe0e|\\ufe0f|[\\u{1f3fb}-\\u{1f3ff}])", "u");
 var LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/;
@@ -9165,9 +9170,10 @@ function emitLine(line, out, keepIndent) {
       i += ordered.length;
       prevWord = false;
     } else if (isAlnum(c)) {
-      const run2 = matchesAt(WORD_RUN, line, i);
-      out.add(run2, true);
-      i += run2.length;
+      let end = i + 1;
+      while (end < line.length && isAlnum(line.charCodeAt(end))) end++;
+      out.add(line.slice(i, end), true);
+      i = end;
       prevWord = true;
     } else {
       out.add(escapeChar(ch, line, i, prevWord, atStart));
@@ -9185,7 +9191,31 @@ function escapeChar(ch, line, i, prevWord, atStart) {
   if (ch === "@" && !prevWord && isAlnum(line.charCodeAt(i + 1))) return `@${WORD_JOINER}`;
   return ch;
 }
+var NOT_PLAIN = new Uint8Array(128);
+for (const ch of "\\`*_[]|~$<>&@") NOT_PLAIN[ch.charCodeAt(0)] = 1;
+function isPlainInline(text, maxLength) {
+  const n = text.length;
+  if (n === 0 || n > maxLength) return false;
+  const first = text.charCodeAt(0);
+  if (first >= 48 && first <= 57 || first === 35 || first === 45 || first === 43 || first === 61)
+    return false;
+  if (text.charCodeAt(n - 1) === 32) return false;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c < 32 || c === 127 || NOT_PLAIN[c] === 1 || c === 32 && (prev === 32 || i === 0)) return false;
+    } else if (c <= 160 || c === 5760 || c >= 8192 && c <= 8202) {
+      return false;
+    } else if (c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279) {
+      return false;
+    }
+    prev = c;
+  }
+  return true;
+}
 function inlineText(text, maxLength) {
+  if (isPlainInline(text, maxLength)) return text;
   const out = new Out(maxLength);
   emitLine(text, out, false);
   return out.finish();
@@ -10477,13 +10507,13 @@ function levels(config3) {
 function roleCommand(typed, role, words) {
   const usage = typed === "role" ? `/role ${role.id} <@user|me>\u2026` : `/${typed} <@user|me>\u2026`;
   const name = typed === "role" ? "role" : role.id;
-  const parsed2 = parseUsers(words);
-  if ("reason" in parsed2) return invalid(name, `${parsed2.reason} (usage: ${usage})`);
-  if (parsed2.users.length === 0) return invalid(name, `name at least one person: ${usage}`);
-  if (!role.multiple && parsed2.users.length > 1) {
+  const parsed = parseUsers(words);
+  if ("reason" in parsed) return invalid(name, `${parsed.reason} (usage: ${usage})`);
+  if (parsed.users.length === 0) return invalid(name, `name at least one person: ${usage}`);
+  if (!role.multiple && parsed.users.length > 1) {
     return invalid(name, `${role.id} is held by one person at a time: ${usage.replace("\u2026", "")}`);
   }
-  return { kind: "role", role: role.id, users: parsed2.users };
+  return { kind: "role", role: role.id, users: parsed.users };
 }
 var unknownRole = (word, config3, usage) => `unknown role ${quote(word)}; the roles are ${config3.roles.map((r) => r.id).join(", ")} (usage: ${usage})`;
 var textCommand = (kind) => (args) => {
@@ -10530,10 +10560,10 @@ var HANDLERS = {
     if (!word) return invalid("unrole", `usage: ${usage}`);
     const role = resolveRole(word, config3);
     if (!role) return invalid("unrole", unknownRole(word, config3, usage));
-    const parsed2 = parseUsers(rest);
-    if ("reason" in parsed2) return invalid("unrole", `${parsed2.reason} (usage: ${usage})`);
-    if (parsed2.users.length > 1) return invalid("unrole", `name one person at a time: ${usage}`);
-    const [user] = parsed2.users;
+    const parsed = parseUsers(rest);
+    if ("reason" in parsed) return invalid("unrole", `${parsed.reason} (usage: ${usage})`);
+    if (parsed.users.length > 1) return invalid("unrole", `name one person at a time: ${usage}`);
+    const [user] = parsed.users;
     return user ? { kind: "unrole", role: role.id, user } : { kind: "unrole", role: role.id };
   },
   status(args, config3) {
@@ -10578,8 +10608,8 @@ var HANDLERS = {
     const words = args.trim().split(/\s+/);
     const usage = "usage: /timeline <time> <what happened>, e.g. /timeline 09:12 errors started";
     for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
-      const parsed2 = parseStartedTime(words.slice(0, n).join(" "), now, config3.timeZone);
-      if ("at" in parsed2) return { kind: "timeline", at: parsed2.at, text: words.slice(n).join(" ") };
+      const parsed = parseStartedTime(words.slice(0, n).join(" "), now, config3.timeZone);
+      if ("at" in parsed) return { kind: "timeline", at: parsed.at, text: words.slice(n).join(" ") };
     }
     const alone = parseStartedTime(args, now, config3.timeZone);
     if ("at" in alone || args.trim() === "") return invalid("timeline", usage);
@@ -10737,27 +10767,37 @@ function parseCommands(body, config3, options = {}) {
   const commands = [];
   let fence;
   let inHtmlComment = false;
-  body.split(/\r\n|\r|\n/).forEach((raw, index) => {
+  for (let start = 0, index = 0; start <= body.length; index++) {
+    const end = lineEnd(body, start);
+    const raw = body.slice(start, end);
+    start = end + (body.charCodeAt(end) === 13 && body.charCodeAt(end + 1) === 10 ? 2 : 1);
     if (fence) {
       const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(raw)?.[1];
       if (close?.[0] === fence.char && close.length >= fence.length) fence = void 0;
-      return;
+      continue;
     }
     if (inHtmlComment) {
       inHtmlComment = insideHtmlComment(raw, true);
-      return;
+      continue;
     }
     const open2 = FENCE_OPEN.exec(raw);
     if (open2 && !(open2[1].startsWith("`") && open2[2].includes("`"))) {
       fence = { char: open2[1][0], length: open2[1].length };
-      return;
+      continue;
     }
-    if (QUOTE.test(raw)) return;
+    if (QUOTE.test(raw)) continue;
     const m = COMMAND_LINE2.exec(raw);
     if (m) commands.push({ ...parseCommand(m[1], m[2] ?? "", config3, now), line: index + 1, raw });
     inHtmlComment = insideHtmlComment(raw, false);
-  });
+  }
   return commands;
+}
+function lineEnd(text, start) {
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
 }
 
 // src/core/oncall/describe.ts
@@ -10862,14 +10902,17 @@ function applyText(acc, event, kind, text) {
   else if (kind === "update") s.updates.push(item);
   else if (kind === "note") s.notes.push(item);
   else s.followups.push(item);
-  const entry = { at: event.at, by: event.actor.login, kind, text: `${TEXT_LABEL[kind]}: ${text}` };
-  s.timeline.push({ ...entry, url: event.url });
+  s.timeline.push({
+    at: event.at,
+    by: event.actor.login,
+    kind,
+    text: `${TEXT_LABEL[kind]}: ${text}`,
+    url: event.url
+  });
 }
 function applyCommand(acc, event, command) {
   const s = acc.state;
   const by = event.actor.login;
-  const source = { by, at: event.at, url: event.url };
-  const resolveUser = (u) => "me" in u ? by : u.login;
   switch (command.kind) {
     case "update":
     case "impact":
@@ -10877,6 +10920,10 @@ function applyCommand(acc, event, command) {
     case "followup":
       applyText(acc, event, command.kind, command.text);
       return;
+  }
+  const source = { by, at: event.at, url: event.url };
+  const resolveUser = (u) => "me" in u ? by : u.login;
+  switch (command.kind) {
     case "resolve":
       s.resolution = said(event, command.text ?? "");
       if (s.open) s.resolveRequested = true;
@@ -10940,31 +10987,26 @@ function applyCommand(acc, event, command) {
       return;
   }
 }
-var parsed = /* @__PURE__ */ new WeakMap();
-function parsedCommands(config3, event) {
-  let cache = parsed.get(config3);
-  if (cache === void 0) {
-    cache = /* @__PURE__ */ new Map();
-    parsed.set(config3, cache);
-  }
-  const key = `${event.at}
-${event.body}`;
-  let commands = cache.get(key);
+function parsedCommands(acc, event) {
+  const cache = acc.commands;
+  let commands = cache?.get(event);
   if (commands === void 0) {
-    commands = parseCommands(event.body, config3, { now: new Date(event.at) });
-    cache.set(key, commands);
+    commands = parseCommands(event.body, acc.config, { now: new Date(event.at) });
+    cache?.set(event, commands);
   }
   return commands;
 }
+var NO_ROLES = [];
+var rolesFor = (acc, command) => command.kind === "sev" && acc.config.commands.sevRoles.length > 0 ? currentRoles(acc) : NO_ROLES;
 function foldCommands(acc, event) {
   if (!COMMAND_LINE.test(event.body)) return;
-  const commands = parsedCommands(acc.config, event);
+  const commands = parsedCommands(acc, event);
   if (commands.length === 0) return;
   const lines = [];
   let accepted = 0;
   const author = { login: event.actor.login, association: event.association };
   for (const command of commands) {
-    const ok = authorize(command, author, acc.config, currentRoles(acc));
+    const ok = authorize(command, author, acc.config, rolesFor(acc, command));
     const line = ok.ok ? commandAnswerLine(acc.config, command, event.at) : refusalLine(command, ok.reason);
     if (line === null) {
       accepted++;
@@ -11010,11 +11052,10 @@ function isDecision(acc, event) {
   if (!acc.isSelf(event.actor)) return true;
   return acc.isSelf(acc.issue.author) && event.at <= acc.issue.createdAt;
 }
-function foldActual(acc, event) {
+function foldActual(acc, event, kind) {
   const s = acc.state;
   const present = event.kind === "labeled";
   s.labels = withLabel(s.labels, event.label, present);
-  const kind = labelKind(acc.config, event.label);
   if (kind.kind === "severity") {
     s.severityLabels = withLabel(s.severityLabels, kind.level.label, present);
     acc.severityOrder = acc.severityOrder.filter((l) => l.id !== kind.level.id);
@@ -11038,8 +11079,9 @@ function foldDeclaration(acc, event, by) {
 }
 function foldLabel(acc, event) {
   const wasIncident = acc.state.isIncident;
-  foldActual(acc, event);
-  const kind = labelKind(acc.config, event.label);
+  acc.labelKind ??= labelKinds(acc.config);
+  const kind = acc.labelKind(event.label);
+  foldActual(acc, event, kind);
   const decision = isDecision(acc, event);
   const own2 = acc.isSelf(event.actor);
   const by = !own2 ? event.actor.login : decision ? acc.declarer : acc.issue.author.login;
@@ -11070,8 +11112,11 @@ function foldLabel(acc, event) {
 
 // src/core/state/derive.ts
 function withCreationLabels(issue2, events) {
-  const seen = new Set(events.flatMap((e) => e.kind === "labeled" ? [e.label.toLowerCase()] : []));
+  if (issue2.labels.length === 0) return events;
+  const seen = /* @__PURE__ */ new Set();
+  for (const e of events) if (e.kind === "labeled") seen.add(e.label.toLowerCase());
   const missing = issue2.labels.filter((l) => !seen.has(l.toLowerCase()));
+  if (missing.length === 0) return events;
   const synthetic = missing.map((label) => ({
     kind: "labeled",
     id: 0,
@@ -11080,6 +11125,12 @@ function withCreationLabels(issue2, events) {
     label
   }));
   return [...synthetic, ...events];
+}
+function inTimeOrder(events) {
+  let sorted = true;
+  for (let i = 1; i < events.length && sorted; i++) sorted = events[i - 1].at <= events[i].at;
+  if (sorted) return events;
+  return events.map((event, index) => ({ event, index })).sort((a, b) => a.event.at < b.event.at ? -1 : a.event.at > b.event.at ? 1 : a.index - b.index).map((x) => x.event);
 }
 function initialState(issue2, declarer) {
   return {
@@ -11261,11 +11312,12 @@ function deriveState(issue2, events, config3, options) {
     implicitSeverity: config3.severities.find((s) => s.id === wanted) ?? config3.severities.find((s) => s.id === config3.defaultSeverity) ?? null,
     formSeverity: options.formSeverity !== void 0,
     roleFreedAt: /* @__PURE__ */ new Map(),
-    now: options.now
+    now: options.now,
+    commands: options.commands,
+    labelKind: void 0
   };
   foldBodyCommands(acc);
-  const ordered = withCreationLabels(issue2, events).map((event, index) => ({ event, index })).sort((a, b) => a.event.at < b.event.at ? -1 : a.event.at > b.event.at ? 1 : a.index - b.index).map((x) => x.event);
-  for (const event of ordered) foldEvent(acc, event);
+  for (const event of inTimeOrder(withCreationLabels(issue2, events))) foldEvent(acc, event);
   return finish(acc, options);
 }
 
@@ -12459,7 +12511,8 @@ async function reconcile(issue2, timeline, config3, deps, options = {}) {
   const form = parseIncidentForm(issue2.body, config3);
   const events = [...timeline];
   const formStartedAt = form.startedAt && ISO_UTC.test(form.startedAt) ? form.startedAt : void 0;
-  const deriveFrom = (history) => deriveState(issue2, history, config3, { now, self, formStartedAt, formSeverity: form.severity });
+  const commands = /* @__PURE__ */ new Map();
+  const deriveFrom = (history) => deriveState(issue2, history, config3, { now, self, formStartedAt, formSeverity: form.severity, commands });
   const before = deriveFrom(events);
   if (!before.isIncident) return { outcome: "ignored", reason: `#${issue2.number} is not an incident` };
   const at = now.toISOString() > before.lastEventAt ? now.toISOString() : before.lastEventAt;
@@ -12847,9 +12900,9 @@ import { join } from "node:path";
 
 // src/core/status-page/render-atom.ts
 function siteBase(url2) {
-  const parsed2 = new URL(url2);
-  if (!parsed2.pathname.endsWith("/") && !/\.html?$/i.test(parsed2.pathname)) parsed2.pathname += "/";
-  return parsed2.toString();
+  const parsed = new URL(url2);
+  if (!parsed.pathname.endsWith("/") && !/\.html?$/i.test(parsed.pathname)) parsed.pathname += "/";
+  return parsed.toString();
 }
 function incidentEntries(view, incident2) {
   const entries = incident2.updates.map((u) => ({
