@@ -7,4 +7,4 @@ import {
 import "./chunk-UYACR5TS.js";
 
 // src/action/main.ts
-void execute(runnerHost(), async () => (await import("./run-RE3DSO6E.js")).engine);
+void execute(runnerHost(), async () => (await import("./run-VVREPHMX.js")).engine);

@@ -25,6 +25,7 @@ export { BOARD_MARKER } from "./src/core/state/markers.ts";
 
 export async function loadSources() {
   execFileSync(process.execPath, [join(root, "scripts", "gen-templates.mjs")], { stdio: "inherit" });
+  execFileSync(process.execPath, [join(root, "scripts", "gen-default-config.mjs")], { stdio: "inherit" });
   const outfile = join(root, "test", "emulator", `.bench-${process.pid}.mjs`);
   const cleanUp = () => rmSync(outfile, { force: true });
   process.on("exit", cleanUp);
