@@ -9,7 +9,7 @@ import {
   toIssueSnapshot,
   toPerson,
   toTimelineEvent
-} from "./chunk-RYJTLIE2.js";
+} from "./chunk-3HPAKSKW.js";
 import {
   COMPONENT_STATES,
   LABELLED_STATUSES,
@@ -1209,11 +1209,16 @@ import { resolve } from "node:path";
 
 // src/github/http-fetch.ts
 import { Agent as HttpAgent, request as httpRequest } from "node:http";
-import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
-import { createGunzip, createInflate } from "node:zlib";
 var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
 var MAX_REDIRECTS = 20;
-var agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
+var https = () => process.getBuiltinModule("node:https");
+var zlib = () => process.getBuiltinModule("node:zlib");
+var httpAgent = new HttpAgent({ keepAlive: true });
+var httpsAgent;
+function httpsAgentOnce() {
+  httpsAgent ??= new (https()).Agent({ keepAlive: true });
+  return httpsAgent;
+}
 function send(url, method, headers, body, signal) {
   return new Promise((resolve2, reject) => {
     if (signal?.aborted) return reject(signal.reason);
@@ -1221,11 +1226,8 @@ function send(url, method, headers, body, signal) {
     if (!secure && url.protocol !== "http:") return reject(new TypeError(`unsupported URL ${url.href}`));
     const outgoing = { ...headers };
     if (body !== void 0) outgoing["content-length"] = String(Buffer.byteLength(body));
-    const req = (secure ? httpsRequest : httpRequest)(url, {
-      method,
-      headers: outgoing,
-      agent: secure ? agents.https : agents.http
-    });
+    const options = { method, headers: outgoing };
+    const req = secure ? https().request(url, { ...options, agent: httpsAgentOnce() }) : httpRequest(url, { ...options, agent: httpAgent });
     const onAbort = () => req.destroy(signal?.reason);
     signal?.addEventListener("abort", onAbort, { once: true });
     req.once("response", (res) => {
@@ -1242,7 +1244,7 @@ function send(url, method, headers, body, signal) {
 function readBody(res, signal) {
   return new Promise((resolve2, reject) => {
     const encoding = String(res.headers["content-encoding"] ?? "").toLowerCase();
-    const stream = encoding === "gzip" || encoding === "x-gzip" ? res.pipe(createGunzip()) : encoding === "deflate" ? res.pipe(createInflate()) : res;
+    const stream = encoding === "gzip" || encoding === "x-gzip" ? res.pipe(zlib().createGunzip()) : encoding === "deflate" ? res.pipe(zlib().createInflate()) : res;
     const chunks = [];
     const onAbort = () => {
       res.destroy();
@@ -2398,9 +2400,6 @@ function resilience(octokit, options = {}) {
 }
 var DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 
-// src/handlers/declare.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
-
 // src/core/commands/resolve.ts
 var SEV_N = /^sev[-_]?([0-9]{1,3})$/i;
 function resolveSeverity(word, config2, allowNumber = true) {
@@ -2440,9 +2439,6 @@ function labelKind(config2, name) {
 }
 var statusLabel = (config2, status) => `${config2.labels.statusPrefix}${status}`;
 var hasLabel = (labels, name) => labels.some((l) => same(l, name));
-
-// src/handlers/dashboard.ts
-import { randomUUID } from "node:crypto";
 
 // src/core/text/markdown-safe.ts
 var WORD_JOINER = "\u2060";
@@ -2869,7 +2865,7 @@ function refreshDashboard(deps, config2, update, queue = directQueue) {
     if (unchanged && !(all.sweep && fellDue(rows, asOf, now))) return;
     const body = renderDashboard(rows, config2, now);
     if (found !== null) return deps.ports.updateIssueBody(found.number, body);
-    const marker = requestMarker(randomUUID());
+    const marker = requestMarker(globalThis.crypto.randomUUID());
     await deps.ports.createIssue(
       { title: config2.dashboard.title, body: `${body}
 ${marker}`, labels: [config2.labels.dashboard] },
@@ -3623,7 +3619,9 @@ function isIncidentForm(body) {
 }
 
 // src/core/postmortem/action-items.ts
-import { createHash } from "node:crypto";
+function sha1(text) {
+  return process.getBuiltinModule("node:crypto").createHash("sha1").update(text).digest("hex");
+}
 var LOGIN = /(?:^|[^\w@`])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?![\w/-])/;
 var ITEM = /^\s{0,3}[-*+]\s+\[([ xX])\]\s+(.+?)\s*$/;
 function frontMatter(document, field2) {
@@ -3654,7 +3652,7 @@ function parseActionItems(document) {
       text,
       assignee: assignee?.endsWith("[bot]") ? null : assignee,
       done: m[1] !== " ",
-      key: createHash("sha1").update(normalised).digest("hex").slice(0, 12)
+      key: sha1(normalised).slice(0, 12)
     });
   }
   return items;
@@ -5969,7 +5967,7 @@ Alert repeated: ${text}
     statusLabel(config2, "investigating"),
     ...request.drill ? [config2.labels.drill] : []
   ];
-  const marker = requestMarker(request.requestId ?? randomUUID2());
+  const marker = requestMarker(request.requestId ?? globalThis.crypto.randomUUID());
   const issue = await ports.createIssue(
     { title: request.title, body: declaredBody(request, marker), labels },
     marker
