@@ -7,4 +7,4 @@ import {
 import "./chunk-UYACR5TS.js";
 
 // src/action/main.ts
-void execute(runnerHost(), async () => (await import("./run-UKUWX5OK.js")).engine);
+void execute(runnerHost(), async () => (await import("./run-6UC4OOCG.js")).engine);

@@ -6770,7 +6770,7 @@ function crossCheck(parsed, severities, roles) {
 }
 function validateConfig(raw) {
   const input = raw === void 0 || raw === null ? {} : raw;
-  const result = ConfigSchema.safeParse(input);
+  const result = ConfigSchema.safeParse(input, { jitless: true });
   if (!result.success) return { ok: false, problems: fromZod(input, result.error) };
   const parsed = result.data;
   const roles = resolveRoles(parsed);
