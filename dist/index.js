@@ -7,4 +7,4 @@ import {
 import "./chunk-UYACR5TS.js";
 
 // src/action/main.ts
-void execute(runnerHost(), async () => (await import("./run-6UC4OOCG.js")).engine);
+void execute(runnerHost(), async () => (await import("./run-ASDTFACZ.js")).engine);

@@ -2000,7 +2000,7 @@ function createConfigLoader(octokit, repo, path) {
         return { ok: false, problems: [problemFromYamlError(error)] };
       }
       if (raw === void 0 || raw === null) return { ok: true, config: builtInConfig() };
-      const { validateConfig } = await import("./validate-7DCIZQVZ.js");
+      const { validateConfig } = await import("./validate-CURBFHTR.js");
       return validateConfig(raw);
     })();
     return loaded2;
