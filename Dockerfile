@@ -2,13 +2,13 @@
 #   docker build -t incident-workflow .
 #   docker run --init -p 3000:3000 -e APP_ID=… -e PRIVATE_KEY="$(cat key.pem)" -e WEBHOOK_SECRET=… incident-workflow
 
-# Build: the full install (TypeScript, the template generator), then lib/.
+# Build: the full install (TypeScript, the template and default-config generators), then lib/
 FROM node:24-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
-COPY scripts/gen-templates.mjs scripts/
+COPY scripts/gen-templates.mjs scripts/gen-default-config.mjs scripts/
 COPY templates templates
 COPY src src
 RUN npm run build

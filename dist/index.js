@@ -3,8 +3,8 @@ const require = __incidentWorkflowCreateRequire(import.meta.url);
 import {
   execute,
   runnerHost
-} from "./chunk-RYJTLIE2.js";
+} from "./chunk-3HPAKSKW.js";
 import "./chunk-UYACR5TS.js";
 
 // src/action/main.ts
-void execute(runnerHost(), async () => (await import("./run-5ESH4PQO.js")).engine);
+void execute(runnerHost(), async () => (await import("./run-FBGOY3MC.js")).engine);

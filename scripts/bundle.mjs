@@ -1,7 +1,8 @@
 // Bundles the Action (src/action/main.ts) into dist/, the files `action.yml` runs:
 //   dist/index.js      the entry (`runs.main`): the runner protocol and the routing, nothing more
 //   dist/*-<hash>.js   the chunks it imports: the engine (loaded only when an event needs it), the
-//                      proxy-aware fetch (loaded only when the runner names a proxy), shared code
+//                      config schema and validation with zod (only when the repository has a config
+//                      file), the proxy-aware fetch (only when the runner names a proxy), shared code
 //   dist/*.cjs         yaml and the Handlebars compiler, loaded on first use (bundle/lazy-modules.mjs)
 //   dist/package.json  {"type":"module"}: the files are ES modules (esbuild splits only those)
 //   dist/licenses.txt  the licence of every bundled package, plus any legal comments

@@ -6,6 +6,10 @@ import { join } from "node:path";
 export default function setup(): void {
   const root = join(import.meta.dirname, "..");
   execFileSync(process.execPath, [join(root, "scripts/gen-templates.mjs")], { cwd: root, stdio: "inherit" });
+  execFileSync(process.execPath, [join(root, "scripts/gen-default-config.mjs")], {
+    cwd: root,
+    stdio: "inherit",
+  });
   execFileSync(
     process.execPath,
     [join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"],

@@ -26,6 +26,7 @@ export { isDashboardRequest } from "./test/helpers/requests.ts";
 
 export async function loadSources() {
   execFileSync(process.execPath, [join(root, "scripts", "gen-templates.mjs")], { stdio: "inherit" });
+  execFileSync(process.execPath, [join(root, "scripts", "gen-default-config.mjs")], { stdio: "inherit" });
   const outfile = join(root, "test", "emulator", `.bench-${process.pid}.mjs`);
   const cleanUp = () => rmSync(outfile, { force: true });
   process.on("exit", cleanUp);

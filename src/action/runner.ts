@@ -8,7 +8,6 @@
  * Action never asks for, which costs more start-up time than everything an ignored event does.
  * Its formats are kept: `name<<ghadelimiter_<uuid>` outputs, `%`-escaped command data.
  */
-import { randomUUID } from "node:crypto";
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import { EOL } from "node:os";
 import type { ActionHost } from "./execute.js";
@@ -32,7 +31,8 @@ function command(name: string, message: string, properties: Record<string, strin
 
 /** A `name<<delimiter` block for an environment file; the delimiter is random and never in the value. */
 export function fileCommandValue(name: string, value: string): string {
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  // Web Crypto (a global): importing `node:crypto` costs every run a few milliseconds of start-up.
+  const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
   if (name.includes(delimiter) || value.includes(delimiter))
     throw new Error("output collides with its delimiter");
   return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;

@@ -12,10 +12,12 @@
  * while reading (rejecting with the signal's reason). Idle keep-alive sockets do not hold the
  * process open. What it does not: streams, caching, cookies, proxies (the Action uses undici's
  * proxy-aware fetch when the runner names a proxy).
+ * `node:https` (TLS) and `node:zlib` are loaded on first use (process.getBuiltinModule): importing
+ * them costs a fresh process ~5 ms, for nothing on a plain-HTTP API (GHES over http, the emulator)
+ * or an uncompressed body.
  */
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
-import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
-import { createGunzip, createInflate } from "node:zlib";
+import type { Agent as HttpsAgent } from "node:https";
 
 export interface HttpFetchInit {
   method?: string;
@@ -40,7 +42,14 @@ export interface HttpFetchResponse {
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 20;
-const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
+const https = () => process.getBuiltinModule("node:https");
+const zlib = () => process.getBuiltinModule("node:zlib");
+const httpAgent = new HttpAgent({ keepAlive: true });
+let httpsAgent: HttpsAgent | undefined;
+function httpsAgentOnce(): HttpsAgent {
+  httpsAgent ??= new (https().Agent)({ keepAlive: true });
+  return httpsAgent;
+}
 
 function send(
   url: URL,
@@ -55,11 +64,10 @@ function send(
     if (!secure && url.protocol !== "http:") return reject(new TypeError(`unsupported URL ${url.href}`));
     const outgoing = { ...headers };
     if (body !== undefined) outgoing["content-length"] = String(Buffer.byteLength(body));
-    const req = (secure ? httpsRequest : httpRequest)(url, {
-      method,
-      headers: outgoing,
-      agent: secure ? agents.https : agents.http,
-    });
+    const options = { method, headers: outgoing };
+    const req = secure
+      ? https().request(url, { ...options, agent: httpsAgentOnce() })
+      : httpRequest(url, { ...options, agent: httpAgent });
     const onAbort = () => req.destroy(signal?.reason);
     signal?.addEventListener("abort", onAbort, { once: true });
     req.once("response", (res) => {
@@ -80,9 +88,9 @@ function readBody(res: IncomingMessage, signal: AbortSignal | undefined): Promis
     const encoding = String(res.headers["content-encoding"] ?? "").toLowerCase();
     const stream =
       encoding === "gzip" || encoding === "x-gzip"
-        ? res.pipe(createGunzip())
+        ? res.pipe(zlib().createGunzip())
         : encoding === "deflate"
-          ? res.pipe(createInflate())
+          ? res.pipe(zlib().createInflate())
           : res;
     const chunks: Buffer[] = [];
     const onAbort = () => {

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { Config } from "../core/config/config.js";
 import { DASHBOARD_MARKER, keptRows, renderDashboard } from "../core/dashboard/render.js";
 import { type DashboardRow, readRowsMarker, sameRow } from "../core/dashboard/row.js";
@@ -75,7 +74,7 @@ export function refreshDashboard(
     if (unchanged && !(all.sweep && fellDue(rows, asOf, now))) return;
     const body = renderDashboard(rows, config, now);
     if (found !== null) return deps.ports.updateIssueBody(found.number, body);
-    const marker = requestMarker(randomUUID());
+    const marker = requestMarker(globalThis.crypto.randomUUID());
     await deps.ports.createIssue(
       { title: config.dashboard.title, body: `${body}\n${marker}`, labels: [config.labels.dashboard] },
       marker,

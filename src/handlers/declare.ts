@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { resolveSeverity } from "../core/commands/resolve.js";
 import type { Config, SeverityLevel } from "../core/config/config.js";
 import { selfPerson } from "../core/effects/synthetic.js";
@@ -79,7 +78,7 @@ export async function declare(request: DeclareRequest, deps: EngineDeps): Promis
     statusLabel(config, "investigating"),
     ...(request.drill ? [config.labels.drill] : []),
   ];
-  const marker = requestMarker(request.requestId ?? randomUUID());
+  const marker = requestMarker(request.requestId ?? globalThis.crypto.randomUUID());
   const issue = await ports.createIssue(
     { title: request.title, body: declaredBody(request, marker), labels },
     marker,

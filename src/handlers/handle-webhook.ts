@@ -1,5 +1,6 @@
 import type { Config } from "../core/config/config.js";
-import { type ConfigProblem, defaultConfig } from "../core/config/validate.js";
+import { builtInConfig } from "../core/config/default-config.generated.js";
+import type { ConfigProblem } from "../core/config/validate.js";
 import type { IssueSnapshot } from "../core/events.js";
 import { isIncidentForm } from "../core/issue-form.js";
 import { readActionItemMarker } from "../core/postmortem/action-items.js";
@@ -85,11 +86,11 @@ async function onInvalidConfig(
   deps: EngineDeps,
 ): Promise<EngineResult> {
   const { issue } = hint;
-  if (!hasLabel(issue.labels, defaultConfig().labels.incident) && !hint.commands) {
+  if (!hasLabel(issue.labels, builtInConfig().labels.incident) && !hint.commands) {
     return { outcome: "invalid-config", problems, message: "" };
   }
   const timeline = await deps.ports.readTimeline(issue.number);
-  const state = deriveState(issue, timeline, defaultConfig(), { now: deps.now(), self: await deps.self() });
+  const state = deriveState(issue, timeline, builtInConfig(), { now: deps.now(), self: await deps.self() });
   return reportConfigProblems(deps.ports, state, problems, deps.configPath);
 }
 

@@ -202,6 +202,12 @@ const extendsRef = z
   );
 
 /** `.github/incidents.yml`. */
+/**
+ * The sections' defaults are parsed when this module loads: without zod's JIT, which would compile a
+ * fast path (`new Function`) per object schema for this one parse, ~5 ms of a fresh process's start.
+ */
+const NO_JIT = { jitless: true };
+
 export const ConfigSchema = z
   .object({
     /**
@@ -224,13 +230,15 @@ export const ConfigSchema = z
     /** Incident roles. */
     roles: z.array(RoleSchema).min(1).optional().describe("Incident roles."),
     /** Label names. */
-    labels: LabelsSchema.default(LabelsSchema.parse({})).describe("Label names."),
+    labels: LabelsSchema.default(LabelsSchema.parse({}, NO_JIT)).describe("Label names."),
     /** Who may run commands. */
-    commands: CommandsSchema.default(CommandsSchema.parse({})).describe("Who may run commands."),
+    commands: CommandsSchema.default(CommandsSchema.parse({}, NO_JIT)).describe("Who may run commands."),
     /** Postmortem pull requests. */
-    postmortem: PostmortemSchema.default(PostmortemSchema.parse({})).describe("Postmortem pull requests."),
+    postmortem: PostmortemSchema.default(PostmortemSchema.parse({}, NO_JIT)).describe(
+      "Postmortem pull requests.",
+    ),
     /** The status board. */
-    board: BoardSchema.default(BoardSchema.parse({})).describe("The status board."),
+    board: BoardSchema.default(BoardSchema.parse({}, NO_JIT)).describe("The status board."),
     /** IANA time zone used to show times (e.g. `Europe/Berlin`). Times are always stored in UTC. */
     timeZone: z.string().default("UTC").describe("IANA time zone used to show times."),
     /** On-call rotations by role id (`commander: {…}`): who holds a role an incident is declared without. */
@@ -241,24 +249,28 @@ export const ConfigSchema = z
     /** People, teams and links to contact, shown on the board. */
     contacts: z.array(ContactSchema).default([]).describe("People, teams and links shown on the board."),
     /** Reminders of overdue updates, empty roles and open postmortems. */
-    reminders: RemindersSchema.default(RemindersSchema.parse({})).describe(
+    reminders: RemindersSchema.default(RemindersSchema.parse({}, NO_JIT)).describe(
       "Reminders of overdue updates, empty roles and open postmortems.",
     ),
     /** Drills (incidents with the `drill` label). */
-    drills: DrillsSchema.default(DrillsSchema.parse({})).describe(
+    drills: DrillsSchema.default(DrillsSchema.parse({}, NO_JIT)).describe(
       "Drills (incidents with the `drill` label).",
     ),
     /** The incident dashboard issue. */
-    dashboard: DashboardSchema.default(DashboardSchema.parse({})).describe("The incident dashboard issue."),
+    dashboard: DashboardSchema.default(DashboardSchema.parse({}, NO_JIT)).describe(
+      "The incident dashboard issue.",
+    ),
     /** Parts of the service the public status page shows, set by `/component`. */
     components: z
       .array(ComponentSchema)
       .default([])
       .describe("Parts of the service the public status page shows, set by `/component`."),
     /** The public status page. */
-    statusPage: StatusPageSchema.default(StatusPageSchema.parse({})).describe("The public status page."),
+    statusPage: StatusPageSchema.default(StatusPageSchema.parse({}, NO_JIT)).describe(
+      "The public status page.",
+    ),
     /** Issues made from a merged postmortem's action items. */
-    actionItems: ActionItemsSchema.default(ActionItemsSchema.parse({})).describe(
+    actionItems: ActionItemsSchema.default(ActionItemsSchema.parse({}, NO_JIT)).describe(
       "Issues made from a merged postmortem's action items.",
     ),
   })

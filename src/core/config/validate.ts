@@ -178,7 +178,9 @@ function crossCheck(parsed: ParsedConfig, severities: SeverityLevel[], roles: Ro
  */
 export function validateConfig(raw: unknown): ConfigResult {
   const input = raw === undefined || raw === null ? {} : raw;
-  const result = ConfigSchema.safeParse(input);
+  // Without zod's JIT (`new Function` per object schema): a config is parsed once per event, and
+  // compiling the fast path costs a fresh process (the Action) more than it saves on one parse.
+  const result = ConfigSchema.safeParse(input, { jitless: true });
   if (!result.success) return { ok: false, problems: fromZod(input, result.error) };
   const parsed = result.data;
   const roles = resolveRoles(parsed);

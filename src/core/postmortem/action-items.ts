@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { Config } from "../config/config.js";
 import { MARKER_PREFIX } from "../state/markers.js";
 import { inlineText } from "../text/markdown-safe.js";
@@ -11,6 +10,15 @@ export interface ActionItem {
   done: boolean;
   /** Stable across edits elsewhere in the document: the item's text, hashed. */
   key: string;
+}
+
+/**
+ * SHA-1 in hex, with `node:crypto` loaded when first needed (process.getBuiltinModule): the modules
+ * that import this file run on every event, and importing `node:crypto` costs the Action's cold
+ * start a few milliseconds.
+ */
+function sha1(text: string): string {
+  return process.getBuiltinModule("node:crypto").createHash("sha1").update(text).digest("hex");
 }
 
 const LOGIN = /(?:^|[^\w@`])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?![\w/-])/;
@@ -50,7 +58,7 @@ export function parseActionItems(document: string): ActionItem[] {
       text,
       assignee: assignee?.endsWith("[bot]") ? null : assignee,
       done: m[1] !== " ",
-      key: createHash("sha1").update(normalised).digest("hex").slice(0, 12),
+      key: sha1(normalised).slice(0, 12),
     });
   }
   return items;

@@ -590,7 +590,6 @@ async function execute(host, engine) {
 }
 
 // src/action/runner.ts
-import { randomUUID } from "node:crypto";
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import { EOL } from "node:os";
 var escapeData = (text2) => text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -600,7 +599,7 @@ function command(name, message, properties = {}) {
   return `::${name}${props === "" ? "" : ` ${props}`}::${escapeData(message)}${EOL}`;
 }
 function fileCommandValue(name, value) {
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
   if (name.includes(delimiter) || value.includes(delimiter))
     throw new Error("output collides with its delimiter");
   return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;

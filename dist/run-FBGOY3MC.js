@@ -1,0 +1,6939 @@
+import { createRequire as __incidentWorkflowCreateRequire } from "node:module";
+const require = __incidentWorkflowCreateRequire(import.meta.url);
+import {
+  COMMAND_LINE,
+  escapeData,
+  execute,
+  ignoredByPayload,
+  runnerHost,
+  toIssueSnapshot,
+  toPerson,
+  toTimelineEvent
+} from "./chunk-3HPAKSKW.js";
+import {
+  COMPONENT_STATES,
+  LABELLED_STATUSES,
+  STATUS_COLORS
+} from "./chunk-M3I2VCWS.js";
+import {
+  Octokit,
+  paginateRest,
+  require_proxy
+} from "./chunk-5QV3MJYP.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-UYACR5TS.js";
+
+// node_modules/handlebars/dist/cjs/handlebars/utils.js
+var require_utils = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/utils.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.extend = extend;
+    exports.indexOf = indexOf;
+    exports.escapeExpression = escapeExpression;
+    exports.isEmpty = isEmpty;
+    exports.createFrame = createFrame;
+    exports.blockParams = blockParams;
+    exports.appendContextPath = appendContextPath;
+    var escape = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&quot;",
+      "'": "&#x27;",
+      "`": "&#x60;",
+      "=": "&#x3D;"
+    };
+    var badChars = /[&<>"'`=]/g;
+    var possible = /[&<>"'`=]/;
+    function escapeChar2(chr) {
+      return escape[chr];
+    }
+    function extend(obj) {
+      for (var i = 1; i < arguments.length; i++) {
+        for (var key in arguments[i]) {
+          if (Object.prototype.hasOwnProperty.call(arguments[i], key)) {
+            obj[key] = arguments[i][key];
+          }
+        }
+      }
+      return obj;
+    }
+    var toString = Object.prototype.toString;
+    exports.toString = toString;
+    var isFunction = function isFunction2(value) {
+      return typeof value === "function";
+    };
+    if (isFunction(/x/)) {
+      exports.isFunction = isFunction = function(value) {
+        return typeof value === "function" && toString.call(value) === "[object Function]";
+      };
+    }
+    exports.isFunction = isFunction;
+    var isArray = Array.isArray || function(value) {
+      return value && typeof value === "object" ? toString.call(value) === "[object Array]" : false;
+    };
+    exports.isArray = isArray;
+    function indexOf(array, value) {
+      for (var i = 0, len = array.length; i < len; i++) {
+        if (array[i] === value) {
+          return i;
+        }
+      }
+      return -1;
+    }
+    function escapeExpression(string) {
+      if (typeof string !== "string") {
+        if (string && typeof string.toHTML === "function") {
+          return string.toHTML();
+        } else if (string == null) {
+          return "";
+        } else if (!string) {
+          return string + "";
+        }
+        string = "" + string;
+      }
+      if (!possible.test(string)) {
+        return string;
+      }
+      return string.replace(badChars, escapeChar2);
+    }
+    function isEmpty(value) {
+      if (!value && value !== 0) {
+        return true;
+      } else if (isArray(value) && value.length === 0) {
+        return true;
+      } else {
+        return false;
+      }
+    }
+    function createFrame(object) {
+      var frame = extend({}, object);
+      frame._parent = object;
+      return frame;
+    }
+    function blockParams(params, ids) {
+      params.path = ids;
+      return params;
+    }
+    function appendContextPath(contextPath, id) {
+      return (contextPath ? contextPath + "." : "") + id;
+    }
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/exception.js
+var require_exception = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/exception.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    var errorProps = ["description", "fileName", "lineNumber", "endLineNumber", "message", "name", "number", "stack"];
+    function Exception(message, node) {
+      var loc = node && node.loc, line = void 0, endLineNumber = void 0, column = void 0, endColumn = void 0;
+      if (loc && loc.start) {
+        line = loc.start.line;
+        column = loc.start.column;
+        if (loc.end) {
+          endLineNumber = loc.end.line;
+          endColumn = loc.end.column;
+        }
+        message += " - " + line + ":" + column;
+      }
+      var tmp = Error.prototype.constructor.call(this, message);
+      for (var idx = 0; idx < errorProps.length; idx++) {
+        this[errorProps[idx]] = tmp[errorProps[idx]];
+      }
+      if (Error.captureStackTrace) {
+        Error.captureStackTrace(this, Exception);
+      }
+      try {
+        if (loc) {
+          this.lineNumber = line;
+          this.endLineNumber = endLineNumber;
+          if (Object.defineProperty) {
+            Object.defineProperty(this, "column", {
+              value: column,
+              enumerable: true
+            });
+            Object.defineProperty(this, "endColumn", {
+              value: endColumn,
+              enumerable: true
+            });
+          } else {
+            this.column = column;
+            this.endColumn = endColumn;
+          }
+        }
+      } catch (nop) {
+      }
+    }
+    Exception.prototype = new Error();
+    exports["default"] = Exception;
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js
+var require_block_helper_missing = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    var _utils = require_utils();
+    exports["default"] = function(instance) {
+      instance.registerHelper("blockHelperMissing", function(context, options) {
+        var inverse = options.inverse, fn = options.fn;
+        if (context === true) {
+          return fn(this);
+        } else if (context === false || context == null) {
+          return inverse(this);
+        } else if (_utils.isArray(context)) {
+          if (context.length > 0) {
+            if (options.ids) {
+              options.ids = [options.name];
+            }
+            return instance.helpers.each(context, options);
+          } else {
+            return inverse(this);
+          }
+        } else {
+          if (options.data && options.ids) {
+            var data = _utils.createFrame(options.data);
+            data.contextPath = _utils.appendContextPath(options.data.contextPath, options.name);
+            options = { data };
+          }
+          return fn(context, options);
+        }
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers/each.js
+var require_each = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/each.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _utils = require_utils();
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    function closeIterator(iterator) {
+      try {
+        var _close = iterator["return"];
+        if (_utils.isFunction(_close)) {
+          _close.call(iterator);
+        }
+      } catch (closeError) {
+      }
+    }
+    exports["default"] = function(instance) {
+      instance.registerHelper("each", function(context, options) {
+        if (!options) {
+          throw new _exception2["default"]("Must pass iterator to #each");
+        }
+        var fn = options.fn, inverse = options.inverse, i = 0, ret = "", data = void 0, contextPath = void 0;
+        if (options.data && options.ids) {
+          contextPath = _utils.appendContextPath(options.data.contextPath, options.ids[0]) + ".";
+        }
+        if (_utils.isFunction(context)) {
+          context = context.call(this);
+        }
+        if (options.data) {
+          data = _utils.createFrame(options.data);
+        }
+        function execIteration(field2, index, last, value) {
+          if (data) {
+            data.key = field2;
+            data.index = index;
+            data.first = index === 0;
+            data.last = !!last;
+            if (contextPath) {
+              data.contextPath = contextPath + field2;
+            }
+          }
+          ret = ret + fn(value, {
+            data,
+            blockParams: _utils.blockParams([value, field2], [contextPath + field2, null])
+          });
+        }
+        if (context && typeof context === "object") {
+          if (_utils.isArray(context)) {
+            for (var j = context.length; i < j; i++) {
+              if (i in context) {
+                execIteration(i, i, i === context.length - 1, context[i]);
+              }
+            }
+          } else if (typeof Symbol === "function" && context[Symbol.iterator]) {
+            var iterator = context[Symbol.iterator]();
+            var current = iterator.next();
+            while (!current.done) {
+              var next = iterator.next();
+              try {
+                execIteration(i, i, next.done, current.value);
+              } catch (e) {
+                if (!next.done) {
+                  closeIterator(iterator);
+                }
+                throw e;
+              }
+              current = next;
+              i++;
+            }
+          } else {
+            (function() {
+              var priorKey = void 0;
+              Object.keys(context).forEach(function(key) {
+                if (priorKey !== void 0) {
+                  execIteration(priorKey, i - 1, false, context[priorKey]);
+                }
+                priorKey = key;
+                i++;
+              });
+              if (priorKey !== void 0) {
+                execIteration(priorKey, i - 1, true, context[priorKey]);
+              }
+            })();
+          }
+        }
+        if (i === 0) {
+          ret = inverse(this);
+        }
+        return ret;
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js
+var require_helper_missing = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    exports["default"] = function(instance) {
+      instance.registerHelper("helperMissing", function() {
+        if (arguments.length === 1) {
+          return void 0;
+        } else {
+          throw new _exception2["default"]('Missing helper: "' + arguments[arguments.length - 1].name + '"');
+        }
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers/if.js
+var require_if = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/if.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _utils = require_utils();
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    exports["default"] = function(instance) {
+      instance.registerHelper("if", function(conditional, options) {
+        if (arguments.length != 2) {
+          throw new _exception2["default"]("#if requires exactly one argument");
+        }
+        if (_utils.isFunction(conditional)) {
+          conditional = conditional.call(this);
+        }
+        if (!options.hash.includeZero && !conditional || _utils.isEmpty(conditional)) {
+          return options.inverse(this);
+        } else {
+          return options.fn(this);
+        }
+      });
+      instance.registerHelper("unless", function(conditional, options) {
+        if (arguments.length != 2) {
+          throw new _exception2["default"]("#unless requires exactly one argument");
+        }
+        return instance.helpers["if"].call(this, conditional, {
+          fn: options.inverse,
+          inverse: options.fn,
+          hash: options.hash
+        });
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers/log.js
+var require_log = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/log.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    exports["default"] = function(instance) {
+      instance.registerHelper("log", function() {
+        var args = [void 0], options = arguments[arguments.length - 1];
+        for (var i = 0; i < arguments.length - 1; i++) {
+          args.push(arguments[i]);
+        }
+        var level = 1;
+        if (options.hash.level != null) {
+          level = options.hash.level;
+        } else if (options.data && options.data.level != null) {
+          level = options.data.level;
+        }
+        args[0] = level;
+        instance.log.apply(instance, args);
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js
+var require_lookup = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    exports["default"] = function(instance) {
+      instance.registerHelper("lookup", function(obj, field2, options) {
+        if (!obj) {
+          return obj;
+        }
+        return options.lookupProperty(obj, field2);
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers/with.js
+var require_with = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/with.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _utils = require_utils();
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    exports["default"] = function(instance) {
+      instance.registerHelper("with", function(context, options) {
+        if (arguments.length != 2) {
+          throw new _exception2["default"]("#with requires exactly one argument");
+        }
+        if (_utils.isFunction(context)) {
+          context = context.call(this);
+        }
+        var fn = options.fn;
+        if (!_utils.isEmpty(context)) {
+          var data = options.data;
+          if (options.data && options.ids) {
+            data = _utils.createFrame(options.data);
+            data.contextPath = _utils.appendContextPath(options.data.contextPath, options.ids[0]);
+          }
+          return fn(context, {
+            data,
+            blockParams: _utils.blockParams([context], [data && data.contextPath])
+          });
+        } else {
+          return options.inverse(this);
+        }
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers.js
+var require_helpers = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.registerDefaultHelpers = registerDefaultHelpers;
+    exports.moveHelperToHooks = moveHelperToHooks;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _helpersBlockHelperMissing = require_block_helper_missing();
+    var _helpersBlockHelperMissing2 = _interopRequireDefault(_helpersBlockHelperMissing);
+    var _helpersEach = require_each();
+    var _helpersEach2 = _interopRequireDefault(_helpersEach);
+    var _helpersHelperMissing = require_helper_missing();
+    var _helpersHelperMissing2 = _interopRequireDefault(_helpersHelperMissing);
+    var _helpersIf = require_if();
+    var _helpersIf2 = _interopRequireDefault(_helpersIf);
+    var _helpersLog = require_log();
+    var _helpersLog2 = _interopRequireDefault(_helpersLog);
+    var _helpersLookup = require_lookup();
+    var _helpersLookup2 = _interopRequireDefault(_helpersLookup);
+    var _helpersWith = require_with();
+    var _helpersWith2 = _interopRequireDefault(_helpersWith);
+    function registerDefaultHelpers(instance) {
+      _helpersBlockHelperMissing2["default"](instance);
+      _helpersEach2["default"](instance);
+      _helpersHelperMissing2["default"](instance);
+      _helpersIf2["default"](instance);
+      _helpersLog2["default"](instance);
+      _helpersLookup2["default"](instance);
+      _helpersWith2["default"](instance);
+    }
+    function moveHelperToHooks(instance, helperName, keepHelper) {
+      if (instance.helpers[helperName]) {
+        instance.hooks[helperName] = instance.helpers[helperName];
+        if (!keepHelper) {
+          instance.helpers[helperName] = void 0;
+        }
+      }
+    }
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js
+var require_inline = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    var _utils = require_utils();
+    exports["default"] = function(instance) {
+      instance.registerDecorator("inline", function(fn, props, container, options) {
+        var ret = fn;
+        if (!props.partials) {
+          props.partials = {};
+          ret = function(context, options2) {
+            var original = container.partials;
+            container.partials = _utils.extend({}, original, props.partials);
+            var ret2 = fn(context, options2);
+            container.partials = original;
+            return ret2;
+          };
+        }
+        props.partials[options.args[0]] = options.fn;
+        return ret;
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/decorators.js
+var require_decorators = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/decorators.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.registerDefaultDecorators = registerDefaultDecorators;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _decoratorsInline = require_inline();
+    var _decoratorsInline2 = _interopRequireDefault(_decoratorsInline);
+    function registerDefaultDecorators(instance) {
+      _decoratorsInline2["default"](instance);
+    }
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/logger.js
+var require_logger = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/logger.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    var _utils = require_utils();
+    var logger = {
+      methodMap: ["debug", "info", "warn", "error"],
+      level: "info",
+      // Maps a given level value to the `methodMap` indexes above.
+      lookupLevel: function lookupLevel(level) {
+        if (typeof level === "string") {
+          var levelMap = _utils.indexOf(logger.methodMap, level.toLowerCase());
+          if (levelMap >= 0) {
+            level = levelMap;
+          } else {
+            level = parseInt(level, 10);
+          }
+        }
+        return level;
+      },
+      // Can be overridden in the host environment
+      log: function log(level) {
+        level = logger.lookupLevel(level);
+        if (typeof console !== "undefined" && logger.lookupLevel(logger.level) <= level) {
+          var method = logger.methodMap[level];
+          if (!console[method]) {
+            method = "log";
+          }
+          for (var _len = arguments.length, message = Array(_len > 1 ? _len - 1 : 0), _key = 1; _key < _len; _key++) {
+            message[_key - 1] = arguments[_key];
+          }
+          console[method].apply(console, message);
+        }
+      }
+    };
+    exports["default"] = logger;
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js
+var require_proto_access = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.createProtoAccessControl = createProtoAccessControl;
+    exports.resultIsAllowed = resultIsAllowed;
+    exports.isPrototypeConstructor = isPrototypeConstructor;
+    exports.resetLoggedProperties = resetLoggedProperties;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _utils = require_utils();
+    var _logger = require_logger();
+    var _logger2 = _interopRequireDefault(_logger);
+    var loggedProperties = /* @__PURE__ */ Object.create(null);
+    function createProtoAccessControl(runtimeOptions) {
+      var propertyWhiteList = /* @__PURE__ */ Object.create(null);
+      propertyWhiteList["__proto__"] = false;
+      _utils.extend(propertyWhiteList, runtimeOptions.allowedProtoProperties);
+      var methodWhiteList = /* @__PURE__ */ Object.create(null);
+      methodWhiteList["constructor"] = false;
+      methodWhiteList["__defineGetter__"] = false;
+      methodWhiteList["__defineSetter__"] = false;
+      methodWhiteList["__lookupGetter__"] = false;
+      methodWhiteList["__lookupSetter__"] = false;
+      _utils.extend(methodWhiteList, runtimeOptions.allowedProtoMethods);
+      return {
+        properties: {
+          whitelist: propertyWhiteList,
+          defaultValue: runtimeOptions.allowProtoPropertiesByDefault
+        },
+        methods: {
+          whitelist: methodWhiteList,
+          defaultValue: runtimeOptions.allowProtoMethodsByDefault
+        }
+      };
+    }
+    function resultIsAllowed(result, protoAccessControl, propertyName) {
+      if (typeof result === "function") {
+        return checkWhiteList(protoAccessControl.methods, propertyName);
+      } else {
+        return checkWhiteList(protoAccessControl.properties, propertyName);
+      }
+    }
+    function isPrototypeConstructor(parent, propertyName, result) {
+      return propertyName === "constructor" && typeof result === "function" && parent === result.prototype;
+    }
+    function checkWhiteList(protoAccessControlForType, propertyName) {
+      if (protoAccessControlForType.whitelist[propertyName] !== void 0) {
+        return protoAccessControlForType.whitelist[propertyName] === true;
+      }
+      if (protoAccessControlForType.defaultValue !== void 0) {
+        return protoAccessControlForType.defaultValue;
+      }
+      logUnexpecedPropertyAccessOnce(propertyName);
+      return false;
+    }
+    function logUnexpecedPropertyAccessOnce(propertyName) {
+      if (loggedProperties[propertyName] !== true) {
+        loggedProperties[propertyName] = true;
+        _logger2["default"].log("error", 'Handlebars: Access has been denied to resolve the property "' + propertyName + '" because it is not an "own property" of its parent.\nYou can add a runtime option to disable the check or this warning:\nSee https://handlebarsjs.com/api-reference/runtime-options.html#options-to-control-prototype-access for details');
+      }
+    }
+    function resetLoggedProperties() {
+      Object.keys(loggedProperties).forEach(function(propertyName) {
+        delete loggedProperties[propertyName];
+      });
+    }
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/base.js
+var require_base = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/base.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.HandlebarsEnvironment = HandlebarsEnvironment;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    var _utils = require_utils();
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    var _helpers = require_helpers();
+    var _decorators = require_decorators();
+    var _logger = require_logger();
+    var _logger2 = _interopRequireDefault(_logger);
+    var _internalProtoAccess = require_proto_access();
+    var VERSION2 = "4.7.10";
+    exports.VERSION = VERSION2;
+    var COMPILER_REVISION = 8;
+    exports.COMPILER_REVISION = COMPILER_REVISION;
+    var LAST_COMPATIBLE_COMPILER_REVISION = 7;
+    exports.LAST_COMPATIBLE_COMPILER_REVISION = LAST_COMPATIBLE_COMPILER_REVISION;
+    var REVISION_CHANGES = {
+      1: "<= 1.0.rc.2",
+      // 1.0.rc.2 is actually rev2 but doesn't report it
+      2: "== 1.0.0-rc.3",
+      3: "== 1.0.0-rc.4",
+      4: "== 1.x.x",
+      5: "== 2.0.0-alpha.x",
+      6: ">= 2.0.0-beta.1",
+      7: ">= 4.0.0 <4.3.0",
+      8: ">= 4.3.0"
+    };
+    exports.REVISION_CHANGES = REVISION_CHANGES;
+    var objectType = "[object Object]";
+    function HandlebarsEnvironment(helpers, partials, decorators) {
+      this.helpers = helpers || {};
+      this.partials = partials || {};
+      this.decorators = decorators || {};
+      _helpers.registerDefaultHelpers(this);
+      _decorators.registerDefaultDecorators(this);
+    }
+    HandlebarsEnvironment.prototype = {
+      constructor: HandlebarsEnvironment,
+      logger: _logger2["default"],
+      log: _logger2["default"].log,
+      registerHelper: function registerHelper(name, fn) {
+        if (_utils.toString.call(name) === objectType) {
+          if (fn) {
+            throw new _exception2["default"]("Arg not supported with multiple helpers");
+          }
+          _utils.extend(this.helpers, name);
+        } else {
+          this.helpers[name] = fn;
+        }
+      },
+      unregisterHelper: function unregisterHelper(name) {
+        delete this.helpers[name];
+      },
+      registerPartial: function registerPartial(name, partial) {
+        if (_utils.toString.call(name) === objectType) {
+          _utils.extend(this.partials, name);
+        } else {
+          if (typeof partial === "undefined") {
+            throw new _exception2["default"]('Attempting to register a partial called "' + name + '" as undefined');
+          }
+          this.partials[name] = partial;
+        }
+      },
+      unregisterPartial: function unregisterPartial(name) {
+        delete this.partials[name];
+      },
+      registerDecorator: function registerDecorator(name, fn) {
+        if (_utils.toString.call(name) === objectType) {
+          if (fn) {
+            throw new _exception2["default"]("Arg not supported with multiple decorators");
+          }
+          _utils.extend(this.decorators, name);
+        } else {
+          this.decorators[name] = fn;
+        }
+      },
+      unregisterDecorator: function unregisterDecorator(name) {
+        delete this.decorators[name];
+      },
+      /**
+       * Reset the memory of illegal property accesses that have already been logged.
+       * @deprecated should only be used in handlebars test-cases
+       */
+      resetLoggedPropertyAccesses: function resetLoggedPropertyAccesses() {
+        _internalProtoAccess.resetLoggedProperties();
+      }
+    };
+    var log = _logger2["default"].log;
+    exports.log = log;
+    exports.createFrame = _utils.createFrame;
+    exports.logger = _logger2["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/safe-string.js
+var require_safe_string = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/safe-string.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function SafeString(string) {
+      this.string = string;
+    }
+    SafeString.prototype.toString = SafeString.prototype.toHTML = function() {
+      return "" + this.string;
+    };
+    exports["default"] = SafeString;
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js
+var require_wrapHelper = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.wrapHelper = wrapHelper;
+    function wrapHelper(helper, transformOptionsFn) {
+      if (typeof helper !== "function") {
+        return helper;
+      }
+      var wrapper = function wrapper2() {
+        var options = arguments[arguments.length - 1];
+        arguments[arguments.length - 1] = transformOptionsFn(options);
+        return helper.apply(this, arguments);
+      };
+      return wrapper;
+    }
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/runtime.js
+var require_runtime = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/runtime.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.checkRevision = checkRevision;
+    exports.template = template;
+    exports.wrapProgram = wrapProgram;
+    exports.resolvePartial = resolvePartial;
+    exports.invokePartial = invokePartial;
+    exports.noop = noop;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    function _interopRequireWildcard(obj) {
+      if (obj && obj.__esModule) {
+        return obj;
+      } else {
+        var newObj = {};
+        if (obj != null) {
+          for (var key in obj) {
+            if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
+          }
+        }
+        newObj["default"] = obj;
+        return newObj;
+      }
+    }
+    var _utils = require_utils();
+    var Utils = _interopRequireWildcard(_utils);
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    var _base = require_base();
+    var _helpers = require_helpers();
+    var _internalWrapHelper = require_wrapHelper();
+    var _internalProtoAccess = require_proto_access();
+    function checkRevision(compilerInfo) {
+      var compilerRevision = compilerInfo && compilerInfo[0] || 1, currentRevision = _base.COMPILER_REVISION;
+      if (compilerRevision >= _base.LAST_COMPATIBLE_COMPILER_REVISION && compilerRevision <= _base.COMPILER_REVISION) {
+        return;
+      }
+      if (compilerRevision < _base.LAST_COMPATIBLE_COMPILER_REVISION) {
+        var runtimeVersions = _base.REVISION_CHANGES[currentRevision], compilerVersions = _base.REVISION_CHANGES[compilerRevision];
+        throw new _exception2["default"]("Template was precompiled with an older version of Handlebars than the current runtime. Please update your precompiler to a newer version (" + runtimeVersions + ") or downgrade your runtime to an older version (" + compilerVersions + ").");
+      } else {
+        throw new _exception2["default"]("Template was precompiled with a newer version of Handlebars than the current runtime. Please update your runtime to a newer version (" + compilerInfo[1] + ").");
+      }
+    }
+    function template(templateSpec, env) {
+      if (!env) {
+        throw new _exception2["default"]("No environment passed to template");
+      }
+      if (!templateSpec || !templateSpec.main) {
+        throw new _exception2["default"]("Unknown template object: " + typeof templateSpec);
+      }
+      templateSpec.main.decorator = templateSpec.main_d;
+      env.VM.checkRevision(templateSpec.compiler);
+      var templateWasPrecompiledWithCompilerV7 = templateSpec.compiler && templateSpec.compiler[0] === 7;
+      function invokePartialWrapper(partial, context, options) {
+        if (options.hash) {
+          context = Utils.extend({}, context, options.hash);
+          if (options.ids) {
+            options.ids[0] = true;
+          }
+        }
+        partial = env.VM.resolvePartial.call(this, partial, context, options);
+        options.hooks = this.hooks;
+        options.protoAccessControl = this.protoAccessControl;
+        var result = env.VM.invokePartial.call(this, partial, context, options);
+        if (result == null && Utils.isFunction(partial)) {
+          throw new _exception2["default"]("The partial " + options.name + " returned no output: partials must return a string");
+        }
+        if (result == null && env.compile) {
+          if (typeof partial !== "string") {
+            throw new _exception2["default"]("The partial " + options.name + " could not be compiled: partials must be strings or functions returning strings");
+          }
+          options.partials[options.name] = env.compile(partial, templateSpec.compilerOptions, env);
+          result = options.partials[options.name](context, options);
+        }
+        if (result != null) {
+          if (options.indent) {
+            var lines = result.split("\n");
+            for (var i = 0, l = lines.length; i < l; i++) {
+              if (!lines[i] && i + 1 === l) {
+                break;
+              }
+              lines[i] = options.indent + lines[i];
+            }
+            result = lines.join("\n");
+          }
+          return result;
+        } else {
+          throw new _exception2["default"]("The partial " + options.name + " could not be compiled when running in runtime-only mode");
+        }
+      }
+      var container = {
+        strict: function strict(obj, name, loc) {
+          if (!obj || !(name in obj)) {
+            throw new _exception2["default"]('"' + name + '" not defined in ' + obj, {
+              loc
+            });
+          }
+          return container.lookupProperty(obj, name);
+        },
+        lookupProperty: function lookupProperty(parent, propertyName) {
+          var result = parent[propertyName];
+          if (result == null) {
+            return result;
+          }
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName) && !_internalProtoAccess.isPrototypeConstructor(parent, propertyName, result)) {
+            return result;
+          }
+          if (_internalProtoAccess.resultIsAllowed(result, container.protoAccessControl, propertyName)) {
+            return result;
+          }
+          return void 0;
+        },
+        lookup: function lookup(depths, name) {
+          var len = depths.length;
+          for (var i = 0; i < len; i++) {
+            var result = depths[i] && container.lookupProperty(depths[i], name);
+            if (result != null) {
+              return result;
+            }
+          }
+        },
+        lambda: function lambda(current, context) {
+          return typeof current === "function" ? current.call(context) : current;
+        },
+        escapeExpression: Utils.escapeExpression,
+        invokePartial: invokePartialWrapper,
+        fn: function fn(i) {
+          var ret2 = templateSpec[i];
+          ret2.decorator = templateSpec[i + "_d"];
+          return ret2;
+        },
+        programs: [],
+        program: function program(i, data, declaredBlockParams, blockParams, depths) {
+          var programWrapper = this.programs[i], fn = this.fn(i);
+          if (data || depths || blockParams || declaredBlockParams) {
+            programWrapper = wrapProgram(this, i, fn, data, declaredBlockParams, blockParams, depths);
+          } else if (!programWrapper) {
+            programWrapper = this.programs[i] = wrapProgram(this, i, fn);
+          }
+          return programWrapper;
+        },
+        data: function data(value, depth) {
+          while (value && depth--) {
+            value = value._parent;
+          }
+          return value;
+        },
+        mergeIfNeeded: function mergeIfNeeded(param, common) {
+          var obj = param || common;
+          if (param && common && param !== common) {
+            obj = Utils.extend({}, common, param);
+          }
+          return obj;
+        },
+        // An empty object to use as replacement for null-contexts
+        nullContext: Object.seal({}),
+        noop: env.VM.noop,
+        compilerInfo: templateSpec.compiler
+      };
+      function ret(context) {
+        var options = arguments.length <= 1 || arguments[1] === void 0 ? {} : arguments[1];
+        var data = options.data;
+        ret._setup(options);
+        if (!options.partial && templateSpec.useData) {
+          data = initData(context, data);
+        }
+        var depths = void 0, blockParams = templateSpec.useBlockParams ? [] : void 0;
+        if (templateSpec.useDepths) {
+          if (options.depths) {
+            depths = context != options.depths[0] ? [context].concat(options.depths) : options.depths;
+          } else {
+            depths = [context];
+          }
+        }
+        function main(context2) {
+          return "" + templateSpec.main(container, context2, container.helpers, container.partials, data, blockParams, depths);
+        }
+        main = executeDecorators(templateSpec.main, main, container, options.depths || [], data, blockParams);
+        return main(context, options);
+      }
+      ret.isTop = true;
+      ret._setup = function(options) {
+        if (!options.partial) {
+          var mergedHelpers = {};
+          addHelpers(mergedHelpers, env.helpers, container);
+          addHelpers(mergedHelpers, options.helpers, container);
+          container.helpers = mergedHelpers;
+          if (templateSpec.usePartial) {
+            container.partials = container.mergeIfNeeded(options.partials, env.partials);
+          }
+          if (templateSpec.usePartial || templateSpec.useDecorators) {
+            container.decorators = Utils.extend({}, env.decorators, options.decorators);
+          }
+          container.hooks = {};
+          container.protoAccessControl = _internalProtoAccess.createProtoAccessControl(options);
+          var keepHelperInHelpers = options.allowCallsToHelperMissing || templateWasPrecompiledWithCompilerV7;
+          _helpers.moveHelperToHooks(container, "helperMissing", keepHelperInHelpers);
+          _helpers.moveHelperToHooks(container, "blockHelperMissing", keepHelperInHelpers);
+        } else {
+          container.protoAccessControl = options.protoAccessControl;
+          container.helpers = options.helpers;
+          container.partials = options.partials;
+          container.decorators = options.decorators;
+          container.hooks = options.hooks;
+        }
+      };
+      ret._child = function(i, data, blockParams, depths) {
+        if (templateSpec.useBlockParams && !blockParams) {
+          throw new _exception2["default"]("must pass block params");
+        }
+        if (templateSpec.useDepths && !depths) {
+          throw new _exception2["default"]("must pass parent depths");
+        }
+        return wrapProgram(container, i, templateSpec[i], data, 0, blockParams, depths);
+      };
+      return ret;
+    }
+    function wrapProgram(container, i, fn, data, declaredBlockParams, blockParams, depths) {
+      function prog(context) {
+        var options = arguments.length <= 1 || arguments[1] === void 0 ? {} : arguments[1];
+        var currentDepths = depths;
+        if (depths && context != depths[0] && !(context === container.nullContext && depths[0] === null)) {
+          currentDepths = [context].concat(depths);
+        }
+        return fn(container, context, container.helpers, container.partials, options.data || data, blockParams && [options.blockParams].concat(blockParams), currentDepths);
+      }
+      prog = executeDecorators(fn, prog, container, depths, data, blockParams);
+      prog.program = i;
+      prog.depth = depths ? depths.length : 0;
+      prog.blockParams = declaredBlockParams || 0;
+      return prog;
+    }
+    function resolvePartial(partial, context, options) {
+      if (!partial) {
+        if (options.name === "@partial-block") {
+          partial = lookupOwnProperty(options.data, "partial-block");
+        } else {
+          partial = lookupOwnProperty(options.partials, options.name);
+        }
+      } else if (typeof partial !== "function" && !options.name) {
+        options.name = partial;
+        partial = lookupOwnProperty(options.partials, partial);
+      }
+      return partial;
+    }
+    function invokePartial(partial, context, options) {
+      var currentPartialBlock = lookupOwnProperty(options.data, "partial-block");
+      options.partial = true;
+      if (options.ids) {
+        options.data.contextPath = options.ids[0] || options.data.contextPath;
+      }
+      var partialBlock = void 0;
+      if (options.fn && options.fn !== noop) {
+        (function() {
+          options.data = _base.createFrame(options.data);
+          var fn = options.fn;
+          partialBlock = options.data["partial-block"] = function partialBlockWrapper(context2) {
+            var options2 = arguments.length <= 1 || arguments[1] === void 0 ? {} : arguments[1];
+            options2.data = _base.createFrame(options2.data);
+            options2.data["partial-block"] = currentPartialBlock;
+            return fn(context2, options2);
+          };
+          if (fn.partials) {
+            options.partials = Utils.extend({}, options.partials, fn.partials);
+          }
+        })();
+      }
+      if (partial === void 0 && partialBlock) {
+        partial = partialBlock;
+      }
+      if (partial === void 0) {
+        throw new _exception2["default"]("The partial " + options.name + " could not be found");
+      } else if (partial instanceof Function) {
+        return partial(context, options);
+      }
+    }
+    function noop() {
+      return "";
+    }
+    function lookupOwnProperty(obj, name) {
+      if (obj && Object.prototype.hasOwnProperty.call(obj, name)) {
+        return obj[name];
+      }
+    }
+    function initData(context, data) {
+      if (!data || !("root" in data)) {
+        data = data ? _base.createFrame(data) : {};
+        data.root = context;
+      }
+      return data;
+    }
+    function executeDecorators(fn, prog, container, depths, data, blockParams) {
+      if (fn.decorator) {
+        var props = {};
+        prog = fn.decorator(prog, props, container, depths && depths[0], data, blockParams, depths);
+        Utils.extend(prog, props);
+      }
+      return prog;
+    }
+    function addHelpers(mergedHelpers, helpers, container) {
+      if (!helpers) return;
+      Object.keys(helpers).forEach(function(helperName) {
+        var helper = helpers[helperName];
+        mergedHelpers[helperName] = passLookupPropertyOption(helper, container);
+      });
+    }
+    function passLookupPropertyOption(helper, container) {
+      var lookupProperty = container.lookupProperty;
+      return _internalWrapHelper.wrapHelper(helper, function(options) {
+        options.lookupProperty = lookupProperty;
+        return options;
+      });
+    }
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/no-conflict.js
+var require_no_conflict = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/no-conflict.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    exports["default"] = function(Handlebars) {
+      (function() {
+        if (typeof globalThis === "object") return;
+        Object.prototype.__defineGetter__("__magic__", function() {
+          return this;
+        });
+        __magic__.globalThis = __magic__;
+        delete Object.prototype.__magic__;
+      })();
+      var $Handlebars = globalThis.Handlebars;
+      Handlebars.noConflict = function() {
+        if (globalThis.Handlebars === Handlebars) {
+          globalThis.Handlebars = $Handlebars;
+        }
+        return Handlebars;
+      };
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars.runtime.js
+var require_handlebars_runtime = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars.runtime.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
+    }
+    function _interopRequireWildcard(obj) {
+      if (obj && obj.__esModule) {
+        return obj;
+      } else {
+        var newObj = {};
+        if (obj != null) {
+          for (var key in obj) {
+            if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
+          }
+        }
+        newObj["default"] = obj;
+        return newObj;
+      }
+    }
+    var _handlebarsBase = require_base();
+    var base = _interopRequireWildcard(_handlebarsBase);
+    var _handlebarsSafeString = require_safe_string();
+    var _handlebarsSafeString2 = _interopRequireDefault(_handlebarsSafeString);
+    var _handlebarsException = require_exception();
+    var _handlebarsException2 = _interopRequireDefault(_handlebarsException);
+    var _handlebarsUtils = require_utils();
+    var Utils = _interopRequireWildcard(_handlebarsUtils);
+    var _handlebarsRuntime = require_runtime();
+    var runtime2 = _interopRequireWildcard(_handlebarsRuntime);
+    var _handlebarsNoConflict = require_no_conflict();
+    var _handlebarsNoConflict2 = _interopRequireDefault(_handlebarsNoConflict);
+    function create() {
+      var hb = new base.HandlebarsEnvironment();
+      Utils.extend(hb, base);
+      hb.SafeString = _handlebarsSafeString2["default"];
+      hb.Exception = _handlebarsException2["default"];
+      hb.Utils = Utils;
+      hb.escapeExpression = Utils.escapeExpression;
+      hb.VM = runtime2;
+      hb.template = function(spec2) {
+        return runtime2.template(spec2, hb);
+      };
+      return hb;
+    }
+    var inst = create();
+    inst.create = create;
+    _handlebarsNoConflict2["default"](inst);
+    inst["default"] = inst;
+    exports["default"] = inst;
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/runtime.js
+var require_runtime2 = __commonJS({
+  "node_modules/handlebars/runtime.js"(exports, module) {
+    module.exports = require_handlebars_runtime()["default"];
+  }
+});
+
+// src/action/run.ts
+var import_proxy = __toESM(require_proxy(), 1);
+import { resolve } from "node:path";
+
+// src/github/http-fetch.ts
+import { Agent as HttpAgent, request as httpRequest } from "node:http";
+var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+var MAX_REDIRECTS = 20;
+var https = () => process.getBuiltinModule("node:https");
+var zlib = () => process.getBuiltinModule("node:zlib");
+var httpAgent = new HttpAgent({ keepAlive: true });
+var httpsAgent;
+function httpsAgentOnce() {
+  httpsAgent ??= new (https()).Agent({ keepAlive: true });
+  return httpsAgent;
+}
+function send(url, method, headers, body, signal) {
+  return new Promise((resolve2, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const secure = url.protocol === "https:";
+    if (!secure && url.protocol !== "http:") return reject(new TypeError(`unsupported URL ${url.href}`));
+    const outgoing = { ...headers };
+    if (body !== void 0) outgoing["content-length"] = String(Buffer.byteLength(body));
+    const options = { method, headers: outgoing };
+    const req = secure ? https().request(url, { ...options, agent: httpsAgentOnce() }) : httpRequest(url, { ...options, agent: httpAgent });
+    const onAbort = () => req.destroy(signal?.reason);
+    signal?.addEventListener("abort", onAbort, { once: true });
+    req.once("response", (res) => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve2(res);
+    });
+    req.once("error", (error) => {
+      signal?.removeEventListener("abort", onAbort);
+      reject(signal?.aborted ? signal.reason : error);
+    });
+    req.end(body);
+  });
+}
+function readBody(res, signal) {
+  return new Promise((resolve2, reject) => {
+    const encoding = String(res.headers["content-encoding"] ?? "").toLowerCase();
+    const stream = encoding === "gzip" || encoding === "x-gzip" ? res.pipe(zlib().createGunzip()) : encoding === "deflate" ? res.pipe(zlib().createInflate()) : res;
+    const chunks = [];
+    const onAbort = () => {
+      res.destroy();
+      reject(signal?.reason);
+    };
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener("abort", onAbort, { once: true });
+    stream.on("data", (chunk) => chunks.push(chunk));
+    stream.once("end", () => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve2(Buffer.concat(chunks));
+    });
+    stream.once("error", (error) => {
+      signal?.removeEventListener("abort", onAbort);
+      reject(error);
+    });
+    res.once("error", reject);
+  });
+}
+function responseHeaders(res) {
+  const entries = [];
+  for (const [name, value] of Object.entries(res.headers)) {
+    if (value === void 0 || name === "set-cookie") continue;
+    entries.push([name, Array.isArray(value) ? value.join(", ") : value]);
+  }
+  entries.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  const map = new Map(entries);
+  return {
+    get: (name) => map.get(name.toLowerCase()) ?? null,
+    [Symbol.iterator]: () => entries[Symbol.iterator]()
+  };
+}
+async function httpFetch(input, init = {}) {
+  const signal = init.signal ?? void 0;
+  let url = new URL(String(input));
+  let method = (init.method ?? "GET").toUpperCase();
+  let body = init.body ?? void 0;
+  const headers = { "accept-encoding": "gzip, deflate" };
+  for (const [name, value] of Object.entries(init.headers ?? {})) headers[name.toLowerCase()] = value;
+  for (let hops = 0; ; hops++) {
+    const res = await send(url, method, headers, body, signal);
+    const status = res.statusCode ?? 0;
+    const location = res.headers.location;
+    if (REDIRECTS.has(status) && location !== void 0 && init.redirect !== "manual") {
+      res.resume();
+      if (init.redirect === "error") throw new TypeError(`redirect to ${location} refused`);
+      if (hops >= MAX_REDIRECTS) throw new TypeError(`more than ${MAX_REDIRECTS} redirects from ${input}`);
+      const next = new URL(location, url);
+      if (next.origin !== url.origin) delete headers.authorization;
+      if (status === 303 || (status === 301 || status === 302) && method === "POST") {
+        if (method !== "HEAD") method = "GET";
+        body = void 0;
+        delete headers["content-type"];
+      }
+      url = next;
+      continue;
+    }
+    const empty = method === "HEAD" || status === 204 || status === 304 || res.headers["content-length"] === "0";
+    if (empty) res.resume();
+    const bytes = empty ? Buffer.alloc(0) : await readBody(res, signal);
+    return {
+      status,
+      statusText: res.statusMessage ?? "",
+      ok: status >= 200 && status < 300,
+      url: url.href,
+      redirected: hops > 0,
+      headers: responseHeaders(res),
+      body: null,
+      text: async () => bytes.toString("utf8"),
+      json: async () => JSON.parse(bytes.toString("utf8")),
+      arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
+    };
+  }
+}
+
+// src/github/identity.ts
+function once(ask) {
+  let known;
+  return () => {
+    known ??= ask().catch((error) => {
+      known = void 0;
+      throw error;
+    });
+    return known;
+  };
+}
+function tokenIdentity(octokit) {
+  return once(async () => {
+    const { data } = await octokit.request("POST /graphql", { query: "query { viewer { login } }" });
+    const login = data.data?.viewer?.login;
+    if (typeof login !== "string" || login === "") throw new Error("GitHub did not say who the token is");
+    return login;
+  });
+}
+
+// src/github/light-retry.ts
+var header = (error, name) => {
+  const value = error.response?.headers?.[name];
+  return value === void 0 || value === null ? void 0 : String(value);
+};
+var sleep = (ms2) => new Promise((resolve2) => setTimeout(resolve2, ms2));
+function rateLimitWait(error, maxWaitSeconds, now = Date.now()) {
+  if (error.status !== 403 && error.status !== 429) return null;
+  if (header(error, "retry-after") !== void 0) return null;
+  let seconds = null;
+  const reset = Number(header(error, "x-ratelimit-reset"));
+  if (header(error, "x-ratelimit-remaining") === "0" && Number.isFinite(reset)) {
+    seconds = Math.max(0, Math.ceil(reset - now / 1e3)) + 1;
+  } else if (/\bsecondary rate\b/i.test(String(error.message ?? ""))) seconds = 60;
+  if (seconds === null) return null;
+  return seconds > maxWaitSeconds ? Number.POSITIVE_INFINITY : seconds * 1e3;
+}
+function graphqlServerError(response) {
+  const errors = response?.data?.errors;
+  return /Something went wrong while executing your query/.test(String(errors?.[0]?.message ?? ""));
+}
+function lightRetry(octokit, options = {}) {
+  const retries = options.retry?.retries ?? 3;
+  const baseMs = options.retry?.baseMs ?? 1e3;
+  const doNotRetry = options.retry?.doNotRetry ?? [400, 401, 403, 404, 410, 422, 451];
+  const maxWait = options.retry?.maxWaitSeconds ?? 60;
+  const spacing = options.retry?.writeIntervalMs ?? 0;
+  let writes = Promise.resolve();
+  octokit.hook.wrap("request", async (request, requestOptions) => {
+    const method = String(requestOptions.method ?? "GET").toUpperCase();
+    const allowed = requestOptions.request?.retries ?? retries;
+    let limited = 0;
+    for (let attempt = 0; ; attempt++) {
+      if (spacing > 0 && method !== "GET" && method !== "HEAD") {
+        const turn = writes.then(() => sleep(spacing));
+        writes = turn;
+        await turn;
+      }
+      let failure;
+      try {
+        const response = await request(requestOptions);
+        if (!graphqlServerError(response)) return response;
+        failure = { status: 500, message: "GraphQL: Something went wrong while executing your query" };
+        if (attempt >= allowed) return response;
+      } catch (error) {
+        failure = error;
+        const wait2 = rateLimitWait(failure, maxWait);
+        if (wait2 !== null) {
+          if (wait2 === Number.POSITIVE_INFINITY || limited++ >= 3) throw error;
+          octokit.log?.warn(`${method} ${requestOptions.url}: rate limited, retrying in ${wait2 / 1e3} s`);
+          await sleep(wait2);
+          continue;
+        }
+        const status = typeof failure.status === "number" ? failure.status : 0;
+        if (status < 400 || doNotRetry.includes(status) || attempt >= allowed) throw error;
+      }
+      const wait = (attempt + 1) ** 2 * baseMs;
+      octokit.log?.warn(
+        `${method} ${requestOptions.url}: ${String(failure.status)}, retrying in ${wait / 1e3} s`
+      );
+      await sleep(wait);
+    }
+  });
+}
+
+// node_modules/@probot/octokit-plugin-config/dist-src/version.js
+var VERSION = "4.1.0";
+
+// lazy-yaml:yaml
+var yaml;
+var load = () => yaml ??= __require("./yaml.cjs");
+var yaml_default = { parse: (...args) => load().parse(...args), stringify: (...args) => load().stringify(...args) };
+
+// node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-file.js
+var SUPPORTED_FILE_EXTENSIONS = ["json", "yml", "yaml"];
+async function getConfigFile(octokit, { owner, repo, path, ref }) {
+  const fileExtension = path.split(".").pop().toLowerCase();
+  if (!SUPPORTED_FILE_EXTENSIONS.includes(fileExtension)) {
+    throw new Error(
+      `[@probot/octokit-plugin-config] .${fileExtension} extension is not support for configuration (path: "${path}")`
+    );
+  }
+  const endpoint = {
+    method: "GET",
+    url: "/repos/{owner}/{repo}/contents/{path}",
+    owner,
+    repo,
+    path,
+    mediaType: {
+      format: "raw"
+    },
+    // this can be just `ref` once https://github.com/octokit/endpoint.js/issues/206 is resolved
+    ...ref ? { ref } : {}
+  };
+  const { url } = octokit.request.endpoint(endpoint);
+  const emptyConfigResult = {
+    owner,
+    repo,
+    path,
+    url,
+    config: null
+  };
+  let data, headers;
+  try {
+    const response = await octokit.request(endpoint);
+    data = response.data;
+    headers = response.headers;
+  } catch (error) {
+    if (error.status === 404) {
+      return emptyConfigResult;
+    }
+    throw error;
+  }
+  if (headers["content-type"] === "application/json; charset=utf-8") {
+    throw new Error(
+      `[@probot/octokit-plugin-config] ${url} exists, but is either a directory or a submodule. Ignoring.`
+    );
+  }
+  if (fileExtension === "json") {
+    if (typeof data === "string") {
+      throw new Error(
+        `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url} (invalid JSON)`
+      );
+    }
+    return {
+      ...emptyConfigResult,
+      config: data
+    };
+  }
+  let config2;
+  try {
+    config2 = yaml_default.parse(data, { logLevel: "error" }) || {};
+  } catch (error) {
+    throw new Error(
+      `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url} (invalid YAML)`,
+      { cause: error }
+    );
+  }
+  if (typeof config2 === "string") {
+    throw new Error(
+      `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url} (YAML is not an object)`
+    );
+  }
+  return {
+    ...emptyConfigResult,
+    config: config2
+  };
+}
+
+// node_modules/@probot/octokit-plugin-config/dist-src/util/extends-to-get-content-params.js
+var EXTENDS_REGEX = new RegExp(
+  "^(?:([a-z\\d](?:[a-z\\d]|-(?=[a-z\\d])){0,38})/)?([-_.\\w\\d]+)(?::([-_./\\w\\d]+\\.ya?ml))?$",
+  "i"
+);
+function extendsToGetContentParams({
+  owner,
+  path,
+  url,
+  extendsValue
+}) {
+  if (typeof extendsValue !== "string") {
+    throw new Error(
+      `[@probot/octokit-plugin-config] Invalid value ${JSON.stringify(
+        extendsValue
+      )} for _extends in ${url}`
+    );
+  }
+  const match = extendsValue.match(EXTENDS_REGEX);
+  if (match === null) {
+    throw new Error(
+      `[@probot/octokit-plugin-config] Invalid value "${extendsValue}" for _extends in ${url}`
+    );
+  }
+  return {
+    owner: match[1] || owner,
+    repo: match[2],
+    path: match[3] || path
+  };
+}
+
+// node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-files.js
+async function getConfigFiles(octokit, { owner, repo, path, branch }) {
+  const requestedRepoFile = await getConfigFile(octokit, {
+    owner,
+    repo,
+    path,
+    ref: branch
+  });
+  const files = [requestedRepoFile];
+  if (!requestedRepoFile.config) {
+    if (repo === ".github") {
+      return files;
+    }
+    const defaultRepoConfig = await getConfigFile(octokit, {
+      owner,
+      repo: ".github",
+      path
+    });
+    files.push(defaultRepoConfig);
+  }
+  const file = files[files.length - 1];
+  if (!file.config || !file.config._extends) {
+    return files;
+  }
+  let extendConfigOptions = extendsToGetContentParams({
+    owner,
+    path,
+    url: file.url,
+    extendsValue: file.config._extends
+  });
+  delete file.config._extends;
+  do {
+    const extendRepoConfig = await getConfigFile(octokit, extendConfigOptions);
+    files.push(extendRepoConfig);
+    if (!extendRepoConfig.config || !extendRepoConfig.config._extends) {
+      return files;
+    }
+    extendConfigOptions = extendsToGetContentParams({
+      owner,
+      path,
+      url: extendRepoConfig.url,
+      extendsValue: extendRepoConfig.config._extends
+    });
+    delete extendRepoConfig.config._extends;
+    const alreadyLoaded = files.find(
+      (file2) => file2.owner === extendConfigOptions.owner && file2.repo === extendConfigOptions.repo && file2.path === extendConfigOptions.path
+    );
+    if (alreadyLoaded) {
+      throw new Error(
+        `[@probot/octokit-plugin-config] Recursion detected. Ignoring  "_extends: ${extendRepoConfig.config._extends}" from ${extendRepoConfig.url} because ${alreadyLoaded.url} was already loaded.`
+      );
+    }
+  } while (true);
+}
+
+// node_modules/@probot/octokit-plugin-config/dist-src/compose-config-get.js
+async function composeConfigGet(octokit, { owner, repo, defaults, path, branch }) {
+  const files = await getConfigFiles(octokit, {
+    owner,
+    repo,
+    path,
+    branch
+  });
+  const configs = files.map((file) => file.config).reverse().filter(Boolean);
+  return {
+    files,
+    config: typeof defaults === "function" ? defaults(configs) : Object.assign({}, defaults, ...configs)
+  };
+}
+
+// node_modules/@probot/octokit-plugin-config/dist-src/index.js
+function config(octokit) {
+  return {
+    config: {
+      async get(options) {
+        return composeConfigGet(octokit, options);
+      }
+    }
+  };
+}
+config.VERSION = VERSION;
+
+// src/core/config/default-config.generated.ts
+function builtInConfig() {
+  return {
+    severities: [
+      {
+        id: "SEV1",
+        label: "SEV1",
+        rank: 1,
+        description: "Critical: the service is down or data is being lost for many customers.",
+        responseMode: "All hands: incident work beats every other task until mitigated.",
+        updateCadenceMinutes: 30,
+        notify: [],
+        requiredRoles: [
+          "commander",
+          "comms",
+          "scribe"
+        ],
+        postmortem: true,
+        flow: [
+          {
+            id: "commander",
+            title: "Commander assigned",
+            auto: "role:commander"
+          },
+          {
+            id: "severity",
+            title: "Severity confirmed by the decider",
+            auto: "severity-confirmed"
+          },
+          {
+            id: "customers",
+            title: "Customers informed"
+          },
+          {
+            id: "mitigated",
+            title: "Impact mitigated",
+            auto: "status:mitigated"
+          },
+          {
+            id: "cause",
+            title: "Cause identified",
+            auto: "status:identified"
+          },
+          {
+            id: "resolved",
+            title: "Resolved",
+            auto: "status:resolved"
+          },
+          {
+            id: "postmortem",
+            title: "Postmortem opened",
+            auto: "postmortem"
+          }
+        ],
+        color: "b60205"
+      },
+      {
+        id: "SEV2",
+        label: "SEV2",
+        rank: 2,
+        description: "Major: a core feature is broken or badly degraded for many customers.",
+        responseMode: "Drop other work: the on-call team and the commander work it until mitigated.",
+        updateCadenceMinutes: 60,
+        notify: [],
+        requiredRoles: [
+          "commander",
+          "comms"
+        ],
+        postmortem: true,
+        flow: [
+          {
+            id: "commander",
+            title: "Commander assigned",
+            auto: "role:commander"
+          },
+          {
+            id: "severity",
+            title: "Severity confirmed by the decider",
+            auto: "severity-confirmed"
+          },
+          {
+            id: "customers",
+            title: "Customers informed"
+          },
+          {
+            id: "mitigated",
+            title: "Impact mitigated",
+            auto: "status:mitigated"
+          },
+          {
+            id: "cause",
+            title: "Cause identified",
+            auto: "status:identified"
+          },
+          {
+            id: "resolved",
+            title: "Resolved",
+            auto: "status:resolved"
+          },
+          {
+            id: "postmortem",
+            title: "Postmortem opened",
+            auto: "postmortem"
+          }
+        ],
+        color: "d93f0b"
+      },
+      {
+        id: "SEV3",
+        label: "SEV3",
+        rank: 3,
+        description: "Minor: a feature is degraded or a few customers are affected; a workaround exists.",
+        responseMode: "Business hours: the owning team works it as its top priority.",
+        updateCadenceMinutes: 240,
+        notify: [],
+        requiredRoles: [
+          "commander"
+        ],
+        postmortem: true,
+        flow: [
+          {
+            id: "commander",
+            title: "Commander assigned",
+            auto: "role:commander"
+          },
+          {
+            id: "severity",
+            title: "Severity confirmed by the decider",
+            auto: "severity-confirmed"
+          },
+          {
+            id: "customers",
+            title: "Customers informed"
+          },
+          {
+            id: "mitigated",
+            title: "Impact mitigated",
+            auto: "status:mitigated"
+          },
+          {
+            id: "cause",
+            title: "Cause identified",
+            auto: "status:identified"
+          },
+          {
+            id: "resolved",
+            title: "Resolved",
+            auto: "status:resolved"
+          },
+          {
+            id: "postmortem",
+            title: "Postmortem opened",
+            auto: "postmortem"
+          }
+        ],
+        color: "fbca04"
+      },
+      {
+        id: "SEV4",
+        label: "SEV4",
+        rank: 4,
+        description: "Low: cosmetic or internal impact, no customer harm.",
+        responseMode: "Planned work: track it and fix it in the normal flow.",
+        updateCadenceMinutes: 0,
+        notify: [],
+        requiredRoles: [],
+        postmortem: true,
+        flow: [
+          {
+            id: "commander",
+            title: "Commander assigned",
+            auto: "role:commander"
+          },
+          {
+            id: "severity",
+            title: "Severity confirmed by the decider",
+            auto: "severity-confirmed"
+          },
+          {
+            id: "customers",
+            title: "Customers informed"
+          },
+          {
+            id: "mitigated",
+            title: "Impact mitigated",
+            auto: "status:mitigated"
+          },
+          {
+            id: "cause",
+            title: "Cause identified",
+            auto: "status:identified"
+          },
+          {
+            id: "resolved",
+            title: "Resolved",
+            auto: "status:resolved"
+          },
+          {
+            id: "postmortem",
+            title: "Postmortem opened",
+            auto: "postmortem"
+          }
+        ],
+        color: "0e8a16"
+      }
+    ],
+    defaultSeverity: "SEV3",
+    roles: [
+      {
+        id: "commander",
+        label: "role:commander",
+        name: "Commander",
+        duties: "Directs the response and owns its communication (incident commander).",
+        multiple: false
+      },
+      {
+        id: "lead",
+        label: "role:lead",
+        name: "Lead",
+        duties: "Hands-on lead, delegated explicitly by the commander.",
+        multiple: false
+      },
+      {
+        id: "decider",
+        label: "role:decider",
+        name: "Decider",
+        duties: "Decides whether it is an incident and at what level (product manager).",
+        multiple: false
+      },
+      {
+        id: "comms",
+        label: "role:comms",
+        name: "Comms",
+        duties: "Customer-facing announcements (customer liaison).",
+        multiple: false
+      },
+      {
+        id: "scribe",
+        label: "role:scribe",
+        name: "Scribe",
+        duties: "Keeps the record.",
+        multiple: false
+      },
+      {
+        id: "responder",
+        label: "role:responder",
+        name: "Responders",
+        duties: "Investigate cause and impact, mitigate, recover.",
+        multiple: true
+      }
+    ],
+    labels: {
+      incident: "incident",
+      drill: "drill",
+      postmortem: "postmortem",
+      notAnIncident: "not-an-incident",
+      maintenance: "maintenance",
+      actionItem: "action-item",
+      dashboard: "incident-dashboard",
+      statusPrefix: "status:"
+    },
+    commands: {
+      allow: [
+        "OWNER",
+        "MEMBER",
+        "COLLABORATOR"
+      ],
+      allowUsers: [],
+      sevRoles: []
+    },
+    postmortem: {
+      enabled: true,
+      directory: "docs/postmortems",
+      draft: false,
+      reviewers: []
+    },
+    board: {
+      timelineLimit: 50
+    },
+    timeZone: "UTC",
+    oncall: [],
+    contacts: [],
+    reminders: {
+      updates: true,
+      roleGraceMinutes: 15,
+      postmortemDays: 7
+    },
+    drills: {
+      notify: []
+    },
+    dashboard: {
+      enabled: true,
+      title: "Incident dashboard"
+    },
+    components: [],
+    statusPage: {
+      title: "Service status",
+      historyDays: 90
+    },
+    actionItems: {
+      enabled: true,
+      dueDays: {}
+    }
+  };
+}
+
+// src/core/config/format-problems.ts
+var CONFIG_PROBLEMS_MARKER = "<!-- incident-workflow:config-problems -->";
+var FILE_PATH = "(file)";
+function codeSpan(text) {
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = longestRun > 0 ? " " : "";
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+function plainMarkdown(text) {
+  return text.replace(/[\\*_[\]`#|~]/g, (c) => `\\${c}`).replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@(?=[A-Za-z0-9])/g, "@\u200B");
+}
+function inlineMessage(message) {
+  const line = message.replace(/\s*\n\s*/g, " ").trim();
+  const parts = line.split("`");
+  if (parts.length % 2 === 0) return plainMarkdown(line);
+  return parts.map((part, i) => i % 2 === 1 ? codeSpan(part) : plainMarkdown(part)).join("");
+}
+function countText(problems) {
+  return problems.length === 1 ? "1 problem" : `${problems.length} problems`;
+}
+function formatConfigProblems(problems, file) {
+  return [
+    CONFIG_PROBLEMS_MARKER,
+    `**Incident Workflow could not use ${codeSpan(file)}** (${countText(problems)}):`,
+    "",
+    ...problems.map((p) => `- ${codeSpan(p.path)}: ${inlineMessage(p.message)}`),
+    "",
+    "Nothing else was changed. Fix the file on the default branch and the next event on this issue retries.",
+    ""
+  ].join("\n");
+}
+function formatConfigProblemsText(problems, file) {
+  return [
+    `Incident Workflow could not use ${file} (${countText(problems)}):`,
+    ...problems.map((p) => `  - ${p.path}: ${p.message.replace(/\s*\n\s*/g, " ").trim()}`),
+    "Nothing else was changed. Fix the file on the default branch and the next event retries."
+  ].join("\n");
+}
+function lineOf(err) {
+  const pos = Array.isArray(err.linePos) ? err.linePos[0] : void 0;
+  if (pos !== null && typeof pos === "object" && "line" in pos && "col" in pos) {
+    return { line: Number(pos.line), col: Number(pos.col) };
+  }
+  const mark = err.mark;
+  if (mark !== null && typeof mark === "object" && "line" in mark && "column" in mark) {
+    return { line: Number(mark.line) + 1, col: Number(mark.column) + 1 };
+  }
+  return void 0;
+}
+function parserError(err) {
+  let current = err;
+  for (let depth = 0; depth < 5 && current !== null && typeof current === "object"; depth++) {
+    const candidate = current;
+    if (lineOf(candidate) !== void 0 || /^YAML/.test(String(candidate.name))) return candidate;
+    current = candidate.cause;
+  }
+  return void 0;
+}
+function firstLine(value) {
+  const text = value !== null && typeof value === "object" && "message" in value ? value.message : value;
+  return (String(text).split("\n")[0] ?? "").trim();
+}
+function problemFromYamlError(err) {
+  const source = parserError(err);
+  if (source === void 0) {
+    const text = firstLine(err).replace(/^\[[^\]]*\]\s*/, "");
+    return { path: FILE_PATH, message: text === "" ? "could not be read" : text };
+  }
+  let first = firstLine(source).replace(/:$/, "");
+  const pos = lineOf(source);
+  if (pos !== void 0 && !/\bline \d+/.test(first)) first += ` at line ${pos.line}, column ${pos.col}`;
+  return { path: FILE_PATH, message: `not valid YAML: ${first === "" ? "unreadable file" : first}` };
+}
+
+// src/github/octokit-like.ts
+var httpStatus = (error) => typeof error === "object" && error !== null && "status" in error && typeof error.status === "number" ? error.status : void 0;
+
+// src/github/load-config.ts
+function createConfigLoader(octokit, repo, path) {
+  let loaded2;
+  return () => {
+    loaded2 ??= (async () => {
+      let raw;
+      try {
+        const result = await composeConfigGet(octokit, { owner: repo.owner, repo: repo.repo, path });
+        raw = result.files.some((f) => f.config !== null) ? result.config : void 0;
+      } catch (error) {
+        if (httpStatus(error) !== void 0) throw error;
+        return { ok: false, problems: [problemFromYamlError(error)] };
+      }
+      if (raw === void 0 || raw === null) return { ok: true, config: builtInConfig() };
+      const { validateConfig } = await import("./validate-CURBFHTR.js");
+      return validateConfig(raw);
+    })();
+    return loaded2;
+  };
+}
+
+// src/github/requester.ts
+function requester(octokit, repo) {
+  const base = { owner: repo.owner, repo: repo.repo };
+  return {
+    base,
+    req: async (route, params = {}) => (await octokit.request(route, { ...base, ...params })).data,
+    paginate: (route, params = {}) => octokit.paginate(route, { ...base, per_page: 100, ...params })
+  };
+}
+async function tolerate(status, call) {
+  try {
+    await call();
+  } catch (error) {
+    if (httpStatus(error) !== status) throw error;
+  }
+}
+function maybeStored(error) {
+  const status = httpStatus(error);
+  return status === void 0 || status >= 500;
+}
+var NO_RETRY = { request: { retries: 0 } };
+async function createOnce(attempt, landed, options = {}) {
+  const attempts = options.attempts ?? 3;
+  for (let n = 1; ; n++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!maybeStored(error)) throw error;
+      const found = await landed();
+      if (found !== null) return found;
+      if (n >= attempts) throw error;
+      await new Promise((resolve2) => setTimeout(resolve2, (options.pauseMs ?? 1e3) * n));
+    }
+  }
+}
+
+// src/github/comment-ports.ts
+var LOOKBACK_MS = 10 * 6e4;
+function commentPorts(r) {
+  const { req, paginate } = r;
+  const listComments = async (issue) => {
+    const items = await paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      issue_number: issue
+    });
+    return items.map((c) => ({
+      id: c.id,
+      body: c.body ?? "",
+      author: c.user?.login ?? "ghost",
+      authorIsBot: c.user?.type === "Bot"
+    }));
+  };
+  return {
+    async createComment(issue, body) {
+      const started = Date.now();
+      return createOnce(
+        async () => {
+          const data = await req("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+            issue_number: issue,
+            body,
+            ...NO_RETRY
+          });
+          return { id: data.id, url: data.html_url };
+        },
+        async () => {
+          const items = await paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+            issue_number: issue,
+            since: new Date(started - LOOKBACK_MS).toISOString()
+          });
+          const found = items.find((c) => c.user?.type === "Bot" && c.body === body);
+          return found === void 0 ? null : { id: found.id, url: found.html_url };
+        }
+      );
+    },
+    async updateComment(commentId, body) {
+      await req("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { comment_id: commentId, body });
+    },
+    async deleteComment(commentId) {
+      await tolerate(
+        404,
+        () => req("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", { comment_id: commentId })
+      );
+    },
+    listComments,
+    async addReaction(commentId, content) {
+      await req("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", {
+        comment_id: commentId,
+        content
+      });
+    }
+  };
+}
+
+// src/core/state/markers.ts
+var MARKER_PREFIX = "<!-- incident-workflow:";
+var BOARD_MARKER = "<!-- incident-workflow:board -->";
+var replyMarker = (commentId) => `${MARKER_PREFIX}reply:${commentId} -->`;
+var notifyMarker = (key) => `${MARKER_PREFIX}notify:${key} -->`;
+var postmortemMarker = (pr, url) => `${MARKER_PREFIX}postmortem:${pr}:${url} -->`;
+var dedupMarker = (key) => `${MARKER_PREFIX}dedup:${encodeURIComponent(key)} -->`;
+var declaredFromMarker = (commentId) => `${MARKER_PREFIX}declared-from:${commentId} -->`;
+var declaredByMarker = (login) => `${MARKER_PREFIX}declared-by:${encodeURIComponent(login)} -->`;
+var requestMarker = (id) => `${MARKER_PREFIX}request:${id} -->`;
+var markerValue = (body, name) => {
+  const start = body.indexOf(`${MARKER_PREFIX}${name}:`);
+  if (start < 0) return null;
+  const from = start + MARKER_PREFIX.length + name.length + 1;
+  const end = body.indexOf(" -->", from);
+  return end < 0 ? null : body.slice(from, end);
+};
+var readReplyMarker = (body) => {
+  const v = markerValue(body, "reply");
+  return v === null ? null : Number(v);
+};
+var readNotifyMarker = (body) => markerValue(body, "notify");
+var readPostmortemMarker = (body) => {
+  const v = markerValue(body, "postmortem");
+  if (v === null) return null;
+  const sep = v.indexOf(":");
+  return { number: Number(v.slice(0, sep)), url: v.slice(sep + 1) };
+};
+var readDeclaredBy = (body) => {
+  const v = markerValue(body, "declared-by");
+  return v === null || v === "" ? null : decodeURIComponent(v);
+};
+var readRequestMarker = (body) => markerValue(body, "request");
+var readDeclaredFrom = (body) => {
+  const v = markerValue(body, "declared-from");
+  return v === null ? null : Number(v);
+};
+var readDedupMarker = (body) => {
+  const v = markerValue(body, "dedup");
+  return v === null ? null : decodeURIComponent(v);
+};
+var ALERT_MARKER = "<!-- incident-workflow:alert -->";
+var oncallMarker = (role, login, mode) => `${MARKER_PREFIX}oncall:${role}:${login}:${mode} -->`;
+var readOncallMarker = (body) => {
+  const v = markerValue(body, "oncall");
+  const [role, login, mode] = v?.split(":") ?? [];
+  return role && login ? { role, login, assign: mode !== "mention" } : null;
+};
+var reminderMarker = (key) => `${MARKER_PREFIX}remind:${key} -->`;
+var readReminderMarker = (body) => markerValue(body, "remind");
+var POSTMORTEM_FAILED_MARKER = `${MARKER_PREFIX}postmortem-failed -->`;
+var actionItemsMarker = (pull) => `${MARKER_PREFIX}action-items:${pull} -->`;
+var readActionItemsMarker = (body) => {
+  const v = markerValue(body, "action-items");
+  return v === null ? null : Number(v);
+};
+
+// src/github/issue-ports.ts
+var LOOKBACK_MS2 = 10 * 6e4;
+function issuePorts(r) {
+  const { req, paginate } = r;
+  const listIssues = async ({ label, state, since }) => {
+    const items = await paginate("GET /repos/{owner}/{repo}/issues", {
+      labels: label,
+      state,
+      ...since === void 0 ? {} : { since }
+    });
+    return items.filter((i) => !i.pull_request).map(toIssueSnapshot);
+  };
+  return {
+    async readTimeline(issue) {
+      const items = await paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/timeline", {
+        issue_number: issue
+      });
+      return items.map(toTimelineEvent).filter((e) => e !== null);
+    },
+    async addLabels(issue, labels) {
+      await req("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", { issue_number: issue, labels });
+    },
+    async removeLabel(issue, label) {
+      await tolerate(
+        404,
+        () => req("DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", {
+          issue_number: issue,
+          name: label
+        })
+      );
+    },
+    async addAssignees(issue, assignees) {
+      await req("POST /repos/{owner}/{repo}/issues/{issue_number}/assignees", {
+        issue_number: issue,
+        assignees
+      });
+    },
+    async removeAssignees(issue, assignees) {
+      await req("DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees", {
+        issue_number: issue,
+        assignees
+      });
+    },
+    async createIssue(input, marker) {
+      const started = Date.now();
+      const id = readRequestMarker(marker);
+      return createOnce(
+        async () => toIssueSnapshot(await req("POST /repos/{owner}/{repo}/issues", { ...input, ...NO_RETRY })),
+        async () => {
+          const since = new Date(started - LOOKBACK_MS2).toISOString();
+          const items = await req("GET /repos/{owner}/{repo}/issues", {
+            state: "all",
+            since,
+            sort: "created",
+            direction: "desc",
+            per_page: 100
+          });
+          const found = items.find(
+            (i) => !i.pull_request && id !== null && readRequestMarker(i.body ?? "") === id
+          );
+          return found === void 0 ? null : toIssueSnapshot(found);
+        }
+      );
+    },
+    async closeIssue(issue, reason) {
+      await req("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+        issue_number: issue,
+        state: "closed",
+        state_reason: reason
+      });
+    },
+    async updateIssueBody(issue, body) {
+      await req("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { issue_number: issue, body });
+    },
+    listIssues,
+    async getIssue(issue) {
+      try {
+        return toIssueSnapshot(
+          await req("GET /repos/{owner}/{repo}/issues/{issue_number}", { issue_number: issue })
+        );
+      } catch (error) {
+        if (httpStatus(error) === 404 || httpStatus(error) === 410) return null;
+        throw error;
+      }
+    }
+  };
+}
+
+// src/github/repo-ports.ts
+function repoPorts(r, known) {
+  const { req, paginate, base } = r;
+  let defaultBranch = known.defaultBranch;
+  const raw = async (path, ref) => {
+    try {
+      const data = await req("GET /repos/{owner}/{repo}/contents/{path}", {
+        path,
+        ...ref === void 0 ? {} : { ref },
+        mediaType: { format: "raw" }
+      });
+      return typeof data === "string" ? data : Buffer.from(data).toString("utf8");
+    } catch (error) {
+      if (httpStatus(error) === 404) return null;
+      throw error;
+    }
+  };
+  return {
+    async listRepoLabels() {
+      return (await paginate("GET /repos/{owner}/{repo}/labels")).map((l) => l.name);
+    },
+    async createRepoLabel(label) {
+      await tolerate(422, () => req("POST /repos/{owner}/{repo}/labels", { ...label }));
+    },
+    readFile: (path) => raw(path),
+    readFileAt: (path, ref) => raw(path, ref),
+    async listPullFiles(pull) {
+      const files = await paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+        pull_number: pull
+      });
+      return files.filter((f) => f.status !== "removed").map((f) => f.filename);
+    },
+    async getDefaultBranch() {
+      defaultBranch ??= (await req("GET /repos/{owner}/{repo}")).default_branch;
+      const ref = await req("GET /repos/{owner}/{repo}/git/ref/{ref}", { ref: `heads/${defaultBranch}` });
+      return { name: defaultBranch, sha: ref.object.sha };
+    },
+    async getBranch(name) {
+      try {
+        return (await req("GET /repos/{owner}/{repo}/git/ref/{ref}", { ref: `heads/${name}` })).object.sha;
+      } catch (error) {
+        if (httpStatus(error) === 404) return null;
+        throw error;
+      }
+    },
+    async createBranch(name, sha) {
+      await req("POST /repos/{owner}/{repo}/git/refs", { ref: `refs/heads/${name}`, sha });
+    },
+    async putFile({ branch, path, content, message }) {
+      const put = (sha) => req("PUT /repos/{owner}/{repo}/contents/{path}", {
+        path,
+        branch,
+        message,
+        content: Buffer.from(content, "utf8").toString("base64"),
+        ...sha ? { sha } : {}
+      });
+      try {
+        await put();
+      } catch (error) {
+        if (httpStatus(error) !== 422 && httpStatus(error) !== 409) throw error;
+        const existing = await req("GET /repos/{owner}/{repo}/contents/{path}", { path, ref: branch });
+        await put(existing.sha);
+      }
+    },
+    async findPulls(branch) {
+      const items = await req("GET /repos/{owner}/{repo}/pulls", {
+        head: `${base.owner}:${branch}`,
+        state: "all",
+        per_page: 100
+      });
+      return items.map((p) => ({ number: p.number, url: p.html_url, state: p.state }));
+    },
+    async createPull(input) {
+      const data = await req("POST /repos/{owner}/{repo}/pulls", input);
+      return { number: data.number, url: data.html_url };
+    },
+    async listOpenPulls() {
+      return (await paginate("GET /repos/{owner}/{repo}/pulls", { state: "open" })).map((p) => ({
+        number: p.number,
+        url: p.html_url,
+        createdAt: p.created_at,
+        labels: (p.labels ?? []).map((l) => l.name),
+        reviewers: (p.requested_reviewers ?? []).map((u) => u.login),
+        head: p.head?.ref ?? ""
+      }));
+    },
+    async requestReviewers(pull, reviewers) {
+      await req("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", {
+        pull_number: pull,
+        reviewers
+      });
+    }
+  };
+}
+
+// src/github/octokit-ports.ts
+function createPorts(octokit, repo) {
+  const r = requester(octokit, repo);
+  return {
+    repo: r.base,
+    ...issuePorts(r),
+    ...commentPorts(r),
+    ...repoPorts(r, repo)
+  };
+}
+
+// src/github/resilience.ts
+function header2(error, name) {
+  const headers = error?.response?.headers;
+  const value = headers?.[name];
+  return value === void 0 || value === null ? void 0 : String(value);
+}
+var statusOf = (error) => {
+  const status = error?.status;
+  return typeof status === "number" ? status : void 0;
+};
+function retryAfterSeconds(error, now = Date.now()) {
+  const value = header2(error, "retry-after");
+  if (value === void 0) return null;
+  if (/^\d+$/.test(value.trim())) return Number(value);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1e3));
+}
+function timedFetch(fetch, ms2) {
+  return (url, init = {}) => {
+    const timer = AbortSignal.timeout(ms2);
+    const signal = init.signal ? AbortSignal.any([init.signal, timer]) : timer;
+    return fetch(url, { ...init, signal });
+  };
+}
+function resilience(octokit, options = {}) {
+  const timeoutMs = options.resilience?.timeoutMs ?? 3e4;
+  const maxWait = options.resilience?.maxRetryAfterSeconds ?? 60;
+  const retries = options.resilience?.retries ?? 3;
+  octokit.hook.wrap("request", async (request, requestOptions) => {
+    const given = requestOptions.request?.fetch ?? globalThis.fetch;
+    requestOptions.request = { ...requestOptions.request, fetch: timedFetch(given, timeoutMs) };
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await request(requestOptions);
+      } catch (error) {
+        const status = statusOf(error);
+        const wait = retryAfterSeconds(error);
+        const limited = status === 403 || status === 429 || status === 503;
+        if (attempt >= retries || wait === null || !limited || wait > maxWait) throw error;
+        const method = String(requestOptions.method ?? "GET").toUpperCase();
+        octokit.log?.warn(
+          `${method} ${requestOptions.url}: ${status}, retrying after ${wait} s (retry-after)`
+        );
+        await new Promise((resolve2) => setTimeout(resolve2, wait * 1e3));
+      }
+    }
+  });
+}
+var DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+
+// src/core/commands/resolve.ts
+var SEV_N = /^sev[-_]?([0-9]{1,3})$/i;
+function resolveSeverity(word, config2, allowNumber = true) {
+  const w = word.trim().toLowerCase();
+  const named = config2.severities.find((s) => s.id.toLowerCase() === w || s.label.toLowerCase() === w);
+  if (named) return named;
+  const rank2 = SEV_N.exec(w)?.[1] ?? (allowNumber && /^[0-9]{1,3}$/.test(w) ? w : void 0);
+  return rank2 === void 0 ? void 0 : config2.severities.find((s) => s.rank === Number(rank2));
+}
+function resolveRole(word, config2) {
+  const w = word.trim().toLowerCase();
+  return config2.roles.find((r) => r.id.toLowerCase() === w) ?? config2.roles.find((r) => r.label.toLowerCase() === w || r.name.toLowerCase() === w);
+}
+
+// src/core/effects/synthetic.ts
+var selfPerson = (login) => ({ login, isBot: true });
+function closeEvent(self, at) {
+  return { kind: "closed", id: 0, at, actor: selfPerson(self), reason: "completed" };
+}
+function commentEvent(self, id, body, url, at) {
+  return { kind: "commented", id, at, actor: selfPerson(self), body, association: "NONE", url };
+}
+
+// src/core/state/label-kind.ts
+var same = (a, b) => a.toLowerCase() === b.toLowerCase();
+var INCIDENT = { kind: "incident" };
+var DRILL = { kind: "drill" };
+var NOT_AN_INCIDENT = { kind: "not-an-incident" };
+var OTHER = { kind: "other" };
+function labelKinds(config2) {
+  const table = /* @__PURE__ */ new Map();
+  const add = (label, kind) => {
+    const key = label.toLowerCase();
+    if (!table.has(key)) table.set(key, kind);
+  };
+  add(config2.labels.incident, INCIDENT);
+  add(config2.labels.drill, DRILL);
+  add(config2.labels.notAnIncident, NOT_AN_INCIDENT);
+  for (const level of config2.severities) add(level.label, { kind: "severity", level });
+  for (const status of LABELLED_STATUSES) add(statusLabel(config2, status), { kind: "status", status });
+  for (const role of config2.roles) add(role.label, { kind: "role", role });
+  return (name) => table.get(name.toLowerCase()) ?? OTHER;
+}
+var statusLabel = (config2, status) => `${config2.labels.statusPrefix}${status}`;
+var hasLabel = (labels, name) => labels.some((l) => same(l, name));
+
+// src/core/text/markdown-safe.ts
+var WORD_JOINER = "\u2060";
+var NBSP = "\xA0";
+var ELLIPSIS = "\u2026";
+var BACKSLASHED = /* @__PURE__ */ new Set(["\\", "`", "*", "_", "[", "]", "|", "~", "$"]);
+var URL_ENCODED = {
+  "\\": "%5C",
+  "`": "%60",
+  "*": "%2A",
+  _: "%5F",
+  "[": "%5B",
+  "]": "%5D",
+  "|": "%7C",
+  "~": "%7E",
+  $: "%24"
+};
+var LINE_START_ESCAPED = /* @__PURE__ */ new Set(["#", "-", "+", "="]);
+var URL_AT = /(?:https?:\/\/|www\.)[^\s<>\p{Cc}]+/iuy;
+var ENTITY_AT = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+var ORDERED_AT = /[0-9]{1,9}[.)]/y;
+var SPACE = /^\s$/u;
+var EXTEND = new RegExp("^(?:\\p{M}|\\u200d|\\ufe0e|\\ufe0f|[\\u{1f3fb}-\\u{1f3ff}])", "u");
+var LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/;
+var ONLY_SPACE_OR_QUOTE = /^[\s>]+$/u;
+function isSpace(ch) {
+  return ch === "\x85" || SPACE.test(ch);
+}
+function codePoints(s) {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 56320 || c > 57343) n++;
+  }
+  return n;
+}
+var Out = class {
+  constructor(max) {
+    this.max = max;
+  }
+  max;
+  pieces = [];
+  splittable = [];
+  size = 0;
+  get full() {
+    return this.size > this.max;
+  }
+  add(piece, splittable = false) {
+    this.pieces.push(piece);
+    this.splittable.push(splittable);
+    this.size += splittable ? piece.length : codePoints(piece);
+  }
+  pop() {
+    const piece = this.pieces.pop();
+    this.splittable.pop();
+    this.size -= codePoints(piece);
+    return piece;
+  }
+  finish() {
+    const { pieces } = this;
+    const truncated = this.size > this.max;
+    const budget = this.max - 1;
+    let dropped = "";
+    while (truncated && pieces.length > 0) {
+      if (this.size > budget) {
+        const split = this.splittable.at(-1) === true;
+        dropped = this.pop();
+        if (split && this.size < budget) {
+          const keep = budget - this.size;
+          this.add(dropped.slice(0, keep), true);
+          dropped = dropped.slice(keep);
+        }
+      } else if (EXTEND.test(dropped) || pieces.at(-1) === "\u200D") {
+        const split = this.splittable.at(-1) === true;
+        dropped = this.pop();
+        if (split && dropped.length > 1) {
+          this.add(dropped.slice(0, -1), true);
+          dropped = dropped.slice(-1);
+        }
+      } else break;
+    }
+    while (pieces.length > 0 && ONLY_SPACE_OR_QUOTE.test(pieces.at(-1))) this.pop();
+    if (this.max <= 0) return "";
+    return pieces.join("") + (truncated ? ELLIPSIS : "");
+  }
+};
+function emitUrl(url, out) {
+  for (let i = 0; i < url.length; ) {
+    const ch = String.fromCodePoint(url.codePointAt(i));
+    const encoded = URL_ENCODED[ch];
+    if (encoded !== void 0) out.add(encoded);
+    else if (ch === "&" && matchesAt(ENTITY_AT, url, i)) out.add("&amp;");
+    else out.add(ch);
+    i += ch.length;
+  }
+}
+function matchesAt(re, text, at) {
+  re.lastIndex = at;
+  return re.exec(text)?.[0];
+}
+var isAlnum = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+var isUrlStart = (c) => c === 104 || c === 72 || c === 119 || c === 87;
+function emitLine(line, out, keepIndent) {
+  let i = 0;
+  let indent = 0;
+  while (i < line.length && isSpace(line[i])) {
+    indent += line[i] === "	" ? 4 : 1;
+    i++;
+  }
+  if (keepIndent) for (let k = 0; k < indent && !out.full; k++) out.add(NBSP);
+  let atStart = true;
+  let pendingSpace = false;
+  let prevWord = false;
+  while (i < line.length && !out.full) {
+    const c = line.charCodeAt(i);
+    const ch = c < 128 ? line[i] : String.fromCodePoint(line.codePointAt(i));
+    if (c < 128 ? c === 32 || c >= 9 && c <= 13 : isSpace(ch)) {
+      pendingSpace = true;
+      prevWord = false;
+      i += ch.length;
+      continue;
+    }
+    if (c < 32 || c >= 127 && c <= 159) {
+      i++;
+      continue;
+    }
+    if (pendingSpace) out.add(" ");
+    pendingSpace = false;
+    const urlText = isUrlStart(c) && !prevWord ? matchesAt(URL_AT, line, i) : void 0;
+    const ordered = atStart && c >= 48 && c <= 57 ? matchesAt(ORDERED_AT, line, i) : void 0;
+    if (urlText !== void 0) {
+      emitUrl(urlText, out);
+      i += urlText.length;
+      prevWord = isAlnum(urlText.charCodeAt(urlText.length - 1));
+    } else if (ordered !== void 0) {
+      out.add(ordered.slice(0, -1));
+      out.add(`\\${ordered.at(-1)}`);
+      i += ordered.length;
+      prevWord = false;
+    } else if (isAlnum(c)) {
+      let end = i + 1;
+      while (end < line.length && isAlnum(line.charCodeAt(end))) end++;
+      out.add(line.slice(i, end), true);
+      i = end;
+      prevWord = true;
+    } else {
+      out.add(escapeChar(ch, line, i, prevWord, atStart));
+      i += ch.length;
+      prevWord = false;
+    }
+    atStart = false;
+  }
+}
+function escapeChar(ch, line, i, prevWord, atStart) {
+  if (BACKSLASHED.has(ch) || atStart && LINE_START_ESCAPED.has(ch)) return `\\${ch}`;
+  if (ch === "<") return "&lt;";
+  if (ch === ">") return "&gt;";
+  if (ch === "&") return matchesAt(ENTITY_AT, line, i) !== void 0 ? "&amp;" : "&";
+  if (ch === "@" && !prevWord && isAlnum(line.charCodeAt(i + 1))) return `@${WORD_JOINER}`;
+  return ch;
+}
+var NOT_PLAIN = new Uint8Array(128);
+for (const ch of "\\`*_[]|~$<>&@") NOT_PLAIN[ch.charCodeAt(0)] = 1;
+function isPlainInline(text, maxLength) {
+  const n = text.length;
+  if (n === 0 || n > maxLength) return false;
+  const first = text.charCodeAt(0);
+  if (first >= 48 && first <= 57 || first === 35 || first === 45 || first === 43 || first === 61)
+    return false;
+  if (text.charCodeAt(n - 1) === 32) return false;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c < 32 || c === 127 || NOT_PLAIN[c] === 1 || c === 32 && (prev === 32 || i === 0)) return false;
+    } else if (c <= 160 || c === 5760 || c >= 8192 && c <= 8202) {
+      return false;
+    } else if (c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279) {
+      return false;
+    }
+    prev = c;
+  }
+  return true;
+}
+function inlineText(text, maxLength) {
+  if (isPlainInline(text, maxLength)) return text;
+  const out = new Out(maxLength);
+  emitLine(text, out, false);
+  return out.finish();
+}
+function blockText(text, maxLength) {
+  const out = new Out(maxLength);
+  let started = false;
+  let blank = false;
+  for (const line of text.split(LINE_BREAK)) {
+    if (out.full) break;
+    if (/^\s*$/u.test(line)) {
+      blank = started;
+      continue;
+    }
+    out.add(started ? blank ? "\n>\n> " : "\n> " : "> ");
+    started = true;
+    blank = false;
+    emitLine(line, out, true);
+  }
+  return out.finish();
+}
+function mention(login) {
+  const name = inlineText(login.startsWith("@") ? login.slice(1) : login, 200);
+  return name === "" ? "" : `@${WORD_JOINER}${name}`;
+}
+
+// src/core/time.ts
+var formatters = /* @__PURE__ */ new Map();
+function formatter(timeZone) {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hour12: false,
+      timeZoneName: "short"
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+var CANONICAL_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
+function formatTime(iso, timeZone) {
+  if (timeZone === "UTC" && CANONICAL_UTC.test(iso)) return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  if (timeZone === "UTC") return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  const parts = formatter(timeZone).formatToParts(date);
+  const get = (type) => parts.find((p) => p.type === type)?.value ?? "";
+  const hour = get("hour") === "24" ? "00" : get("hour");
+  return `${get("year")}-${get("month")}-${get("day")} ${hour}:${get("minute")} ${get("timeZoneName")}`;
+}
+function minutesBetween(fromIso, toIso) {
+  const ms2 = new Date(toIso).getTime() - new Date(fromIso).getTime();
+  return Number.isFinite(ms2) ? Math.max(0, Math.round(ms2 / 6e4)) : 0;
+}
+function formatDuration(minutes2) {
+  if (minutes2 < 60) return `${minutes2} min`;
+  const hours = Math.floor(minutes2 / 60);
+  if (hours < 48) return `${hours} h ${String(minutes2 % 60).padStart(2, "0")} min`;
+  return `${Math.floor(hours / 24)} d ${hours % 24} h`;
+}
+function addMinutes(iso, minutes2) {
+  return new Date(new Date(iso).getTime() + minutes2 * 6e4).toISOString();
+}
+
+// src/core/dashboard/row.ts
+function dashboardRow(state, config2, updatedAt) {
+  const level = state.severity;
+  const last = state.updates.at(-1);
+  const cadence = level?.updateCadenceMinutes ?? 0;
+  const commander = state.roles.find((r) => r.role.id === "commander")?.holders[0]?.login ?? null;
+  return {
+    n: state.number,
+    title: state.title,
+    url: state.url,
+    sev: level?.id ?? null,
+    rank: level?.rank ?? config2.severities.length + 1,
+    status: state.status,
+    open: state.open,
+    drill: state.isDrill,
+    void: !state.open && state.closeReason === "not_planned",
+    declaredAt: state.declaredAt,
+    startedAt: state.startedAt,
+    ackAt: state.acknowledgedAt,
+    mitigatedAt: state.mitigatedAt,
+    resolvedAt: state.resolvedAt,
+    commander,
+    lastUpdateAt: last?.at ?? null,
+    dueAt: state.open && cadence > 0 ? addMinutes(last?.at ?? state.declaredAt, cadence) : null,
+    postmortem: state.postmortem?.url ?? null,
+    items: state.actionItems === null ? null : { closed: state.actionItems.filter((i) => !i.open).length, total: state.actionItems.length },
+    updatedAt
+  };
+}
+function sameRow(a, b) {
+  const { updatedAt: _a, ...left } = a;
+  const { updatedAt: _b, ...right } = b;
+  return JSON.stringify(left) === JSON.stringify(right);
+}
+var ROW = `${MARKER_PREFIX}row:`;
+var ROWS = `${MARKER_PREFIX}rows:`;
+var encode = (value) => Buffer.from(JSON.stringify(value), "utf8").toString("base64url");
+function decode(body, prefix) {
+  const start = body.indexOf(prefix);
+  if (start < 0) return null;
+  const end = body.indexOf(" -->", start);
+  try {
+    return JSON.parse(Buffer.from(body.slice(start + prefix.length, end), "base64url").toString("utf8"));
+  } catch {
+    return null;
+  }
+}
+var rowMarker = (row) => `${ROW}${encode(row)} -->`;
+var readRowMarker = (body) => decode(body, ROW);
+var rowsMarker = (rows) => `${ROWS}${encode(rows)} -->`;
+var readRowsMarker = (body) => decode(body, ROWS) ?? [];
+
+// src/core/dashboard/render.ts
+var DASHBOARD_MARKER = `${MARKER_PREFIX}dashboard -->`;
+var RESOLVED_WINDOW_MS = 30 * 864e5;
+var BODY_MAX = 6e4;
+var STATUS = {
+  investigating: "\u{1F50E} Investigating",
+  identified: "\u{1F3AF} Identified",
+  mitigated: "\u{1FA79} Mitigated",
+  resolved: "\u2705 Resolved"
+};
+var minutes = (from, to) => from === null || to === null ? null : minutesBetween(from, to);
+var duration = (m) => m === null ? "\u2014" : formatDuration(m);
+function median(values) {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
+}
+function keptRows(rows, now) {
+  const since = Date.parse(now) - RESOLVED_WINDOW_MS;
+  return rows.filter(
+    (r) => !r.void && (r.open || r.resolvedAt !== null && Date.parse(r.resolvedAt) >= since)
+  );
+}
+function openTable(rows, config2, now) {
+  const time2 = (iso) => formatTime(iso, config2.timeZone);
+  return [
+    "| Severity | Incident | Status | Commander | Age | Last update |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...rows.map((r) => {
+      const overdue = r.dueAt !== null && r.dueAt < now ? ` \u26A0\uFE0F **overdue** since ${time2(r.dueAt)}` : "";
+      const last = r.lastUpdateAt === null ? "none yet" : `${duration(minutes(r.lastUpdateAt, now))} ago`;
+      return `| **${r.sev ?? "\u2014"}** | [#${r.n}](${r.url}) ${inlineText(r.title, 120)} | ${STATUS[r.status] ?? r.status} | ${r.commander === null ? "\u26A0\uFE0F none" : mention(r.commander)} | ${duration(minutes(r.declaredAt, now))} | ${last}${overdue} |`;
+    })
+  ];
+}
+function resolvedTable(rows, config2) {
+  return [
+    "| Incident | Severity | Resolved | To acknowledge | To mitigate | To resolve | Postmortem | Action items |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ...rows.map(
+      (r) => `| [#${r.n}](${r.url}) ${inlineText(r.title, 120)} | ${r.sev ?? "\u2014"} | ${r.resolvedAt ? formatTime(r.resolvedAt, config2.timeZone) : "\u2014"} | ${duration(minutes(r.declaredAt, r.ackAt))} | ${duration(minutes(r.startedAt, r.mitigatedAt))} | ${duration(minutes(r.startedAt, r.resolvedAt))} | ${r.postmortem ? `[postmortem](${r.postmortem})` : "\u2014"} | ${r.items === null ? "\u2014" : `${r.items.closed} of ${r.items.total} done`} |`
+    )
+  ];
+}
+function medians(rows, config2) {
+  const lines = config2.severities.flatMap((level) => {
+    const of = rows.filter((r) => r.sev === level.id);
+    if (of.length === 0) return [];
+    const m = (pick) => duration(median(of.map(pick).filter((v) => v !== null)));
+    return [
+      `| ${level.id} | ${of.length} | ${m((r) => minutes(r.declaredAt, r.ackAt))} | ${m((r) => minutes(r.startedAt, r.mitigatedAt))} | ${m((r) => minutes(r.startedAt, r.resolvedAt))} |`
+    ];
+  });
+  return lines.length === 0 ? ["_No incident was resolved in the last 30 days._"] : [
+    "| Severity | Incidents | To acknowledge | To mitigate | To resolve |",
+    "| --- | --- | --- | --- | --- |",
+    ...lines
+  ];
+}
+function renderDashboard(all, config2, now) {
+  let rows = keptRows(all, now);
+  const bySeverity = (a, b) => a.rank - b.rank || a.n - b.n;
+  for (; ; ) {
+    const real = rows.filter((r) => !r.drill);
+    const open = real.filter((r) => r.open).sort(bySeverity);
+    const resolved = real.filter((r) => !r.open).sort((a, b) => (b.resolvedAt ?? "").localeCompare(a.resolvedAt ?? ""));
+    const drills = rows.filter((r) => r.drill).sort((a, b) => b.declaredAt.localeCompare(a.declaredAt));
+    const body = [
+      DASHBOARD_MARKER,
+      rowsMarker(rows),
+      `_Kept up to date by Incident Workflow; as of ${formatTime(now, config2.timeZone)}._`,
+      "",
+      `### Open incidents (${open.length})`,
+      "",
+      ...open.length === 0 ? ["_None._"] : openTable(open, config2, now),
+      "",
+      `### Resolved in the last 30 days (${resolved.length})`,
+      "",
+      ...resolved.length === 0 ? ["_None._"] : resolvedTable(resolved, config2),
+      "",
+      "### Medians, last 30 days (drills left out)",
+      "",
+      ...medians(resolved, config2),
+      "",
+      `### Drills (${drills.length})`,
+      "",
+      ...drills.length === 0 ? ["_None._"] : drills.map(
+        (r) => `- [#${r.n}](${r.url}) ${inlineText(r.title, 120)}: ${r.sev ?? "\u2014"}, ${STATUS[r.status] ?? r.status}`
+      ),
+      ""
+    ].join("\n");
+    if (body.length <= BODY_MAX || resolved.length === 0) return body;
+    const oldest = resolved.at(-1);
+    rows = rows.filter((r) => r !== oldest);
+  }
+}
+
+// src/handlers/work-queue.ts
+var directQueue = {
+  run: (_key, hint, _merge, task) => task(hint)
+};
+
+// src/handlers/dashboard.ts
+async function findDashboard(deps, config2) {
+  const self = (await deps.self()).toLowerCase();
+  const issues = await deps.ports.listIssues({ label: config2.labels.dashboard, state: "open" });
+  const own = issues.filter(
+    (i) => i.author.isBot && i.author.login.toLowerCase() === self && i.body.includes(DASHBOARD_MARKER)
+  ).sort((a, b) => a.number - b.number);
+  return own[0] ?? null;
+}
+var merge = (a, b) => {
+  const openNow = b.openNow ?? a.openNow;
+  return {
+    rows: [...a.rows, ...b.rows],
+    ...openNow === void 0 ? {} : { openNow },
+    sweep: a.sweep === true || b.sweep === true
+  };
+};
+var fellDue = (rows, from, to) => rows.some((r) => r.open && r.dueAt !== null && r.dueAt > from && r.dueAt <= to);
+function refreshDashboard(deps, config2, update, queue = directQueue) {
+  if (!config2.dashboard.enabled) return Promise.resolve();
+  const key = `${deps.ports.repo.owner}/${deps.ports.repo.repo}#dashboard`;
+  return queue.run(key, update, merge, async (all) => {
+    const now = deps.now().toISOString();
+    const found = await findDashboard(deps, config2);
+    const existing = found === null ? [] : readRowsMarker(found.body);
+    const fresh = /* @__PURE__ */ new Map();
+    for (const row of all.rows) fresh.set(row.n, row);
+    const openNow = all.openNow === void 0 ? null : new Set(all.openNow);
+    const stale = (r) => r.open && openNow !== null && !openNow.has(r.n);
+    const rows = keptRows(
+      [...existing.filter((r) => !fresh.has(r.n) && !stale(r)), ...fresh.values()].sort((a, b) => a.n - b.n),
+      now
+    );
+    const before = keptRows(existing, now);
+    const unchanged = found !== null && rows.length === before.length && rows.every((r, i) => before[i] !== void 0 && r.n === before[i].n && sameRow(r, before[i]));
+    const asOf = found?.updatedAt ?? now;
+    if (unchanged && !(all.sweep && fellDue(rows, asOf, now))) return;
+    const body = renderDashboard(rows, config2, now);
+    if (found !== null) return deps.ports.updateIssueBody(found.number, body);
+    const marker = requestMarker(globalThis.crypto.randomUUID());
+    await deps.ports.createIssue(
+      { title: config2.dashboard.title, body: `${body}
+${marker}`, labels: [config2.labels.dashboard] },
+      marker
+    );
+  });
+}
+
+// src/core/labels.ts
+var LABEL_DESCRIPTION_MAX = 100;
+var LABEL_COLORS = {
+  incident: "d73a4a",
+  drill: "5319e7",
+  postmortem: "0075ca",
+  notAnIncident: "cfd3d7",
+  dashboard: "bfdadc",
+  maintenance: "fef2c0",
+  actionItem: "f9d0c4",
+  role: "1d76db"
+};
+var STATUS_DESCRIPTIONS = {
+  investigating: "Incident status: investigating cause and impact.",
+  identified: "Incident status: cause identified, working on mitigation.",
+  mitigated: "Incident status: impact mitigated, not yet resolved."
+};
+function labelDescription(text) {
+  const line = text.replace(/\s+/g, " ").trim();
+  if (line.length <= LABEL_DESCRIPTION_MAX) return line;
+  return `${line.slice(0, LABEL_DESCRIPTION_MAX - 1).trimEnd()}\u2026`;
+}
+function spec(name, color, description) {
+  return { name, color: color.toLowerCase(), description: labelDescription(description) };
+}
+function labelSpecs(config2) {
+  const { labels } = config2;
+  return [
+    spec(labels.incident, LABEL_COLORS.incident, "An incident, run by Incident Workflow."),
+    spec(labels.drill, LABEL_COLORS.drill, "A practice incident, kept out of metrics."),
+    spec(labels.postmortem, LABEL_COLORS.postmortem, "The postmortem of an incident."),
+    spec(labels.notAnIncident, LABEL_COLORS.notAnIncident, "Closed as not an incident: no postmortem."),
+    spec(
+      labels.dashboard,
+      LABEL_COLORS.dashboard,
+      "The incident dashboard, kept up to date by Incident Workflow."
+    ),
+    spec(labels.maintenance, LABEL_COLORS.maintenance, "Scheduled maintenance, shown on the status page."),
+    spec(labels.actionItem, LABEL_COLORS.actionItem, "An action item from a postmortem."),
+    ...config2.severities.map(
+      (s) => spec(s.label, s.color, s.description === "" ? `Severity level ${s.rank} (${s.id}).` : s.description)
+    ),
+    ...config2.roles.map(
+      (r) => spec(
+        r.label,
+        LABEL_COLORS.role,
+        r.duties === "" ? `Incident role: ${r.name}.` : `${r.name}: ${r.duties}`
+      )
+    ),
+    ...LABELLED_STATUSES.map(
+      (status) => spec(`${labels.statusPrefix}${status}`, STATUS_COLORS[status], STATUS_DESCRIPTIONS[status])
+    )
+  ];
+}
+
+// src/handlers/ensure-labels.ts
+async function ensureRepoLabels(ports, config2) {
+  const existing = new Set((await ports.listRepoLabels()).map((l) => l.toLowerCase()));
+  const created = [];
+  for (const spec2 of labelSpecs(config2)) {
+    if (existing.has(spec2.name.toLowerCase())) continue;
+    await ports.createRepoLabel(spec2);
+    created.push(spec2.name);
+  }
+  return { created, existing: labelSpecs(config2).length - created.length };
+}
+
+// src/core/status-page/escape.ts
+var NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
+function cleanText(text) {
+  return text.replace(/\r\n?/g, "\n").replace(NOT_XML, "");
+}
+function escapeMarkup(text) {
+  return cleanText(text).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+}
+function utcText(iso) {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const s = date.toISOString();
+  return `${s.slice(0, 10)} ${s.slice(11, 16)} UTC`;
+}
+function isoSeconds(iso) {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 19)}Z`;
+}
+function stableKey(text) {
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of new TextEncoder().encode(text)) {
+    hash ^= BigInt(byte);
+    hash = hash * 0x100000001b3n & 0xffffffffffffffffn;
+  }
+  return hash.toString(16).padStart(16, "0");
+}
+
+// src/core/status-page/view-model.ts
+var STATE_TEXT = {
+  operational: "Operational",
+  degraded: "Degraded performance",
+  "partial-outage": "Partial outage",
+  "major-outage": "Major outage",
+  maintenance: "Under maintenance"
+};
+var OVERALL_TEXT = {
+  operational: "All systems operational",
+  maintenance: "Maintenance in progress",
+  incident: "Incident in progress",
+  degraded: "Degraded performance",
+  "partial-outage": "Partial outage",
+  "major-outage": "Major outage"
+};
+var OVERALL_RANK = [
+  "operational",
+  "maintenance",
+  "incident",
+  "degraded",
+  "partial-outage",
+  "major-outage"
+];
+var DAY_MS = 864e5;
+var byDesc = (a, b) => a < b ? 1 : a > b ? -1 : 0;
+function listNames(names) {
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+function publicUpdates(state) {
+  const seen = /* @__PURE__ */ new Map();
+  const updates = state.publicUpdates.map((u) => {
+    const index = seen.get(u.commentId) ?? 0;
+    seen.set(u.commentId, index + 1);
+    return { id: `${u.commentId}-${index}`, at: u.at, text: u.text };
+  });
+  return updates.sort((a, b) => byDesc(a.at, b.at));
+}
+function publicIncident(state, config2) {
+  if (!state.isIncident || state.isDrill) return null;
+  if (!state.open && (state.closeReason === "not_planned" || state.closeReason === "duplicate")) return null;
+  const components = config2.components.flatMap((c) => {
+    const set = state.components.get(c.id);
+    return set === void 0 ? [] : [{ id: c.id, name: c.name, state: set.state, at: set.at }];
+  });
+  const updates = publicUpdates(state);
+  if (updates.length === 0 && components.length === 0) return null;
+  const facts = [...updates.map((u) => u.at), ...components.map((c) => c.at)].sort();
+  const names = components.map((c) => c.name);
+  const title = state.publicTitle ?? (names.length > 0 ? `Incident affecting ${listNames(names)}` : "Service incident");
+  return {
+    id: `incident-${state.number}`,
+    title,
+    status: state.open ? "ongoing" : "resolved",
+    reportedAt: facts[0],
+    resolvedAt: state.open ? null : state.resolvedAt ?? state.closedAt ?? state.lastEventAt,
+    components: components.map(({ at: _, ...c }) => c),
+    updates
+  };
+}
+function maintenanceProblem(m) {
+  if (m.startsAt === null || m.endsAt === null)
+    return "its start or end time is missing or not an ISO time (2026-12-01T22:00Z)";
+  if (m.endsAt <= m.startsAt) return "it ends before it starts";
+  return null;
+}
+function publicMaintenance(m, config2, now) {
+  if (m.cancelled || maintenanceProblem(m) !== null) return null;
+  const startsAt = m.startsAt;
+  const endsAt = m.endsAt;
+  const components = config2.components.filter((c) => m.components.includes(c.id)).map((c) => ({ id: c.id, name: c.name }));
+  const names = components.map((c) => c.name);
+  return {
+    id: `maintenance-${m.number}`,
+    title: names.length > 0 ? `Scheduled maintenance of ${listNames(names)}` : "Scheduled maintenance",
+    text: m.summary,
+    status: now < startsAt ? "scheduled" : now < endsAt ? "in-progress" : "completed",
+    startsAt,
+    endsAt,
+    announcedAt: m.announcedAt,
+    components
+  };
+}
+var rank = (state) => COMPONENT_STATES.indexOf(state);
+function componentStates(config2, open, maintenance2) {
+  return config2.components.map((c) => {
+    const set = open.flatMap((i) => i.components.filter((x) => x.id === c.id).map((x) => x.state));
+    const worst = set.sort((a, b) => rank(b) - rank(a))[0];
+    const underMaintenance = maintenance2.some(
+      (m) => m.status === "in-progress" && m.components.some((x) => x.id === c.id)
+    );
+    const state = worst !== void 0 && worst !== "operational" ? worst : underMaintenance ? "maintenance" : "operational";
+    return { id: c.id, name: c.name, description: c.description, state };
+  });
+}
+function overall(components, open, maintenance2) {
+  const holding = components.map((c) => c.state);
+  if (open.length > 0) holding.push("incident");
+  if (maintenance2.some((m) => m.status === "in-progress")) holding.push("maintenance");
+  const state = holding.reduce(
+    (worst, s) => OVERALL_RANK.indexOf(s) > OVERALL_RANK.indexOf(worst) ? s : worst,
+    "operational"
+  );
+  return { state, text: OVERALL_TEXT[state] };
+}
+var MAINTENANCE_ORDER = { "in-progress": 0, scheduled: 1, completed: 2 };
+function compareMaintenance(a, b) {
+  const order = MAINTENANCE_ORDER[a.status] - MAINTENANCE_ORDER[b.status];
+  if (order !== 0) return order;
+  if (a.status === "completed") return byDesc(a.endsAt, b.endsAt) || a.id.localeCompare(b.id);
+  return a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id);
+}
+function statusPageView(input) {
+  const { config: config2 } = input;
+  const now = input.now.toISOString();
+  const since = new Date(input.now.getTime() - config2.statusPage.historyDays * DAY_MS).toISOString();
+  const shown = input.incidents.flatMap((s) => publicIncident(s, config2) ?? []);
+  const open = shown.filter((i) => i.status === "ongoing").sort((a, b) => byDesc(a.reportedAt, b.reportedAt) || a.id.localeCompare(b.id));
+  const history = shown.filter((i) => i.status === "resolved" && i.resolvedAt >= since).sort((a, b) => byDesc(a.resolvedAt, b.resolvedAt) || a.id.localeCompare(b.id));
+  const maintenance2 = input.maintenance.flatMap((m) => publicMaintenance(m, config2, now) ?? []).filter((m) => m.status !== "completed" || m.endsAt >= since).sort(compareMaintenance);
+  const components = componentStates(config2, open, maintenance2);
+  return {
+    title: config2.statusPage.title,
+    url: config2.statusPage.url ?? null,
+    generatedAt: now,
+    historyDays: config2.statusPage.historyDays,
+    feedId: `urn:incident-workflow:status:${stableKey(input.site.toLowerCase())}`,
+    overall: overall(components, open, maintenance2),
+    components,
+    incidents: open,
+    maintenance: maintenance2,
+    history
+  };
+}
+
+// src/core/board/flow.ts
+function proven(state, auto) {
+  if (auto === void 0) return false;
+  if (auto.startsWith("role:"))
+    return state.roles.some((r) => r.role.id === auto.slice(5) && r.holders.length > 0);
+  switch (auto) {
+    case "status:investigating":
+      return true;
+    case "status:identified":
+      return state.identifiedAt !== null || state.mitigatedAt !== null || state.resolvedAt !== null;
+    case "status:mitigated":
+      return state.mitigatedAt !== null || state.resolvedAt !== null;
+    case "status:resolved":
+      return state.resolvedAt !== null;
+    case "postmortem":
+      return state.postmortem !== null;
+    case "severity-confirmed":
+      return state.severityConfirmed;
+    default:
+      return false;
+  }
+}
+function responseFlow(state, steps) {
+  return steps.map((step) => {
+    const auto = proven(state, step.auto);
+    const manual = state.doneSteps.has(step.id.toLowerCase());
+    return { id: step.id, title: step.title, done: auto || manual, manual: manual && !auto };
+  });
+}
+
+// src/core/board/view-model.ts
+var DEFAULT_LIMITS = { timeline: 50, text: 300, quote: 1500, followups: 50 };
+var STATUS_ICONS = {
+  investigating: "\u{1F50E} Investigating",
+  identified: "\u{1F3AF} Identified",
+  mitigated: "\u{1FA79} Mitigated",
+  resolved: "\u2705 Resolved"
+};
+function contactsFor(state, config2) {
+  const level = state.severity?.id;
+  return config2.contacts.filter((c) => c.severities.length === 0 || level !== void 0 && c.severities.includes(level)).map((c) => ({
+    name: inlineText(c.name, 100),
+    people: c.people.map((p) => mention(p.replace(/^@/, ""))).join(", "),
+    links: c.links.map((l) => `[${inlineText(l.title, 100)}](${linkUrl(l.url)})`).join(" \xB7 ")
+  }));
+}
+function publicStatus(state, config2) {
+  const last = state.publicUpdates.at(-1);
+  const components = [...state.components].map(([id, c]) => {
+    const name = config2.components.find((x) => x.id === id)?.name ?? id;
+    return `${inlineText(name, 100)}: ${c.state}`;
+  });
+  if (!last && components.length === 0 && state.publicTitle === null) return null;
+  const title = publicIncident(state, config2)?.title ?? state.publicTitle;
+  return {
+    title: title === null ? null : inlineText(title, 256),
+    components: components.join(", "),
+    update: last ? inlineText(last.text, 300) : null
+  };
+}
+var linkUrl = (url) => url.replace(/[\s()<>]/g, (c) => encodeURIComponent(c));
+function boardView(state, config2, limits) {
+  const tz = config2.timeZone;
+  const time2 = (iso) => formatTime(iso, tz);
+  const level = state.severity;
+  const end = state.resolvedAt ?? state.lastEventAt;
+  const lastUpdate = state.updates[state.updates.length - 1];
+  const cadence = level?.updateCadenceMinutes ?? 0;
+  const dueAt = state.open && cadence > 0 ? addMinutes(lastUpdate?.at ?? state.declaredAt, cadence) : null;
+  const nextDue = dueAt === null ? null : time2(dueAt);
+  const overdue = dueAt !== null && dueAt < state.now;
+  const shown = state.timeline.slice(-limits.timeline);
+  const hidden = state.timeline.length - shown.length;
+  const followups = state.followups.slice(0, limits.followups);
+  return {
+    number: state.number,
+    title: inlineText(state.title, 256),
+    drill: state.isDrill,
+    notAnIncident: !state.open && state.closeReason === "not_planned",
+    severity: level ? { id: level.id, description: inlineText(level.description, 300) } : null,
+    responseMode: level ? inlineText(level.responseMode, 300) : "",
+    status: STATUS_ICONS[state.status] ?? state.status,
+    declared: `${time2(state.declaredAt)} by ${mention(state.declaredBy)}`,
+    started: state.startedAt !== state.declaredAt ? time2(state.startedAt) : null,
+    duration: `${formatDuration(minutesBetween(state.startedAt, end))}${state.resolvedAt ? "" : ` (as of ${time2(end)}, the latest event)`}`,
+    timeToMitigate: state.mitigatedAt ? formatDuration(minutesBetween(state.startedAt, state.mitigatedAt)) : null,
+    timeToResolve: state.resolvedAt ? formatDuration(minutesBetween(state.startedAt, state.resolvedAt)) : null,
+    nextUpdate: nextDue ? `${overdue ? "\u26A0\uFE0F **overdue** since" : "by"} ${nextDue} (every ${formatDuration(cadence)} at ${level?.id})` : null,
+    contacts: contactsFor(state, config2),
+    publicStatus: publicStatus(state, config2),
+    actionItems: state.actionItems?.map((i) => ({
+      done: !i.open,
+      text: `[#${i.number}](${i.url}) ${inlineText(i.title, limits.text)}`
+    })),
+    actionItemsDone: state.actionItems?.filter((i) => !i.open).length ?? 0,
+    postmortem: state.postmortem ? `#${state.postmortem.number}` : null,
+    roles: state.roles.map((r) => ({
+      name: inlineText(r.role.name, 60),
+      holders: r.holders.map((h) => mention(h.login)).join(", "),
+      since: r.holders[0] ? time2(r.holders[0].since) : "",
+      missing: r.required && r.holders.length === 0
+    })),
+    impact: state.impact ? {
+      text: blockText(state.impact.text, limits.quote),
+      by: mention(state.impact.by),
+      at: time2(state.impact.at)
+    } : null,
+    update: lastUpdate ? {
+      text: blockText(lastUpdate.text, limits.quote),
+      by: mention(lastUpdate.by),
+      at: time2(lastUpdate.at),
+      url: lastUpdate.url
+    } : null,
+    updateCount: state.updates.length,
+    flow: responseFlow(state, level?.flow ?? []).map((f) => ({ ...f, title: inlineText(f.title, 120) })),
+    followups: followups.map((f) => ({ text: inlineText(f.text, limits.text), by: mention(f.by) })),
+    moreFollowups: state.followups.length - followups.length,
+    timeline: shown.map((e) => ({
+      at: time2(e.at),
+      text: inlineText(e.text, limits.text),
+      by: mention(e.by)
+    })),
+    hiddenEvents: hidden,
+    timeZone: tz
+  };
+}
+
+// src/core/board/render.ts
+var BOARD_MAX_LENGTH = 65e3;
+function renderBoard(state, config2, template, row) {
+  let limits = { ...DEFAULT_LIMITS, timeline: config2.board.timelineLimit };
+  const head = [
+    BOARD_MARKER,
+    ...state.postmortem ? [postmortemMarker(state.postmortem.number, state.postmortem.url)] : [],
+    ...row ? [rowMarker({ ...row, updatedAt: "" })] : []
+  ].join("\n");
+  for (let attempt = 0; attempt < 12; attempt++) {
+    const body2 = `${head}
+${template(boardView(state, config2, limits)).trim()}
+`;
+    if (body2.length <= BOARD_MAX_LENGTH) return body2;
+    limits = {
+      timeline: Math.max(5, Math.floor(limits.timeline / 2)),
+      text: Math.max(80, Math.floor(limits.text * 0.7)),
+      quote: Math.max(200, Math.floor(limits.quote / 2)),
+      followups: Math.max(10, Math.floor(limits.followups / 2))
+    };
+  }
+  const body = `${head}
+${template(boardView(state, config2, limits)).trim()}`;
+  return `${body.slice(0, BOARD_MAX_LENGTH - 80)}
+
+_The board was cut to fit GitHub's comment limit._
+`;
+}
+
+// src/core/effects/notify.ts
+function planNotifications(state, config2) {
+  if (!state.open || !state.isIncident) return [];
+  const out = [];
+  for (const change of state.severityChanges) {
+    if (!change.raised || state.notified.has(change.key)) continue;
+    const level = config2.severities.find((s) => s.id === change.to);
+    const audience = state.isDrill ? config2.drills.notify : level?.notify ?? [];
+    if (!level || audience.length === 0) continue;
+    if (state.severity?.id !== level.id) continue;
+    const what = state.isDrill ? "drill" : "incident";
+    out.push(
+      `${notifyMarker(change.key)}
+${audience.join(" ")}: ${what} #${state.number} is now **${level.id}**${level.responseMode ? ` (${inlineText(level.responseMode, 200)})` : ""}${state.isDrill ? " \u2014 **a drill, not a real incident**" : ""}.`
+    );
+  }
+  return out;
+}
+
+// src/core/zoned-time.ts
+var FIELDS = ["year", "month", "day", "hour", "minute", "second"];
+var formatters2 = /* @__PURE__ */ new Map();
+function formatter2(zone) {
+  let format = formatters2.get(zone);
+  if (format === void 0) {
+    const options = Object.fromEntries(FIELDS.map((f) => [f, "numeric"]));
+    format = new Intl.DateTimeFormat("en-US", { ...options, timeZone: zone, hourCycle: "h23" });
+    formatters2.set(zone, format);
+  }
+  return format;
+}
+function zoneOffset(zone, utc) {
+  const fixed = /^([+-])([0-9]{2}):?([0-9]{2})?$/.exec(zone);
+  if (fixed) return (fixed[1] === "-" ? -6e4 : 6e4) * (Number(fixed[2]) * 60 + Number(fixed[3] ?? 0));
+  if (/^(Z|UTC|GMT)$/i.test(zone)) return 0;
+  const parts = formatter2(zone).formatToParts(new Date(utc));
+  const [y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0] = FIELDS.map(
+    (f) => Number(parts.find((p) => p.type === f)?.value)
+  );
+  return Date.UTC(y, mo - 1, d, h, mi, s) - Math.floor(utc / 1e3) * 1e3;
+}
+function fromWall(wall, zone) {
+  const first = wall - zoneOffset(zone, wall);
+  const second = wall - zoneOffset(zone, first);
+  return second === first ? first : wall - zoneOffset(zone, second);
+}
+
+// src/core/oncall/rotation.ts
+var DAY = 864e5;
+var WEEK = 7 * DAY;
+var wallDate = (date) => Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
+function instant(text, zone) {
+  const [date = "", time2 = "00:00"] = text.replace("T", " ").split(" ");
+  const [h = 0, m = 0] = time2.split(":").map(Number);
+  return fromWall(wallDate(date) + (h * 60 + m) * 6e4, zone);
+}
+function firstHandoff(r) {
+  const start = wallDate(r.start);
+  const weekday = new Date(start).getUTCDay();
+  return start + ((r.handoffDay - weekday + 7) % 7 * DAY + r.handoffMinute * 6e4);
+}
+function weeklyShift(r, at) {
+  const wall0 = firstHandoff(r);
+  const handoff = (k2) => fromWall(wall0 + k2 * WEEK, r.timeZone);
+  let k = Math.floor((at + zoneOffset(r.timeZone, at) - wall0) / WEEK);
+  while (handoff(k + 1) <= at) k++;
+  while (handoff(k) > at) k--;
+  const n = r.people.length;
+  return { person: r.people[(k % n + n) % n], from: handoff(k), until: handoff(k + 1), override: false };
+}
+function shiftAt(r, at) {
+  const weekly = weeklyShift(r, at);
+  const ranges = r.overrides.map((o) => ({
+    ...o,
+    start: instant(o.from, r.timeZone),
+    end: instant(o.to, r.timeZone)
+  }));
+  const covering = ranges.filter((o) => o.start <= at && at < o.end).at(-1);
+  if (covering !== void 0) {
+    return { person: covering.person, from: covering.start, until: covering.end, override: true };
+  }
+  const nextOverride = Math.min(...ranges.filter((o) => o.start > at).map((o) => o.start), weekly.until);
+  return { ...weekly, until: nextOverride };
+}
+function onCall(r, at) {
+  const now = shiftAt(r, at);
+  let next = shiftAt(r, now.until);
+  for (let i = 0; i < 4 && next.person.toLowerCase() === now.person.toLowerCase(); i++)
+    next = shiftAt(r, next.until);
+  return { now, next };
+}
+
+// src/core/effects/plan-reminders.ts
+var PAGE_WINDOW_MS = 24 * 36e5;
+var ms = (iso) => Date.parse(iso);
+function addressees(state) {
+  const commanders = state.roles.find((r) => r.role.id === "commander")?.holders ?? [];
+  const people = commanders.length > 0 ? commanders.map((h) => h.login) : [state.declaredBy];
+  return people.map((p) => `@${p}`).join(" ");
+}
+function planOnCall(state, config2) {
+  if (!state.open || ms(state.now) - ms(state.declaredAt) > PAGE_WINDOW_MS) return [];
+  const out = [];
+  for (const rotation of config2.oncall) {
+    const role = state.roles.find((r) => r.role.id === rotation.role);
+    if (!role || role.holders.length > 0 || state.oncallPaged.has(rotation.role)) continue;
+    const person2 = onCall(rotation, ms(state.now)).now.person;
+    const level = state.severity ? ` (**${state.severity.id}**)` : "";
+    const what = state.isDrill ? "drill" : "incident";
+    const tail = rotation.mentionOnly ? `has no ${role.role.name}. Take the role with \`/role ${rotation.role} me\`.` : `was declared without a ${role.role.name}: you hold the role now. Hand it over with \`/role ${rotation.role} @someone\`.`;
+    out.push(
+      `${oncallMarker(rotation.role, person2, rotation.mentionOnly ? "mention" : "assign")}
+@${person2} you are on call as **${inlineText(role.role.name, 60)}**: ${what} #${state.number}${level} ${tail}
+`
+    );
+  }
+  return out;
+}
+function planReminders(state, config2) {
+  if (!state.open || !state.isIncident) return [];
+  const out = [];
+  const now = ms(state.now);
+  const cadence = (state.severity?.updateCadenceMinutes ?? 0) * 6e4;
+  if (config2.reminders.updates && cadence > 0) {
+    const last = state.updates.at(-1);
+    const anchorAt = ms(last?.at ?? state.declaredAt);
+    const window = Math.floor((now - anchorAt) / cadence);
+    const key = `update:${last?.commentId ?? "declared"}:${window}`;
+    if (window >= 1 && !state.reminded.has(key)) {
+      const age = formatDuration(Math.round((now - anchorAt) / 6e4));
+      const since = last ? `the latest update is ${age} old` : `no update has been posted in ${age}`;
+      out.push(
+        `${reminderMarker(key)}
+${addressees(state)} ${since} on incident #${state.number}: **${state.severity?.id}** asks for one every ${formatDuration(cadence / 6e4)}. Post one with \`/update <text>\`.
+`
+      );
+    }
+  }
+  const grace = config2.reminders.roleGraceMinutes * 6e4;
+  if (grace > 0) {
+    for (const [roleId, since] of state.roleEmptySince) {
+      const key = `role:${roleId}:${since}`;
+      if (now - ms(since) <= grace || state.reminded.has(key)) continue;
+      const role = state.roles.find((r) => r.role.id === roleId)?.role;
+      if (!role) continue;
+      const empty = formatDuration(Math.round((now - ms(since)) / 6e4));
+      out.push(
+        `${reminderMarker(key)}
+${addressees(state)} incident #${state.number} has had no **${inlineText(role.name, 60)}** for ${empty}; **${state.severity?.id}** requires one. Give the role with \`/role ${roleId} @someone\`.
+`
+      );
+    }
+  }
+  return out;
+}
+function wakeAt(state, config2) {
+  if (!state.open || !state.isIncident) return null;
+  const now = ms(state.now);
+  const times = [];
+  const cadence = (state.severity?.updateCadenceMinutes ?? 0) * 6e4;
+  if (cadence > 0) {
+    const anchor = ms(state.updates.at(-1)?.at ?? state.declaredAt);
+    times.push(anchor + (Math.floor((now - anchor) / cadence) + 1) * cadence);
+  }
+  const grace = config2.reminders.roleGraceMinutes * 6e4;
+  for (const since of state.roleEmptySince.values()) if (grace > 0) times.push(ms(since) + grace + 1e3);
+  const next = times.filter((t) => t > now).sort((a, b) => a - b)[0];
+  return next === void 0 ? null : new Date(next).toISOString();
+}
+
+// src/core/effects/plan-effects.ts
+var same2 = (a, b) => a.toLowerCase() === b.toLowerCase();
+function planLabels(state, config2, effects) {
+  const want = (label, present) => {
+    const has = hasLabel(state.labels, label);
+    if (present && !has) effects.addLabels.push(label);
+    if (!present && has) effects.removeLabels.push(label);
+  };
+  for (const level of config2.severities) want(level.label, state.severity?.id === level.id);
+  if (state.open) {
+    for (const status of LABELLED_STATUSES) want(statusLabel(config2, status), state.status === status);
+  }
+  for (const role of state.roles) want(role.role.label, role.holders.length > 0);
+  if (!state.open && state.closeReason === "not_planned") want(config2.labels.notAnIncident, true);
+}
+function planAssignees(state, effects) {
+  const holders = state.roles.flatMap((r) => r.holders);
+  const assigned = (login) => state.assignees.some((a) => same2(a, login));
+  for (const holder of holders) {
+    const unassigned = state.unassignedByPeople.get(holder.login.toLowerCase());
+    if (assigned(holder.login) || unassigned !== void 0 && unassigned >= holder.grantedAt) continue;
+    if (!effects.addAssignees.some((a) => same2(a, holder.login))) effects.addAssignees.push(holder.login);
+  }
+  for (const login of state.assignees) {
+    const holds = holders.some((h) => same2(h.login, login));
+    if (!holds && state.assignedBySelf.has(login.toLowerCase())) effects.removeAssignees.push(login);
+  }
+}
+function planAnswers(state, effects) {
+  for (const answer of state.answers) {
+    if (answer.accepted > 0 && answer.plusOnes === 0) effects.reactions.push(answer.commentId);
+    const answeredBefore = answer.accepted === 0 && answer.plusOnes > 0;
+    if (answer.lines.length === 0 || state.repliedTo.has(answer.commentId) || answeredBefore) continue;
+    effects.comments.push(
+      `${replyMarker(answer.commentId)}
+@${answer.author}
+
+${answer.lines.join("\n\n")}
+`
+    );
+  }
+}
+function planEffects(state, config2) {
+  const effects = {
+    addLabels: [],
+    removeLabels: [],
+    addAssignees: [],
+    removeAssignees: [],
+    close: null,
+    comments: [],
+    reactions: []
+  };
+  if (!state.isIncident) return effects;
+  planLabels(state, config2, effects);
+  planAssignees(state, effects);
+  if (state.open && state.resolveRequested) effects.close = "completed";
+  planAnswers(state, effects);
+  effects.comments.push(...planNotifications(state, config2));
+  effects.comments.push(...planOnCall(state, config2), ...planReminders(state, config2));
+  return effects;
+}
+
+// src/core/issue-form.ts
+var INCIDENT_FORM_LABELS = {
+  summary: "Summary",
+  impact: "Impact",
+  severity: "Severity",
+  startedAt: "Started at",
+  links: "Links"
+};
+var NO_RESPONSE = "_No response_";
+var HEADING = /^###[ \t]+(.+?)[ \t]*#*[ \t]*$/;
+function fieldOf(label) {
+  const wanted = label.trim().toLowerCase();
+  for (const [field2, text] of Object.entries(INCIDENT_FORM_LABELS)) {
+    if (text.toLowerCase() === wanted) return field2;
+  }
+  return void 0;
+}
+function sections(body) {
+  const out = /* @__PURE__ */ new Map();
+  let current;
+  let lines = [];
+  const flush = () => {
+    if (current === void 0 || out.has(current)) return;
+    const value = lines.join("\n").trim();
+    if (value !== "" && value !== NO_RESPONSE) out.set(current, value);
+  };
+  for (const line of body.replace(/\r\n?/g, "\n").split("\n")) {
+    const match = HEADING.exec(line);
+    const field2 = match?.[1] === void 0 ? void 0 : fieldOf(match[1]);
+    if (field2 !== void 0) {
+      flush();
+      current = field2;
+      lines = [];
+    } else if (current !== void 0) {
+      lines.push(line);
+    }
+  }
+  flush();
+  return out;
+}
+function severityFromChoice(choice, config2) {
+  const text = choice.trim();
+  if (/^unsure\b/i.test(text)) return (config2.severities[1] ?? config2.severities[0])?.id;
+  const word = text.split(/\s+/)[0]?.toLowerCase() ?? "";
+  if (word === "") return void 0;
+  const named = config2.severities.find((s) => s.id.toLowerCase() === word || s.label.toLowerCase() === word);
+  if (named !== void 0) return named.id;
+  const rank2 = /(\d+)$/.exec(word)?.[1];
+  const ranked = rank2 === void 0 ? void 0 : config2.severities.find((s) => s.rank === Number(rank2));
+  return ranked?.id;
+}
+var ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
+function zoneOffsetMinutes(utcMs, timeZone) {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric"
+  }).formatToParts(new Date(utcMs));
+  const part = (type) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(
+    part("year"),
+    part("month") - 1,
+    part("day"),
+    part("hour"),
+    part("minute"),
+    part("second")
+  );
+  return Math.round((wall - Math.floor(utcMs / 1e3) * 1e3) / 6e4);
+}
+function zoneSuffixMinutes(zone) {
+  if (/^(z|utc|gmt)$/i.test(zone)) return 0;
+  const sign = zone.startsWith("-") ? -1 : 1;
+  const digits = zone.slice(1).replace(":", "");
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || "0"));
+}
+function parseIsoTime(text, timeZone) {
+  const m = ISO_TIME.exec(text.trim());
+  if (m === null) return void 0;
+  const [, y, mo, d, h = "0", mi = "0", s = "0", frac = "0", zone] = m;
+  const ms2 = Math.round(Number(`0.${frac}`) * 1e3);
+  const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms2);
+  const check = new Date(wall);
+  if (Number.isNaN(wall) || check.getUTCFullYear() !== Number(y) || check.getUTCMonth() !== Number(mo) - 1 || check.getUTCDate() !== Number(d) || check.getUTCHours() !== Number(h) || check.getUTCMinutes() !== Number(mi)) {
+    return void 0;
+  }
+  if (zone !== void 0) return new Date(wall - zoneSuffixMinutes(zone) * 6e4).toISOString();
+  const guess = wall - zoneOffsetMinutes(wall, timeZone) * 6e4;
+  return new Date(wall - zoneOffsetMinutes(guess, timeZone) * 6e4).toISOString();
+}
+function parseIncidentForm(body, config2) {
+  const found = sections(body ?? "");
+  const form = {};
+  const summary = found.get("summary");
+  if (summary !== void 0) form.summary = summary;
+  const impact = found.get("impact");
+  if (impact !== void 0) form.impact = impact;
+  const choice = found.get("severity");
+  const severity = choice === void 0 ? void 0 : severityFromChoice(choice, config2);
+  if (severity !== void 0) form.severity = severity;
+  const startedAt = found.get("startedAt");
+  if (startedAt !== void 0) form.startedAt = parseIsoTime(startedAt, config2.timeZone) ?? startedAt;
+  const links = found.get("links");
+  if (links !== void 0) form.links = links;
+  return form;
+}
+function isIncidentForm(body) {
+  const headings = (body ?? "").replace(/\r\n?/g, "\n").split("\n").flatMap((line) => {
+    const field2 = HEADING.exec(line)?.[1];
+    return field2 === void 0 ? [] : [fieldOf(field2)];
+  }).filter((f) => f !== void 0);
+  const order = Object.keys(INCIDENT_FORM_LABELS);
+  return headings.length === order.length && headings.every((f, i) => f === order[i]);
+}
+
+// src/core/postmortem/action-items.ts
+function sha1(text) {
+  return process.getBuiltinModule("node:crypto").createHash("sha1").update(text).digest("hex");
+}
+var LOGIN = /(?:^|[^\w@`])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?![\w/-])/;
+var ITEM = /^\s{0,3}[-*+]\s+\[([ xX])\]\s+(.+?)\s*$/;
+function frontMatter(document, field2) {
+  const block = /^---\n([\s\S]*?)\n---/.exec(document.replace(/\r\n?/g, "\n"))?.[1] ?? "";
+  const line = block.split("\n").find((l) => l.startsWith(`${field2}:`));
+  if (line === void 0) return null;
+  const raw = line.slice(field2.length + 1).trim();
+  if (raw === "null" || raw === "~" || raw === "") return null;
+  const quoted2 = /^"(.*)"$/.exec(raw) ?? /^'(.*)'$/.exec(raw);
+  return quoted2 ? (quoted2[1] ?? "").replace(/\\"/g, '"') : raw;
+}
+function parseActionItems(document) {
+  const lines = document.replace(/\r\n?/g, "\n").split("\n");
+  const start = lines.findIndex((l) => /^##\s+action items\s*$/i.test(l.trim()));
+  if (start < 0) return [];
+  const items = [];
+  let fence = false;
+  for (const line of lines.slice(start + 1)) {
+    if (/^\s{0,3}(```|~~~)/.test(line)) fence = !fence;
+    if (fence) continue;
+    if (/^##\s/.test(line)) break;
+    const m = ITEM.exec(line);
+    if (!m) continue;
+    const text = (m[2] ?? "").trim();
+    const assignee = LOGIN.exec(text)?.[1] ?? null;
+    const normalised = text.replace(/\s+/g, " ").toLowerCase();
+    items.push({
+      text,
+      assignee: assignee?.endsWith("[bot]") ? null : assignee,
+      done: m[1] !== " ",
+      key: sha1(normalised).slice(0, 12)
+    });
+  }
+  return items;
+}
+var actionItemMarker = (incident2, pull, key) => `${MARKER_PREFIX}action-item:${incident2}:${pull}:${key} -->`;
+function readActionItemMarker(body) {
+  const m = /<!-- incident-workflow:action-item:(\d+):(\d+):([0-9a-f]+) -->/.exec(body);
+  return m ? { incident: Number(m[1]), pull: Number(m[2]), key: m[3] ?? "" } : null;
+}
+var dueMarker = (date) => `${MARKER_PREFIX}due:${date} -->`;
+var readDueMarker = (body) => /<!-- incident-workflow:due:(\d{4}-\d{2}-\d{2}) -->/.exec(body)?.[1] ?? null;
+function dueDays(config2, severity) {
+  const days = config2.actionItems.dueDays;
+  if (severity !== null && days[severity] !== void 0) return days[severity];
+  if (days.default !== void 0) return days.default;
+  const rank2 = config2.severities.find((s) => s.id === severity)?.rank ?? 3;
+  return rank2 === 1 ? 14 : rank2 === 2 ? 30 : 60;
+}
+function actionItemIssue(input) {
+  const { item, pull, incident: incident2 } = input;
+  const title = item.text.replace(/\s*\(@[\w-]+\)\s*$/, "").replace(/\s+/g, " ").trim().slice(0, 240);
+  const body = [
+    `**Action item** from the postmortem of incident #${incident2} (${pull.url}, \`${input.document}\`).`,
+    "",
+    `> ${inlineText(item.text, 1e3)}`,
+    "",
+    `**Due:** ${input.due}${input.severity ? ` (${input.severity})` : ""}`,
+    "",
+    actionItemMarker(incident2, pull.number, item.key),
+    dueMarker(input.due)
+  ].join("\n");
+  return { title: title === "" ? "Action item" : title, body };
+}
+
+// src/core/state/decisions.ts
+var same3 = (a, b) => a.toLowerCase() === b.toLowerCase();
+var holdsRole = (acc, roleId, login) => (acc.holders.get(roleId) ?? []).some((h) => same3(h.login, login));
+var link = (source) => source.url === void 0 ? {} : { url: source.url };
+function decideSeverity(acc, level, source) {
+  const s = acc.state;
+  acc.severityPendingSince = null;
+  if (holdsRole(acc, "decider", source.by)) s.severityConfirmed = true;
+  if (s.severity?.id === level.id) return;
+  const from = s.severity ?? acc.removedSeverity;
+  acc.removedSeverity = null;
+  const count = s.severityChanges.filter((c) => c.to === level.id).length;
+  const raised = from === null || level.rank < from.rank;
+  s.severityChanges.push({
+    from: from?.id ?? null,
+    to: level.id,
+    by: source.by,
+    at: source.at,
+    raised,
+    key: `${level.id}:${count + 1}`
+  });
+  s.severity = level;
+  s.timeline.push({
+    at: source.at,
+    by: source.by,
+    kind: "severity",
+    text: (from === null ? `Severity set to ${level.id}` : `Severity ${raised ? "raised" : "lowered"} ${from.id} \u2192 ${level.id}`) + (source.note === void 0 ? "" : ` (${source.note})`),
+    ...link(source)
+  });
+}
+function dropSeverity(acc, level, source) {
+  const s = acc.state;
+  if (s.severity?.id !== level.id) return;
+  const remaining = acc.severityOrder.filter((l) => l.id !== level.id);
+  const fallback = remaining[remaining.length - 1];
+  if (fallback !== void 0) {
+    decideSeverity(acc, fallback, source);
+    return;
+  }
+  s.severity = null;
+  acc.removedSeverity = level;
+  acc.severityPendingSince = source.at;
+}
+var SEVERITY_GRACE_MS = 12e4;
+function settleSeverity(acc) {
+  const since = acc.severityPendingSince;
+  if (since === null || !acc.state.isIncident) return;
+  const level = acc.implicitSeverity;
+  if (level === null) return;
+  const note = acc.formSeverity ? "from the issue form" : "the default level";
+  decideSeverity(acc, level, { by: acc.state.declaredBy, at: since, note });
+}
+function settlesSeverity(acc, at) {
+  const since = acc.severityPendingSince;
+  return since !== null && Date.parse(at) - Date.parse(since) > SEVERITY_GRACE_MS;
+}
+function decideStatus(acc, status, source) {
+  const s = acc.state;
+  if (s.status === status) return;
+  s.status = status;
+  if (status === "identified" && s.identifiedAt === null) s.identifiedAt = source.at;
+  if (status === "mitigated" && s.mitigatedAt === null) s.mitigatedAt = source.at;
+  s.timeline.push({
+    at: source.at,
+    by: source.by,
+    kind: "status",
+    text: `Status: ${status}`,
+    ...link(source)
+  });
+}
+function grantRole(acc, role, login, source, text) {
+  const current = acc.holders.get(role.id) ?? [];
+  const existing = current.find((h) => same3(h.login, login));
+  if (existing !== void 0) {
+    existing.grantedAt = source.at;
+    return;
+  }
+  const holder = { login, since: source.at, by: source.by, grantedAt: source.at };
+  if (role.id === "commander") acc.state.acknowledgedAt ??= source.at;
+  acc.holders.set(role.id, role.multiple ? [...current, holder] : [holder]);
+  acc.state.timeline.push({ at: source.at, by: source.by, kind: "role", text, ...link(source) });
+}
+function freeRole(acc, role, login, source) {
+  const current = acc.holders.get(role.id) ?? [];
+  const left = login === void 0 ? [] : current.filter((h) => !same3(h.login, login));
+  if (left.length === current.length) return;
+  acc.holders.set(role.id, left);
+  if (left.length === 0) acc.roleFreedAt.set(role.id, source.at);
+  acc.state.timeline.push({
+    at: source.at,
+    by: source.by,
+    kind: "role",
+    text: login === void 0 ? `${role.name} role freed` : `@${login} is no longer ${role.name}`,
+    ...link(source)
+  });
+}
+
+// src/core/commands/authorize.ts
+function authorize(command, author, config2, roles) {
+  const allowed = config2.commands.allow.includes(author.association) || config2.commands.allowUsers.some((u) => u.toLowerCase() === author.login.toLowerCase());
+  if (!allowed) {
+    return {
+      ok: false,
+      reason: `only ${config2.commands.allow.map((a) => a.toLowerCase()).join(", ")} accounts of this repository may run incident commands (you are ${author.association.toLowerCase().replaceAll("_", " ")})`
+    };
+  }
+  const sevRoles = config2.commands.sevRoles;
+  if (command.kind === "sev" && sevRoles.length > 0) {
+    const holds = roles.some(
+      (r) => sevRoles.includes(r.role.id) && r.holders.some((h) => h.login.toLowerCase() === author.login.toLowerCase())
+    );
+    if (!holds) return { ok: false, reason: `only the ${sevRoles.join(" or ")} may change the severity` };
+  }
+  return { ok: true };
+}
+
+// src/core/commands/quote.ts
+var quote = (word) => JSON.stringify([...word].slice(0, 40).join(""));
+
+// src/core/commands/started-time.ts
+var ZONE = "(Z|UTC|GMT|[+-][0-9]{2}(?::?[0-9]{2})?)";
+var HMS = "([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:\\.[0-9]+)?)?";
+var ABSOLUTE = new RegExp(`^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T|\\s+)${HMS}\\s*${ZONE}?$`, "i");
+var CLOCK = new RegExp(`^()()()${HMS}\\s*${ZONE}?$`, "i");
+var RELATIVE = /^((?:[0-9]{1,6}\s*[a-z]+[\s,]*)+)ago$/i;
+var UNIT_MS = [
+  [/^(s|secs?|seconds?)$/i, 1e3],
+  [/^(m|mins?|minutes?)$/i, 6e4],
+  [/^(h|hrs?|hours?)$/i, 36e5],
+  [/^(d|days?)$/i, 864e5]
+];
+var SKEW_MS = 5 * 6e4;
+function parseStartedTime(args, now, timeZone) {
+  const text = args.trim();
+  const nowMs = now.getTime();
+  const usage = `use /started 2024-05-01 14:05, /started 14:05 or /started 30m ago (without a zone: ${timeZone})`;
+  const fail2 = (why) => ({ reason: text === "" ? usage : `${why} ${quote(text)}; ${usage}` });
+  const m = text.length > 60 ? null : ABSOLUTE.exec(text) ?? CLOCK.exec(text);
+  let at;
+  if (text.toLowerCase() === "now") at = nowMs;
+  else if (m) {
+    const zone = m[7] ?? timeZone;
+    const today = new Date(nowMs + zoneOffset(zone, nowMs));
+    const [y, mo, d, h = 0, mi = 0, s = 0] = m.slice(1, 7).map((v) => v ? Number(v) : void 0);
+    const date = m[1] ? [y ?? 0, (mo ?? 0) - 1, d ?? 0] : [today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()];
+    const [year = 0, month = 0, day = 0] = date;
+    const wall = Date.UTC(year, month, day, h, mi, s);
+    const check = new Date(wall);
+    if (year < 1970 || check.getUTCMonth() !== month || check.getUTCDate() !== day || h > 23 || mi > 59 || s > 59) {
+      return fail2("not a valid time:");
+    }
+    at = fromWall(wall, zone);
+    if (at > nowMs + SKEW_MS && m[1]) return fail2("in the future:");
+    if (at > nowMs + SKEW_MS) at = fromWall(wall - 864e5, zone);
+  } else {
+    const rel = text.length > 60 ? null : RELATIVE.exec(text);
+    if (!rel) return fail2("cannot read the time");
+    at = nowMs;
+    for (const [, n, unit = ""] of rel[1].matchAll(/([0-9]+)\s*([a-z]+)/gi)) {
+      const factor = UNIT_MS.find(([re]) => re.test(unit))?.[1];
+      if (factor === void 0) return fail2(`unknown unit ${quote(unit)} in`);
+      at -= Number(n) * factor;
+    }
+  }
+  return { at: new Date(Math.min(at, nowMs)).toISOString() };
+}
+
+// src/core/commands/users.ts
+var LOGIN2 = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+var TEAM = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9_.-]+$/;
+function parseUsers(words) {
+  const users = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const word of words) {
+    const w = word.replace(/[.;:!?]+$/, "");
+    const lower = w.toLowerCase();
+    if (w === "" || lower === "and" || w === "&") continue;
+    if (lower === "me" || lower === "@me") {
+      if (!seen.has("@me")) users.push({ me: true });
+      seen.add("@me");
+    } else if (w.startsWith("@") && LOGIN2.test(w.slice(1))) {
+      if (!seen.has(lower.slice(1))) users.push({ login: w.slice(1) });
+      seen.add(lower.slice(1));
+    } else if (TEAM.test(w.replace(/^@/, ""))) {
+      return { reason: `${quote(w)} is a team; roles are held by people: name them as @login or me` };
+    } else {
+      return { reason: `${quote(w)} is not a person: name people as @login or me` };
+    }
+  }
+  return { users };
+}
+
+// src/core/commands/handlers.ts
+var MAX_TITLE = 256;
+var invalid = (name, reason) => ({ kind: "invalid", name, reason });
+var firstWord = (args) => {
+  const m = /^(\S+)\s*(.*)$/s.exec(args.trim());
+  return m ? [m[1], m[2]] : ["", ""];
+};
+var withText = (body, text) => text === "" ? body : { ...body, text };
+function levels(config2) {
+  const ids = config2.severities.map((s) => s.id);
+  return `${ids.slice(0, -1).join(", ")}${ids.length > 1 ? " or " : ""}${ids.at(-1)} (or 1-${ids.length})`;
+}
+function roleCommand(typed, role, words) {
+  const usage = typed === "role" ? `/role ${role.id} <@user|me>\u2026` : `/${typed} <@user|me>\u2026`;
+  const name = typed === "role" ? "role" : role.id;
+  const parsed = parseUsers(words);
+  if ("reason" in parsed) return invalid(name, `${parsed.reason} (usage: ${usage})`);
+  if (parsed.users.length === 0) return invalid(name, `name at least one person: ${usage}`);
+  if (!role.multiple && parsed.users.length > 1) {
+    return invalid(name, `${role.id} is held by one person at a time: ${usage.replace("\u2026", "")}`);
+  }
+  return { kind: "role", role: role.id, users: parsed.users };
+}
+var unknownRole = (word, config2, usage) => `unknown role ${quote(word)}; the roles are ${config2.roles.map((r) => r.id).join(", ")} (usage: ${usage})`;
+var textCommand = (kind) => (args) => {
+  const text = args.trim();
+  return text === "" ? invalid(kind, `usage: /${kind} <text>`) : { kind, text };
+};
+var HANDLERS = {
+  declare(args, config2) {
+    const usage = "usage: /declare [--drill] [SEVn] <title>";
+    const drill = /(^|\s)--drill(?=\s|$)/i.test(args);
+    const rest0 = args.replace(/(^|\s)--drill(?=\s|$)/i, " ").trim();
+    const [word, rest] = firstWord(rest0);
+    const level = word === "" ? void 0 : resolveSeverity(word, config2, false);
+    if (!level && SEV_N.test(word))
+      return invalid("declare", `there is no level ${quote(word)}: use ${levels(config2)}; ${usage}`);
+    const title = level ? rest : rest0;
+    if (title === "") return invalid("declare", `give the incident a title: ${usage}`);
+    if ([...title].length > MAX_TITLE)
+      return invalid("declare", `the title is longer than ${MAX_TITLE} characters`);
+    return {
+      kind: "declare",
+      title,
+      ...level ? { severity: level.id } : {},
+      ...drill ? { drill: true } : {}
+    };
+  },
+  sev(args, config2) {
+    const [word, rest] = firstWord(args);
+    if (word === "") return invalid("sev", `usage: /sev <level>, one of ${levels(config2)}`);
+    const level = resolveSeverity(word, config2);
+    if (!level) return invalid("sev", `there is no level ${quote(word)}: use /sev with ${levels(config2)}`);
+    return withText({ kind: "sev", severity: level.id }, rest);
+  },
+  role(args, config2) {
+    const [word, ...users] = args.trim().split(/[\s,]+/);
+    const usage = "/role <role> <@user|me>\u2026";
+    if (!word) return invalid("role", `usage: ${usage}`);
+    const role = resolveRole(word, config2);
+    return role ? roleCommand("role", role, users) : invalid("role", unknownRole(word, config2, usage));
+  },
+  unrole(args, config2) {
+    const [word, ...rest] = args.trim().split(/[\s,]+/);
+    const usage = "/unrole <role> [@user|me]";
+    if (!word) return invalid("unrole", `usage: ${usage}`);
+    const role = resolveRole(word, config2);
+    if (!role) return invalid("unrole", unknownRole(word, config2, usage));
+    const parsed = parseUsers(rest);
+    if ("reason" in parsed) return invalid("unrole", `${parsed.reason} (usage: ${usage})`);
+    if (parsed.users.length > 1) return invalid("unrole", `name one person at a time: ${usage}`);
+    const [user] = parsed.users;
+    return user ? { kind: "unrole", role: role.id, user } : { kind: "unrole", role: role.id };
+  },
+  status(args, config2) {
+    const [word, rest] = firstWord(args);
+    const prefix = config2.labels.statusPrefix.toLowerCase();
+    const lower = word.toLowerCase();
+    const status = lower.startsWith(prefix) ? lower.slice(prefix.length) : lower;
+    const usage = "use /status investigating, /status identified or /status mitigated";
+    if (status === "resolved")
+      return invalid("status", "resolved is not a status: close the incident with /resolve [summary]");
+    if (!LABELLED_STATUSES.includes(status)) {
+      return invalid("status", word === "" ? usage : `unknown status ${quote(word)}: ${usage}`);
+    }
+    return withText({ kind: "status", status }, rest);
+  },
+  update: textCommand("update"),
+  impact: textCommand("impact"),
+  note: textCommand("note"),
+  followup: textCommand("followup"),
+  done(args, config2) {
+    const [word, rest] = firstWord(args);
+    const steps = [...new Set(config2.severities.flatMap((s) => s.flow.map((f) => f.id)))];
+    const step = steps.find((id) => id.toLowerCase() === word.toLowerCase());
+    if (!step) {
+      const known = `the steps are ${steps.join(", ")}`;
+      return invalid(
+        "done",
+        word === "" ? `usage: /done <step>; ${known}` : `unknown step ${quote(word)}; ${known}`
+      );
+    }
+    return withText({ kind: "done", step }, rest);
+  },
+  started(args, config2, now) {
+    const result = parseStartedTime(args, now, config2.timeZone);
+    return "at" in result ? { kind: "started", at: result.at } : invalid("started", result.reason);
+  },
+  resolve(args) {
+    const text = args.trim();
+    return text === "" ? { kind: "resolve" } : { kind: "resolve", text };
+  },
+  timeline(args, config2, now) {
+    const words = args.trim().split(/\s+/);
+    const usage = "usage: /timeline <time> <what happened>, e.g. /timeline 09:12 errors started";
+    for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+      const parsed = parseStartedTime(words.slice(0, n).join(" "), now, config2.timeZone);
+      if ("at" in parsed) return { kind: "timeline", at: parsed.at, text: words.slice(n).join(" ") };
+    }
+    const alone = parseStartedTime(args, now, config2.timeZone);
+    if ("at" in alone || args.trim() === "") return invalid("timeline", usage);
+    return invalid("timeline", `cannot read a time at the start of ${quote(args.trim())}; ${usage}`);
+  },
+  oncall: () => ({ kind: "oncall" }),
+  public(args) {
+    const text = args.trim();
+    return text === "" ? invalid("public", "usage: /public <text for the status page>") : { kind: "public", text };
+  },
+  "public-title"(args) {
+    const text = args.trim();
+    if (text === "") return invalid("public-title", "usage: /public-title <title for the status page>");
+    if ([...text].length > MAX_TITLE)
+      return invalid("public-title", `the title is longer than ${MAX_TITLE} characters`);
+    return { kind: "public-title", text };
+  },
+  component(args, config2) {
+    const words = args.trim().toLowerCase().split(/[\s,]+/).filter((w) => w !== "");
+    const states = COMPONENT_STATES.join(", ");
+    const usage = `usage: /component <id>\u2026 <state>; the states are ${states}`;
+    const ids = config2.components.map((c) => c.id);
+    if (ids.length === 0)
+      return invalid("component", "no components are configured (`components` in .github/incidents.yml)");
+    const state = words.at(-1)?.replace(/_/g, "-");
+    if (words.length < 2 || !COMPONENT_STATES.includes(state ?? ""))
+      return invalid(
+        "component",
+        words.length === 0 ? usage : `unknown state ${quote(words.at(-1) ?? "")}; ${usage}`
+      );
+    const components = [];
+    for (const word of words.slice(0, -1)) {
+      const id = ids.find((c) => c.toLowerCase() === word);
+      if (!id)
+        return invalid("component", `unknown component ${quote(word)}; the components are ${ids.join(", ")}`);
+      if (!components.includes(id)) components.push(id);
+    }
+    return { kind: "component", components, state };
+  },
+  help: () => ({ kind: "help" })
+};
+var ALIASES = { severity: "sev", "follow-up": "followup" };
+
+// src/core/commands/types.ts
+var COMMAND_HELP = [
+  {
+    usage: "/declare [--drill] [SEVn] <title>",
+    summary: "Open a new incident (at the default level when none is given); `--drill` for practice."
+  },
+  { usage: "/sev <level>", summary: "Set the severity: `/sev 1`, `/sev SEV1` (1 is the most severe)." },
+  {
+    usage: "/role <role> <@user|me>\u2026",
+    summary: "Give a role to someone (several people for multi-person roles)."
+  },
+  { usage: "/<role> <@user|me>\u2026", summary: "Shorthand, e.g. `/commander me`, `/responder @a @b`." },
+  {
+    usage: "/unrole <role> [@user|me]",
+    summary: "Take a role back (from everyone holding it when nobody is named)."
+  },
+  { usage: "/status <investigating|identified|mitigated>", summary: "Move the incident to a new status." },
+  { usage: "/update <text>", summary: "Post a status update; the next one is due a cadence later." },
+  { usage: "/impact <text>", summary: "Say who or what is affected." },
+  { usage: "/note <text>", summary: "Add a note to the timeline." },
+  { usage: "/followup <text>", summary: "Record a follow-up action for the postmortem." },
+  { usage: "/done <step>", summary: "Tick a step of the response checklist." },
+  {
+    usage: "/started <time>",
+    summary: "When impact began: `2024-05-01 14:05`, `14:05`, `30m ago` or ISO 8601."
+  },
+  {
+    usage: "/timeline <time> <text>",
+    summary: "Add a back-dated entry: `/timeline 09:12 errors started`, `/timeline 40m ago deploy 4512`."
+  },
+  { usage: "/oncall", summary: "Who is on call now, and who is next." },
+  {
+    usage: "/public <text>",
+    summary: "Post an update to the public status page (nothing else leaves the repository)."
+  },
+  { usage: "/public-title <text>", summary: "The incident's title on the public status page." },
+  {
+    usage: "/component <id>\u2026 <state>",
+    summary: "Set components' state on the status page: operational, degraded, partial-outage or major-outage."
+  },
+  { usage: "/resolve [summary]", summary: "Resolve the incident and close the issue." },
+  { usage: "/help", summary: "Show this help." }
+];
+
+// src/core/commands/help.ts
+function helpMarkdown(config2) {
+  const cell = (s) => s.replaceAll("|", "\\|");
+  const rows = COMMAND_HELP.map((c) => `| \`${cell(c.usage)}\` | ${cell(c.summary)} |`);
+  const sevs = config2.severities.map(
+    (s) => `\`${s.id}\` (${s.rank}${s.label === s.id ? "" : `, label ${inlineText(s.label, 50)}`})`
+  );
+  const roles = config2.roles.map((r) => `\`${r.id}\`${r.multiple ? " (several people)" : ""}`);
+  return [
+    "**Incident commands**: one per line, each at the start of its line.",
+    "",
+    "| Command | What it does |",
+    "| --- | --- |",
+    ...rows,
+    "",
+    `**Levels:** ${sevs.join(", ")}. **Roles:** ${roles.join(", ")}.`,
+    `Times without a zone are read as ${inlineText(config2.timeZone, 60)}.`
+  ].join("\n");
+}
+
+// src/core/commands/parse.ts
+var COMMAND_LINE2 = /^ {0,3}\/([A-Za-z][A-Za-z0-9_-]{0,39})(?:\s+(.*))?$/s;
+var FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+var QUOTE = /^ {0,3}>/;
+function distance(a, b) {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(next[j - 1] + 1, row[j] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length];
+}
+function unknown(name, config2) {
+  const names = [...Object.keys(HANDLERS), ...config2.roles.map((r) => r.id.toLowerCase())];
+  let best;
+  let bestDistance = name.length < 4 ? 1 : 2;
+  for (const candidate of names) {
+    const d = distance(name, candidate);
+    if (d <= bestDistance && (best === void 0 || d < bestDistance)) [best, bestDistance] = [candidate, d];
+  }
+  return best === void 0 ? { kind: "unknown", name } : { kind: "unknown", name, suggestion: best };
+}
+function parseCommand(rawName, args, config2, now) {
+  const name = rawName.toLowerCase();
+  const canonical = ALIASES[name] ?? name;
+  const handler = Object.hasOwn(HANDLERS, canonical) ? HANDLERS[canonical] : void 0;
+  if (handler) return handler(args, config2, now);
+  const sev = SEV_N.exec(name);
+  if (sev) return HANDLERS.sev(`${sev[1]} ${args}`, config2, now);
+  const role = resolveRole(name, config2);
+  if (role) return roleCommand(name, role, args.trim().split(/[\s,]+/));
+  return unknown(name, config2);
+}
+function insideHtmlComment(line, open) {
+  let inside = open;
+  for (let at = 0; ; ) {
+    const next = inside ? line.indexOf("-->", at) : line.indexOf("<!--", at);
+    if (next < 0) return inside;
+    at = next + (inside ? 3 : 4);
+    inside = !inside;
+  }
+}
+function parseCommands(body, config2, options = {}) {
+  const now = options.now ?? /* @__PURE__ */ new Date();
+  const commands = [];
+  let fence;
+  let inHtmlComment = false;
+  for (let start = 0, index = 0; start <= body.length; index++) {
+    const end = lineEnd(body, start);
+    const raw = body.slice(start, end);
+    start = end + (body.charCodeAt(end) === 13 && body.charCodeAt(end + 1) === 10 ? 2 : 1);
+    if (fence) {
+      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(raw)?.[1];
+      if (close?.[0] === fence.char && close.length >= fence.length) fence = void 0;
+      continue;
+    }
+    if (inHtmlComment) {
+      inHtmlComment = insideHtmlComment(raw, true);
+      continue;
+    }
+    const open = FENCE_OPEN.exec(raw);
+    if (open && !(open[1].startsWith("`") && open[2].includes("`"))) {
+      fence = { char: open[1][0], length: open[1].length };
+      continue;
+    }
+    if (QUOTE.test(raw)) continue;
+    const m = COMMAND_LINE2.exec(raw);
+    if (m) commands.push({ ...parseCommand(m[1], m[2] ?? "", config2, now), line: index + 1, raw });
+    inHtmlComment = insideHtmlComment(raw, false);
+  }
+  return commands;
+}
+function lineEnd(text, start) {
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
+}
+
+// src/core/oncall/describe.ts
+function oncallAnswer(config2, at) {
+  if (config2.oncall.length === 0) {
+    return "No on-call rotation is configured (`oncall` in `.github/incidents.yml`).";
+  }
+  const when = Date.parse(at);
+  const lines = config2.oncall.map((r) => {
+    const role = config2.roles.find((x) => x.id === r.role)?.name ?? r.role;
+    const { now, next } = onCall(r, when);
+    const until = formatTime(new Date(now.until).toISOString(), r.timeZone);
+    return `| ${role} | ${mention(now.person)}${now.override ? " (override)" : ""} | ${until} | ${mention(next.person)} |`;
+  });
+  return [
+    `**On call** at ${formatTime(at, config2.timeZone)}:`,
+    "",
+    "| Role | Now | Until | Next |",
+    "| --- | --- | --- | --- |",
+    ...lines
+  ].join("\n");
+}
+
+// src/core/state/answer.ts
+var quoted = (raw) => `**${inlineText(raw, 120)}**`;
+function commandAnswerLine(config2, command, at) {
+  switch (command.kind) {
+    case "oncall":
+      return oncallAnswer(config2, at);
+    case "declare":
+      return `${quoted(command.raw)}: this issue is already an incident.`;
+    case "help":
+      return helpMarkdown(config2);
+    case "unknown":
+      return `${quoted(command.raw)}: unknown command.
+
+${helpMarkdown(config2)}`;
+    case "invalid":
+      return `${quoted(command.raw)}: ${inlineText(command.reason, 300)}`;
+    default:
+      return null;
+  }
+}
+var refusalLine = (command, reason) => `${quoted(command.raw)} was not run: ${reason}.`;
+
+// src/core/state/fold-comments.ts
+function foldBotComment(acc, event) {
+  const s = acc.state;
+  const body = event.body;
+  if (body.startsWith(BOARD_MARKER)) {
+    if (s.board === null) s.board = { id: event.id, body };
+    else s.extraBoards.push(event.id);
+    s.postmortem ??= readPostmortemMarker(body);
+    return;
+  }
+  if (body.startsWith(CONFIG_PROBLEMS_MARKER)) {
+    s.configErrorComment ??= { id: event.id, body };
+    return;
+  }
+  if (body.startsWith(POSTMORTEM_FAILED_MARKER) && !s.open) s.postmortemFailed = true;
+  const items = readActionItemsMarker(body);
+  if (items !== null && !s.actionItemPulls.includes(items)) s.actionItemPulls.push(items);
+  const reminder = readReminderMarker(body);
+  if (reminder !== null) s.reminded.add(reminder);
+  const paged = readOncallMarker(body);
+  if (paged !== null) {
+    s.oncallPaged.add(paged.role);
+    const role = acc.config.roles.find((r) => r.id === paged.role);
+    if (role && paged.assign) {
+      const source = { by: event.actor.login, at: event.at, url: event.url };
+      grantRole(acc, role, paged.login, source, `@${paged.login} is ${role.name} (on call)`);
+    }
+    return;
+  }
+  const replyTo = readReplyMarker(body);
+  if (replyTo !== null) s.repliedTo.add(replyTo);
+  const notified = readNotifyMarker(body);
+  if (notified !== null) s.notified.add(notified);
+  const postmortem = readPostmortemMarker(body);
+  if (postmortem !== null) s.postmortem = postmortem;
+  if (body.startsWith(ALERT_MARKER)) {
+    const firstLine2 = body.slice(ALERT_MARKER.length).trim().split("\n")[0] ?? "";
+    s.timeline.push({ at: event.at, by: event.actor.login, kind: "alert", text: firstLine2, url: event.url });
+  }
+}
+function currentRoles(acc) {
+  return acc.config.roles.map((role) => ({ role, holders: acc.holders.get(role.id) ?? [], required: false }));
+}
+function said(event, text) {
+  return { text, by: event.actor.login, at: event.at, commentId: event.id, url: event.url };
+}
+var TEXT_LABEL = {
+  update: "Update",
+  impact: "Impact",
+  note: "Note",
+  followup: "Follow-up"
+};
+function applyText(acc, event, kind, text) {
+  const s = acc.state;
+  const item = said(event, text);
+  if (kind === "impact") s.impact = item;
+  else if (kind === "update") s.updates.push(item);
+  else if (kind === "note") s.notes.push(item);
+  else s.followups.push(item);
+  s.timeline.push({
+    at: event.at,
+    by: event.actor.login,
+    kind,
+    text: `${TEXT_LABEL[kind]}: ${text}`,
+    url: event.url
+  });
+}
+function applyCommand(acc, event, command) {
+  const s = acc.state;
+  const by = event.actor.login;
+  switch (command.kind) {
+    case "update":
+    case "impact":
+    case "note":
+    case "followup":
+      applyText(acc, event, command.kind, command.text);
+      return;
+  }
+  const source = { by, at: event.at, url: event.url };
+  const resolveUser = (u) => "me" in u ? by : u.login;
+  switch (command.kind) {
+    case "resolve":
+      s.resolution = said(event, command.text ?? "");
+      if (s.open) s.resolveRequested = true;
+      return;
+    case "done":
+      s.doneSteps.set(command.step.toLowerCase(), { by, at: event.at });
+      s.timeline.push({ at: event.at, by, kind: "done", text: `Done: ${command.step}`, url: event.url });
+      return;
+    case "public":
+      s.publicUpdates.push(said(event, command.text));
+      s.timeline.push({ ...source, kind: "public", text: `Public update: ${command.text}`, url: event.url });
+      return;
+    case "public-title":
+      s.publicTitle = command.text;
+      s.timeline.push({ ...source, kind: "public", text: `Public title: ${command.text}`, url: event.url });
+      return;
+    case "component":
+      for (const id of command.components) s.components.set(id, { state: command.state, at: event.at, by });
+      s.timeline.push({
+        ...source,
+        kind: "component",
+        text: `${command.components.join(", ")}: ${command.state}`,
+        url: event.url
+      });
+      return;
+    case "timeline":
+      s.timeline.push({ at: command.at, by, kind: "timeline", text: command.text, url: event.url });
+      return;
+    case "started":
+      s.startedAt = command.at;
+      s.timeline.push({
+        ...source,
+        kind: "started",
+        text: `Started at set to ${command.at}`,
+        url: event.url
+      });
+      return;
+    case "sev": {
+      const level = acc.config.severities.find((l) => l.id === command.severity);
+      if (level) decideSeverity(acc, level, source);
+      return;
+    }
+    case "status":
+      decideStatus(acc, command.status, source);
+      return;
+    case "role": {
+      const role = acc.config.roles.find((r) => r.id === command.role);
+      if (!role) return;
+      for (const user of command.users) {
+        const login = resolveUser(user);
+        grantRole(acc, role, login, source, `@${login} is ${role.name}`);
+      }
+      return;
+    }
+    case "unrole": {
+      const role = acc.config.roles.find((r) => r.id === command.role);
+      if (role) freeRole(acc, role, command.user && resolveUser(command.user), source);
+      return;
+    }
+    default:
+      return;
+  }
+}
+function parsedCommands(acc, event) {
+  const cache = acc.commands;
+  let commands = cache?.get(event);
+  if (commands === void 0) {
+    commands = parseCommands(event.body, acc.config, { now: new Date(event.at) });
+    cache?.set(event, commands);
+  }
+  return commands;
+}
+var NO_ROLES = [];
+var rolesFor = (acc, command) => command.kind === "sev" && acc.config.commands.sevRoles.length > 0 ? currentRoles(acc) : NO_ROLES;
+function foldCommands(acc, event) {
+  if (!COMMAND_LINE.test(event.body)) return;
+  const commands = parsedCommands(acc, event);
+  if (commands.length === 0) return;
+  const lines = [];
+  let accepted = 0;
+  const author = { login: event.actor.login, association: event.association };
+  for (const command of commands) {
+    const ok = authorize(command, author, acc.config, rolesFor(acc, command));
+    const line = ok.ok ? commandAnswerLine(acc.config, command, event.at) : refusalLine(command, ok.reason);
+    if (line === null) {
+      accepted++;
+      applyCommand(acc, event, command);
+    } else lines.push(line);
+  }
+  if (!acc.state.isIncident) return;
+  acc.state.answers.push({
+    commentId: event.id,
+    author: event.actor.login,
+    at: event.at,
+    lines,
+    accepted,
+    plusOnes: event.plusOnes ?? 0
+  });
+}
+var BODY_COMMANDS = /* @__PURE__ */ new Set(["public", "public-title", "component"]);
+function foldBodyCommands(acc) {
+  const { issue } = acc;
+  if (!COMMAND_LINE.test(issue.body) || issue.author.isBot) return;
+  const event = {
+    kind: "commented",
+    id: 0,
+    at: issue.createdAt,
+    actor: issue.author,
+    body: issue.body,
+    association: issue.authorAssociation ?? "NONE",
+    url: issue.url
+  };
+  const author = { login: issue.author.login, association: event.association };
+  for (const command of parseCommands(issue.body, acc.config, { now: new Date(issue.createdAt) })) {
+    if (BODY_COMMANDS.has(command.kind) && authorize(command, author, acc.config, []).ok)
+      applyCommand(acc, event, command);
+  }
+}
+
+// src/core/state/fold-labels.ts
+function withLabel(list, label, present) {
+  const others = list.filter((l) => l.toLowerCase() !== label.toLowerCase());
+  return present ? [...others, label] : others;
+}
+function isDecision(acc, event) {
+  if (!acc.isSelf(event.actor)) return true;
+  return acc.isSelf(acc.issue.author) && event.at <= acc.issue.createdAt;
+}
+function foldActual(acc, event, kind) {
+  const s = acc.state;
+  const present = event.kind === "labeled";
+  s.labels = withLabel(s.labels, event.label, present);
+  if (kind.kind === "severity") {
+    s.severityLabels = withLabel(s.severityLabels, kind.level.label, present);
+    acc.severityOrder = acc.severityOrder.filter((l) => l.id !== kind.level.id);
+    if (present) acc.severityOrder.push(kind.level);
+  } else if (kind.kind === "status") {
+    s.statusLabels = withLabel(s.statusLabels, statusLabel(acc.config, kind.status), present);
+  } else if (kind.kind === "incident") {
+    s.isIncident = present;
+  } else if (kind.kind === "drill") {
+    s.isDrill = present;
+  }
+}
+function foldDeclaration(acc, event, by) {
+  const s = acc.state;
+  if (event.kind !== "labeled" || s.timeline.some((e) => e.kind === "declared")) return;
+  s.declaredAt = event.at;
+  s.declaredBy = by;
+  if (event.at < s.startedAt) s.startedAt = event.at;
+  s.timeline.push({ at: event.at, by, kind: "declared", text: "Declared an incident" });
+  if (s.severity === null) acc.severityPendingSince = event.at;
+}
+function foldLabel(acc, event) {
+  const wasIncident = acc.state.isIncident;
+  acc.labelKind ??= labelKinds(acc.config);
+  const kind = acc.labelKind(event.label);
+  foldActual(acc, event, kind);
+  const decision = isDecision(acc, event);
+  const own = acc.isSelf(event.actor);
+  const by = !own ? event.actor.login : decision ? acc.declarer : acc.issue.author.login;
+  if (kind.kind === "incident") {
+    if (!wasIncident) foldDeclaration(acc, event, by);
+    return;
+  }
+  if (!decision) return;
+  const source = { by, at: event.at };
+  const labeled = event.kind === "labeled";
+  switch (kind.kind) {
+    case "severity":
+      if (labeled) decideSeverity(acc, kind.level, source);
+      else dropSeverity(acc, kind.level, source);
+      return;
+    case "status":
+      if (labeled) decideStatus(acc, kind.status, source);
+      else if (acc.state.status === kind.status) decideStatus(acc, "investigating", source);
+      return;
+    case "role":
+      if (labeled) grantRole(acc, kind.role, by, source, `@${by} took the ${kind.role.name} role`);
+      else freeRole(acc, kind.role, void 0, source);
+      return;
+    default:
+      return;
+  }
+}
+
+// src/core/state/derive.ts
+function withCreationLabels(issue, events) {
+  if (issue.labels.length === 0) return events;
+  const seen = /* @__PURE__ */ new Set();
+  for (const e of events) if (e.kind === "labeled") seen.add(e.label.toLowerCase());
+  const missing = issue.labels.filter((l) => !seen.has(l.toLowerCase()));
+  if (missing.length === 0) return events;
+  const synthetic = missing.map((label) => ({
+    kind: "labeled",
+    id: 0,
+    at: issue.createdAt,
+    actor: issue.author,
+    label
+  }));
+  return [...synthetic, ...events];
+}
+function inTimeOrder(events) {
+  let sorted = true;
+  for (let i = 1; i < events.length && sorted; i++) sorted = events[i - 1].at <= events[i].at;
+  if (sorted) return events;
+  return events.map((event, index) => ({ event, index })).sort((a, b) => a.event.at < b.event.at ? -1 : a.event.at > b.event.at ? 1 : a.index - b.index).map((x) => x.event);
+}
+function initialState(issue, declarer) {
+  return {
+    number: issue.number,
+    title: issue.title,
+    url: issue.url,
+    author: issue.author.login,
+    isIncident: false,
+    isDrill: false,
+    open: true,
+    closeReason: null,
+    labels: [],
+    assignees: [],
+    severity: null,
+    severityLabels: [],
+    severityChanges: [],
+    severityConfirmed: false,
+    status: "investigating",
+    statusLabels: [],
+    declaredAt: issue.createdAt,
+    declaredBy: declarer,
+    startedAt: issue.createdAt,
+    identifiedAt: null,
+    mitigatedAt: null,
+    resolvedAt: null,
+    roles: [],
+    impact: null,
+    updates: [],
+    notes: [],
+    followups: [],
+    resolution: null,
+    doneSteps: /* @__PURE__ */ new Map(),
+    timeline: [],
+    references: [],
+    commits: [],
+    board: null,
+    extraBoards: [],
+    repliedTo: /* @__PURE__ */ new Set(),
+    declaredFrom: /* @__PURE__ */ new Map(),
+    answers: [],
+    resolveRequested: false,
+    unassignedByPeople: /* @__PURE__ */ new Map(),
+    assignedBySelf: /* @__PURE__ */ new Set(),
+    closedAt: null,
+    postmortemFailed: false,
+    oncallPaged: /* @__PURE__ */ new Set(),
+    reminded: /* @__PURE__ */ new Set(),
+    roleEmptySince: /* @__PURE__ */ new Map(),
+    now: issue.createdAt,
+    acknowledgedAt: null,
+    publicUpdates: [],
+    publicTitle: null,
+    actionItemPulls: [],
+    actionItems: null,
+    components: /* @__PURE__ */ new Map(),
+    notified: /* @__PURE__ */ new Set(),
+    postmortem: null,
+    configErrorComment: null,
+    lastEventAt: issue.createdAt
+  };
+}
+function foldAssignment(acc, event) {
+  const s = acc.state;
+  const login = event.assignee.toLowerCase();
+  s.assignees = s.assignees.filter((a) => a.toLowerCase() !== login);
+  if (event.kind === "assigned") s.assignees.push(event.assignee);
+  if (event.kind === "assigned" && acc.isSelf(event.actor)) s.assignedBySelf.add(login);
+  else s.assignedBySelf.delete(login);
+  if (event.kind === "unassigned" && !acc.isSelf(event.actor)) s.unassignedByPeople.set(login, event.at);
+}
+function foldClose(acc, event) {
+  const s = acc.state;
+  const by = event.actor.login;
+  if (event.kind === "reopened") {
+    s.open = true;
+    s.closeReason = null;
+    s.resolvedAt = null;
+    s.closedAt = null;
+    s.resolveRequested = false;
+    s.timeline.push({ at: event.at, by, kind: "reopened", text: "Reopened" });
+    return;
+  }
+  s.open = false;
+  s.closeReason = event.reason;
+  s.closedAt = event.at;
+  s.resolveRequested = false;
+  s.postmortemFailed = false;
+  if (event.reason === "completed") s.resolvedAt = event.at;
+  const text = event.reason === "not_planned" ? "Closed as not planned: not an incident" : "Closed: resolved";
+  s.timeline.push({ at: event.at, by, kind: "closed", text });
+}
+function foldEvent(acc, event) {
+  const s = acc.state;
+  if (event.at > s.lastEventAt) s.lastEventAt = event.at;
+  if (!acc.isSelf(event.actor) && settlesSeverity(acc, event.at)) settleSeverity(acc);
+  switch (event.kind) {
+    case "labeled":
+    case "unlabeled":
+      foldLabel(acc, event);
+      return;
+    case "commented":
+      if (acc.isSelf(event.actor)) foldBotComment(acc, event);
+      else if (!event.actor.isBot) foldCommands(acc, event);
+      return;
+    case "assigned":
+    case "unassigned":
+      foldAssignment(acc, event);
+      return;
+    case "closed":
+    case "reopened":
+      foldClose(acc, event);
+      return;
+    case "renamed":
+      s.timeline.push({
+        at: event.at,
+        by: event.actor.login,
+        kind: "renamed",
+        text: `Renamed to "${event.to}"`
+      });
+      return;
+    case "cross-referenced": {
+      const from = readDeclaredFrom(event.source.body ?? "");
+      if (from !== null && !event.source.isPullRequest && acc.isSelf(event.actor))
+        s.declaredFrom.set(from, { number: event.source.number, url: event.source.url });
+      const { body: _, ...source } = event.source;
+      s.references.push({ ...source, at: event.at });
+      s.timeline.push({
+        at: event.at,
+        by: event.actor.login,
+        kind: "reference",
+        text: `Referenced by ${event.source.isPullRequest ? "pull request" : "issue"} ${event.source.repository}#${event.source.number}: ${event.source.title}`,
+        url: event.source.url
+      });
+      return;
+    }
+    case "referenced":
+      s.commits.push({ sha: event.commitId, url: event.commitUrl, at: event.at, by: event.actor.login });
+      return;
+  }
+}
+function finish(acc, options) {
+  const s = acc.state;
+  settleSeverity(acc);
+  s.now = options.now.toISOString();
+  const required = new Set(s.severity?.requiredRoles ?? []);
+  s.roles = acc.config.roles.map((role) => ({
+    role,
+    holders: acc.holders.get(role.id) ?? [],
+    required: required.has(role.id)
+  }));
+  const levelSince = s.severityChanges.at(-1)?.at ?? s.declaredAt;
+  for (const r of s.roles) {
+    if (!r.required || r.holders.length > 0) continue;
+    const since = [s.declaredAt, acc.roleFreedAt.get(r.role.id) ?? s.declaredAt, levelSince].sort().at(-1);
+    s.roleEmptySince.set(r.role.id, since);
+  }
+  s.timeline.sort((a, b) => a.at < b.at ? -1 : a.at > b.at ? 1 : 0);
+  if (options.formStartedAt !== void 0 && !s.timeline.some((e) => e.kind === "started")) {
+    s.startedAt = options.formStartedAt;
+  }
+  if (!s.open && s.closeReason === "completed") s.status = "resolved";
+  return s;
+}
+function deriveState(issue, events, config2, options) {
+  const self = options.self.toLowerCase();
+  const isSelf = (p) => p.isBot && p.login.toLowerCase() === self;
+  const declarer = (isSelf(issue.author) ? readDeclaredBy(issue.body) : null) ?? issue.author.login;
+  const wanted = options.formSeverity ?? config2.defaultSeverity;
+  const acc = {
+    config: config2,
+    issue,
+    state: initialState(issue, declarer),
+    isSelf,
+    declarer,
+    holders: /* @__PURE__ */ new Map(),
+    severityOrder: [],
+    removedSeverity: null,
+    severityPendingSince: null,
+    implicitSeverity: config2.severities.find((s) => s.id === wanted) ?? config2.severities.find((s) => s.id === config2.defaultSeverity) ?? null,
+    formSeverity: options.formSeverity !== void 0,
+    roleFreedAt: /* @__PURE__ */ new Map(),
+    now: options.now,
+    commands: options.commands,
+    labelKind: void 0
+  };
+  foldBodyCommands(acc);
+  for (const event of inTimeOrder(withCreationLabels(issue, events))) foldEvent(acc, event);
+  return finish(acc, options);
+}
+
+// src/handlers/apply-effects.ts
+var SWEPT = [`${MARKER_PREFIX}remind:`, `${MARKER_PREFIX}oncall:`];
+var markerOf = (body) => body.split("\n", 1)[0];
+async function keepOldest(ports, issue, body, id, self) {
+  const same4 = (await ports.listComments(issue)).filter(
+    (c) => c.authorIsBot && c.author.toLowerCase() === self.toLowerCase() && markerOf(c.body) === markerOf(body)
+  );
+  const oldest = Math.min(...same4.map((c) => c.id), id);
+  if (oldest === id) return true;
+  await ports.deleteComment(id);
+  return false;
+}
+async function applyEffects(ports, issue, effects, self, at) {
+  const added = [];
+  const actor = selfPerson(self);
+  if (effects.addLabels.length > 0) await ports.addLabels(issue, effects.addLabels);
+  for (const label of effects.addLabels) added.push({ kind: "labeled", id: 0, at, actor, label });
+  for (const label of effects.removeLabels) {
+    await ports.removeLabel(issue, label);
+    added.push({ kind: "unlabeled", id: 0, at, actor, label });
+  }
+  if (effects.addAssignees.length > 0) await ports.addAssignees(issue, effects.addAssignees);
+  for (const assignee of effects.addAssignees) added.push({ kind: "assigned", id: 0, at, actor, assignee });
+  if (effects.removeAssignees.length > 0) await ports.removeAssignees(issue, effects.removeAssignees);
+  for (const assignee of effects.removeAssignees)
+    added.push({ kind: "unassigned", id: 0, at, actor, assignee });
+  for (const body of effects.comments) {
+    const posted = await ports.createComment(issue, body);
+    if (SWEPT.some((m) => body.startsWith(m)) && !await keepOldest(ports, issue, body, posted.id, self))
+      continue;
+    added.push(commentEvent(self, posted.id, body, posted.url, at));
+  }
+  for (const commentId of effects.reactions) await ports.addReaction(commentId, "+1");
+  if (effects.close) {
+    await ports.closeIssue(issue, effects.close);
+    added.push(closeEvent(self, at));
+  }
+  return added;
+}
+
+// src/core/postmortem/eligibility.ts
+function postmortemSkipReason(state, config2) {
+  if (!state.isIncident) return "not an incident";
+  if (state.open) return "the incident is still open";
+  if (state.closeReason !== "completed") {
+    return state.closeReason === "not_planned" ? "closed as not planned: not an incident" : `closed as ${state.closeReason ?? "unknown"}, not as completed`;
+  }
+  if (!config2.postmortem.enabled) return "postmortems are turned off (postmortem.enabled: false)";
+  const level = state.severity ?? config2.severities.find((s) => s.id === config2.defaultSeverity) ?? null;
+  if (level !== null && !level.postmortem) return `${level.id} does not call for a postmortem`;
+  return null;
+}
+
+// src/core/postmortem/paths.ts
+function postmortemBranch(issue) {
+  return `postmortem/incident-${issue}`;
+}
+var SLUG_MAX = 50;
+function slugify(title) {
+  const slug = title.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, SLUG_MAX).replace(/-+$/, "");
+  return slug === "" ? "incident" : slug;
+}
+var cleanDirectory = (config2) => config2.postmortem.directory.replace(/\\/g, "/").replace(/^(\.\/)+|^\/+/, "").replace(/\/+$/, "");
+function postmortemIndexPath(config2) {
+  const index = config2.postmortem.index;
+  if (index === false) return null;
+  if (index !== void 0) return index.replace(/^(\.\/)+|^\/+/, "");
+  const directory = cleanDirectory(config2);
+  return directory === "" || directory === "." ? "README.md" : `${directory}/README.md`;
+}
+function postmortemPath(config2, state) {
+  const directory = cleanDirectory(config2);
+  const declared = new Date(state.declaredAt);
+  const date = Number.isNaN(declared.getTime()) ? "undated" : declared.toISOString().slice(0, 10);
+  const file = `${date}-${state.number}-${slugify(state.title)}.md`;
+  return directory === "" || directory === "." ? file : `${directory}/${file}`;
+}
+
+// src/core/postmortem/code-fence.ts
+function fenceFor(text) {
+  let longest = 0;
+  for (const run2 of text.match(/`+/g) ?? []) longest = Math.max(longest, run2.length);
+  return "`".repeat(Math.max(3, longest + 1));
+}
+function splitText(text, max) {
+  const parts = [];
+  let rest = text;
+  while (rest.length > max) {
+    const cut = rest.lastIndexOf("\n", max - 1);
+    let end = cut > 0 ? cut + 1 : max;
+    const last = rest.charCodeAt(end - 1);
+    if (cut <= 0 && last >= 55296 && last <= 56319) end -= 1;
+    parts.push(rest.slice(0, end));
+    rest = rest.slice(end);
+  }
+  if (rest !== "" || parts.length === 0) parts.push(rest);
+  return parts;
+}
+
+// src/core/postmortem/pull-request.ts
+var postmortemPrMarker = (issue) => `${MARKER_PREFIX}postmortem-pr:${issue} -->`;
+var TITLE_MAX = 256;
+var COMMENT_MAX = 65536;
+function postmortemPrTitle(state) {
+  const prefix = "Postmortem: ";
+  const suffix = ` (#${state.number})`;
+  const title = state.title.replace(/[\u0000-\u001f\u007f\s]+/g, " ").trim() || "Incident";
+  const room = TITLE_MAX - prefix.length - suffix.length;
+  if (title.length <= room) return `${prefix}${title}${suffix}`;
+  let short = "";
+  for (const ch of title) {
+    if (short.length + ch.length > room - 1) break;
+    short += ch;
+  }
+  return `${prefix}${short.trimEnd()}\u2026${suffix}`;
+}
+function showPath(path) {
+  return /^[\w./-]+$/.test(path) ? `\`${path}\`` : inlineText(path, 300);
+}
+function postmortemPrBody(state, path, now) {
+  const end = state.resolvedAt ?? now.toISOString();
+  const commander = state.roles.find((r) => r.role.id === "commander")?.holders[0]?.login;
+  const rows = [
+    ["Incident", `#${state.number}: ${inlineText(state.title, 256)}`],
+    ["Severity", state.severity ? inlineText(state.severity.id, 60) : "not set"],
+    ["Duration", formatDuration(minutesBetween(state.startedAt, end))],
+    [
+      "Time to mitigate",
+      state.mitigatedAt ? formatDuration(minutesBetween(state.startedAt, state.mitigatedAt)) : "not recorded"
+    ],
+    ["Commander", commander ? mention(commander) : "none"],
+    ["Follow-ups", String(state.followups.length)]
+  ];
+  return [
+    postmortemPrMarker(state.number),
+    `Postmortem of incident #${state.number}${state.isDrill ? " (a drill)" : ""}, drafted when it was resolved.`,
+    "",
+    "| | |",
+    "| --- | --- |",
+    ...rows.map(([name, value]) => `| **${name}** | ${value} |`),
+    "",
+    // One line per paragraph: GitHub renders line breaks in PR bodies and comments.
+    `The draft is ${showPath(path)}. The key times, the responders, the full timeline, the related changes and the follow-ups (as action items) are filled in.`,
+    "",
+    "Complete the sections marked _To do_ with the responders, keep it blameless, and merge it when the team agrees with it.",
+    ""
+  ].join("\n");
+}
+function errorStatus(error) {
+  const status = error?.status;
+  return typeof status === "number" ? status : null;
+}
+function describeError(error) {
+  const status = errorStatus(error);
+  const message = error instanceof Error ? error.message : String(error);
+  return inlineText(`${status === null ? "" : `${status} `}${message}`.trim(), 300);
+}
+function advice(f) {
+  const status = errorStatus(f.error);
+  const byHand = `- Or open it by hand: commit the document below as ${showPath(f.path)} on a branch named ${showPath(f.branch)} and open a pull request that mentions #${f.issue}. Reopening and closing this issue then links it.`;
+  if (status === 401 || status === 403 || status === 404 || status === 422) {
+    return [
+      "- The token may lack permission, or the branch may be protected. Grant `contents: write` and `pull-requests: write` (the workflow's `permissions:` for the Action; the GitHub App's *Contents* and *Pull requests* read & write permissions for the app), or allow it past the branch protection rule.",
+      "- Then reopen and close this issue as completed to try again.",
+      byHand
+    ];
+  }
+  return ["- This may be temporary: reopen and close this issue as completed to try again.", byHand];
+}
+function postmortemFailureComments(f) {
+  const document = f.document.replaceAll(MARKER_PREFIX, "<!-- incident-workflow\u2060:");
+  const fence = fenceFor(document);
+  const head = [
+    POSTMORTEM_FAILED_MARKER,
+    "\u26A0\uFE0F **The postmortem pull request could not be opened.**",
+    "",
+    `Failed while ${inlineText(f.step, 300)}: ${describeError(f.error)}.`,
+    "",
+    "**What to do**",
+    "",
+    ...advice(f),
+    ""
+  ].join("\n");
+  const wrap2 = (part, n, of) => [
+    "<details>",
+    `<summary>The postmortem document${of > 1 ? ` (part ${n} of ${of})` : ""}</summary>`,
+    "",
+    `${fence}markdown`,
+    part.endsWith("\n") ? part.slice(0, -1) : part,
+    fence,
+    "",
+    "</details>",
+    ""
+  ].join("\n");
+  const room = COMMENT_MAX - head.length - 400;
+  const parts = splitText(document, room);
+  return parts.map((part, i) => {
+    const body = wrap2(part, i + 1, parts.length);
+    return i === 0 ? `${head}
+${body}` : `${POSTMORTEM_FAILED_MARKER}
+The postmortem document of #${f.issue}, continued.
+
+${body}`;
+  });
+}
+
+// src/core/render/handlebars.ts
+var import_runtime2 = __toESM(require_runtime2(), 1);
+
+// src/core/templates.generated.ts
+var COMPILE_OPTIONS = { "noEscape": true, "strict": false, "knownHelpersOnly": false };
+var BUILT_IN_TEMPLATES = {
+  "postmortem.md.hbs": { "0": function(container, depth0, helpers, partials, data) {
+    return "\n> [!NOTE]\n> **Drill.** This was a practice incident; it is kept out of metrics.\n";
+  }, "1": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "**" + ((stack1 = container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "severity") : depth0) != null ? lookupProperty(stack1, "id") : stack1, depth0)) != null ? stack1 : "") + "**" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "severity") : depth0) != null ? lookupProperty(stack1, "description") : stack1, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 47, "column": 52 }, "end": { "line": 47, "column": 113 } } })) != null ? stack1 : "");
+  }, "2": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return ": " + ((stack1 = container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "severity") : depth0) != null ? lookupProperty(stack1, "description") : stack1, depth0)) != null ? stack1 : "");
+  }, "3": function(container, depth0, helpers, partials, data) {
+    return "_not set_";
+  }, "4": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "| **" + ((stack1 = (helper = (helper = lookupProperty(helpers, "name") || (depth0 != null ? lookupProperty(depth0, "name") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 49, "column": 4 }, "end": { "line": 49, "column": 12 } } }) : helper)) != null ? stack1 : "") + "** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "value") || (depth0 != null ? lookupProperty(depth0, "value") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "value", "hash": {}, "data": data, "loc": { "start": { "line": 49, "column": 17 }, "end": { "line": 49, "column": 26 } } }) : helper)) != null ? stack1 : "") + " |\n";
+  }, "5": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return ((stack1 = (helper = (helper = lookupProperty(helpers, "summary") || (depth0 != null ? lookupProperty(depth0, "summary") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "summary", "hash": {}, "data": data, "loc": { "start": { "line": 57, "column": 0 }, "end": { "line": 57, "column": 11 } } }) : helper)) != null ? stack1 : "") + "\n\n_From " + ((stack1 = (helper = (helper = lookupProperty(helpers, "summaryFrom") || (depth0 != null ? lookupProperty(depth0, "summaryFrom") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "summaryFrom", "hash": {}, "data": data, "loc": { "start": { "line": 59, "column": 6 }, "end": { "line": 59, "column": 21 } } }) : helper)) != null ? stack1 : "") + "; rewrite it as two or three sentences: what happened, who was affected, how it ended._\n";
+  }, "6": function(container, depth0, helpers, partials, data) {
+    return "_To do: two or three sentences: what happened, who was affected, how it ended._\n";
+  }, "7": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "impact") : depth0) != null ? lookupProperty(stack1, "text") : stack1, depth0)) != null ? stack1 : "") + "\n>\n> \u2014 " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "impact") : depth0) != null ? lookupProperty(stack1, "by") : stack1, depth0)) != null ? stack1 : "") + ", " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "impact") : depth0) != null ? lookupProperty(stack1, "at") : stack1, depth0)) != null ? stack1 : "") + "\n";
+  }, "8": function(container, depth0, helpers, partials, data) {
+    return "_To do: who was affected, how, and for how long. Add numbers where you have them._\n";
+  }, "9": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "| " + ((stack1 = (helper = (helper = lookupProperty(helpers, "role") || (depth0 != null ? lookupProperty(depth0, "role") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "role", "hash": {}, "data": data, "loc": { "start": { "line": 79, "column": 2 }, "end": { "line": 79, "column": 10 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "people") : depth0, { "name": "if", "hash": {}, "fn": container.program(10, data, 0), "inverse": container.program(11, data, 0), "data": data, "loc": { "start": { "line": 79, "column": 13 }, "end": { "line": 79, "column": 53 } } })) != null ? stack1 : "") + " |\n";
+  }, "10": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = (helper = (helper = lookupProperty(helpers, "people") || (depth0 != null ? lookupProperty(depth0, "people") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "people", "hash": {}, "data": data, "loc": { "start": { "line": 79, "column": 27 }, "end": { "line": 79, "column": 37 } } }) : helper)) != null ? stack1 : "";
+  }, "11": function(container, depth0, helpers, partials, data) {
+    return "\u2014";
+  }, "12": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "| " + ((stack1 = (helper = (helper = lookupProperty(helpers, "time") || (depth0 != null ? lookupProperty(depth0, "time") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "time", "hash": {}, "data": data, "loc": { "start": { "line": 87, "column": 2 }, "end": { "line": 87, "column": 10 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "event") || (depth0 != null ? lookupProperty(depth0, "event") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "event", "hash": {}, "data": data, "loc": { "start": { "line": 87, "column": 13 }, "end": { "line": 87, "column": 22 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "who") || (depth0 != null ? lookupProperty(depth0, "who") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "who", "hash": {}, "data": data, "loc": { "start": { "line": 87, "column": 25 }, "end": { "line": 87, "column": 32 } } }) : helper)) != null ? stack1 : "") + " |\n";
+  }, "13": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "resolution") : depth0) != null ? lookupProperty(stack1, "text") : stack1, depth0)) != null ? stack1 : "") + "\n>\n> \u2014 " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "resolution") : depth0) != null ? lookupProperty(stack1, "by") : stack1, depth0)) != null ? stack1 : "") + ", " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "resolution") : depth0) != null ? lookupProperty(stack1, "at") : stack1, depth0)) != null ? stack1 : "") + "\n";
+  }, "14": function(container, depth0, helpers, partials, data) {
+    return "_To do: what ended the impact, and what was done to recover fully._\n";
+  }, "15": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "related") : depth0, { "name": "each", "hash": {}, "fn": container.program(16, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 103, "column": 0 }, "end": { "line": 105, "column": 9 } } })) != null ? stack1 : "";
+  }, "16": function(container, depth0, helpers, partials, data) {
+    var stack1;
+    return "- " + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "") + "\n";
+  }, "17": function(container, depth0, helpers, partials, data) {
+    return "_None were linked to the incident. List the pull requests and commits involved._\n";
+  }, "18": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "- [ ] " + ((stack1 = (helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 139, "column": 6 }, "end": { "line": 139, "column": 14 } } }) : helper)) != null ? stack1 : "") + " (" + ((stack1 = (helper = (helper = lookupProperty(helpers, "by") || (depth0 != null ? lookupProperty(depth0, "by") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "by", "hash": {}, "data": data, "loc": { "start": { "line": 139, "column": 16 }, "end": { "line": 139, "column": 22 } } }) : helper)) != null ? stack1 : "") + ")\n";
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = container.lambda, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = container.hooks.helperMissing, alias4 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "---\nincident: " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "frontMatter") : depth0) != null ? lookupProperty(stack1, "incident") : stack1, depth0)) != null ? stack1 : "") + "\nurl: " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "frontMatter") : depth0) != null ? lookupProperty(stack1, "url") : stack1, depth0)) != null ? stack1 : "") + "\ntitle: " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "frontMatter") : depth0) != null ? lookupProperty(stack1, "title") : stack1, depth0)) != null ? stack1 : "") + "\nseverity: " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "frontMatter") : depth0) != null ? lookupProperty(stack1, "severity") : stack1, depth0)) != null ? stack1 : "") + "\nstatus: " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "frontMatter") : depth0) != null ? lookupProperty(stack1, "status") : stack1, depth0)) != null ? stack1 : "") + "\ndrill: " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "frontMatter") : depth0) != null ? lookupProperty(stack1, "drill") : stack1, depth0)) != null ? stack1 : "") + "\ndeclared_at: " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "frontMatter") : depth0) != null ? lookupProperty(stack1, "declaredAt") : stack1, depth0)) != null ? stack1 : "") + "\nstarted_at: " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "frontMatter") : depth0) != null ? lookupProperty(stack1, "startedAt") : stack1, depth0)) != null ? stack1 : "") + "\nidentified_at: " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "frontMatter") : depth0) != null ? lookupProperty(stack1, "identifiedAt") : stack1, depth0)) != null ? stack1 : "") + "\nmitigated_at: " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "frontMatter") : depth0) != null ? lookupProperty(stack1, "mitigatedAt") : stack1, depth0)) != null ? stack1 : "") + "\nresolved_at: " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "frontMatter") : depth0) != null ? lookupProperty(stack1, "resolvedAt") : stack1, depth0)) != null ? stack1 : "") + "\ntime_to_mitigate_minutes: " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "frontMatter") : depth0) != null ? lookupProperty(stack1, "timeToMitigateMinutes") : stack1, depth0)) != null ? stack1 : "") + "\ntime_to_resolve_minutes: " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "frontMatter") : depth0) != null ? lookupProperty(stack1, "timeToResolveMinutes") : stack1, depth0)) != null ? stack1 : "") + "\ncommander: " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "frontMatter") : depth0) != null ? lookupProperty(stack1, "commander") : stack1, depth0)) != null ? stack1 : "") + "\n---\n\n# Postmortem: " + ((stack1 = (helper = (helper = lookupProperty(helpers, "title") || (depth0 != null ? lookupProperty(depth0, "title") : depth0)) != null ? helper : alias3, typeof helper === alias4 ? helper.call(alias2, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 18, "column": 14 }, "end": { "line": 18, "column": 23 } } }) : helper)) != null ? stack1 : "") + " (#" + ((stack1 = (helper = (helper = lookupProperty(helpers, "number") || (depth0 != null ? lookupProperty(depth0, "number") : depth0)) != null ? helper : alias3, typeof helper === alias4 ? helper.call(alias2, { "name": "number", "hash": {}, "data": data, "loc": { "start": { "line": 18, "column": 26 }, "end": { "line": 18, "column": 36 } } }) : helper)) != null ? stack1 : "") + ")\n\n> [!IMPORTANT]\n> **This postmortem is blameless.** We look for how our systems and processes let this happen, not for\n> who to blame. Everyone involved acted in good faith on what they knew at the time; write it so that\n> anyone named here would agree with how their part is told.\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, depth0 != null ? lookupProperty(depth0, "drill") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 24, "column": 0 }, "end": { "line": 28, "column": 7 } } })) != null ? stack1 : "") + "\n<details>\n<summary>How to write this postmortem</summary>\n\n- The facts below (times, people, timeline, related changes) were filled in from [the incident](" + ((stack1 = (helper = (helper = lookupProperty(helpers, "url") || (depth0 != null ? lookupProperty(depth0, "url") : depth0)) != null ? helper : alias3, typeof helper === alias4 ? helper.call(alias2, { "name": "url", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 96 }, "end": { "line": 33, "column": 103 } } }) : helper)) != null ? stack1 : "") + ').\n  Correct them if they are wrong; fill in every section marked _To do_.\n- Describe what happened, not what someone should have done. Prefer "the deploy tool allowed\u2026" to\n  "X forgot to\u2026".\n- Look for several contributing factors; there is rarely a single root cause.\n- Every action item needs an owner and should make a repeat less likely, its detection faster or\n  its impact smaller. Open an issue for each and link it here.\n- Ask the responders to review this pull request before it is merged.\n\n</details>\n\n| | |\n| --- | --- |\n| **Incident** | [#' + ((stack1 = (helper = (helper = lookupProperty(helpers, "number") || (depth0 != null ? lookupProperty(depth0, "number") : depth0)) != null ? helper : alias3, typeof helper === alias4 ? helper.call(alias2, { "name": "number", "hash": {}, "data": data, "loc": { "start": { "line": 46, "column": 19 }, "end": { "line": 46, "column": 29 } } }) : helper)) != null ? stack1 : "") + "](" + ((stack1 = (helper = (helper = lookupProperty(helpers, "url") || (depth0 != null ? lookupProperty(depth0, "url") : depth0)) != null ? helper : alias3, typeof helper === alias4 ? helper.call(alias2, { "name": "url", "hash": {}, "data": data, "loc": { "start": { "line": 46, "column": 31 }, "end": { "line": 46, "column": 38 } } }) : helper)) != null ? stack1 : "") + ") |\n| **Severity** | " + ((stack1 = lookupProperty(helpers, "if").call(alias2, depth0 != null ? lookupProperty(depth0, "severity") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.program(3, data, 0), "data": data, "loc": { "start": { "line": 47, "column": 17 }, "end": { "line": 47, "column": 137 } } })) != null ? stack1 : "") + " |\n" + ((stack1 = lookupProperty(helpers, "each").call(alias2, depth0 != null ? lookupProperty(depth0, "keyFigures") : depth0, { "name": "each", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 48, "column": 0 }, "end": { "line": 50, "column": 9 } } })) != null ? stack1 : "") + "\nTimes are in " + ((stack1 = (helper = (helper = lookupProperty(helpers, "timeZone") || (depth0 != null ? lookupProperty(depth0, "timeZone") : depth0)) != null ? helper : alias3, typeof helper === alias4 ? helper.call(alias2, { "name": "timeZone", "hash": {}, "data": data, "loc": { "start": { "line": 52, "column": 13 }, "end": { "line": 52, "column": 25 } } }) : helper)) != null ? stack1 : "") + ".\n\n## Summary\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, depth0 != null ? lookupProperty(depth0, "summary") : depth0, { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.program(6, data, 0), "data": data, "loc": { "start": { "line": 56, "column": 0 }, "end": { "line": 62, "column": 7 } } })) != null ? stack1 : "") + "\n## Impact\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, depth0 != null ? lookupProperty(depth0, "impact") : depth0, { "name": "if", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.program(8, data, 0), "data": data, "loc": { "start": { "line": 66, "column": 0 }, "end": { "line": 72, "column": 7 } } })) != null ? stack1 : "") + "\n## Responders\n\n| Role | People |\n| --- | --- |\n" + ((stack1 = lookupProperty(helpers, "each").call(alias2, depth0 != null ? lookupProperty(depth0, "responders") : depth0, { "name": "each", "hash": {}, "fn": container.program(9, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 78, "column": 0 }, "end": { "line": 80, "column": 9 } } })) != null ? stack1 : "") + "\n## Timeline\n\n| Time | Event | Who |\n| --- | --- | --- |\n" + ((stack1 = lookupProperty(helpers, "each").call(alias2, depth0 != null ? lookupProperty(depth0, "timeline") : depth0, { "name": "each", "hash": {}, "fn": container.program(12, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 86, "column": 0 }, "end": { "line": 88, "column": 9 } } })) != null ? stack1 : "") + "\n## Resolution\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, depth0 != null ? lookupProperty(depth0, "resolution") : depth0, { "name": "if", "hash": {}, "fn": container.program(13, data, 0), "inverse": container.program(14, data, 0), "data": data, "loc": { "start": { "line": 92, "column": 0 }, "end": { "line": 98, "column": 7 } } })) != null ? stack1 : "") + "\n## Related changes\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, depth0 != null ? lookupProperty(depth0, "related") : depth0, { "name": "if", "hash": {}, "fn": container.program(15, data, 0), "inverse": container.program(17, data, 0), "data": data, "loc": { "start": { "line": 102, "column": 0 }, "end": { "line": 108, "column": 7 } } })) != null ? stack1 : "") + `
+## Root causes and contributing factors
+
+_To do: the conditions that made this possible. List several; ask "why?" until you reach something we can change._
+
+## Trigger
+
+_To do: what set it off (a deploy, a config change, traffic, a dependency)._
+
+## Detection
+
+_To do: how we found out (alert, customer, chance), and how long after it started. Could we have known sooner?_
+
+## What went well
+
+_To do._
+
+## What went wrong
+
+_To do._
+
+## Where we got lucky
+
+_To do: what kept it from being worse, that we cannot count on next time._
+
+## Action items
+
+_Pre-filled from the incident's follow-ups. Add the actions the sections above call for, each with an owner and an issue._
+
+` + ((stack1 = lookupProperty(helpers, "each").call(alias2, depth0 != null ? lookupProperty(depth0, "actionItems") : depth0, { "name": "each", "hash": {}, "fn": container.program(18, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 138, "column": 0 }, "end": { "line": 140, "column": 9 } } })) != null ? stack1 : "") + "\n<sub>Drafted by Incident Workflow on " + ((stack1 = (helper = (helper = lookupProperty(helpers, "generatedAt") || (depth0 != null ? lookupProperty(depth0, "generatedAt") : depth0)) != null ? helper : alias3, typeof helper === alias4 ? helper.call(alias2, { "name": "generatedAt", "hash": {}, "data": data, "loc": { "start": { "line": 142, "column": 37 }, "end": { "line": 142, "column": 52 } } }) : helper)) != null ? stack1 : "") + " from incident #" + ((stack1 = (helper = (helper = lookupProperty(helpers, "number") || (depth0 != null ? lookupProperty(depth0, "number") : depth0)) != null ? helper : alias3, typeof helper === alias4 ? helper.call(alias2, { "name": "number", "hash": {}, "data": data, "loc": { "start": { "line": 142, "column": 68 }, "end": { "line": 142, "column": 78 } } }) : helper)) != null ? stack1 : "") + ".</sub>\n";
+  }, "useData": true },
+  "status-board.md.hbs": { "0": function(container, depth0, helpers, partials, data) {
+    return "> [!NOTE]\n> **Drill.** This is a practice incident; it is kept out of metrics.\n\n";
+  }, "1": function(container, depth0, helpers, partials, data) {
+    return "> [!NOTE]\n> **Not an incident.** This issue was closed as not planned; no postmortem will be opened.\n\n";
+  }, "2": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "**" + ((stack1 = container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "severity") : depth0) != null ? lookupProperty(stack1, "id") : stack1, depth0)) != null ? stack1 : "") + "**" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "severity") : depth0) != null ? lookupProperty(stack1, "description") : stack1, { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 11, "column": 52 }, "end": { "line": 11, "column": 113 } } })) != null ? stack1 : "");
+  }, "3": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return ": " + ((stack1 = container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "severity") : depth0) != null ? lookupProperty(stack1, "description") : stack1, depth0)) != null ? stack1 : "");
+  }, "4": function(container, depth0, helpers, partials, data) {
+    return "_not set_";
+  }, "5": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = (helper = (helper = lookupProperty(helpers, "responseMode") || (depth0 != null ? lookupProperty(depth0, "responseMode") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "responseMode", "hash": {}, "data": data, "loc": { "start": { "line": 12, "column": 42 }, "end": { "line": 12, "column": 58 } } }) : helper)) != null ? stack1 : "";
+  }, "6": function(container, depth0, helpers, partials, data) {
+    return "_none set_";
+  }, "7": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "| **Started** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "started") || (depth0 != null ? lookupProperty(depth0, "started") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "started", "hash": {}, "data": data, "loc": { "start": { "line": 15, "column": 31 }, "end": { "line": 15, "column": 42 } } }) : helper)) != null ? stack1 : "") + " |\n";
+  }, "8": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "| **Time to mitigate** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "timeToMitigate") || (depth0 != null ? lookupProperty(depth0, "timeToMitigate") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "timeToMitigate", "hash": {}, "data": data, "loc": { "start": { "line": 17, "column": 47 }, "end": { "line": 17, "column": 65 } } }) : helper)) != null ? stack1 : "") + " |\n";
+  }, "9": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "| **Time to resolve** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "timeToResolve") || (depth0 != null ? lookupProperty(depth0, "timeToResolve") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "timeToResolve", "hash": {}, "data": data, "loc": { "start": { "line": 18, "column": 52 }, "end": { "line": 18, "column": 69 } } }) : helper)) != null ? stack1 : "") + " |\n";
+  }, "10": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "| **Next update due** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "nextUpdate") || (depth0 != null ? lookupProperty(depth0, "nextUpdate") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "nextUpdate", "hash": {}, "data": data, "loc": { "start": { "line": 19, "column": 49 }, "end": { "line": 19, "column": 63 } } }) : helper)) != null ? stack1 : "") + " |\n";
+  }, "11": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "| **Postmortem** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "postmortem") || (depth0 != null ? lookupProperty(depth0, "postmortem") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "postmortem", "hash": {}, "data": data, "loc": { "start": { "line": 20, "column": 44 }, "end": { "line": 20, "column": 58 } } }) : helper)) != null ? stack1 : "") + " |\n";
+  }, "12": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "### Public status page\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "publicStatus") : depth0) != null ? lookupProperty(stack1, "title") : stack1, { "name": "if", "hash": {}, "fn": container.program(13, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 26, "column": 0 }, "end": { "line": 27, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "publicStatus") : depth0) != null ? lookupProperty(stack1, "components") : stack1, { "name": "if", "hash": {}, "fn": container.program(14, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 27, "column": 7 }, "end": { "line": 28, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "publicStatus") : depth0) != null ? lookupProperty(stack1, "update") : stack1, { "name": "if", "hash": {}, "fn": container.program(15, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 28, "column": 7 }, "end": { "line": 29, "column": 7 } } })) != null ? stack1 : "");
+  }, "13": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "- **Title:** " + ((stack1 = container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "publicStatus") : depth0) != null ? lookupProperty(stack1, "title") : stack1, depth0)) != null ? stack1 : "") + "\n";
+  }, "14": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "- **Components:** " + ((stack1 = container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "publicStatus") : depth0) != null ? lookupProperty(stack1, "components") : stack1, depth0)) != null ? stack1 : "") + "\n";
+  }, "15": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "- **Latest public update:** " + ((stack1 = container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "publicStatus") : depth0) != null ? lookupProperty(stack1, "update") : stack1, depth0)) != null ? stack1 : "") + "\n";
+  }, "16": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "\n### Contacts\n\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "contacts") : depth0, { "name": "each", "hash": {}, "fn": container.program(17, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 33, "column": 0 }, "end": { "line": 34, "column": 9 } } })) != null ? stack1 : "");
+  }, "17": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "- **" + ((stack1 = (helper = (helper = lookupProperty(helpers, "name") || (depth0 != null ? lookupProperty(depth0, "name") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 22 }, "end": { "line": 33, "column": 30 } } }) : helper)) != null ? stack1 : "") + "**" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "people") : depth0, { "name": "if", "hash": {}, "fn": container.program(18, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 33, "column": 32 }, "end": { "line": 33, "column": 65 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "links") : depth0, { "name": "if", "hash": {}, "fn": container.program(19, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 33, "column": 65 }, "end": { "line": 33, "column": 97 } } })) != null ? stack1 : "") + "\n";
+  }, "18": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return ": " + ((stack1 = (helper = (helper = lookupProperty(helpers, "people") || (depth0 != null ? lookupProperty(depth0, "people") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "people", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 48 }, "end": { "line": 33, "column": 58 } } }) : helper)) != null ? stack1 : "");
+  }, "19": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return " \u2014 " + ((stack1 = (helper = (helper = lookupProperty(helpers, "links") || (depth0 != null ? lookupProperty(depth0, "links") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "links", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 81 }, "end": { "line": 33, "column": 90 } } }) : helper)) != null ? stack1 : "");
+  }, "20": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "| " + ((stack1 = (helper = (helper = lookupProperty(helpers, "name") || (depth0 != null ? lookupProperty(depth0, "name") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 40, "column": 17 }, "end": { "line": 40, "column": 25 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "holders") : depth0, { "name": "if", "hash": {}, "fn": container.program(21, data, 0), "inverse": container.program(22, data, 0), "data": data, "loc": { "start": { "line": 40, "column": 28 }, "end": { "line": 40, "column": 148 } } })) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "since") || (depth0 != null ? lookupProperty(depth0, "since") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "since", "hash": {}, "data": data, "loc": { "start": { "line": 40, "column": 151 }, "end": { "line": 40, "column": 160 } } }) : helper)) != null ? stack1 : "") + " |\n";
+  }, "21": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = (helper = (helper = lookupProperty(helpers, "holders") || (depth0 != null ? lookupProperty(depth0, "holders") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "holders", "hash": {}, "data": data, "loc": { "start": { "line": 40, "column": 43 }, "end": { "line": 40, "column": 54 } } }) : helper)) != null ? stack1 : "";
+  }, "22": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "missing") : depth0, { "name": "if", "hash": {}, "fn": container.program(23, data, 0), "inverse": container.program(24, data, 0), "data": data, "loc": { "start": { "line": 40, "column": 62 }, "end": { "line": 40, "column": 141 } } })) != null ? stack1 : "";
+  }, "23": function(container, depth0, helpers, partials, data) {
+    return "\u26A0\uFE0F **unfilled, required at this level**";
+  }, "24": function(container, depth0, helpers, partials, data) {
+    return "_unfilled_";
+  }, "25": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "impact") : depth0) != null ? lookupProperty(stack1, "text") : stack1, depth0)) != null ? stack1 : "") + "\n>\n> \u2014 " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "impact") : depth0) != null ? lookupProperty(stack1, "by") : stack1, depth0)) != null ? stack1 : "") + ", " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "impact") : depth0) != null ? lookupProperty(stack1, "at") : stack1, depth0)) != null ? stack1 : "") + "\n";
+  }, "26": function(container, depth0, helpers, partials, data) {
+    return "_Not yet described. Use `/impact <text>`._\n";
+  }, "27": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "text") : stack1, depth0)) != null ? stack1 : "") + "\n>\n> \u2014 " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "by") : stack1, depth0)) != null ? stack1 : "") + ", " + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "at") : stack1, depth0)) != null ? stack1 : "") + " ([comment](" + ((stack1 = alias1((stack1 = depth0 != null ? lookupProperty(depth0, "update") : depth0) != null ? lookupProperty(stack1, "url") : stack1, depth0)) != null ? stack1 : "") + "); " + ((stack1 = (helper = (helper = lookupProperty(helpers, "updateCount") || (depth0 != null ? lookupProperty(depth0, "updateCount") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "updateCount", "hash": {}, "data": data, "loc": { "start": { "line": 55, "column": 61 }, "end": { "line": 55, "column": 76 } } }) : helper)) != null ? stack1 : "") + " so far)\n";
+  }, "28": function(container, depth0, helpers, partials, data) {
+    return "_No update yet. Use `/update <text>`._\n";
+  }, "29": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "\n### Response flow\n\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "flow") : depth0, { "name": "each", "hash": {}, "fn": container.program(30, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 62, "column": 0 }, "end": { "line": 63, "column": 9 } } })) != null ? stack1 : "");
+  }, "30": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "- [" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "done") : depth0, { "name": "if", "hash": {}, "fn": container.program(31, data, 0), "inverse": container.program(32, data, 0), "data": data, "loc": { "start": { "line": 62, "column": 17 }, "end": { "line": 62, "column": 46 } } })) != null ? stack1 : "") + "] " + ((stack1 = (helper = (helper = lookupProperty(helpers, "title") || (depth0 != null ? lookupProperty(depth0, "title") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 62, "column": 48 }, "end": { "line": 62, "column": 57 } } }) : helper)) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "unless").call(alias1, depth0 != null ? lookupProperty(depth0, "done") : depth0, { "name": "unless", "hash": {}, "fn": container.program(33, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 62, "column": 57 }, "end": { "line": 62, "column": 101 } } })) != null ? stack1 : "") + "\n";
+  }, "31": function(container, depth0, helpers, partials, data) {
+    return "x";
+  }, "32": function(container, depth0, helpers, partials, data) {
+    return " ";
+  }, "33": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return " (`/done " + ((stack1 = (helper = (helper = lookupProperty(helpers, "id") || (depth0 != null ? lookupProperty(depth0, "id") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 62, "column": 82 }, "end": { "line": 62, "column": 88 } } }) : helper)) != null ? stack1 : "") + "`)";
+  }, "34": function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "followups") : depth0, { "name": "each", "hash": {}, "fn": container.program(35, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 66, "column": 17 }, "end": { "line": 67, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "moreFollowups") : depth0, { "name": "if", "hash": {}, "fn": container.program(36, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 67, "column": 9 }, "end": { "line": 68, "column": 7 } } })) != null ? stack1 : "");
+  }, "35": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "- [ ] " + ((stack1 = (helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 66, "column": 42 }, "end": { "line": 66, "column": 50 } } }) : helper)) != null ? stack1 : "") + " (" + ((stack1 = (helper = (helper = lookupProperty(helpers, "by") || (depth0 != null ? lookupProperty(depth0, "by") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "by", "hash": {}, "data": data, "loc": { "start": { "line": 66, "column": 52 }, "end": { "line": 66, "column": 58 } } }) : helper)) != null ? stack1 : "") + ")\n";
+  }, "36": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "- _\u2026 and " + ((stack1 = (helper = (helper = lookupProperty(helpers, "moreFollowups") || (depth0 != null ? lookupProperty(depth0, "moreFollowups") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "moreFollowups", "hash": {}, "data": data, "loc": { "start": { "line": 67, "column": 39 }, "end": { "line": 67, "column": 56 } } }) : helper)) != null ? stack1 : "") + " more in the issue_\n";
+  }, "37": function(container, depth0, helpers, partials, data) {
+    return "_None yet. Use `/followup <text>`._\n";
+  }, "38": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "### Action items\n\n" + ((stack1 = (helper = (helper = lookupProperty(helpers, "actionItemsDone") || (depth0 != null ? lookupProperty(depth0, "actionItemsDone") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "actionItemsDone", "hash": {}, "data": data, "loc": { "start": { "line": 74, "column": 0 }, "end": { "line": 74, "column": 19 } } }) : helper)) != null ? stack1 : "") + " of " + ((stack1 = container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "actionItems") : depth0) != null ? lookupProperty(stack1, "length") : stack1, depth0)) != null ? stack1 : "") + " done.\n\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "actionItems") : depth0, { "name": "each", "hash": {}, "fn": container.program(39, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 76, "column": 0 }, "end": { "line": 77, "column": 9 } } })) != null ? stack1 : "");
+  }, "39": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "- [" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "done") : depth0, { "name": "if", "hash": {}, "fn": container.program(31, data, 0), "inverse": container.program(32, data, 0), "data": data, "loc": { "start": { "line": 76, "column": 24 }, "end": { "line": 76, "column": 53 } } })) != null ? stack1 : "") + "] " + ((stack1 = (helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 76, "column": 55 }, "end": { "line": 76, "column": 63 } } }) : helper)) != null ? stack1 : "") + "\n";
+  }, "40": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "| " + ((stack1 = (helper = (helper = lookupProperty(helpers, "at") || (depth0 != null ? lookupProperty(depth0, "at") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "at", "hash": {}, "data": data, "loc": { "start": { "line": 83, "column": 20 }, "end": { "line": 83, "column": 26 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 83, "column": 29 }, "end": { "line": 83, "column": 37 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "by") || (depth0 != null ? lookupProperty(depth0, "by") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "by", "hash": {}, "data": data, "loc": { "start": { "line": 83, "column": 40 }, "end": { "line": 83, "column": 46 } } }) : helper)) != null ? stack1 : "") + " |\n";
+  }, "41": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "\n_\u2026 " + ((stack1 = (helper = (helper = lookupProperty(helpers, "hiddenEvents") || (depth0 != null ? lookupProperty(depth0, "hiddenEvents") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "hiddenEvents", "hash": {}, "data": data, "loc": { "start": { "line": 85, "column": 3 }, "end": { "line": 85, "column": 19 } } }) : helper)) != null ? stack1 : "") + " earlier events are not shown here; the full history is in this issue and will be in the postmortem._\n";
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "drill") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 4, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "notAnIncident") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 7 }, "end": { "line": 7, "column": 7 } } })) != null ? stack1 : "") + "## \u{1F6A8} Incident #" + ((stack1 = (helper = (helper = lookupProperty(helpers, "number") || (depth0 != null ? lookupProperty(depth0, "number") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "number", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 23 }, "end": { "line": 7, "column": 33 } } }) : helper)) != null ? stack1 : "") + ": " + ((stack1 = (helper = (helper = lookupProperty(helpers, "title") || (depth0 != null ? lookupProperty(depth0, "title") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 35 }, "end": { "line": 7, "column": 44 } } }) : helper)) != null ? stack1 : "") + "\n\n| | |\n| --- | --- |\n| **Severity** | " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "severity") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.program(4, data, 0), "data": data, "loc": { "start": { "line": 11, "column": 17 }, "end": { "line": 11, "column": 137 } } })) != null ? stack1 : "") + " |\n| **Response mode** | " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "responseMode") : depth0, { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.program(6, data, 0), "data": data, "loc": { "start": { "line": 12, "column": 22 }, "end": { "line": 12, "column": 83 } } })) != null ? stack1 : "") + " |\n| **Status** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "status") || (depth0 != null ? lookupProperty(depth0, "status") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 15 }, "end": { "line": 13, "column": 25 } } }) : helper)) != null ? stack1 : "") + " |\n| **Declared** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "declared") || (depth0 != null ? lookupProperty(depth0, "declared") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "declared", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 17 }, "end": { "line": 14, "column": 29 } } }) : helper)) != null ? stack1 : "") + " |\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "started") : depth0, { "name": "if", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 15, "column": 0 }, "end": { "line": 16, "column": 7 } } })) != null ? stack1 : "") + "| **Duration** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "duration") || (depth0 != null ? lookupProperty(depth0, "duration") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "duration", "hash": {}, "data": data, "loc": { "start": { "line": 16, "column": 24 }, "end": { "line": 16, "column": 36 } } }) : helper)) != null ? stack1 : "") + " |\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "timeToMitigate") : depth0, { "name": "if", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 17, "column": 0 }, "end": { "line": 18, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "timeToResolve") : depth0, { "name": "if", "hash": {}, "fn": container.program(9, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 18, "column": 7 }, "end": { "line": 19, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "nextUpdate") : depth0, { "name": "if", "hash": {}, "fn": container.program(10, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 19, "column": 7 }, "end": { "line": 20, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "postmortem") : depth0, { "name": "if", "hash": {}, "fn": container.program(11, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 20, "column": 7 }, "end": { "line": 21, "column": 7 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "publicStatus") : depth0, { "name": "if", "hash": {}, "fn": container.program(12, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 23, "column": 0 }, "end": { "line": 30, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "contacts") : depth0, { "name": "if", "hash": {}, "fn": container.program(16, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 30, "column": 7 }, "end": { "line": 35, "column": 7 } } })) != null ? stack1 : "") + "### Roles\n\n| Role | Held by | Since |\n| --- | --- | --- |\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "roles") : depth0, { "name": "each", "hash": {}, "fn": container.program(20, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 40, "column": 0 }, "end": { "line": 41, "column": 9 } } })) != null ? stack1 : "") + "\n### Impact\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "impact") : depth0, { "name": "if", "hash": {}, "fn": container.program(25, data, 0), "inverse": container.program(26, data, 0), "data": data, "loc": { "start": { "line": 45, "column": 0 }, "end": { "line": 49, "column": 7 } } })) != null ? stack1 : "") + "\n### Latest update\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "update") : depth0, { "name": "if", "hash": {}, "fn": container.program(27, data, 0), "inverse": container.program(28, data, 0), "data": data, "loc": { "start": { "line": 53, "column": 0 }, "end": { "line": 57, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "flow") : depth0, { "name": "if", "hash": {}, "fn": container.program(29, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 58, "column": 0 }, "end": { "line": 63, "column": 16 } } })) != null ? stack1 : "") + "\n### Follow-ups\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "followups") : depth0, { "name": "if", "hash": {}, "fn": container.program(34, data, 0), "inverse": container.program(37, data, 0), "data": data, "loc": { "start": { "line": 66, "column": 0 }, "end": { "line": 69, "column": 7 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "actionItems") : depth0, { "name": "if", "hash": {}, "fn": container.program(38, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 71, "column": 0 }, "end": { "line": 78, "column": 7 } } })) != null ? stack1 : "") + "### Timeline\n\n| Time | Event | By |\n| --- | --- | --- |\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "timeline") : depth0, { "name": "each", "hash": {}, "fn": container.program(40, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 83, "column": 0 }, "end": { "line": 84, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "hiddenEvents") : depth0, { "name": "if", "hash": {}, "fn": container.program(41, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 84, "column": 9 }, "end": { "line": 86, "column": 7 } } })) != null ? stack1 : "") + "\n<sub>Kept up to date by Incident Workflow after every event. Commands: `/help`.</sub>\n";
+  }, "useData": true }
+};
+
+// src/core/render/load-compiler.ts
+import { createRequire } from "node:module";
+var loaded;
+function loadCompiler() {
+  loaded ??= typeof __require === "function" ? __require("./handlebars.cjs") : createRequire(import.meta.url)("handlebars");
+  return loaded;
+}
+
+// src/core/render/handlebars.ts
+var HandlebarsRuntime = import_runtime2.default;
+function withHelpers(env) {
+  env.registerHelper("eq", (a, b) => a === b);
+  env.registerHelper(
+    "join",
+    (list, sep) => Array.isArray(list) ? list.join(typeof sep === "string" ? sep : ", ") : ""
+  );
+  return env;
+}
+var runtime = withHelpers(HandlebarsRuntime.create());
+var compiler;
+function wrap(name, compiled) {
+  return (view) => {
+    try {
+      return compiled(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+    } catch (error) {
+      throw new TemplateError(name, error instanceof Error ? error.message : String(error));
+    }
+  };
+}
+function templateFromSpec(name, spec2) {
+  return wrap(name, runtime.template(spec2));
+}
+function compileTemplate(name, source) {
+  let compiled;
+  try {
+    compiler ??= withHelpers(loadCompiler().create());
+    compiled = compiler.compile(source, COMPILE_OPTIONS);
+    compiler.precompile(source, COMPILE_OPTIONS);
+  } catch (error) {
+    throw new TemplateError(name, error instanceof Error ? error.message : String(error));
+  }
+  return wrap(name, compiled);
+}
+var TemplateError = class extends Error {
+  constructor(template, detail) {
+    super(`template ${template}: ${detail}`);
+    this.template = template;
+    this.name = "TemplateError";
+  }
+  template;
+};
+
+// src/core/postmortem/format.ts
+var LOGIN3 = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+function person(login) {
+  const bare = login.startsWith("@") ? login.slice(1) : login;
+  return LOGIN3.test(bare) ? `@${bare.replace(/\[bot\]$/, "\\[bot\\]")}` : inlineText(bare, 60);
+}
+function safeUrl(url) {
+  if (url === void 0) return null;
+  return /^https:\/\/[^\s<>()[\]{}"'`|\\]+$/.test(url) ? url : null;
+}
+function link2(text, url) {
+  const safe = safeUrl(url);
+  return safe === null ? text : `[${text}](${safe})`;
+}
+function isoUtc(iso) {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toISOString().replace(".000Z", "Z");
+}
+
+// src/core/postmortem/yaml-scalar.ts
+function yamlString(value) {
+  let out = '"';
+  for (const ch of value) {
+    const code = ch.codePointAt(0) ?? 65533;
+    if (ch === '"') out += '\\"';
+    else if (ch === "\\") out += "\\\\";
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\r") out += "\\r";
+    else if (ch === "	") out += "\\t";
+    else if (ch === "<") out += "\\u003C";
+    else if (ch === ">") out += "\\u003E";
+    else if (code >= 32 && code <= 126) out += ch;
+    else if (code >= 55296 && code <= 57343) out += "\\uFFFD";
+    else if (isPrintable(code)) out += ch;
+    else out += `\\u${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  }
+  return `${out}"`;
+}
+function isPrintable(code) {
+  if (code === 65279 || code === 8232 || code === 8233 || code === 133) return false;
+  return code >= 160 && code <= 55295 || code >= 57344 && code <= 65533 || code >= 65536;
+}
+function yamlNullable(value) {
+  return value === null ? "null" : yamlString(value);
+}
+function yamlNumber(value) {
+  return value === null || !Number.isFinite(value) ? "null" : String(Math.trunc(value));
+}
+
+// src/core/postmortem/view-model.ts
+var INLINE_MAX = 4e3;
+var QUOTE_MAX = 2e4;
+function postmortemView(input) {
+  const { state, config: config2 } = input;
+  const tz = config2.timeZone;
+  const time2 = (iso) => formatTime(iso, tz);
+  const resolvedAt = state.resolvedAt ?? (state.open ? null : input.now.toISOString());
+  const ttm = state.mitigatedAt ? minutesBetween(state.startedAt, state.mitigatedAt) : null;
+  const ttr = resolvedAt ? minutesBetween(state.startedAt, resolvedAt) : null;
+  const commander = state.roles.find((r) => r.role.id === "commander")?.holders[0]?.login ?? null;
+  const level = state.severity;
+  const firstUpdate = state.updates[0];
+  const summaryText = input.summary?.trim() ? input.summary : firstUpdate?.text ?? null;
+  const said2 = (s) => s ? { text: blockText(s.text, QUOTE_MAX), by: person(s.by), at: time2(s.at), url: safeUrl(s.url) } : null;
+  return {
+    number: state.number,
+    url: safeUrl(state.url) ?? "",
+    title: inlineText(state.title, 256),
+    drill: state.isDrill,
+    timeZone: inlineText(tz, 60),
+    generatedAt: time2(input.now.toISOString()),
+    frontMatter: {
+      incident: yamlNumber(state.number),
+      url: yamlString(state.url),
+      title: yamlString(state.title),
+      severity: yamlNullable(level?.id ?? null),
+      status: yamlString("draft"),
+      drill: state.isDrill ? "true" : "false",
+      declaredAt: yamlString(isoUtc(state.declaredAt)),
+      startedAt: yamlString(isoUtc(state.startedAt)),
+      identifiedAt: yamlNullable(state.identifiedAt && isoUtc(state.identifiedAt)),
+      mitigatedAt: yamlNullable(state.mitigatedAt && isoUtc(state.mitigatedAt)),
+      resolvedAt: yamlNullable(resolvedAt && isoUtc(resolvedAt)),
+      timeToMitigateMinutes: yamlNumber(ttm),
+      timeToResolveMinutes: yamlNumber(ttr),
+      commander: yamlNullable(commander)
+    },
+    severity: level ? { id: inlineText(level.id, 60), description: inlineText(level.description, 300) } : null,
+    keyFigures: [
+      { name: "Declared", value: `${time2(state.declaredAt)} by ${person(state.declaredBy)}` },
+      { name: "Started", value: time2(state.startedAt) },
+      { name: "Identified", value: state.identifiedAt ? time2(state.identifiedAt) : "\u2014" },
+      { name: "Mitigated", value: state.mitigatedAt ? time2(state.mitigatedAt) : "\u2014" },
+      { name: "Resolved", value: resolvedAt ? time2(resolvedAt) : "\u2014" },
+      { name: "Time to mitigate", value: ttm === null ? "\u2014" : formatDuration(ttm) },
+      { name: "Time to resolve", value: ttr === null ? "\u2014" : formatDuration(ttr) },
+      { name: "Commander", value: commander ? person(commander) : "\u2014" }
+    ],
+    summary: summaryText === null ? null : blockText(summaryText, QUOTE_MAX),
+    summaryFrom: input.summary?.trim() ? "the incident's summary" : "the first update",
+    impact: said2(state.impact),
+    responders: state.roles.map((r) => ({
+      role: inlineText(r.role.name, 60),
+      people: r.holders.map((h) => person(h.login)).join(", ")
+    })),
+    timeline: state.timeline.map((e) => ({
+      time: link2(time2(e.at), e.url),
+      event: inlineText(e.text, INLINE_MAX),
+      who: person(e.by)
+    })),
+    resolution: said2(state.resolution),
+    related: [
+      ...state.references.map((r) => {
+        const ref = inlineText(`${r.repository}#${r.number}`, 200);
+        const kind = r.isPullRequest ? "pull request" : "issue";
+        return `${link2(ref, r.url)}: ${inlineText(r.title, 300)} (${kind}, ${time2(r.at)})`;
+      }),
+      ...state.commits.map((c) => {
+        const sha = /^[0-9a-f]{7,40}$/i.test(c.sha) ? `\`${c.sha.slice(0, 7)}\`` : inlineText(c.sha, 40);
+        return `${link2(sha, c.url)} by ${person(c.by)} (commit, ${time2(c.at)})`;
+      })
+    ],
+    actionItems: state.followups.map((f) => ({ text: inlineText(f.text, INLINE_MAX), by: person(f.by) }))
+  };
+}
+
+// src/core/postmortem/render.ts
+var POSTMORTEM_TEMPLATE = "postmortem.md.hbs";
+var builtIn = null;
+function builtInTemplate() {
+  if (builtIn === null) {
+    const spec2 = BUILT_IN_TEMPLATES[POSTMORTEM_TEMPLATE];
+    if (spec2 === void 0)
+      throw new Error(`built-in template ${POSTMORTEM_TEMPLATE} is missing from the build`);
+    builtIn = templateFromSpec(POSTMORTEM_TEMPLATE, spec2);
+  }
+  return builtIn;
+}
+function renderPostmortem(state, config2, now, templateSource, options = {}) {
+  const template = templateSource === void 0 ? builtInTemplate() : compileTemplate(config2.postmortem.template ?? "postmortem template", templateSource);
+  const text = template(postmortemView({ state, config: config2, now, summary: options.summary }));
+  return `${text.trim()}
+`;
+}
+function renderPostmortemSafely(state, config2, now, templateSource, options = {}) {
+  const path = config2.postmortem.template;
+  if (path === void 0 || templateSource === void 0) {
+    return { document: renderPostmortem(state, config2, now, void 0, options) };
+  }
+  const fallback = (why) => ({
+    document: renderPostmortem(state, config2, now, void 0, options),
+    warning: `The postmortem template ${inlineText(path, 200)} ${why}; the built-in template was used instead.`
+  });
+  if (templateSource === null) return fallback("was not found on the default branch");
+  try {
+    const document = renderPostmortem(state, config2, now, templateSource, options);
+    if (document.trim() === "") return fallback("rendered an empty document");
+    return { document };
+  } catch (error) {
+    return fallback(`could not be used (${oneLine(error)})`);
+  }
+}
+function oneLine(error) {
+  return inlineText(error instanceof Error ? error.message : String(error), 300);
+}
+
+// src/core/postmortem/reviewers.ts
+var LOGIN4 = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
+function postmortemReviewers(state, config2, selfLogin) {
+  const commanders = state.roles.find((r) => r.role.id === "commander")?.holders.map((h) => h.login) ?? [];
+  const seen = new Set(selfLogin === void 0 ? [] : [selfLogin.toLowerCase()]);
+  const out = [];
+  for (const raw of [...commanders, ...config2.postmortem.reviewers]) {
+    const login = raw.startsWith("@") ? raw.slice(1) : raw;
+    if (!LOGIN4.test(login) || seen.has(login.toLowerCase())) continue;
+    seen.add(login.toLowerCase());
+    out.push(login);
+  }
+  return out;
+}
+
+// src/core/postmortem/index-file.ts
+var ROWS2 = `${MARKER_PREFIX}postmortem-index:`;
+function readIndexRows(text) {
+  if (text === null) return [];
+  const start = text.indexOf(ROWS2);
+  if (start < 0) return [];
+  const end = text.indexOf(" -->", start);
+  try {
+    return JSON.parse(
+      Buffer.from(text.slice(start + ROWS2.length, end), "base64url").toString("utf8")
+    );
+  } catch {
+    return [];
+  }
+}
+function renderIndex(rows) {
+  const sorted = [...rows].sort((a, b) => b.date.localeCompare(a.date) || b.incident - a.incident);
+  const encoded = Buffer.from(JSON.stringify(sorted), "utf8").toString("base64url");
+  return [
+    "# Postmortems",
+    "",
+    "Every incident's postmortem, newest first. Kept up to date by Incident Workflow: each postmortem's",
+    "pull request updates this file. Action items count as done when their issue is closed (or their",
+    "box is checked in the document).",
+    "",
+    "| Date | Incident | Level | Duration | Action items |",
+    "| --- | --- | --- | --- | --- |",
+    ...sorted.map(
+      (r) => `| ${r.date} | [#${r.incident} ${inlineText(r.title, 120)}](${encodeURI(r.file)})${r.drill ? " (drill)" : ""} | ${r.severity ?? "\u2014"} | ${r.minutes === null ? "\u2014" : formatDuration(r.minutes)} | ${r.total === 0 ? "none" : `${r.done} of ${r.total} done`} |`
+    ),
+    "",
+    `${ROWS2}${encoded} -->`,
+    ""
+  ].join("\n");
+}
+
+// src/handlers/postmortem-index.ts
+function relative(from, to) {
+  const dir = from.includes("/") ? from.slice(0, from.lastIndexOf("/") + 1) : "";
+  return to.startsWith(dir) ? to.slice(dir.length) : `/${to}`;
+}
+async function updatePostmortemIndex(ports, config2, state, input) {
+  const path = postmortemIndexPath(config2);
+  if (path === null) return null;
+  const rows = readIndexRows(await ports.readFile(path)).filter((r) => r.incident !== state.number);
+  const items = await ports.listIssues({ label: config2.labels.actionItem, state: "all" });
+  const progress = /* @__PURE__ */ new Map();
+  for (const issue of items) {
+    const marker = readActionItemMarker(issue.body);
+    if (marker === null) continue;
+    const p = progress.get(marker.incident) ?? { done: 0, total: 0 };
+    p.total++;
+    if (issue.state === "closed") p.done++;
+    progress.set(marker.incident, p);
+  }
+  const resolvedAt = state.resolvedAt ?? input.now.toISOString();
+  const row = {
+    incident: state.number,
+    title: state.title,
+    date: state.declaredAt.slice(0, 10),
+    severity: state.severity?.id ?? null,
+    minutes: minutesBetween(state.startedAt, resolvedAt),
+    file: relative(path, input.document),
+    drill: state.isDrill,
+    done: 0,
+    total: state.followups.length
+  };
+  const all = [...rows, row].map((r) => ({ ...r, ...progress.get(r.incident) ?? {} }));
+  await ports.putFile({
+    branch: input.branch,
+    path,
+    content: renderIndex(all),
+    message: `Add the postmortem of incident ${state.number} to the index`
+  });
+  return path;
+}
+
+// src/handlers/open-postmortem.ts
+var PostmortemError = class extends Error {
+  constructor(message, document, options) {
+    super(message, options);
+    this.document = document;
+    this.name = "PostmortemError";
+  }
+  document;
+};
+async function openPostmortem(state, config2, deps, options = {}) {
+  const skip = postmortemSkipReason(state, config2);
+  if (skip !== null) return { pr: null, reason: skip, warnings: [] };
+  if (state.postmortem !== null) {
+    return { pr: state.postmortem, reason: `already linked: #${state.postmortem.number}`, warnings: [] };
+  }
+  const { ports } = deps;
+  const warnings = [];
+  const source = await readOverride(ports, config2, warnings);
+  const now = deps.now();
+  const rendered = renderPostmortemSafely(state, config2, now, source, { summary: options.summary });
+  if (rendered.warning !== void 0) warnings.push(rendered.warning);
+  const document = rendered.document;
+  const branch = postmortemBranch(state.number);
+  const path = postmortemPath(config2, state);
+  let step = "reading the default branch";
+  let pr;
+  try {
+    const base = await ports.getDefaultBranch();
+    step = `creating the branch ${branch}`;
+    if (!await createBranchUnlessExists(ports, branch, base.sha)) {
+      step = `looking for a pull request from ${branch}`;
+      const existing = pickPull(await ports.findPulls(branch));
+      if (existing !== null) return link3(existing, warnings, "reused");
+    }
+    step = `committing ${path} to ${branch}`;
+    await ports.putFile({
+      branch,
+      path,
+      content: document,
+      message: `Draft the postmortem of incident ${state.number}`
+    });
+    step = "updating the postmortem index";
+    try {
+      await updatePostmortemIndex(ports, config2, state, { branch, document: path, now });
+    } catch (error) {
+      warnings.push(`The postmortem index could not be updated (${inlineText(describe(error), 300)}).`);
+    }
+    step = `opening the pull request from ${branch} to ${base.name}`;
+    const created = await createPullOrFind(ports, {
+      title: postmortemPrTitle(state),
+      body: postmortemPrBody(state, path, now),
+      head: branch,
+      base: base.name,
+      draft: config2.postmortem.draft
+    });
+    pr = created.pr;
+    if (!created.isNew) return link3(pr, warnings, "reused");
+  } catch (error) {
+    return fail(ports, state, { step, error, branch, path, document }, warnings);
+  }
+  await decorate(ports, state, config2, pr, deps.selfLogin, warnings);
+  return link3(pr, warnings);
+}
+async function readOverride(ports, config2, warnings) {
+  const path = config2.postmortem.template;
+  if (path === void 0) return void 0;
+  try {
+    return await ports.readFile(path);
+  } catch (error) {
+    warnings.push(
+      `The postmortem template ${inlineText(path, 200)} could not be read (${inlineText(describe(error), 300)}); the built-in template was used instead.`
+    );
+    return void 0;
+  }
+}
+async function createBranchUnlessExists(ports, branch, sha) {
+  try {
+    await ports.createBranch(branch, sha);
+    return true;
+  } catch (error) {
+    if (errorStatus(error) === 422) return false;
+    throw error;
+  }
+}
+function pickPull(pulls) {
+  const sorted = [...pulls].sort((a, b) => b.number - a.number);
+  const pick = sorted.find((p) => p.state === "open") ?? sorted[0];
+  return pick === void 0 ? null : { number: pick.number, url: pick.url };
+}
+async function createPullOrFind(ports, input) {
+  try {
+    return { pr: await ports.createPull(input), isNew: true };
+  } catch (error) {
+    if (errorStatus(error) !== 422) throw error;
+    const existing = pickPull(await ports.findPulls(input.head));
+    if (existing === null) throw error;
+    return { pr: existing, isNew: false };
+  }
+}
+async function decorate(ports, state, config2, pr, selfLogin, warnings) {
+  try {
+    await ports.addLabels(pr.number, [config2.labels.postmortem]);
+  } catch (error) {
+    warnings.push(
+      `The ${inlineText(config2.labels.postmortem, 60)} label could not be added to #${pr.number} (${inlineText(describe(error), 300)}).`
+    );
+  }
+  const reviewers = postmortemReviewers(state, config2, selfLogin);
+  if (reviewers.length === 0) return;
+  try {
+    await ports.requestReviewers(pr.number, reviewers);
+  } catch (error) {
+    warnings.push(`Reviewers could not be requested on #${pr.number} (${inlineText(describe(error), 300)}).`);
+  }
+}
+function link3(pr, warnings, reused) {
+  const reason = reused === void 0 ? {} : { reason: `reused the existing pull request #${pr.number}` };
+  return { pr, ...reason, warnings };
+}
+async function fail(ports, state, f, warnings) {
+  const reason = `the postmortem pull request could not be opened: failed while ${f.step}: ${describe(f.error)}`;
+  try {
+    for (const body of postmortemFailureComments({ issue: state.number, ...f })) {
+      await ports.createComment(state.number, body);
+    }
+  } catch (error) {
+    throw new PostmortemError(
+      `${reason}; the failure comment could not be posted either: ${describe(error)}`,
+      f.document,
+      {
+        cause: f.error
+      }
+    );
+  }
+  return { pr: null, reason, warnings };
+}
+function describe(error) {
+  const status = errorStatus(error);
+  const message = error instanceof Error ? error.message : String(error);
+  return `${status === null ? "" : `${status} `}${message}`.replace(/\s+/g, " ").trim().slice(0, 300);
+}
+
+// src/handlers/postmortem-step.ts
+async function maybeOpenPostmortem(state, config2, deps, summary) {
+  if (state.open || state.closeReason !== "completed" || state.postmortem !== null) return null;
+  const result = await openPostmortem(state, config2, { ports: deps.ports, now: deps.now }, { summary });
+  if (result.reason) deps.log.info(`postmortem of #${state.number}: ${result.reason}`);
+  if (result.warnings.length > 0) {
+    const body = [
+      `${MARKER_PREFIX}postmortem-warnings -->`,
+      "**Postmortem notes**",
+      "",
+      ...result.warnings.map((w) => `- ${w}`),
+      ""
+    ];
+    await deps.ports.createComment(state.number, body.join("\n"));
+  }
+  return result.pr;
+}
+
+// src/handlers/write-board.ts
+async function writeBoard(ports, state, body, self) {
+  for (const extra of state.extraBoards) await ports.deleteComment(extra);
+  if (state.board) {
+    if (state.board.body !== body) await ports.updateComment(state.board.id, body);
+    return state.board.id;
+  }
+  const created = await ports.createComment(state.number, body);
+  const boards = (await ports.listComments(state.number)).filter((c) => c.authorIsBot && c.author.toLowerCase() === self.toLowerCase()).filter((c) => c.body.startsWith(BOARD_MARKER)).map((c) => c.id).sort((a, b) => a - b);
+  const oldest = boards[0];
+  if (oldest === void 0 || oldest === created.id) return created.id;
+  await ports.deleteComment(created.id);
+  await ports.updateComment(oldest, body);
+  return oldest;
+}
+
+// src/handlers/recheck-board.ts
+async function recheckBoard(deps, issue, derive, render, self, rounds = 3) {
+  for (let round = 0; round < rounds; round++) {
+    const state = derive(await deps.ports.readTimeline(issue));
+    const body = render(state);
+    if (state.board?.body === body && state.extraBoards.length === 0) return;
+    await writeBoard(deps.ports, state, body, self);
+  }
+  deps.log.warn(
+    `#${issue}: the board was still changing after ${rounds} re-checks; the next event settles it`
+  );
+}
+
+// src/handlers/templates.ts
+var builtIn2 = /* @__PURE__ */ new Map();
+function builtInTemplate2(name) {
+  let template = builtIn2.get(name);
+  if (!template) {
+    const spec2 = BUILT_IN_TEMPLATES[name];
+    if (spec2 === void 0) throw new Error(`built-in template ${name} is missing from the build`);
+    template = templateFromSpec(name, spec2);
+    builtIn2.set(name, template);
+  }
+  return template;
+}
+async function boardTemplate(config2, files) {
+  const path = config2.board.template;
+  if (path === void 0) return { template: builtInTemplate2("status-board.md.hbs") };
+  const source = await files.readFile(path);
+  if (source === null) {
+    return {
+      template: builtInTemplate2("status-board.md.hbs"),
+      warning: `board template \`${path}\` was not found on the default branch`
+    };
+  }
+  try {
+    const template = compileTemplate(path, source);
+    return { template };
+  } catch (error) {
+    return {
+      template: builtInTemplate2("status-board.md.hbs"),
+      warning: String(error instanceof Error ? error.message : error)
+    };
+  }
+}
+
+// src/handlers/reconcile.ts
+async function actionItemsOf(ports, config2, incident2) {
+  const issues = await ports.listIssues({ label: config2.labels.actionItem, state: "all" });
+  return issues.filter((i) => readActionItemMarker(i.body)?.incident === incident2).sort((a, b) => a.number - b.number).map((i) => ({ number: i.number, title: i.title, url: i.url, open: i.state === "open" }));
+}
+var ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
+function summarise(state) {
+  return {
+    number: state.number,
+    url: state.url,
+    severity: state.severity?.id ?? null,
+    status: state.status,
+    postmortemPr: state.postmortem?.url ?? null
+  };
+}
+async function reconcile(issue, timeline, config2, deps, options = {}) {
+  const { ports } = deps;
+  const now = deps.now();
+  const self = await deps.self();
+  const form = parseIncidentForm(issue.body, config2);
+  const events = [...timeline];
+  const formStartedAt = form.startedAt && ISO_UTC.test(form.startedAt) ? form.startedAt : void 0;
+  const commands = /* @__PURE__ */ new Map();
+  const deriveFrom = (history) => deriveState(issue, history, config2, { now, self, formStartedAt, formSeverity: form.severity, commands });
+  const before = deriveFrom(events);
+  if (!before.isIncident) return { outcome: "ignored", reason: `#${issue.number} is not an incident` };
+  const at = now.toISOString() > before.lastEventAt ? now.toISOString() : before.lastEventAt;
+  let state = before;
+  const reacted = /* @__PURE__ */ new Set();
+  for (let pass = 0; pass < 3; pass++) {
+    const effects = planEffects(state, config2);
+    effects.reactions = effects.reactions.filter((id) => !reacted.has(id));
+    for (const id of effects.reactions) reacted.add(id);
+    if (pass === 0 && before.board === null && !options.labelsEnsured && effects.addLabels.length > 0)
+      await ensureRepoLabels(ports, config2);
+    const added = await applyEffects(ports, issue.number, effects, self, at);
+    if (added.length === 0) break;
+    events.push(...added);
+    state = deriveFrom(events);
+  }
+  if (!state.open && state.postmortem === null && !state.postmortemFailed)
+    state.postmortem = await maybeOpenPostmortem(state, config2, deps, form.summary);
+  if (state.actionItemPulls.length > 0) state.actionItems = await actionItemsOf(ports, config2, state.number);
+  const { template, warning } = await boardTemplate(config2, ports);
+  if (warning) deps.log.warn(warning);
+  const rowOf = (s) => dashboardRow(s, config2, issue.updatedAt ?? "");
+  const render = (s) => renderBoard(s, config2, template, rowOf(s));
+  const row = rowOf(state);
+  const previous = before.board === null ? null : readRowMarker(before.board.body);
+  await writeBoard(ports, state, render(state), self);
+  if (deps.recheckBoard) await recheckBoard(deps, issue.number, deriveFrom, render, self);
+  const rowChanged = previous === null || !sameRow(previous, row);
+  return { outcome: "handled", incident: summarise(state), row, rowChanged, wakeAt: wakeAt(state, config2) };
+}
+
+// src/handlers/report-config.ts
+async function reportConfigProblems(ports, state, problems, configPath) {
+  const body = formatConfigProblems(problems, configPath);
+  if (state.configErrorComment === null) await ports.createComment(state.number, body);
+  else if (state.configErrorComment.body !== body)
+    await ports.updateComment(state.configErrorComment.id, body);
+  return invalidConfig(problems, configPath);
+}
+function invalidConfig(problems, configPath) {
+  return { outcome: "invalid-config", problems, message: formatConfigProblemsText(problems, configPath) };
+}
+
+// src/handlers/declare.ts
+function requestedLevel(input, config2) {
+  const wanted = (input ?? "").trim();
+  const level = wanted === "" ? config2.severities.find((s) => s.id === config2.defaultSeverity) : resolveSeverity(wanted, config2);
+  if (!level) {
+    throw new Error(
+      `unknown severity "${wanted}"; use one of ${config2.severities.map((s) => s.id).join(", ")}`
+    );
+  }
+  return level;
+}
+function declaredBody(request, marker) {
+  const via = request.source ? `\`/declare\` on ${request.source.url}` : request.dedupKey ? "an alert" : "a workflow run";
+  return [
+    request.summary?.trim() || "_No summary given._",
+    "",
+    `_Declared by @${request.declaredBy} via ${via}._`,
+    declaredByMarker(request.declaredBy),
+    marker,
+    ...request.dedupKey ? [dedupMarker(request.dedupKey)] : [],
+    ...request.source ? [declaredFromMarker(request.source.commentId)] : []
+  ].join("\n");
+}
+async function declare(request, deps) {
+  const { ports } = deps;
+  const loaded2 = await deps.loadConfig();
+  if (!loaded2.ok) return invalidConfig(loaded2.problems, deps.configPath);
+  const config2 = loaded2.config;
+  const level = requestedLevel(request.severity, config2);
+  if (request.dedupKey) {
+    const open = await ports.listIssues({ label: config2.labels.incident, state: "open" });
+    const match = open.find((i) => readDedupMarker(i.body) === request.dedupKey);
+    if (match) {
+      const text = [request.title, request.summary].filter(Boolean).join(" \u2014 ").replaceAll("\n", " ");
+      await ports.createComment(match.number, `${ALERT_MARKER}
+Alert repeated: ${text}
+`);
+      return reconcile(match, await ports.readTimeline(match.number), config2, deps);
+    }
+  }
+  await ensureRepoLabels(ports, config2);
+  const labels = [
+    config2.labels.incident,
+    level.label,
+    statusLabel(config2, "investigating"),
+    ...request.drill ? [config2.labels.drill] : []
+  ];
+  const marker = requestMarker(request.requestId ?? globalThis.crypto.randomUUID());
+  const issue = await ports.createIssue(
+    { title: request.title, body: declaredBody(request, marker), labels },
+    marker
+  );
+  const self = selfPerson(await deps.self());
+  const timeline = labels.map((label) => ({
+    kind: "labeled",
+    id: 0,
+    at: issue.createdAt,
+    actor: self,
+    label
+  }));
+  const result = await reconcile({ ...issue, labels: [] }, timeline, config2, deps, { labelsEnsured: true });
+  if (result.outcome === "handled" && result.row)
+    await refreshDashboard(deps, config2, { rows: [result.row] });
+  return result;
+}
+
+// src/handlers/gate.ts
+async function deployGate(deps, blockOn) {
+  const loaded2 = await deps.loadConfig();
+  if (!loaded2.ok) return { invalid: loaded2.problems.map((p) => `${p.path}: ${p.message}`).join("; ") };
+  const config2 = loaded2.config;
+  const limit = resolveSeverity(blockOn, config2);
+  if (limit === void 0) {
+    throw new Error(
+      `\`block-on\` must name a severity level (${config2.severities.map((s) => s.id).join(", ")}); found ${JSON.stringify(blockOn)}`
+    );
+  }
+  const fallback = config2.severities.find((s) => s.id === config2.defaultSeverity);
+  const levelOf = (issue) => config2.severities.filter((s) => hasLabel(issue.labels, s.label)).sort((a, b) => a.rank - b.rank)[0] ?? fallback;
+  const open = await deps.ports.listIssues({ label: config2.labels.incident, state: "open" });
+  const blocking = open.filter((i) => !hasLabel(i.labels, config2.labels.drill)).map((i) => ({ issue: i, level: levelOf(i) })).filter((x) => x.level !== void 0 && x.level.rank <= limit.rank).sort((a, b) => a.level.rank - b.level.rank || a.issue.number - b.issue.number).map(({ issue, level }) => ({
+    number: issue.number,
+    title: issue.title,
+    url: issue.url,
+    severity: level.id
+  }));
+  return { blockOn: limit.id, blocking };
+}
+
+// src/handlers/follow-action-items.ts
+var BRANCH = /^postmortem\/incident-(\d+)$/;
+async function followActionItems(pull, deps) {
+  const incident2 = Number(BRANCH.exec(pull.head)?.[1] ?? Number.NaN);
+  if (!pull.merged || Number.isNaN(incident2))
+    return { outcome: "ignored", reason: "not a merged postmortem" };
+  const loaded2 = await deps.loadConfig();
+  if (!loaded2.ok)
+    return { outcome: "invalid-config", message: loaded2.problems.map((p) => p.path).join(", ") };
+  const config2 = loaded2.config;
+  if (!config2.actionItems.enabled) return { outcome: "ignored", reason: "actionItems.enabled is false" };
+  const { ports } = deps;
+  const document = (await ports.listPullFiles(pull.number)).find((f) => isPostmortem(f, config2));
+  if (document === void 0) return { outcome: "ignored", reason: `#${pull.number} changes no postmortem` };
+  const text = await ports.readFileAt(document, pull.mergeCommitSha ?? (await ports.getDefaultBranch()).name);
+  if (text === null) return { outcome: "ignored", reason: `${document} is not there after the merge` };
+  const severity = frontMatter(text, "severity");
+  const merged = Date.parse(pull.mergedAt ?? deps.now().toISOString());
+  const due = new Date(merged + dueDays(config2, severity) * 864e5).toISOString().slice(0, 10);
+  const existing = /* @__PURE__ */ new Map();
+  for (const issue of await ports.listIssues({ label: config2.labels.actionItem, state: "all" })) {
+    const marker = readActionItemMarker(issue.body);
+    if (marker?.pull === pull.number) existing.set(marker.key, issue.number);
+  }
+  const created = [];
+  for (const item of parseActionItems(text).filter((i) => !i.done)) {
+    if (existing.has(item.key)) continue;
+    const { title, body } = actionItemIssue({ item, pull, incident: incident2, severity, due, document });
+    const marker = requestMarker(`action-item-${pull.number}-${item.key}`);
+    const input = { title, body: `${body}
+${marker}`, labels: [config2.labels.actionItem] };
+    let issue;
+    try {
+      issue = await ports.createIssue(
+        item.assignee ? { ...input, assignees: [item.assignee] } : input,
+        marker
+      );
+    } catch (error) {
+      if (httpStatus(error) !== 422 || !item.assignee) throw error;
+      issue = await ports.createIssue(input, marker);
+    }
+    existing.set(item.key, issue.number);
+    created.push(issue.number);
+  }
+  const all = [...existing.values()].filter((n) => !created.includes(n));
+  if (existing.size > 0) await announce(deps, incident2, pull, [...existing.values()]);
+  return { outcome: "followed", incident: incident2, created, existing: all, document };
+}
+async function announce(deps, incident2, pull, issues) {
+  const self = (await deps.self()).toLowerCase();
+  const marker = actionItemsMarker(pull.number);
+  const said2 = (await deps.ports.listComments(incident2)).some(
+    (c) => c.authorIsBot && c.author.toLowerCase() === self && c.body.startsWith(marker)
+  );
+  if (said2) return;
+  const list = [...issues].sort((a, b) => a - b).map((n) => `- #${n}`);
+  await deps.ports.createComment(
+    incident2,
+    [
+      marker,
+      `The postmortem (#${pull.number}) is merged; its action items are now issues:`,
+      "",
+      ...list,
+      ""
+    ].join("\n")
+  );
+}
+function isPostmortem(path, config2) {
+  const directory = config2.postmortem.directory.replace(/^(\.\/)+|^\/+|\/+$/g, "");
+  const inside = directory === "" || directory === "." ? !path.includes("/") : path.startsWith(`${directory}/`);
+  return inside && path.endsWith(".md") && path !== postmortemIndexPath(config2);
+}
+
+// src/handlers/adopt-form.ts
+async function adoptIncidentForm(issue, timeline, config2, deps) {
+  const label = config2.labels.incident.toLowerCase();
+  const touched = timeline.some(
+    (e) => (e.kind === "labeled" || e.kind === "unlabeled") && e.label.toLowerCase() === label
+  );
+  if (touched) return null;
+  await deps.ports.addLabels(issue.number, [config2.labels.incident]);
+  const at = deps.now().toISOString();
+  const labeled = {
+    kind: "labeled",
+    id: 0,
+    at: at > issue.createdAt ? at : issue.createdAt,
+    actor: selfPerson(await deps.self()),
+    label: config2.labels.incident
+  };
+  return {
+    issue: { ...issue, labels: [...issue.labels, config2.labels.incident] },
+    timeline: [...timeline, labeled]
+  };
+}
+
+// src/handlers/declare-from-comment.ts
+var FRESH_MS = 24 * 36e5;
+async function declareFromComments(issue, timeline, config2, deps) {
+  const self = await deps.self();
+  const now = deps.now();
+  const state = deriveState(issue, timeline, config2, { now, self });
+  let result = { outcome: "ignored", reason: `#${issue.number} is not an incident` };
+  for (const event of timeline) {
+    if (event.kind !== "commented" || event.actor.isBot || state.repliedTo.has(event.id)) continue;
+    if (now.getTime() - Date.parse(event.at) > FRESH_MS) continue;
+    const command = parseCommands(event.body, config2, { now: new Date(event.at) }).find(
+      (c) => c.kind === "declare"
+    );
+    if (command?.kind === "declare") result = await declareOne(issue, state, event, command, config2, deps);
+  }
+  return result;
+}
+async function declareOne(issue, state, comment, command, config2, deps) {
+  const { ports } = deps;
+  const author = comment.actor.login;
+  const reply = (text) => ports.createComment(issue.number, `${replyMarker(comment.id)}
+@${author} ${text}
+`);
+  const auth = authorize(
+    { kind: "declare" },
+    { login: author, association: comment.association },
+    config2,
+    []
+  );
+  if (!auth.ok) {
+    await reply(`\`/declare\` was not run: ${auth.reason}.`);
+    return { outcome: "ignored", reason: auth.reason };
+  }
+  const earlier = state.declaredFrom.get(comment.id);
+  if (earlier !== void 0) {
+    await reply(`declared incident #${earlier.number}.`);
+    return { outcome: "ignored", reason: `already declared from this comment: #${earlier.number}` };
+  }
+  const result = await declare(
+    {
+      title: command.title,
+      ...command.severity ? { severity: command.severity } : {},
+      ...command.drill ? { drill: true } : {},
+      summary: `Declared from #${issue.number}.`,
+      declaredBy: author,
+      source: { issue: issue.number, commentId: comment.id, url: issue.url },
+      requestId: `declare-${comment.id}`
+    },
+    deps
+  );
+  if (result.outcome === "handled") {
+    await reply(`declared incident #${result.incident.number} (${result.incident.severity}).`);
+  }
+  return result;
+}
+
+// src/handlers/handle-webhook.ts
+var ignored = (reason) => ({ outcome: "ignored", reason });
+var DECLARE_LINE = /^ {0,3}\/declare(\s|$)/im;
+var mergeHints = (older, newer) => ({
+  // Deliveries can arrive out of order: keep the fresher copy of the issue.
+  ...newer.updatedAt >= older.updatedAt ? newer : older,
+  commands: older.commands || newer.commands,
+  declare: older.declare || newer.declare
+});
+async function handleWebhook(name, payload, deps, queue = directQueue) {
+  const p = payload;
+  const skip = ignoredByPayload(name, payload);
+  if (skip !== void 0) return ignored(skip);
+  const sender = toPerson(p.sender);
+  const isComment = name === "issue_comment";
+  if (sender.isBot && sender.login.toLowerCase() === (await deps.self()).toLowerCase())
+    return ignored("the tool's own change");
+  const issue = toIssueSnapshot(p.issue);
+  const commands = isComment && p.action !== "deleted";
+  const declare2 = commands && DECLARE_LINE.test(String(p.comment?.body ?? ""));
+  return runForIssue(issue, deps, queue, { commands, declare: declare2 });
+}
+function runForIssue(issue, deps, queue, comment = { commands: false, declare: false }) {
+  const key = `${deps.ports.repo.owner}/${deps.ports.repo.repo}#${issue.number}`;
+  const hint = { issue, updatedAt: issue.updatedAt ?? "", ...comment };
+  return queue.run(key, hint, mergeHints, (latest) => onIssue(latest, deps, queue));
+}
+async function onInvalidConfig(hint, problems, deps) {
+  const { issue } = hint;
+  if (!hasLabel(issue.labels, builtInConfig().labels.incident) && !hint.commands) {
+    return { outcome: "invalid-config", problems, message: "" };
+  }
+  const timeline = await deps.ports.readTimeline(issue.number);
+  const state = deriveState(issue, timeline, builtInConfig(), { now: deps.now(), self: await deps.self() });
+  return reportConfigProblems(deps.ports, state, problems, deps.configPath);
+}
+async function onIssue(hint, deps, queue) {
+  const loaded2 = await deps.loadConfig();
+  if (!loaded2.ok) return onInvalidConfig(hint, loaded2.problems, deps);
+  const config2 = loaded2.config;
+  const { issue } = hint;
+  const item = hasLabel(issue.labels, config2.labels.actionItem) ? readActionItemMarker(issue.body) : null;
+  if (item !== null && !hasLabel(issue.labels, config2.labels.incident)) {
+    const incident2 = await deps.ports.getIssue(item.incident);
+    if (incident2 === null) return ignored(`action item of #${item.incident}, which is gone`);
+    return runForIssue(incident2, deps, queue);
+  }
+  if (!hasLabel(issue.labels, config2.labels.incident)) {
+    if (isIncidentForm(issue.body) && issue.state === "open" && !issue.isPullRequest) {
+      const timeline = await deps.ports.readTimeline(issue.number);
+      const adopted = await adoptIncidentForm(issue, timeline, config2, deps);
+      if (adopted !== null)
+        return withDashboard(
+          await reconcile(adopted.issue, adopted.timeline, config2, deps),
+          deps,
+          config2,
+          queue
+        );
+    }
+    if (!hint.declare) return ignored(`#${issue.number} is not an incident`);
+    return declareFromComments(issue, await deps.ports.readTimeline(issue.number), config2, deps);
+  }
+  const result = await reconcile(issue, await deps.ports.readTimeline(issue.number), config2, deps);
+  return withDashboard(result, deps, config2, queue);
+}
+async function withDashboard(result, deps, config2, queue) {
+  if (result.outcome === "handled" && result.rowChanged && result.row)
+    await refreshDashboard(deps, config2, { rows: [result.row] }, queue);
+  return result;
+}
+
+// src/handlers/handle-pull-request.ts
+async function handlePullRequest(payload, deps, queue = directQueue) {
+  const p = payload;
+  const pr = p?.pull_request;
+  if (p?.action !== "closed" || !pr) return { outcome: "ignored", reason: "not a closed pull request" };
+  const followed = await followActionItems(
+    {
+      number: pr.number,
+      url: pr.html_url ?? "",
+      merged: pr.merged === true,
+      mergedAt: pr.merged_at ?? null,
+      mergeCommitSha: pr.merge_commit_sha ?? null,
+      head: pr.head?.ref ?? ""
+    },
+    deps
+  );
+  if (followed.outcome === "invalid-config")
+    return { outcome: "ignored", reason: `invalid config: ${followed.message}` };
+  if (followed.outcome === "ignored") return followed;
+  deps.log.info(
+    `postmortem #${pr.number}: ${followed.created.length} action items made into issues` + (followed.existing.length > 0 ? `, ${followed.existing.length} already were` : "")
+  );
+  const incident2 = await deps.ports.getIssue(followed.incident);
+  if (incident2 === null) return { outcome: "ignored", reason: `incident #${followed.incident} is gone` };
+  return runForIssue(incident2, deps, queue);
+}
+
+// src/handlers/status-page.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+
+// src/core/status-page/render-atom.ts
+function siteBase(url) {
+  const parsed = new URL(url);
+  if (!parsed.pathname.endsWith("/") && !/\.html?$/i.test(parsed.pathname)) parsed.pathname += "/";
+  return parsed.toString();
+}
+function incidentEntries(view, incident2) {
+  const entries = incident2.updates.map((u) => ({
+    id: `${view.feedId}:${incident2.id}:update:${u.id}`,
+    title: incident2.title,
+    published: u.at,
+    updated: u.at,
+    text: u.text,
+    anchor: `${incident2.id}-${u.id}`
+  }));
+  if (incident2.resolvedAt !== null) {
+    entries.push({
+      id: `${view.feedId}:${incident2.id}:resolved:${isoSeconds(incident2.resolvedAt)}`,
+      title: `Resolved: ${incident2.title}`,
+      published: incident2.resolvedAt,
+      updated: incident2.resolvedAt,
+      text: "This incident has been resolved.",
+      anchor: incident2.id
+    });
+  }
+  return entries;
+}
+function maintenanceEntry(view, m) {
+  const when = `From ${utcText(m.startsAt)} to ${utcText(m.endsAt)}.`;
+  return {
+    id: `${view.feedId}:${m.id}`,
+    title: m.title,
+    published: m.announcedAt,
+    updated: m.announcedAt,
+    text: m.text === "" ? when : `${m.text}
+
+${when}`,
+    anchor: m.id
+  };
+}
+function link4(rel, type, href) {
+  return `<link rel="${rel}" type="${type}" href="${escapeMarkup(href)}"/>`;
+}
+function renderAtom(view) {
+  const entries = [
+    ...[...view.incidents, ...view.history].flatMap((i) => incidentEntries(view, i)),
+    ...view.maintenance.map((m) => maintenanceEntry(view, m))
+  ].sort((a, b) => a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : a.id.localeCompare(b.id));
+  const updated = entries[0]?.updated ?? view.generatedAt;
+  const base = view.url === null ? null : siteBase(view.url);
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <id>${escapeMarkup(view.feedId)}</id>`,
+    `  <title>${escapeMarkup(view.title)}</title>`,
+    `  <updated>${isoSeconds(updated)}</updated>`,
+    `  <author><name>${escapeMarkup(view.title)}</name></author>`,
+    ...base === null ? [] : [
+      `  ${link4("alternate", "text/html", view.url)}`,
+      `  ${link4("self", "application/atom+xml", new URL("feed.atom", base).toString())}`
+    ],
+    "  <generator>Incident Workflow</generator>"
+  ];
+  for (const entry of entries) {
+    lines.push(
+      "  <entry>",
+      `    <id>${escapeMarkup(entry.id)}</id>`,
+      `    <title>${escapeMarkup(entry.title)}</title>`,
+      `    <published>${isoSeconds(entry.published)}</published>`,
+      `    <updated>${isoSeconds(entry.updated)}</updated>`,
+      ...base === null ? [] : [`    ${link4("alternate", "text/html", `${base}#${entry.anchor}`)}`],
+      `    <content type="text">${escapeMarkup(entry.text)}</content>`,
+      "  </entry>"
+    );
+  }
+  lines.push("</feed>", "");
+  return lines.join("\n");
+}
+
+// src/core/status-page/assets.ts
+var TIME_SCRIPT = `(() => {
+  let format;
+  try {
+    format = new Intl.DateTimeFormat(undefined, {
+      year: "numeric", month: "short", day: "numeric",
+      hour: "numeric", minute: "2-digit", timeZoneName: "short"
+    });
+  } catch {
+    return;
+  }
+  for (const time of document.querySelectorAll("time[datetime]")) {
+    const date = new Date(time.getAttribute("datetime"));
+    if (!Number.isNaN(date.getTime())) time.textContent = format.format(date);
+  }
+})();`;
+var TIME_SCRIPT_SHA256 = "LFAKFvV/WT/XI9w76OHkgm6ddT8Bjx6EtMGXh5oQwyo=";
+var STYLE = `
+:root { color-scheme: light dark; --ok: #1a7f37; --maint: #0969da; --warn: #9a6700; --bad: #bc4c00; --down: #cf222e; }
+body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; max-width: 52rem; margin: 0 auto; padding: 1rem; }
+h1 { font-size: 1.75rem; margin: 0.5rem 0; }
+h2 { font-size: 1.3rem; margin-top: 2rem; border-bottom: 1px solid #8884; }
+h3 { font-size: 1.1rem; margin: 0 0 0.25rem; }
+.overall { font-size: 1.2rem; font-weight: 600; padding: 0.75rem 1rem; border-radius: 6px; border-left: 6px solid; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: 0.5rem; border-bottom: 1px solid #8884; vertical-align: top; }
+.description { display: block; font-weight: normal; font-size: 0.9rem; opacity: 0.8; }
+.state::before { content: "\\25CF"; margin-right: 0.4rem; }
+.s-operational { color: var(--ok); } .s-maintenance { color: var(--maint); } .s-degraded { color: var(--warn); }
+.s-partial-outage, .s-incident { color: var(--bad); } .s-major-outage { color: var(--down); }
+article { border: 1px solid #8884; border-radius: 6px; padding: 0.75rem 1rem; margin: 1rem 0; }
+.meta { margin: 0; font-size: 0.9rem; opacity: 0.85; }
+ol.updates { list-style: none; padding: 0; margin: 0.5rem 0 0; }
+ol.updates li { border-top: 1px solid #8883; padding: 0.5rem 0; }
+ol.updates time { font-size: 0.9rem; font-weight: 600; }
+.text { white-space: pre-line; overflow-wrap: anywhere; margin: 0.25rem 0 0; }
+footer { margin-top: 2rem; font-size: 0.9rem; opacity: 0.85; }
+`;
+var STYLE_SHA256 = "k3KO4PbHWtXgwEb3JvMtp4j6JohOigAsNeit8obsIv4=";
+var CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  `script-src 'sha256-${TIME_SCRIPT_SHA256}'`,
+  `style-src 'sha256-${STYLE_SHA256}'`,
+  "base-uri 'none'",
+  "form-action 'none'"
+].join("; ");
+
+// src/core/status-page/render-html.ts
+function time(iso) {
+  return `<time datetime="${isoSeconds(iso)}">${escapeMarkup(utcText(iso))}</time>`;
+}
+function componentsTable(view) {
+  if (view.components.length === 0) return [];
+  const rows = view.components.map((c) => {
+    const description = c.description === "" ? "" : `<span class="description">${escapeMarkup(c.description)}</span>`;
+    return [
+      "<tr>",
+      `<th scope="row">${escapeMarkup(c.name)}${description}</th>`,
+      `<td class="state s-${c.state}">${escapeMarkup(STATE_TEXT[c.state])}</td>`,
+      "</tr>"
+    ].join("");
+  });
+  return [
+    '<section aria-labelledby="components">',
+    '<h2 id="components">Components</h2>',
+    "<table>",
+    '<thead><tr><th scope="col">Component</th><th scope="col">Status</th></tr></thead>',
+    "<tbody>",
+    ...rows,
+    "</tbody>",
+    "</table>",
+    "</section>"
+  ];
+}
+function incidentArticle(incident2) {
+  const heading = `${incident2.id}-title`;
+  const meta = incident2.resolvedAt === null ? ["Ongoing", `Reported ${time(incident2.reportedAt)}`] : [`Reported ${time(incident2.reportedAt)}`, `Resolved ${time(incident2.resolvedAt)}`];
+  const affected = incident2.components.map(
+    (c) => incident2.status === "resolved" ? escapeMarkup(c.name) : `${escapeMarkup(c.name)} (${escapeMarkup(STATE_TEXT[c.state])})`
+  );
+  const updates = incident2.updates.map(
+    (u) => `<li id="${incident2.id}-${u.id}">${time(u.at)}<p class="text">${escapeMarkup(u.text)}</p></li>`
+  );
+  return [
+    `<article id="${incident2.id}" aria-labelledby="${heading}">`,
+    `<h3 id="${heading}">${escapeMarkup(incident2.title)}</h3>`,
+    `<p class="meta">${meta.join(" \xB7 ")}</p>`,
+    ...affected.length > 0 ? [`<p class="meta">Affected: ${affected.join(", ")}</p>`] : [],
+    ...updates.length > 0 ? ['<ol class="updates" aria-label="Updates, newest first">', ...updates, "</ol>"] : [],
+    "</article>"
+  ];
+}
+var MAINTENANCE_STATUS = {
+  scheduled: "Scheduled",
+  "in-progress": "In progress",
+  completed: "Completed"
+};
+function maintenanceArticle(m) {
+  const heading = `${m.id}-title`;
+  const affected = m.components.map((c) => escapeMarkup(c.name)).join(", ");
+  return [
+    `<article id="${m.id}" aria-labelledby="${heading}">`,
+    `<h3 id="${heading}">${escapeMarkup(m.title)}</h3>`,
+    `<p class="meta">${MAINTENANCE_STATUS[m.status]} \xB7 ${time(m.startsAt)} to ${time(m.endsAt)}</p>`,
+    ...affected === "" ? [] : [`<p class="meta">Affected: ${affected}</p>`],
+    ...m.text === "" ? [] : [`<p class="text">${escapeMarkup(m.text)}</p>`],
+    "</article>"
+  ];
+}
+function section(id, title, body, empty) {
+  return [
+    `<section aria-labelledby="${id}">`,
+    `<h2 id="${id}">${escapeMarkup(title)}</h2>`,
+    ...body.length > 0 ? body : [`<p>${escapeMarkup(empty)}</p>`],
+    "</section>"
+  ];
+}
+function renderHtml(view) {
+  const upcoming = view.maintenance.filter((m) => m.status !== "completed");
+  const pastMaintenance = view.maintenance.filter((m) => m.status === "completed");
+  const days = `the last ${view.historyDays} days`;
+  return [
+    "<!doctype html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    // A constant with no quotes or markup in it.
+    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="referrer" content="no-referrer">',
+    `<title>${escapeMarkup(view.title)}</title>`,
+    `<link rel="alternate" type="application/atom+xml" title="${escapeMarkup(view.title)}" href="feed.atom">`,
+    `<style>${STYLE}</style>`,
+    "</head>",
+    "<body>",
+    "<header>",
+    `<h1>${escapeMarkup(view.title)}</h1>`,
+    `<p class="overall s-${view.overall.state}" id="overall">${escapeMarkup(view.overall.text)}</p>`,
+    "</header>",
+    "<main>",
+    ...componentsTable(view),
+    ...section(
+      "incidents",
+      "Current incidents",
+      view.incidents.flatMap(incidentArticle),
+      "No incidents right now."
+    ),
+    ...section(
+      "maintenance",
+      "Scheduled maintenance",
+      upcoming.flatMap(maintenanceArticle),
+      "No maintenance scheduled."
+    ),
+    ...section(
+      "history",
+      "Past incidents",
+      view.history.flatMap(incidentArticle),
+      `No incidents in ${days}.`
+    ),
+    ...pastMaintenance.length > 0 ? section("past-maintenance", "Past maintenance", pastMaintenance.flatMap(maintenanceArticle), "") : [],
+    "</main>",
+    "<footer>",
+    `<p>Incidents and maintenance of ${escapeMarkup(days)}. Updated ${time(view.generatedAt)}.`,
+    ' Also as <a href="status.json">JSON</a> and an <a href="feed.atom">Atom feed</a>.</p>',
+    "</footer>",
+    `<script>${TIME_SCRIPT}</script>`,
+    "</body>",
+    "</html>",
+    ""
+  ].join("\n");
+}
+
+// src/core/status-page/render-json.ts
+var STATUS_JSON_VERSION = 1;
+function incident(i) {
+  return {
+    id: i.id,
+    title: cleanText(i.title),
+    status: i.status,
+    reportedAt: isoSeconds(i.reportedAt),
+    resolvedAt: i.resolvedAt === null ? null : isoSeconds(i.resolvedAt),
+    components: i.components.map((c) => ({ id: c.id, name: cleanText(c.name), state: c.state })),
+    updates: i.updates.map((u) => ({ id: u.id, at: isoSeconds(u.at), text: cleanText(u.text) }))
+  };
+}
+function maintenance(m) {
+  return {
+    id: m.id,
+    title: cleanText(m.title),
+    status: m.status,
+    startsAt: isoSeconds(m.startsAt),
+    endsAt: isoSeconds(m.endsAt),
+    text: cleanText(m.text),
+    components: m.components.map((c) => ({ id: c.id, name: cleanText(c.name) }))
+  };
+}
+function renderJson(view) {
+  const doc = {
+    schemaVersion: STATUS_JSON_VERSION,
+    page: {
+      title: cleanText(view.title),
+      url: view.url,
+      generatedAt: isoSeconds(view.generatedAt),
+      historyDays: view.historyDays
+    },
+    status: { state: view.overall.state, description: view.overall.text },
+    components: view.components.map((c) => ({
+      id: c.id,
+      name: cleanText(c.name),
+      description: cleanText(c.description),
+      state: c.state,
+      stateText: STATE_TEXT[c.state]
+    })),
+    incidents: view.incidents.map(incident),
+    maintenance: view.maintenance.map(maintenance),
+    history: view.history.map(incident)
+  };
+  return `${JSON.stringify(doc, null, 2).replace(/</g, "\\u003c")}
+`;
+}
+
+// src/core/status-page/files.ts
+var STATUS_PAGE_FILES = ["index.html", "status.json", "feed.atom"];
+function renderStatusPage(view) {
+  return { "index.html": renderHtml(view), "status.json": renderJson(view), "feed.atom": renderAtom(view) };
+}
+
+// src/core/maintenance.ts
+var MAINTENANCE_FORM_LABELS = {
+  summary: "What the public sees",
+  startsAt: "Starts at",
+  endsAt: "Ends at",
+  components: "Components"
+};
+var NO_RESPONSE2 = "_No response_";
+function field(body, label) {
+  const lines = body.replace(/\r\n?/g, "\n").split("\n");
+  const start = lines.findIndex((l) => l.trim().toLowerCase() === `### ${label.toLowerCase()}`);
+  if (start < 0) return "";
+  const rest = lines.slice(start + 1);
+  const end = rest.findIndex((l) => /^###\s/.test(l));
+  const value = (end < 0 ? rest : rest.slice(0, end)).join("\n").trim();
+  return value === NO_RESPONSE2 ? "" : value;
+}
+function parseMaintenance(issue, config2) {
+  const body = issue.body ?? "";
+  const time2 = (label) => {
+    const text = field(body, label);
+    return text === "" ? null : parseIsoTime(text, config2.timeZone) ?? null;
+  };
+  const named = field(body, MAINTENANCE_FORM_LABELS.components).split(/[\s,]+/).map(
+    (w) => w.replace(/^- \[x\]\s*/i, "").trim().toLowerCase()
+  ).filter((w) => w !== "");
+  const components = config2.components.filter(
+    (c) => named.includes(c.id.toLowerCase()) || named.includes(c.name.toLowerCase())
+  );
+  return {
+    number: issue.number,
+    title: issue.title,
+    summary: field(body, MAINTENANCE_FORM_LABELS.summary),
+    startsAt: time2(MAINTENANCE_FORM_LABELS.startsAt),
+    endsAt: time2(MAINTENANCE_FORM_LABELS.endsAt),
+    components: components.map((c) => c.id),
+    cancelled: issue.state === "closed" && issue.stateReason === "not_planned"
+  };
+}
+
+// src/core/status-page/sources.ts
+var DAY_MS2 = 864e5;
+function mayAppear(issue, config2, now) {
+  if (issue.isPullRequest || hasLabel(issue.labels, config2.labels.drill)) return false;
+  if (issue.state === "open") return true;
+  if (issue.stateReason === "not_planned" || issue.stateReason === "duplicate") return false;
+  const since = now.getTime() - config2.statusPage.historyDays * DAY_MS2;
+  return issue.closedAt === null || Date.parse(issue.closedAt) >= since;
+}
+function scheduledMaintenance(issue, config2) {
+  const author = { login: issue.author.login, association: issue.authorAssociation ?? "NONE" };
+  const allowed = authorize({ kind: "maintenance" }, author, config2, []);
+  if (issue.author.isBot || !allowed.ok) {
+    return {
+      ok: false,
+      number: issue.number,
+      reason: `opened by ${issue.author.login}, who may not run incident commands here; not published`
+    };
+  }
+  const maintenance2 = { ...parseMaintenance(issue, config2), announcedAt: issue.createdAt };
+  const problem = maintenance2.cancelled ? null : maintenanceProblem(maintenance2);
+  if (problem !== null) return { ok: false, number: issue.number, reason: `${problem}; not published` };
+  return { ok: true, maintenance: maintenance2 };
+}
+
+// src/handlers/status-page.ts
+var CONCURRENCY = 4;
+var DAY_MS3 = 864e5;
+async function mapLimited(items, limit, f) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await f(items[i]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+async function listRecent(deps, label, days) {
+  const since = new Date(Math.floor((deps.now().getTime() - days * DAY_MS3) / DAY_MS3) * DAY_MS3).toISOString();
+  return [
+    ...await deps.ports.listIssues({ label, state: "open" }),
+    ...await deps.ports.listIssues({ label, state: "closed", since })
+  ];
+}
+async function renderStatusPageFiles(deps) {
+  const loaded2 = await deps.loadConfig();
+  if (!loaded2.ok) return { invalid: loaded2.problems.map((p) => `${p.path}: ${p.message}`).join("; ") };
+  const config2 = loaded2.config;
+  const now = deps.now();
+  const days = config2.statusPage.historyDays;
+  const incidents = await listRecent(deps, config2.labels.incident, days);
+  const maintenanceIssues = await listRecent(deps, config2.labels.maintenance, days);
+  const candidates = incidents.filter((issue) => mayAppear(issue, config2, now));
+  const self = candidates.length > 0 ? await deps.self() : "";
+  const states = await mapLimited(
+    candidates,
+    CONCURRENCY,
+    async (issue) => deriveState(issue, await deps.ports.readTimeline(issue.number), config2, { now, self })
+  );
+  const maintenance2 = [];
+  const skipped = [];
+  for (const issue of maintenanceIssues) {
+    if (issue.isPullRequest) continue;
+    const source = scheduledMaintenance(issue, config2);
+    if (source.ok) maintenance2.push(source.maintenance);
+    else skipped.push({ number: source.number, reason: source.reason });
+  }
+  const { owner, repo } = deps.ports.repo;
+  const view = statusPageView({ incidents: states, maintenance: maintenance2, config: config2, now, site: `${owner}/${repo}` });
+  return {
+    view,
+    files: renderStatusPage(view),
+    incidentsListed: incidents.length,
+    historiesRead: candidates.length,
+    maintenanceListed: maintenanceIssues.length,
+    skipped
+  };
+}
+async function writeStatusPage(directory, files) {
+  await mkdir(directory, { recursive: true });
+  const written = [];
+  for (const name of STATUS_PAGE_FILES) {
+    await writeFile(join(directory, name), files[name], "utf8");
+    written.push({ name, bytes: Buffer.byteLength(files[name]) });
+  }
+  return written;
+}
+async function buildStatusPage(deps, directory) {
+  const report = await renderStatusPageFiles(deps);
+  if ("invalid" in report) return report;
+  return { ...report, directory, written: await writeStatusPage(directory, report.files) };
+}
+
+// src/handlers/remind-action-items.ts
+async function remindActionItems(deps, config2) {
+  if (!config2.actionItems.enabled) return 0;
+  const { ports } = deps;
+  const self = (await deps.self()).toLowerCase();
+  const today = deps.now().toISOString().slice(0, 10);
+  const overdue = (await ports.listIssues({ label: config2.labels.actionItem, state: "open" })).filter((i) => {
+    const due = readDueMarker(i.body);
+    return due !== null && due < today;
+  });
+  let nudged = 0;
+  for (const item of overdue) {
+    const key = `action-item:${item.number}`;
+    const comments = await ports.listComments(item.number);
+    if (comments.some(
+      (c) => c.authorIsBot && c.author.toLowerCase() === self && readReminderMarker(c.body) === key
+    ))
+      continue;
+    const who = item.assignees.length > 0 ? `${item.assignees.map((a) => `@${a}`).join(" ")} ` : "";
+    await ports.createComment(
+      item.number,
+      `${reminderMarker(key)}
+${who}this action item was due on ${readDueMarker(item.body)}. Close it when it is done, or say here when it will be.
+`
+    );
+    nudged++;
+  }
+  return nudged;
+}
+
+// src/handlers/remind-postmortems.ts
+async function remindPostmortems(deps, config2) {
+  const days = config2.reminders.postmortemDays;
+  if (days <= 0) return 0;
+  const { ports } = deps;
+  const self = (await deps.self()).toLowerCase();
+  const now = deps.now().getTime();
+  const old = (await ports.listOpenPulls()).filter(
+    (p) => hasLabel(p.labels, config2.labels.postmortem) && p.head.startsWith("postmortem/incident-") && now - Date.parse(p.createdAt) > days * 864e5
+  );
+  let nudged = 0;
+  for (const pull of old) {
+    const key = `postmortem:${pull.number}`;
+    const comments = await ports.listComments(pull.number);
+    const done = comments.some(
+      (c) => c.authorIsBot && c.author.toLowerCase() === self && readReminderMarker(c.body) === key
+    );
+    if (done) continue;
+    const age = Math.floor((now - Date.parse(pull.createdAt)) / 864e5);
+    const who = pull.reviewers.length > 0 ? `${pull.reviewers.map((r) => `@${r}`).join(" ")} ` : "";
+    await ports.createComment(
+      pull.number,
+      `${reminderMarker(key)}
+${who}this postmortem has been open for ${age} days. Fill in what is still blank, review it and merge it: its action items only get done once it lands.
+`
+    );
+    nudged++;
+  }
+  return nudged;
+}
+
+// src/handlers/sweep.ts
+var SWEEP_CONCURRENCY = 4;
+var number = (r) => r.outcome === "handled" ? r.incident.number : 0;
+var SETTLED_MS = 5e3;
+var CLOSED_LOOKBACK_MS = 7 * 24 * 36e5;
+async function sweepRepository(deps, options = {}) {
+  const queue = options.queue ?? directQueue;
+  const loaded2 = await deps.loadConfig();
+  if (!loaded2.ok) return { invalid: loaded2.problems.map((p) => `${p.path}: ${p.message}`).join("; ") };
+  const config2 = loaded2.config;
+  const { ports } = deps;
+  const since = new Date(
+    Math.floor((deps.now().getTime() - CLOSED_LOOKBACK_MS) / 864e5) * 864e5
+  ).toISOString();
+  const incidents = [
+    ...await ports.listIssues({ label: config2.labels.incident, state: "open" }),
+    ...await ports.listIssues({ label: config2.labels.incident, state: "closed", since })
+  ];
+  const report = { listed: incidents.length, reconciled: 0, failed: [], results: [] };
+  const one = async (issue) => {
+    const key = `${ports.repo.owner}/${ports.repo.repo}#${issue.number}`;
+    const updatedAt = issue.updatedAt ?? "";
+    if (options.memo?.unchanged(key, updatedAt, deps.now().toISOString())) return;
+    try {
+      const result = await runForIssue(issue, deps, queue);
+      report.reconciled++;
+      report.results.push(result);
+      const wake = result.outcome === "handled" ? result.wakeAt ?? null : null;
+      if (Date.parse(updatedAt) < deps.now().getTime() - SETTLED_MS)
+        options.memo?.remember(key, updatedAt, wake);
+      else options.memo?.forget(key);
+    } catch (error) {
+      options.memo?.forget(key);
+      report.failed.push({
+        number: issue.number,
+        error: error instanceof Error ? error.message : String(error)
+      });
+    }
+  };
+  const waiting = [...incidents];
+  const worker = async () => {
+    for (let next = waiting.shift(); next !== void 0 && !options.signal?.aborted; next = waiting.shift())
+      await one(next);
+  };
+  await Promise.all(Array.from({ length: SWEEP_CONCURRENCY }, worker));
+  report.results.sort((a, b) => number(a) - number(b));
+  const rows = report.results.flatMap((r) => r.outcome === "handled" && r.row ? [r.row] : []);
+  const openNow = incidents.filter((i) => i.state === "open").map((i) => i.number);
+  if (!options.signal?.aborted) await refreshDashboard(deps, config2, { rows, openNow, sweep: true }, queue);
+  if (!options.signal?.aborted) report.postmortemNudges = await remindPostmortems(deps, config2);
+  if (!options.signal?.aborted) report.actionItemNudges = await remindActionItems(deps, config2);
+  return report;
+}
+
+// src/action/run.ts
+function fetchFor(baseUrl) {
+  if ((0, import_proxy.getProxyUrl)(new URL(baseUrl)) === void 0) return httpFetch;
+  let proxied;
+  return async (url, init) => {
+    proxied ??= import("./proxy-fetch-7HSARE6W.js").then((m) => m.proxyFetch);
+    return (await proxied)(url, init);
+  };
+}
+function userAgent(env) {
+  const base = "incident-workflow-action";
+  const id = env.ACTIONS_ORCHESTRATION_ID?.trim();
+  return id ? `${base} actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, "_")}` : base;
+}
+function octokitFor(token, env = process.env) {
+  const baseUrl = (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
+  const warn = (message) => process.stdout.write(`::warning::${escapeData(message)}
+`);
+  const ActionOctokit = Octokit.plugin(paginateRest, lightRetry, resilience);
+  return new ActionOctokit({
+    auth: `token ${token}`,
+    baseUrl,
+    userAgent: userAgent(env),
+    request: { fetch: fetchFor(baseUrl) },
+    log: { debug: () => {
+    }, info: () => {
+    }, warn, error: warn },
+    // One event per run makes a handful of writes: they are not spaced (GitHub's 1 s advice is for
+    // bulk writes) unless INCIDENT_WORKFLOW_WRITE_INTERVAL_MS asks for it; rate limits are honoured.
+    retry: {
+      doNotRetry: DO_NOT_RETRY,
+      writeIntervalMs: Number(env.INCIDENT_WORKFLOW_WRITE_INTERVAL_MS) || 0
+    }
+  });
+}
+var engine = {
+  connect(inputs, repo, logger) {
+    const octokit = octokitFor(inputs.githubToken);
+    return {
+      ports: createPorts(octokit, repo),
+      loadConfig: createConfigLoader(octokit, { owner: repo.owner, repo: repo.repo }, inputs.configPath),
+      now: () => /* @__PURE__ */ new Date(),
+      self: tokenIdentity(octokit),
+      log: logger,
+      configPath: inputs.configPath
+    };
+  },
+  handleWebhook,
+  declare,
+  handlePullRequest: (payload, deps) => handlePullRequest(payload, deps),
+  sweep: (deps) => sweepRepository(deps),
+  gate: deployGate,
+  async setup(deps) {
+    const loaded2 = await deps.loadConfig();
+    if (!loaded2.ok) return { invalid: loaded2.problems.map((p) => `${p.path}: ${p.message}`).join("; ") };
+    return ensureRepoLabels(deps.ports, loaded2.config);
+  },
+  // The directory is relative to the workspace, where the workflow's later steps look for it.
+  statusPage: (deps, directory) => buildStatusPage(deps, resolve(process.env.GITHUB_WORKSPACE || process.cwd(), directory))
+};
+function run(host = runnerHost()) {
+  return execute(host, engine);
+}
+export {
+  engine,
+  octokitFor,
+  run
+};
