@@ -1,7 +1,7 @@
 import type { Config } from "../core/config/config.js";
 import { builtInConfig } from "../core/config/default-config.generated.js";
 import type { ConfigProblem } from "../core/config/validate.js";
-import type { IssueSnapshot } from "../core/events.js";
+import type { IssueSnapshot, TimelineEvent } from "../core/events.js";
 import { isIncidentForm } from "../core/issue-form.js";
 import { readActionItemMarker } from "../core/postmortem/action-items.js";
 import { deriveState } from "../core/state/derive.js";
@@ -84,14 +84,35 @@ async function onInvalidConfig(
   hint: Hint,
   problems: ConfigProblem[],
   deps: EngineDeps,
+  history: () => Promise<readonly TimelineEvent[]>,
 ): Promise<EngineResult> {
   const { issue } = hint;
   if (!hasLabel(issue.labels, builtInConfig().labels.incident) && !hint.commands) {
     return { outcome: "invalid-config", problems, message: "" };
   }
-  const timeline = await deps.ports.readTimeline(issue.number);
+  const timeline = await history();
   const state = deriveState(issue, timeline, builtInConfig(), { now: deps.now(), self: await deps.self() });
   return reportConfigProblems(deps.ports, state, problems, deps.configPath);
+}
+
+/**
+ * The issue's history, read once. An issue that carries the built-in incident label is almost
+ * surely an incident: its history is read at once, alongside the config (and the tool's identity,
+ * which the run needs next), rather than after them — the same requests, fewer round trips one
+ * after another. A rejection is held until the run asks for the history (or never surfaces when
+ * the run ends without it, e.g. a config that renames the label).
+ */
+function historyReader(issue: IssueSnapshot, deps: EngineDeps): () => Promise<readonly TimelineEvent[]> {
+  let read: Promise<readonly TimelineEvent[]> | undefined;
+  const history = () => {
+    read ??= deps.ports.readTimeline(issue.number);
+    return read;
+  };
+  if (hasLabel(issue.labels, builtInConfig().labels.incident)) {
+    history().catch(() => {});
+    deps.self().catch(() => {});
+  }
+  return history;
 }
 
 /**
@@ -100,10 +121,11 @@ async function onInvalidConfig(
  * `/declare` is looked for.
  */
 async function onIssue(hint: Hint, deps: EngineDeps, queue: WorkQueue): Promise<EngineResult> {
-  const loaded = await deps.loadConfig();
-  if (!loaded.ok) return onInvalidConfig(hint, loaded.problems, deps);
-  const config = loaded.config;
   const { issue } = hint;
+  const history = historyReader(issue, deps);
+  const loaded = await deps.loadConfig();
+  if (!loaded.ok) return onInvalidConfig(hint, loaded.problems, deps, history);
+  const config = loaded.config;
   // An action item changed (closed, reopened…): its incident's board and dashboard row show it.
   const item = hasLabel(issue.labels, config.labels.actionItem) ? readActionItemMarker(issue.body) : null;
   if (item !== null && !hasLabel(issue.labels, config.labels.incident)) {
@@ -113,7 +135,7 @@ async function onIssue(hint: Hint, deps: EngineDeps, queue: WorkQueue): Promise<
   }
   if (!hasLabel(issue.labels, config.labels.incident)) {
     if (isIncidentForm(issue.body) && issue.state === "open" && !issue.isPullRequest) {
-      const timeline = await deps.ports.readTimeline(issue.number);
+      const timeline = await history();
       const adopted = await adoptIncidentForm(issue, timeline, config, deps);
       if (adopted !== null)
         return withDashboard(
@@ -124,9 +146,9 @@ async function onIssue(hint: Hint, deps: EngineDeps, queue: WorkQueue): Promise<
         );
     }
     if (!hint.declare) return ignored(`#${issue.number} is not an incident`);
-    return declareFromComments(issue, await deps.ports.readTimeline(issue.number), config, deps);
+    return declareFromComments(issue, await history(), config, deps);
   }
-  const result = await reconcile(issue, await deps.ports.readTimeline(issue.number), config, deps);
+  const result = await reconcile(issue, await history(), config, deps);
   return withDashboard(result, deps, config, queue);
 }
 

@@ -133,6 +133,31 @@ describe("the Action on issues and issue_comment", () => {
 });
 
 describe("the Action declaring incidents", () => {
+  it("reads the history and who it is while the config is read, not after it", async () => {
+    const { number, payloads } = emu
+      .as("alice")
+      .openIssue({ title: "Checkout down", labels: ["incident", "SEV2"] });
+    for (const p of payloads) succeeded(await deliver(p));
+    // Every config read (the repository's, then the owner's .github) held 300 ms.
+    emu.fault({ method: "GET", pathPattern: CONFIG_READ, delayMs: 300, times: Infinity });
+    const mark = emu.mark();
+    succeeded(await deliver(emu.as("bob").label(number, "SEV1")));
+    const requests = emu.requestsSince(mark);
+    const first = (test: (r: RecordedRequest) => boolean) => {
+      const found = requests.find(test);
+      expect(found, requests.map((r) => `${r.method} ${r.path}`).join("\n")).toBeDefined();
+      return found as RecordedRequest;
+    };
+    const config = first((r) => CONFIG_READ.test(r.path));
+    const timeline = first((r) => r.path.endsWith(`/issues/${number}/timeline`));
+    const identity = first((r) => r.path === "/graphql");
+    // Both sent before the first config read was answered (it is held 300 ms).
+    expect(timeline.at - config.at).toBeLessThan(250);
+    expect(identity.at - config.at).toBeLessThan(250);
+    expect(emu.labels(number)).toContain("SEV1");
+    expect(emu.labels(number)).not.toContain("SEV2");
+  });
+
   it("workflow_dispatch: creates the incident issue from the inputs", async () => {
     const result = succeeded(
       await run({

@@ -6240,20 +6240,35 @@ function runForIssue(issue, deps, queue, comment = { commands: false, declare: f
   const hint = { issue, updatedAt: issue.updatedAt ?? "", ...comment };
   return queue.run(key, hint, mergeHints, (latest) => onIssue(latest, deps, queue));
 }
-async function onInvalidConfig(hint, problems, deps) {
+async function onInvalidConfig(hint, problems, deps, history) {
   const { issue } = hint;
   if (!hasLabel(issue.labels, builtInConfig().labels.incident) && !hint.commands) {
     return { outcome: "invalid-config", problems, message: "" };
   }
-  const timeline = await deps.ports.readTimeline(issue.number);
+  const timeline = await history();
   const state = deriveState(issue, timeline, builtInConfig(), { now: deps.now(), self: await deps.self() });
   return reportConfigProblems(deps.ports, state, problems, deps.configPath);
 }
+function historyReader(issue, deps) {
+  let read;
+  const history = () => {
+    read ??= deps.ports.readTimeline(issue.number);
+    return read;
+  };
+  if (hasLabel(issue.labels, builtInConfig().labels.incident)) {
+    history().catch(() => {
+    });
+    deps.self().catch(() => {
+    });
+  }
+  return history;
+}
 async function onIssue(hint, deps, queue) {
-  const loaded2 = await deps.loadConfig();
-  if (!loaded2.ok) return onInvalidConfig(hint, loaded2.problems, deps);
-  const config2 = loaded2.config;
   const { issue } = hint;
+  const history = historyReader(issue, deps);
+  const loaded2 = await deps.loadConfig();
+  if (!loaded2.ok) return onInvalidConfig(hint, loaded2.problems, deps, history);
+  const config2 = loaded2.config;
   const item = hasLabel(issue.labels, config2.labels.actionItem) ? readActionItemMarker(issue.body) : null;
   if (item !== null && !hasLabel(issue.labels, config2.labels.incident)) {
     const incident2 = await deps.ports.getIssue(item.incident);
@@ -6262,7 +6277,7 @@ async function onIssue(hint, deps, queue) {
   }
   if (!hasLabel(issue.labels, config2.labels.incident)) {
     if (isIncidentForm(issue.body) && issue.state === "open" && !issue.isPullRequest) {
-      const timeline = await deps.ports.readTimeline(issue.number);
+      const timeline = await history();
       const adopted = await adoptIncidentForm(issue, timeline, config2, deps);
       if (adopted !== null)
         return withDashboard(
@@ -6273,9 +6288,9 @@ async function onIssue(hint, deps, queue) {
         );
     }
     if (!hint.declare) return ignored(`#${issue.number} is not an incident`);
-    return declareFromComments(issue, await deps.ports.readTimeline(issue.number), config2, deps);
+    return declareFromComments(issue, await history(), config2, deps);
   }
-  const result = await reconcile(issue, await deps.ports.readTimeline(issue.number), config2, deps);
+  const result = await reconcile(issue, await history(), config2, deps);
   return withDashboard(result, deps, config2, queue);
 }
 async function withDashboard(result, deps, config2, queue) {
