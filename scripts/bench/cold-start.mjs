@@ -12,6 +12,7 @@ import { heading, kb, ms, percentile, table, verdict } from "./stats.mjs";
 function timed(args, env) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    const spawnedAt = Date.now(); // the emulator stamps requests with Date.now(), in this process
     const child = spawn(process.execPath, args, { env, stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     child.stdout.on("data", (c) => {
@@ -21,8 +22,24 @@ function timed(args, env) {
       out += c;
     });
     child.on("error", reject);
-    child.on("close", (code) => resolve({ code, out, ms: performance.now() - started }));
+    child.on("close", (code) => resolve({ code, out, ms: performance.now() - started, spawnedAt }));
   });
+}
+
+/**
+ * A handled run's phases, from the emulator's clock (this process's): start-up, from spawn to the
+ * first request GitHub sees (Node, the entry, the engine and config loaded, the event read); the
+ * work, from there to the last request (round trips and the engine between them); the exit.
+ */
+function phasesOf(run, sent, bare) {
+  const first = Math.min(...sent.map((r) => r.at));
+  const last = Math.max(...sent.map((r) => r.at));
+  return {
+    startup: first - run.spawnedAt,
+    work: last - first,
+    exit: run.spawnedAt + run.ms - last,
+    bare: bare.ms,
+  };
 }
 
 /** Bytes of every file the bundle is made of (dist/*.js and *.cjs). */
@@ -134,6 +151,7 @@ export async function benchColdStart(m, { runs = 20 } = {}) {
     const pairs = { ignored: [], incident: [], configured: [] };
     const requests = [];
     const requestsConfigured = [];
+    const phases = { incident: [], configured: [] };
     for (let i = 0; i < runs; i++) {
       // An ignored comment, then a severity change; each after its own run of node -e "".
       const chat = emu.as("bob").comment(number, `Looking at the graphs (${i})`);
@@ -145,7 +163,9 @@ export async function benchColdStart(m, { runs = 20 } = {}) {
       const b2 = await bare();
       const mark = emu.mark();
       const a2 = await run(hook);
-      requests.push(emu.requestsSince(mark).length);
+      const sent = emu.requestsSince(mark);
+      requests.push(sent.length);
+      phases.incident.push(phasesOf(a2, sent, b2));
       // The same change in the repository with a config file.
       const levelThere = configured.labels(other.number).includes("SEV1") ? "SEV2" : "SEV1";
       configured.advance(60_000);
@@ -153,7 +173,9 @@ export async function benchColdStart(m, { runs = 20 } = {}) {
       const b3 = await bare();
       const markThere = configured.mark();
       const a3 = await run(hookThere, configured);
-      requestsConfigured.push(configured.requestsSince(markThere).length);
+      const sentThere = configured.requestsSince(markThere);
+      requestsConfigured.push(sentThere.length);
+      phases.configured.push(phasesOf(a3, sentThere, b3));
       pairs.ignored.push({ a: a1.ms, b: b1.ms });
       pairs.incident.push({ a: a2.ms, b: b2.ms });
       pairs.configured.push({ a: a3.ms, b: b3.ms });
@@ -199,6 +221,29 @@ export async function benchColdStart(m, { runs = 20 } = {}) {
         `${withConfig.toFixed(2)}×`,
         `budget ≤ 2.5×: ${verdict(withConfig <= 2.5)}`,
       ],
+    ]);
+    const phase = (list, k) =>
+      percentile(
+        list.map((p) => p[k]),
+        50,
+      );
+    const startupRatio = (list) =>
+      percentile(
+        list.map((p) => p.startup / p.bare),
+        50,
+      );
+    table([
+      ["handled runs, by phase (p50)", "start-up", "work", "exit", "start-up ratio"],
+      ...[
+        ["severity label changed, no config file", phases.incident],
+        ["severity label changed, .github/incidents.yml", phases.configured],
+      ].map(([name, list]) => [
+        name,
+        ms(phase(list, "startup")),
+        ms(phase(list, "work")),
+        ms(phase(list, "exit")),
+        `${startupRatio(list).toFixed(2)}×`,
+      ]),
     ]);
     table([
       [
