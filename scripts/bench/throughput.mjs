@@ -146,7 +146,16 @@ export async function benchThroughput(m, { incidents = 100, senders = 32 } = {})
     ]);
     console.log(`  (${senders} concurrent senders; the emulator answers on loopback with no latency)`);
   } finally {
+    // Stop the app and wait for it to exit (its drain is bounded) before the emulator goes: a
+    // server left draining against a closed emulator would outlive the bench and load the machine.
+    const exited = new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) resolve(undefined);
+      else child.once("exit", resolve);
+    });
     child.kill("SIGTERM");
+    const bound = setTimeout(() => child.kill("SIGKILL"), 30_000);
+    await exited;
+    clearTimeout(bound);
     await emu.close();
   }
 }
