@@ -8,7 +8,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
-COPY scripts/gen-templates.mjs scripts/gen-default-config.mjs scripts/
+COPY scripts/gen-templates.mjs scripts/gen-default-config.mjs scripts/write-generated.mjs scripts/
 COPY templates templates
 COPY src src
 RUN npm run build

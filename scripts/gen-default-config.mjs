@@ -5,10 +5,10 @@
 // compiling zod cost ~30 ms a run). The schema stays the one source: this script runs it.
 // `--check` fails when the committed file is stale (and regenerates it);
 // test/core/default-config.test.ts checks the file against `validateConfig({})` as well.
-import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { writeGenerated } from "./write-generated.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "src/core/config/default-config.generated.ts");
@@ -75,12 +75,4 @@ async function generatedSource() {
 }
 
 const next = await generatedSource();
-let current = "";
-try {
-  current = readFileSync(out, "utf8");
-} catch {}
-if (current !== next) writeFileSync(out, next);
-if (process.argv.includes("--check") && current !== next) {
-  console.error("src/core/config/default-config.generated.ts was stale; regenerated. Commit it.");
-  process.exit(1);
-}
+writeGenerated(root, out, next);

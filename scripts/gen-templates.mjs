@@ -3,10 +3,11 @@
 // and run them with Handlebars' small runtime (`handlebars/runtime`): the full compiler is loaded
 // only to compile a repository's own template (src/core/render/handlebars.ts).
 // `--check` fails when the committed file is stale (and regenerates it).
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
+import { writeGenerated } from "./write-generated.mjs";
 
 /**
  * The compile options of every template, built-in or a repository's: Markdown is not HTML, so no
@@ -43,12 +44,4 @@ function generatedSource() {
 
 const out = join(root, "src/core/templates.generated.ts");
 const next = generatedSource();
-let current = "";
-try {
-  current = readFileSync(out, "utf8");
-} catch {}
-if (current !== next) writeFileSync(out, next);
-if (process.argv.includes("--check") && current !== next) {
-  console.error("src/core/templates.generated.ts was stale; regenerated. Commit it.");
-  process.exit(1);
-}
+writeGenerated(root, out, next);
