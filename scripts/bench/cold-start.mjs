@@ -1,83 +1,12 @@
 // (3) Action cold start: `node <runs.main>` from process start to exit, as the runner runs it,
 // side by side with `node -e ""`; and the bundle's size.
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { parse } from "yaml";
+import { BENCH_CONFIG, bundleSize, phasesOf, timed } from "./action-runs.mjs";
 import { root } from "./load.mjs";
 import { heading, kb, ms, percentile, table, verdict } from "./stats.mjs";
-
-/** Runs a command to its exit; the emulator answers from this process, so this must not block. */
-function timed(args, env) {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const spawnedAt = Date.now(); // the emulator stamps requests with Date.now(), in this process
-    const child = spawn(process.execPath, args, { env, stdio: ["ignore", "pipe", "pipe"] });
-    let out = "";
-    child.stdout.on("data", (c) => {
-      out += c;
-    });
-    child.stderr.on("data", (c) => {
-      out += c;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, out, ms: performance.now() - started, spawnedAt }));
-  });
-}
-
-/**
- * A handled run's phases, from the emulator's clock (this process's): start-up, from spawn to the
- * first request GitHub sees (Node, the entry, the engine and config loaded, the event read); the
- * work, from there to the last request (round trips and the engine between them); the exit.
- */
-function phasesOf(run, sent, bare) {
-  const first = Math.min(...sent.map((r) => r.at));
-  const last = Math.max(...sent.map((r) => r.at));
-  return {
-    startup: first - run.spawnedAt,
-    work: last - first,
-    exit: run.spawnedAt + run.ms - last,
-    bare: bare.ms,
-  };
-}
-
-/** Bytes of every file the bundle is made of (dist/*.js and *.cjs). */
-function bundleSize(dir) {
-  return readdirSync(dir)
-    .filter((f) => /\.c?js$/.test(f))
-    .reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
-}
-
-/**
- * A small, realistic `.github/incidents.yml`: the built-in levels' ids with the team's own update
- * cadence and a team to notify, and the default severity. The third row's repository has it, so the
- * run reads and validates a file (yaml and the config schema are loaded) instead of the built-in
- * configuration.
- */
-export const BENCH_CONFIG = [
-  "# Incident Workflow: acme/api",
-  "defaultSeverity: SEV3",
-  "severities:",
-  "  - id: SEV1",
-  "    description: Checkout or sign-in down for many customers.",
-  "    updateCadenceMinutes: 15",
-  "    notify: ['@acme/sre', '@acme/support-leads']",
-  "    requiredRoles: [commander, comms, scribe]",
-  "  - id: SEV2",
-  "    description: A core feature is badly degraded.",
-  "    updateCadenceMinutes: 30",
-  "    notify: ['@acme/sre']",
-  "    requiredRoles: [commander, comms]",
-  "  - id: SEV3",
-  "    description: Degraded for a few customers; a workaround exists.",
-  "    updateCadenceMinutes: 120",
-  "    requiredRoles: [commander]",
-  "  - id: SEV4",
-  "    description: Cosmetic or internal.",
-  "    updateCadenceMinutes: 0",
-  "",
-].join("\n");
 
 /**
  * (3) The Action's cold start: `node <runs.main>` from spawn to exit, as the runner runs it, side by

@@ -4527,7 +4527,7 @@ function foldLabel(acc, event) {
   }
 }
 
-// src/core/state/derive.ts
+// src/core/state/history-order.ts
 function withCreationLabels(issue, events) {
   if (issue.labels.length === 0) return events;
   const seen = /* @__PURE__ */ new Set();
@@ -4549,6 +4549,8 @@ function inTimeOrder(events) {
   if (sorted) return events;
   return events.map((event, index) => ({ event, index })).sort((a, b) => a.event.at < b.event.at ? -1 : a.event.at > b.event.at ? 1 : a.index - b.index).map((x) => x.event);
 }
+
+// src/core/state/derive.ts
 function initialState(issue, declarer) {
   return {
     number: issue.number,
