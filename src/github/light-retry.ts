@@ -17,19 +17,7 @@
  *   writes GitHub asks integrations to space).
  */
 
-interface Options {
-  method?: string;
-  url?: string;
-  request?: { retries?: number; [key: string]: unknown };
-  [key: string]: unknown;
-}
-
-type Request = (options: Options) => Promise<unknown>;
-
-interface Hookable {
-  hook: { wrap(name: "request", wrapper: (request: Request, options: Options) => Promise<unknown>): void };
-  log?: { warn(message: string): void };
-}
+import { type Hookable, header, sleep } from "./request-hook.js";
 
 export interface LightRetryOptions {
   retries?: number;
@@ -44,13 +32,6 @@ interface HttpErrorLike {
   message?: unknown;
   response?: { headers?: Record<string, unknown>; data?: unknown };
 }
-
-const header = (error: HttpErrorLike, name: string): string | undefined => {
-  const value = error.response?.headers?.[name];
-  return value === undefined || value === null ? undefined : String(value);
-};
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Milliseconds to wait for a rate limit, `null` when the error is no rate limit of ours, `Infinity` when too long. */
 function rateLimitWait(error: HttpErrorLike, maxWaitSeconds: number, now = Date.now()): number | null {

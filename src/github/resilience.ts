@@ -9,19 +9,7 @@
  *   instead (see `createOnce`).
  */
 
-interface Options {
-  method?: string;
-  url?: string;
-  request?: Record<string, unknown>;
-  [key: string]: unknown;
-}
-
-type Request = (options: Options) => Promise<unknown>;
-
-interface Hookable {
-  hook: { wrap(name: "request", wrapper: (request: Request, options: Options) => Promise<unknown>): void };
-  log?: { warn(message: string): void };
-}
+import { type Hookable, header, sleep } from "./request-hook.js";
 
 export interface ResilienceOptions {
   /** Time limit of one attempt, in ms (default 30 s; GitHub itself gives up on a request after 10 s). */
@@ -30,12 +18,6 @@ export interface ResilienceOptions {
   maxRetryAfterSeconds?: number;
   /** Retries per request for rate limits (default 3). */
   retries?: number;
-}
-
-function header(error: unknown, name: string): string | undefined {
-  const headers = (error as { response?: { headers?: Record<string, unknown> } })?.response?.headers;
-  const value = headers?.[name];
-  return value === undefined || value === null ? undefined : String(value);
 }
 
 const statusOf = (error: unknown): number | undefined => {
@@ -85,7 +67,7 @@ export function resilience(octokit: Hookable, options: { resilience?: Resilience
         octokit.log?.warn(
           `${method} ${requestOptions.url}: ${status}, retrying after ${wait} s (retry-after)`,
         );
-        await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+        await sleep(wait * 1000);
       }
     }
   });
