@@ -21,6 +21,9 @@ type Json = any;
 
 const ignored = (reason: string): EngineResult => ({ outcome: "ignored", reason });
 
+/** The built-in incident label, read once (`builtInConfig()` builds a whole config each call). */
+const BUILT_IN_INCIDENT_LABEL = builtInConfig().labels.incident;
+
 /** What a delivery tells the run for its issue: the freshest copy of the issue, and whether a comment may `/declare`. */
 interface Hint {
   issue: IssueSnapshot;
@@ -87,7 +90,7 @@ async function onInvalidConfig(
   history: () => Promise<readonly TimelineEvent[]>,
 ): Promise<EngineResult> {
   const { issue } = hint;
-  if (!hasLabel(issue.labels, builtInConfig().labels.incident) && !hint.commands) {
+  if (!hasLabel(issue.labels, BUILT_IN_INCIDENT_LABEL) && !hint.commands) {
     return { outcome: "invalid-config", problems, message: "" };
   }
   const timeline = await history();
@@ -108,7 +111,7 @@ function historyReader(issue: IssueSnapshot, deps: EngineDeps): () => Promise<re
     read ??= deps.ports.readTimeline(issue.number);
     return read;
   };
-  if (hasLabel(issue.labels, builtInConfig().labels.incident)) {
+  if (hasLabel(issue.labels, BUILT_IN_INCIDENT_LABEL)) {
     history().catch(() => {});
     deps.self().catch(() => {});
   }

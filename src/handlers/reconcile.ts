@@ -95,10 +95,10 @@ export async function reconcile(
   const { template, warning } = await boardTemplate(config, ports);
   if (warning) deps.log.warn(warning);
   const rowOf = (s: IncidentState) => dashboardRow(s, config, issue.updatedAt ?? "");
-  const render = (s: IncidentState) => renderBoard(s, config, template, rowOf(s));
+  const render = (s: IncidentState, row = rowOf(s)) => renderBoard(s, config, template, row);
   const row = rowOf(state);
   const previous = before.board === null ? null : readRowMarker(before.board.body);
-  await writeBoard(ports, state, render(state), self);
+  await writeBoard(ports, state, render(state, row), self);
   if (deps.recheckBoard) await recheckBoard(deps, issue.number, deriveFrom, render, self);
   const rowChanged = previous === null || !sameRow(previous, row);
   return { outcome: "handled", incident: summarise(state), row, rowChanged, wakeAt: wakeAt(state, config) };
