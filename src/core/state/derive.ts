@@ -4,6 +4,7 @@ import { settleSeverity, settlesSeverity } from "./decisions.js";
 import { type CommandCache, foldBodyCommands, foldBotComment, foldCommands } from "./fold-comments.js";
 import { foldLabel } from "./fold-labels.js";
 import { inTimeOrder, withCreationLabels } from "./history-order.js";
+import { initialState } from "./initial-state.js";
 import type { LabelKind } from "./label-kind.js";
 import { readDeclaredBy, readDeclaredFrom } from "./markers.js";
 import type { IncidentState, RoleHolder } from "./types.js";
@@ -50,67 +51,6 @@ export interface DeriveOptions {
    * same config (one run derives before and after its writes): pass one new `Map` per run.
    */
   commands?: CommandCache | undefined;
-}
-
-function initialState(issue: IssueSnapshot, declarer: string): IncidentState {
-  return {
-    number: issue.number,
-    title: issue.title,
-    url: issue.url,
-    author: issue.author.login,
-    isIncident: false,
-    isDrill: false,
-    open: true,
-    closeReason: null,
-    labels: [],
-    assignees: [],
-    severity: null,
-    severityLabels: [],
-    severityChanges: [],
-    severityConfirmed: false,
-    status: "investigating",
-    statusLabels: [],
-    declaredAt: issue.createdAt,
-    declaredBy: declarer,
-    startedAt: issue.createdAt,
-    identifiedAt: null,
-    mitigatedAt: null,
-    resolvedAt: null,
-    roles: [],
-    impact: null,
-    updates: [],
-    notes: [],
-    followups: [],
-    resolution: null,
-    doneSteps: new Map(),
-    timeline: [],
-    references: [],
-    commits: [],
-    board: null,
-    extraBoards: [],
-    repliedTo: new Set(),
-    declaredFrom: new Map(),
-    answers: [],
-    resolveRequested: false,
-    unassignedByPeople: new Map(),
-    assignedBySelf: new Set(),
-    closedAt: null,
-    postmortemFailed: false,
-    oncallPaged: new Set(),
-    reminded: new Set(),
-    roleEmptySince: new Map(),
-    now: issue.createdAt,
-    acknowledgedAt: null,
-    publicUpdates: [],
-    publicTitle: null,
-    actionItemPulls: [],
-    actionItems: null,
-    components: new Map(),
-    notified: new Set(),
-    postmortem: null,
-    configErrorComment: null,
-    lastEventAt: issue.createdAt,
-  };
 }
 
 function foldAssignment(acc: Acc, event: Extract<TimelineEvent, { kind: "assigned" | "unassigned" }>): void {

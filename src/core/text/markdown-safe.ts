@@ -13,10 +13,11 @@
  * truncation never splits an escape, a URL escape or a combining sequence; it ends with `…`.
  */
 
+import { Out } from "./bounded-output.js";
+
 /** U+2060 WORD JOINER: invisible and not a login character, so `@⁠alice` never notifies. */
 export const WORD_JOINER = "\u2060";
 const NBSP = "\u00a0";
-const ELLIPSIS = "…";
 
 const BACKSLASHED = new Set(["\\", "`", "*", "_", "[", "]", "|", "~", "$"]);
 const URL_ENCODED: Readonly<Record<string, string>> = {
@@ -35,77 +36,10 @@ const URL_AT = /(?:https?:\/\/|www\.)[^\s<>\p{Cc}]+/iuy;
 const ENTITY_AT = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 const ORDERED_AT = /[0-9]{1,9}[.)]/y;
 const SPACE = /^\s$/u;
-const EXTEND = /^(?:\p{M}|\u200d|\ufe0e|\ufe0f|[\u{1f3fb}-\u{1f3ff}])/u;
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/;
-const ONLY_SPACE_OR_QUOTE = /^[\s>]+$/u;
 
 function isSpace(ch: string): boolean {
   return ch === "\u0085" || SPACE.test(ch);
-}
-
-function codePoints(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff) n++;
-  }
-  return n;
-}
-
-/**
- * Output collected as pieces, so truncation never cuts an escape in half. Only "splittable" pieces
- * (runs of ASCII letters and digits) may be cut inside.
- */
-class Out {
-  private readonly pieces: string[] = [];
-  private readonly splittable: boolean[] = [];
-  private size = 0;
-  constructor(private readonly max: number) {}
-
-  get full(): boolean {
-    return this.size > this.max;
-  }
-
-  add(piece: string, splittable = false): void {
-    this.pieces.push(piece);
-    this.splittable.push(splittable);
-    this.size += splittable ? piece.length : codePoints(piece);
-  }
-
-  private pop(): string {
-    const piece = this.pieces.pop()!;
-    this.splittable.pop();
-    this.size -= codePoints(piece);
-    return piece;
-  }
-
-  finish(): string {
-    const { pieces } = this;
-    const truncated = this.size > this.max;
-    const budget = this.max - 1;
-    let dropped = "";
-    while (truncated && pieces.length > 0) {
-      if (this.size > budget) {
-        const split = this.splittable.at(-1) === true;
-        dropped = this.pop();
-        if (split && this.size < budget) {
-          const keep = budget - this.size;
-          this.add(dropped.slice(0, keep), true);
-          dropped = dropped.slice(keep);
-        }
-      } else if (EXTEND.test(dropped) || pieces.at(-1) === "\u200d") {
-        const split = this.splittable.at(-1) === true;
-        dropped = this.pop();
-        if (split && dropped.length > 1) {
-          this.add(dropped.slice(0, -1), true);
-          dropped = dropped.slice(-1);
-        }
-      } else break;
-    }
-    while (pieces.length > 0 && ONLY_SPACE_OR_QUOTE.test(pieces.at(-1)!)) this.pop();
-    if (this.max <= 0) return "";
-    return pieces.join("") + (truncated ? ELLIPSIS : "");
-  }
 }
 
 function emitUrl(url: string, out: Out): void {
