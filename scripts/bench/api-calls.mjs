@@ -8,10 +8,6 @@ import { generateKeyPairSync } from "node:crypto";
 import { Probot, ProbotOctokit } from "probot";
 import { heading, table, verdict } from "./stats.mjs";
 
-const CONFIG_READ = /^\/repos\/[^/]+\/[^/]+\/contents\/\.github(%2F|\/)incidents\.yml/;
-const isOverhead = (r) =>
-  CONFIG_READ.test(r.path) || r.path.startsWith("/app/installations/") || r.path === "/app";
-
 async function startProbot(emu, app) {
   const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const probot = new Probot({
@@ -31,6 +27,8 @@ async function startProbot(emu, app) {
 }
 
 export async function benchApiCalls(m) {
+  const isOverhead = (r) =>
+    m.CONFIG_READ.test(r.path) || r.path.startsWith("/app/installations/") || r.path === "/app";
   const emu = await m.startEmulator({ owner: "acme", repo: "web", files: { "README.md": "# web\n" } });
   try {
     for (const login of ["alice", "bob"]) {

@@ -21,7 +21,7 @@ export { renderBoard } from "./src/core/board/render.ts";
 export { parseCommands } from "./src/core/commands/parse.ts";
 export { defaultConfig } from "./src/core/config/validate.ts";
 export { BOARD_MARKER } from "./src/core/state/markers.ts";
-export { isDashboardRequest } from "./test/helpers/requests.ts";
+export { CONFIG_READ, isDashboardRequest } from "./test/helpers/requests.ts";
 `;
 
 export async function loadSources() {

@@ -1,7 +1,7 @@
 // The bundled Action (`node <runs.main>`) against the GitHub emulator, as a runner would run it.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type Emulator, expectNoViolations, type RecordedRequest, startEmulator } from "../emulator/index.js";
-import { isDashboardRequest } from "../helpers/requests.js";
+import { CONFIG_READ, isDashboardRequest } from "../helpers/requests.js";
 import { type ActionRun, assertBundleFresh, type RunOptions, runAction } from "./run-action.js";
 
 let emu: Emulator;
@@ -32,7 +32,6 @@ const deliver = (hook: { name: string; payload: unknown }) =>
 
 const boards = (n: number) =>
   emu.comments(n).filter((c) => String(c.body).startsWith("<!-- incident-workflow:board -->"));
-const CONFIG_READ = /^\/repos\/[^/]+\/[^/]+\/contents\/\.github(%2F|\/)incidents\.yml/;
 /**
  * Requests within the budget: not the config read, not the GraphQL question of who the token is,
  * not the dashboard's refresh (its own budget).

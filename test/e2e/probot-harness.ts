@@ -5,7 +5,7 @@ import { settingsFromEnv } from "../../src/app/runtime.js";
 import app from "../../src/index.js";
 import { createIncidentWorkflow } from "../../src/probot.js";
 import type { Emulator, RecordedRequest, Webhook } from "../emulator/index.js";
-import { isDashboardRequest } from "../helpers/requests.js";
+import { CONFIG_READ, isDashboardRequest } from "../helpers/requests.js";
 
 const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
 
@@ -52,8 +52,6 @@ export async function startApp(
     probot.receive({ id: hook.id, name: hook.name, payload: hook.payload } as never);
   return { probot, deliver };
 }
-
-const CONFIG_READ = /^\/repos\/[^/]+\/[^/]+\/contents\/\.github(%2F|\/)incidents\.yml/;
 
 /**
  * Requests that count against an event's budget: not config reads, not the installation token, not
