@@ -7,4 +7,4 @@ import {
 import "./chunk-UYACR5TS.js";
 
 // src/action/main.ts
-void execute(runnerHost(), async () => (await import("./run-FARJ326Q.js")).engine);
+void execute(runnerHost(), async () => (await import("./run-YEHXS263.js")).engine);

@@ -6457,7 +6457,7 @@ var ActionItemsSchema = strictObject({
   )
 });
 
-// src/core/config/schema.ts
+// src/core/config/schema-primitives.ts
 var AUTHOR_ASSOCIATIONS = [
   "OWNER",
   "MEMBER",
@@ -6471,56 +6471,8 @@ var AUTHOR_ASSOCIATIONS = [
 var id = string2().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "letters, digits, '-' or '_', starting with a letter or digit");
 var labelName = string2().min(1).max(50);
 var color = string2().regex(/^[0-9a-fA-F]{6}$/, "six hex digits without '#'");
-var FlowStepSchema = strictObject({
-  /** Short id used by `/done <id>`. */
-  id: id.describe("Short id used by `/done <id>`."),
-  /** What the step is, as shown on the board. */
-  title: string2().min(1).describe("What the step is, as shown on the board."),
-  /**
-   * A fact of the incident that ticks the step automatically: `role:<id>` (the role is held),
-   * `status:<status>` (that status was reached), `postmortem` (the postmortem PR is open).
-   * Steps without it are ticked with `/done <id>`.
-   */
-  auto: string2().regex(
-    /^(role:[A-Za-z0-9_-]+|status:(investigating|identified|mitigated|resolved)|postmortem|severity-confirmed)$/
-  ).optional().describe(
-    "A fact that ticks the step automatically: `role:<id>`, `status:<status>`, `postmortem` or `severity-confirmed`. Without it the step is ticked with `/done <id>`."
-  )
-});
-var SeveritySchema = strictObject({
-  /** Identifier, also what `/sev` accepts (e.g. `SEV1`; `/sev 1` works too). */
-  id: id.describe("Identifier, also what `/sev` accepts (`SEV1`; `/sev 1` works too)."),
-  /** The label that carries this level on the issue. Defaults to the id. */
-  label: labelName.optional().describe("The label that carries this level on the issue. Defaults to the id."),
-  /** What qualifies an incident for this level. */
-  description: string2().default("").describe("What qualifies an incident for this level."),
-  /** How the team responds at this level, shown on the board ("all hands; incident work beats every other task"). */
-  responseMode: string2().default("").describe("How the team responds at this level, shown on the board."),
-  /** Minutes between status updates; the board shows when the next is due. 0 turns reminders off. */
-  updateCadenceMinutes: number2().int().min(0).default(60).describe("Minutes between status updates; the board shows when the next is due. 0 turns reminders off."),
-  /** People or teams (`@alice`, `@org/team`) mentioned once when an incident is raised to this level. */
-  notify: array(string2().regex(/^@?[A-Za-z0-9][A-Za-z0-9-]*(\/[A-Za-z0-9_.-]+)?$/, "a login or org/team")).default([]).describe("People or teams mentioned once when an incident is raised to this level."),
-  /** Role ids that must be filled at this level; empty ones are flagged on the board. */
-  requiredRoles: array(id).default([]).describe("Role ids that must be filled at this level."),
-  /** Whether closing an incident at this level opens a postmortem pull request. */
-  postmortem: boolean2().default(true).describe("Whether closing at this level opens a postmortem pull request."),
-  /** The response flow as a checklist. Omit to use the built-in flow. */
-  flow: array(FlowStepSchema).optional().describe("The response flow as a checklist. Omit for the built-in flow."),
-  /** Label colour (six hex digits). */
-  color: color.optional().describe("Label colour (six hex digits).")
-});
-var RoleSchema = strictObject({
-  /** Identifier, used by `/role <id>` and in `role:<id>` labels. */
-  id: id.describe("Identifier, used by `/role <id>`."),
-  /** The label that marks the role as filled. Defaults to `role:<id>`. */
-  label: labelName.optional().describe("The label that marks the role as filled. Defaults to `role:<id>`."),
-  /** Display name on the board. */
-  name: string2().min(1).optional().describe("Display name on the board."),
-  /** What the holder does, shown on the board and by `/help`. */
-  duties: string2().default("").describe("What the holder does."),
-  /** Whether several people may hold it at once (e.g. responders). */
-  multiple: boolean2().default(false).describe("Whether several people may hold it at once.")
-});
+
+// src/core/config/schema-sections.ts
 var LabelsSchema = strictObject({
   /** Marks an issue as an incident. */
   incident: labelName.default("incident").describe("Marks an issue as an incident."),
@@ -6572,6 +6524,58 @@ var BoardSchema = strictObject({
   template: string2().min(1).optional().describe("Repository path of a template overriding the built-in one."),
   /** How many of the newest timeline events the board lists before summarising older ones. */
   timelineLimit: number2().int().min(5).max(500).default(50).describe("Newest timeline events listed on the board.")
+});
+
+// src/core/config/schema.ts
+var FlowStepSchema = strictObject({
+  /** Short id used by `/done <id>`. */
+  id: id.describe("Short id used by `/done <id>`."),
+  /** What the step is, as shown on the board. */
+  title: string2().min(1).describe("What the step is, as shown on the board."),
+  /**
+   * A fact of the incident that ticks the step automatically: `role:<id>` (the role is held),
+   * `status:<status>` (that status was reached), `postmortem` (the postmortem PR is open).
+   * Steps without it are ticked with `/done <id>`.
+   */
+  auto: string2().regex(
+    /^(role:[A-Za-z0-9_-]+|status:(investigating|identified|mitigated|resolved)|postmortem|severity-confirmed)$/
+  ).optional().describe(
+    "A fact that ticks the step automatically: `role:<id>`, `status:<status>`, `postmortem` or `severity-confirmed`. Without it the step is ticked with `/done <id>`."
+  )
+});
+var SeveritySchema = strictObject({
+  /** Identifier, also what `/sev` accepts (e.g. `SEV1`; `/sev 1` works too). */
+  id: id.describe("Identifier, also what `/sev` accepts (`SEV1`; `/sev 1` works too)."),
+  /** The label that carries this level on the issue. Defaults to the id. */
+  label: labelName.optional().describe("The label that carries this level on the issue. Defaults to the id."),
+  /** What qualifies an incident for this level. */
+  description: string2().default("").describe("What qualifies an incident for this level."),
+  /** How the team responds at this level, shown on the board ("all hands; incident work beats every other task"). */
+  responseMode: string2().default("").describe("How the team responds at this level, shown on the board."),
+  /** Minutes between status updates; the board shows when the next is due. 0 turns reminders off. */
+  updateCadenceMinutes: number2().int().min(0).default(60).describe("Minutes between status updates; the board shows when the next is due. 0 turns reminders off."),
+  /** People or teams (`@alice`, `@org/team`) mentioned once when an incident is raised to this level. */
+  notify: array(string2().regex(/^@?[A-Za-z0-9][A-Za-z0-9-]*(\/[A-Za-z0-9_.-]+)?$/, "a login or org/team")).default([]).describe("People or teams mentioned once when an incident is raised to this level."),
+  /** Role ids that must be filled at this level; empty ones are flagged on the board. */
+  requiredRoles: array(id).default([]).describe("Role ids that must be filled at this level."),
+  /** Whether closing an incident at this level opens a postmortem pull request. */
+  postmortem: boolean2().default(true).describe("Whether closing at this level opens a postmortem pull request."),
+  /** The response flow as a checklist. Omit to use the built-in flow. */
+  flow: array(FlowStepSchema).optional().describe("The response flow as a checklist. Omit for the built-in flow."),
+  /** Label colour (six hex digits). */
+  color: color.optional().describe("Label colour (six hex digits).")
+});
+var RoleSchema = strictObject({
+  /** Identifier, used by `/role <id>` and in `role:<id>` labels. */
+  id: id.describe("Identifier, used by `/role <id>`."),
+  /** The label that marks the role as filled. Defaults to `role:<id>`. */
+  label: labelName.optional().describe("The label that marks the role as filled. Defaults to `role:<id>`."),
+  /** Display name on the board. */
+  name: string2().min(1).optional().describe("Display name on the board."),
+  /** What the holder does, shown on the board and by `/help`. */
+  duties: string2().default("").describe("What the holder does."),
+  /** Whether several people may hold it at once (e.g. responders). */
+  multiple: boolean2().default(false).describe("Whether several people may hold it at once.")
 });
 var extendsRef = string2().regex(
   /^(?:[A-Za-z\d](?:[A-Za-z\d]|-(?=[A-Za-z\d])){0,38}\/)?[-_.\w]+(?::[-_./\w]+\.ya?ml)?$/,

@@ -1340,12 +1340,15 @@ function tokenIdentity(octokit) {
   });
 }
 
-// src/github/light-retry.ts
-var header = (error, name) => {
-  const value = error.response?.headers?.[name];
+// src/github/request-hook.ts
+function header(error, name) {
+  const headers = error?.response?.headers;
+  const value = headers?.[name];
   return value === void 0 || value === null ? void 0 : String(value);
-};
+}
 var sleep = (ms2) => new Promise((resolve2) => setTimeout(resolve2, ms2));
+
+// src/github/light-retry.ts
 function rateLimitWait(error, maxWaitSeconds, now = Date.now()) {
   if (error.status !== 403 && error.status !== 429) return null;
   if (header(error, "retry-after") !== void 0) return null;
@@ -2000,7 +2003,7 @@ function createConfigLoader(octokit, repo, path) {
         return { ok: false, problems: [problemFromYamlError(error)] };
       }
       if (raw === void 0 || raw === null) return { ok: true, config: builtInConfig() };
-      const { validateConfig } = await import("./validate-CURBFHTR.js");
+      const { validateConfig } = await import("./validate-STKPOVJC.js");
       return validateConfig(raw);
     })();
     return loaded2;
@@ -2351,17 +2354,12 @@ function createPorts(octokit, repo) {
 }
 
 // src/github/resilience.ts
-function header2(error, name) {
-  const headers = error?.response?.headers;
-  const value = headers?.[name];
-  return value === void 0 || value === null ? void 0 : String(value);
-}
 var statusOf = (error) => {
   const status = error?.status;
   return typeof status === "number" ? status : void 0;
 };
 function retryAfterSeconds(error, now = Date.now()) {
-  const value = header2(error, "retry-after");
+  const value = header(error, "retry-after");
   if (value === void 0) return null;
   if (/^\d+$/.test(value.trim())) return Number(value);
   const at = Date.parse(value);
@@ -2393,7 +2391,7 @@ function resilience(octokit, options = {}) {
         octokit.log?.warn(
           `${method} ${requestOptions.url}: ${status}, retrying after ${wait} s (retry-after)`
         );
-        await new Promise((resolve2) => setTimeout(resolve2, wait * 1e3));
+        await sleep(wait * 1e3);
       }
     }
   });
@@ -2446,33 +2444,10 @@ function labelKinds(config2) {
 var statusLabel = (config2, status) => `${config2.labels.statusPrefix}${status}`;
 var hasLabel = (labels, name) => labels.some((l) => same(l, name));
 
-// src/core/text/markdown-safe.ts
-var WORD_JOINER = "\u2060";
-var NBSP = "\xA0";
+// src/core/text/bounded-output.ts
 var ELLIPSIS = "\u2026";
-var BACKSLASHED = /* @__PURE__ */ new Set(["\\", "`", "*", "_", "[", "]", "|", "~", "$"]);
-var URL_ENCODED = {
-  "\\": "%5C",
-  "`": "%60",
-  "*": "%2A",
-  _: "%5F",
-  "[": "%5B",
-  "]": "%5D",
-  "|": "%7C",
-  "~": "%7E",
-  $: "%24"
-};
-var LINE_START_ESCAPED = /* @__PURE__ */ new Set(["#", "-", "+", "="]);
-var URL_AT = /(?:https?:\/\/|www\.)[^\s<>\p{Cc}]+/iuy;
-var ENTITY_AT = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
-var ORDERED_AT = /[0-9]{1,9}[.)]/y;
-var SPACE = /^\s$/u;
 var EXTEND = new RegExp("^(?:\\p{M}|\\u200d|\\ufe0e|\\ufe0f|[\\u{1f3fb}-\\u{1f3ff}])", "u");
-var LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/;
 var ONLY_SPACE_OR_QUOTE = /^[\s>]+$/u;
-function isSpace(ch) {
-  return ch === "\x85" || SPACE.test(ch);
-}
 function codePoints(s) {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -2531,6 +2506,31 @@ var Out = class {
     return pieces.join("") + (truncated ? ELLIPSIS : "");
   }
 };
+
+// src/core/text/markdown-safe.ts
+var WORD_JOINER = "\u2060";
+var NBSP = "\xA0";
+var BACKSLASHED = /* @__PURE__ */ new Set(["\\", "`", "*", "_", "[", "]", "|", "~", "$"]);
+var URL_ENCODED = {
+  "\\": "%5C",
+  "`": "%60",
+  "*": "%2A",
+  _: "%5F",
+  "[": "%5B",
+  "]": "%5D",
+  "|": "%7C",
+  "~": "%7E",
+  $: "%24"
+};
+var LINE_START_ESCAPED = /* @__PURE__ */ new Set(["#", "-", "+", "="]);
+var URL_AT = /(?:https?:\/\/|www\.)[^\s<>\p{Cc}]+/iuy;
+var ENTITY_AT = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+var ORDERED_AT = /[0-9]{1,9}[.)]/y;
+var SPACE = /^\s$/u;
+var LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/;
+function isSpace(ch) {
+  return ch === "\x85" || SPACE.test(ch);
+}
 function emitUrl(url, out) {
   for (let i = 0; i < url.length; ) {
     const ch = String.fromCodePoint(url.codePointAt(i));
@@ -4550,7 +4550,7 @@ function inTimeOrder(events) {
   return events.map((event, index) => ({ event, index })).sort((a, b) => a.event.at < b.event.at ? -1 : a.event.at > b.event.at ? 1 : a.index - b.index).map((x) => x.event);
 }
 
-// src/core/state/derive.ts
+// src/core/state/initial-state.ts
 function initialState(issue, declarer) {
   return {
     number: issue.number,
@@ -4611,6 +4611,8 @@ function initialState(issue, declarer) {
     lastEventAt: issue.createdAt
   };
 }
+
+// src/core/state/derive.ts
 function foldAssignment(acc, event) {
   const s = acc.state;
   const login = event.assignee.toLowerCase();
@@ -5954,10 +5956,10 @@ async function reconcile(issue, timeline, config2, deps, options = {}) {
   const { template, warning } = await boardTemplate(config2, ports);
   if (warning) deps.log.warn(warning);
   const rowOf = (s) => dashboardRow(s, config2, issue.updatedAt ?? "");
-  const render = (s) => renderBoard(s, config2, template, rowOf(s));
+  const render = (s, row2 = rowOf(s)) => renderBoard(s, config2, template, row2);
   const row = rowOf(state);
   const previous = before.board === null ? null : readRowMarker(before.board.body);
-  await writeBoard(ports, state, render(state), self);
+  await writeBoard(ports, state, render(state, row), self);
   if (deps.recheckBoard) await recheckBoard(deps, issue.number, deriveFrom, render, self);
   const rowChanged = previous === null || !sameRow(previous, row);
   return { outcome: "handled", incident: summarise(state), row, rowChanged, wakeAt: wakeAt(state, config2) };
@@ -6217,6 +6219,7 @@ async function declareOne(issue, state, comment, command, config2, deps) {
 
 // src/handlers/handle-webhook.ts
 var ignored = (reason) => ({ outcome: "ignored", reason });
+var BUILT_IN_INCIDENT_LABEL = builtInConfig().labels.incident;
 var DECLARE_LINE = /^ {0,3}\/declare(\s|$)/im;
 var mergeHints = (older, newer) => ({
   // Deliveries can arrive out of order: keep the fresher copy of the issue.
@@ -6244,7 +6247,7 @@ function runForIssue(issue, deps, queue, comment = { commands: false, declare: f
 }
 async function onInvalidConfig(hint, problems, deps, history) {
   const { issue } = hint;
-  if (!hasLabel(issue.labels, builtInConfig().labels.incident) && !hint.commands) {
+  if (!hasLabel(issue.labels, BUILT_IN_INCIDENT_LABEL) && !hint.commands) {
     return { outcome: "invalid-config", problems, message: "" };
   }
   const timeline = await history();
@@ -6257,7 +6260,7 @@ function historyReader(issue, deps) {
     read ??= deps.ports.readTimeline(issue.number);
     return read;
   };
-  if (hasLabel(issue.labels, builtInConfig().labels.incident)) {
+  if (hasLabel(issue.labels, BUILT_IN_INCIDENT_LABEL)) {
     history().catch(() => {
     });
     deps.self().catch(() => {
