@@ -1,19 +1,24 @@
 // Bundles the Action (src/action/main.ts) into dist/, the files `action.yml` runs:
-//   dist/index.js      the entry (`runs.main`): the runner protocol and the routing, nothing more
-//   dist/*-<hash>.js   the chunks it imports: the engine (loaded only when an event needs it), the
-//                      config schema and validation with zod (only when the repository has a config
-//                      file), the proxy-aware fetch (only when the runner names a proxy), shared code
-//   dist/*.cjs         yaml and the Handlebars compiler, loaded on first use (bundle/lazy-modules.mjs)
-//   dist/package.json  {"type":"module"}: the files are ES modules (esbuild splits only those)
-//   dist/licenses.txt  the licence of every bundled package, plus any legal comments
-// Every dependency is inside (the runner does no `npm install`). CommonJS dependencies get a
-// `require` made with `createRequire` (the banner), as ES modules have none.
+//   dist/index.js       the entry (`runs.main`): the runner protocol and the routing, nothing more
+//   dist/engine.js      the engine and Octokit (src/action/run.ts), required only when an event needs it
+//   dist/config-validation.js  the config schema and validation with zod: only when the repository
+//                       has a config file
+//   dist/proxy-fetch.js the proxy-aware fetch (undici): only when the runner names a proxy
+//   dist/*.cjs          yaml and the Handlebars compiler, loaded on first use (bundle/lazy-modules.mjs)
+//   dist/package.json   {"type":"commonjs"}
+//   dist/licenses.txt   the licence of every bundled package, plus any legal comments
+// CommonJS, not ES modules: on Node 20 the ES module loader costs ~8 ms to start and compiles a
+// module's whole text more slowly than `require` does (measured in docs/performance.md), and each
+// file here is loaded on first use with a synchronous `require`. A module that two files both
+// import is bundled into each (bundle/lazy-files.mjs); none of them keeps state that must be shared.
+// Every dependency is inside (the runner does no `npm install`).
 // `node scripts/bundle.mjs --check` rebuilds in memory and fails if dist/ differs from it, a file
-// missing or a stale chunk left over included.
+// missing or a stale file left over included.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { LAZY_FILE_ENTRIES, lazyFiles } from "./bundle/lazy-files.mjs";
 import { LAZY_FILES, lazyEntryPoints, lazyModules } from "./bundle/lazy-modules.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -62,25 +67,19 @@ function licensesText(metafile, legalComments) {
   ].join("\n");
 }
 
-const BANNER = [
-  'import { createRequire as __incidentWorkflowCreateRequire } from "node:module";',
-  "const require = __incidentWorkflowCreateRequire(import.meta.url);",
-].join("\n");
-
 async function bundle() {
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { index: "src/action/main.ts" },
+    entryPoints: { index: "src/action/main.ts", ...LAZY_FILE_ENTRIES },
     outdir: "dist",
     bundle: true,
-    splitting: true,
-    chunkNames: "[name]-[hash]",
     platform: "node",
     target: "node20",
-    format: "esm",
-    banner: { js: BANNER },
+    format: "cjs",
+    // load-compiler.ts's `import.meta.url` is for the ESM build (lib/); here `require` exists.
+    logOverride: { "empty-import-meta": "silent" },
     legalComments: "external",
-    plugins: [lazyModules()],
+    plugins: [lazyFiles(), lazyModules()],
     metafile: true,
     write: false,
     logLevel: "warning",
@@ -106,13 +105,14 @@ async function bundle() {
     if (name.endsWith(".LEGAL.txt")) legal += f.text;
     else code[name] = f.text;
   }
-  for (const name of ["index.js", ...Object.values(LAZY_FILES)]) {
+  const names = Object.keys(LAZY_FILE_ENTRIES).map((n) => `${n}.js`);
+  for (const name of ["index.js", ...names, ...Object.values(LAZY_FILES)]) {
     if (code[name] === undefined) throw new Error(`esbuild produced no dist/${name}`);
   }
   const inputs = { ...result.metafile.inputs, ...lazy.metafile.inputs };
   return {
     ...code,
-    "package.json": `${JSON.stringify({ type: "module" }, null, 2)}\n`,
+    "package.json": `${JSON.stringify({ type: "commonjs" }, null, 2)}\n`,
     "licenses.txt": licensesText({ inputs }, legal),
   };
 }
@@ -121,7 +121,7 @@ function kib(bytes) {
   return `${(bytes / 1024).toFixed(0)} KiB`;
 }
 
-/** The files in dist/ that a bundle writes (stale chunks included), for --check and clean-up. */
+/** The files in dist/ that a bundle writes (stale ones included), for --check and clean-up. */
 function builtFiles() {
   if (!existsSync(distDir)) return [];
   return readdirSync(distDir).filter(

@@ -22,9 +22,9 @@ import { handleWebhook } from "../handlers/handle-webhook.js";
 import { buildStatusPage } from "../handlers/status-page.js";
 import { sweepRepository } from "../handlers/sweep.js";
 import type { EngineDeps, Logger } from "../handlers/types.js";
-import { type ActionHost, type Engine, execute } from "./execute.js";
+import type { Engine } from "./execute.js";
 import type { ActionInputs } from "./inputs.js";
-import { escapeData, runnerHost } from "./runner.js";
+import { escapeData, writeStdout } from "./runner.js";
 
 type Fetch = typeof globalThis.fetch;
 
@@ -58,7 +58,7 @@ function userAgent(env: NodeJS.ProcessEnv): string {
  */
 export function octokitFor(token: string, env: NodeJS.ProcessEnv = process.env) {
   const baseUrl = (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
-  const warn = (message: string) => process.stdout.write(`::warning::${escapeData(message)}\n`);
+  const warn = (message: string) => writeStdout(`::warning::${escapeData(message)}\n`);
   const ActionOctokit = Octokit.plugin(paginateRest, lightRetry as never, resilience as never);
   return new ActionOctokit({
     auth: `token ${token}`,
@@ -101,8 +101,3 @@ export const engine: Engine = {
   statusPage: (deps, directory) =>
     buildStatusPage(deps, resolve(process.env.GITHUB_WORKSPACE || process.cwd(), directory)),
 };
-
-/** Runs the Action in the runner's environment. Never throws; failures set a non-zero exit code. */
-export function run(host: ActionHost = runnerHost()): Promise<void> {
-  return execute(host, engine);
-}

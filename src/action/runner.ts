@@ -8,7 +8,7 @@
  * Action never asks for, which costs more start-up time than everything an ignored event does.
  * Its formats are kept: `name<<ghadelimiter_<uuid>` outputs, `%`-escaped command data.
  */
-import { appendFileSync, existsSync, readFileSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync, writeSync } from "node:fs";
 import { EOL } from "node:os";
 import type { ActionHost } from "./execute.js";
 
@@ -29,10 +29,21 @@ function command(name: string, message: string, properties: Record<string, strin
   return `::${name}${props === "" ? "" : ` ${props}`}::${escapeData(message)}${EOL}`;
 }
 
+/**
+ * A random UUID-shaped id from `Math.random`. The delimiter need not be secret, only absent from
+ * the value, and a value that contains it is refused below; Web Crypto or `node:crypto` would cost
+ * every run ~7 ms of start-up to load (docs/performance.md).
+ */
+function randomId(): string {
+  const hex = (n: number) =>
+    Array.from({ length: n }, () => Math.floor(Math.random() * 16).toString(16)).join("");
+  const variant = "89ab"[Math.floor(Math.random() * 4)];
+  return `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
+}
+
 /** A `name<<delimiter` block for an environment file; the delimiter is random and never in the value. */
 export function fileCommandValue(name: string, value: string): string {
-  // Web Crypto (a global): importing `node:crypto` costs every run a few milliseconds of start-up.
-  const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
+  const delimiter = `ghadelimiter_${randomId()}`;
   if (name.includes(delimiter) || value.includes(delimiter))
     throw new Error("output collides with its delimiter");
   return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
@@ -49,11 +60,26 @@ function readEvent(env: Env, write: (text: string) => void): Record<string, unkn
   return JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
 }
 
+/**
+ * Writes to the step log (file descriptor 1) synchronously, all of it, in order. Not
+ * `process.stdout`: setting up its stream for the runner's pipe costs every run ~8 ms of start-up.
+ * A descriptor some other code has made non-blocking may answer EAGAIN when the pipe is full: the
+ * rest is written once the runner has read some.
+ */
+export function writeStdout(text: string): void {
+  let rest = Buffer.from(text, "utf8");
+  while (rest.length > 0) {
+    try {
+      rest = rest.subarray(writeSync(1, rest));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+    }
+  }
+}
+
 /** The runner as the Action sees it, from the environment the runner sets. */
-export function runnerHost(
-  env: Env = process.env,
-  write: (text: string) => void = (text) => void process.stdout.write(text),
-): ActionHost {
+export function runnerHost(env: Env = process.env, write: (text: string) => void = writeStdout): ActionHost {
   const error = (message: string, properties?: Record<string, string>) =>
     write(command("error", message, properties));
   return {

@@ -25,7 +25,7 @@ describe("node dist/index.js", () => {
     const dir = mkdtempSync(join(tmpdir(), "iw-dist-"));
     try {
       cpSync(dirname(actionMain()), dir, { recursive: true });
-      for (const f of readdirSync(dir)) if (/^run-[A-Z0-9]+\.js$/.test(f)) rmSync(join(dir, f));
+      rmSync(join(dir, "engine.js"));
       const payload = {
         action: "created",
         issue: { number: 4, labels: [{ name: "incident" }] },

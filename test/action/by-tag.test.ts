@@ -82,7 +82,7 @@ describe("the Action used by tag, from the committed HEAD", () => {
     expect(existsSync(main)).toBe(true);
     expect(existsSync(join(actionDir, "node_modules"))).toBe(false);
     expect(JSON.parse(readFileSync(join(actionDir, "dist", "package.json"), "utf8"))).toEqual({
-      type: "module",
+      type: "commonjs",
     });
   });
 

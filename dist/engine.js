@@ -1,43 +1,139 @@
-import { createRequire as __incidentWorkflowCreateRequire } from "node:module";
-const require = __incidentWorkflowCreateRequire(import.meta.url);
-import {
-  COMMAND_LINE,
-  escapeData,
-  execute,
-  ignoredByPayload,
-  runnerHost,
-  toIssueSnapshot,
-  toPerson,
-  toTimelineEvent
-} from "./chunk-3HPAKSKW.js";
-import {
-  COMPONENT_STATES,
-  LABELLED_STATUSES,
-  STATUS_COLORS
-} from "./chunk-M3I2VCWS.js";
-import {
-  Octokit,
-  paginateRest,
-  require_proxy
-} from "./chunk-5QV3MJYP.js";
-import {
-  __commonJS,
-  __require,
-  __toESM
-} from "./chunk-UYACR5TS.js";
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// node_modules/@actions/http-client/lib/proxy.js
+var require_proxy = __commonJS({
+  "node_modules/@actions/http-client/lib/proxy.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.getProxyUrl = getProxyUrl2;
+    exports2.checkBypass = checkBypass;
+    function getProxyUrl2(reqUrl) {
+      const usingSsl = reqUrl.protocol === "https:";
+      if (checkBypass(reqUrl)) {
+        return void 0;
+      }
+      const proxyVar = (() => {
+        if (usingSsl) {
+          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+        } else {
+          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+        }
+      })();
+      if (proxyVar) {
+        try {
+          return new DecodedURL(proxyVar);
+        } catch (_a) {
+          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+            return new DecodedURL(`http://${proxyVar}`);
+        }
+      } else {
+        return void 0;
+      }
+    }
+    function checkBypass(reqUrl) {
+      if (!reqUrl.hostname) {
+        return false;
+      }
+      const reqHost = reqUrl.hostname;
+      if (isLoopbackAddress(reqHost)) {
+        return true;
+      }
+      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+      if (!noProxy) {
+        return false;
+      }
+      let reqPort;
+      if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+      } else if (reqUrl.protocol === "http:") {
+        reqPort = 80;
+      } else if (reqUrl.protocol === "https:") {
+        reqPort = 443;
+      }
+      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+      if (typeof reqPort === "number") {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+      }
+      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function isLoopbackAddress(host) {
+      const hostLower = host.toLowerCase();
+      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+    }
+    var DecodedURL = class extends URL {
+      constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+      }
+      get username() {
+        return this._decodedUsername;
+      }
+      get password() {
+        return this._decodedPassword;
+      }
+    };
+  }
+});
+
+// lazy-file:config-validation
+var require_config_validation = __commonJS({
+  "lazy-file:config-validation"(exports2, module2) {
+    module2.exports = require("./config-validation.js");
+  }
+});
 
 // node_modules/handlebars/dist/cjs/handlebars/utils.js
 var require_utils = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/utils.js"(exports) {
+  "node_modules/handlebars/dist/cjs/handlebars/utils.js"(exports2) {
     "use strict";
-    exports.__esModule = true;
-    exports.extend = extend;
-    exports.indexOf = indexOf;
-    exports.escapeExpression = escapeExpression;
-    exports.isEmpty = isEmpty;
-    exports.createFrame = createFrame;
-    exports.blockParams = blockParams;
-    exports.appendContextPath = appendContextPath;
+    exports2.__esModule = true;
+    exports2.extend = extend;
+    exports2.indexOf = indexOf;
+    exports2.escapeExpression = escapeExpression;
+    exports2.isEmpty = isEmpty;
+    exports2.createFrame = createFrame;
+    exports2.blockParams = blockParams;
+    exports2.appendContextPath = appendContextPath;
     var escape = {
       "&": "&amp;",
       "<": "&lt;",
@@ -63,20 +159,20 @@ var require_utils = __commonJS({
       return obj;
     }
     var toString = Object.prototype.toString;
-    exports.toString = toString;
+    exports2.toString = toString;
     var isFunction = function isFunction2(value) {
       return typeof value === "function";
     };
     if (isFunction(/x/)) {
-      exports.isFunction = isFunction = function(value) {
+      exports2.isFunction = isFunction = function(value) {
         return typeof value === "function" && toString.call(value) === "[object Function]";
       };
     }
-    exports.isFunction = isFunction;
+    exports2.isFunction = isFunction;
     var isArray = Array.isArray || function(value) {
       return value && typeof value === "object" ? toString.call(value) === "[object Array]" : false;
     };
-    exports.isArray = isArray;
+    exports2.isArray = isArray;
     function indexOf(array, value) {
       for (var i = 0, len = array.length; i < len; i++) {
         if (array[i] === value) {
@@ -127,9 +223,9 @@ var require_utils = __commonJS({
 
 // node_modules/handlebars/dist/cjs/handlebars/exception.js
 var require_exception = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/exception.js"(exports, module) {
+  "node_modules/handlebars/dist/cjs/handlebars/exception.js"(exports2, module2) {
     "use strict";
-    exports.__esModule = true;
+    exports2.__esModule = true;
     var errorProps = ["description", "fileName", "lineNumber", "endLineNumber", "message", "name", "number", "stack"];
     function Exception(message, node) {
       var loc = node && node.loc, line = void 0, endLineNumber = void 0, column = void 0, endColumn = void 0;
@@ -171,18 +267,18 @@ var require_exception = __commonJS({
       }
     }
     Exception.prototype = new Error();
-    exports["default"] = Exception;
-    module.exports = exports["default"];
+    exports2["default"] = Exception;
+    module2.exports = exports2["default"];
   }
 });
 
 // node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js
 var require_block_helper_missing = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js"(exports, module) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js"(exports2, module2) {
     "use strict";
-    exports.__esModule = true;
+    exports2.__esModule = true;
     var _utils = require_utils();
-    exports["default"] = function(instance) {
+    exports2["default"] = function(instance) {
       instance.registerHelper("blockHelperMissing", function(context, options) {
         var inverse = options.inverse, fn = options.fn;
         if (context === true) {
@@ -208,31 +304,31 @@ var require_block_helper_missing = __commonJS({
         }
       });
     };
-    module.exports = exports["default"];
+    module2.exports = exports2["default"];
   }
 });
 
 // node_modules/handlebars/dist/cjs/handlebars/helpers/each.js
 var require_each = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/each.js"(exports, module) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/each.js"(exports2, module2) {
     "use strict";
-    exports.__esModule = true;
+    exports2.__esModule = true;
     function _interopRequireDefault(obj) {
       return obj && obj.__esModule ? obj : { "default": obj };
     }
     var _utils = require_utils();
     var _exception = require_exception();
     var _exception2 = _interopRequireDefault(_exception);
-    function closeIterator(iterator) {
+    function closeIterator(iterator2) {
       try {
-        var _close = iterator["return"];
+        var _close = iterator2["return"];
         if (_utils.isFunction(_close)) {
-          _close.call(iterator);
+          _close.call(iterator2);
         }
       } catch (closeError) {
       }
     }
-    exports["default"] = function(instance) {
+    exports2["default"] = function(instance) {
       instance.registerHelper("each", function(context, options) {
         if (!options) {
           throw new _exception2["default"]("Must pass iterator to #each");
@@ -270,15 +366,15 @@ var require_each = __commonJS({
               }
             }
           } else if (typeof Symbol === "function" && context[Symbol.iterator]) {
-            var iterator = context[Symbol.iterator]();
-            var current = iterator.next();
+            var iterator2 = context[Symbol.iterator]();
+            var current = iterator2.next();
             while (!current.done) {
-              var next = iterator.next();
+              var next = iterator2.next();
               try {
                 execIteration(i, i, next.done, current.value);
               } catch (e) {
                 if (!next.done) {
-                  closeIterator(iterator);
+                  closeIterator(iterator2);
                 }
                 throw e;
               }
@@ -307,21 +403,21 @@ var require_each = __commonJS({
         return ret;
       });
     };
-    module.exports = exports["default"];
+    module2.exports = exports2["default"];
   }
 });
 
 // node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js
 var require_helper_missing = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js"(exports, module) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js"(exports2, module2) {
     "use strict";
-    exports.__esModule = true;
+    exports2.__esModule = true;
     function _interopRequireDefault(obj) {
       return obj && obj.__esModule ? obj : { "default": obj };
     }
     var _exception = require_exception();
     var _exception2 = _interopRequireDefault(_exception);
-    exports["default"] = function(instance) {
+    exports2["default"] = function(instance) {
       instance.registerHelper("helperMissing", function() {
         if (arguments.length === 1) {
           return void 0;
@@ -330,22 +426,22 @@ var require_helper_missing = __commonJS({
         }
       });
     };
-    module.exports = exports["default"];
+    module2.exports = exports2["default"];
   }
 });
 
 // node_modules/handlebars/dist/cjs/handlebars/helpers/if.js
 var require_if = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/if.js"(exports, module) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/if.js"(exports2, module2) {
     "use strict";
-    exports.__esModule = true;
+    exports2.__esModule = true;
     function _interopRequireDefault(obj) {
       return obj && obj.__esModule ? obj : { "default": obj };
     }
     var _utils = require_utils();
     var _exception = require_exception();
     var _exception2 = _interopRequireDefault(_exception);
-    exports["default"] = function(instance) {
+    exports2["default"] = function(instance) {
       instance.registerHelper("if", function(conditional, options) {
         if (arguments.length != 2) {
           throw new _exception2["default"]("#if requires exactly one argument");
@@ -370,16 +466,16 @@ var require_if = __commonJS({
         });
       });
     };
-    module.exports = exports["default"];
+    module2.exports = exports2["default"];
   }
 });
 
 // node_modules/handlebars/dist/cjs/handlebars/helpers/log.js
 var require_log = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/log.js"(exports, module) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/log.js"(exports2, module2) {
     "use strict";
-    exports.__esModule = true;
-    exports["default"] = function(instance) {
+    exports2.__esModule = true;
+    exports2["default"] = function(instance) {
       instance.registerHelper("log", function() {
         var args = [void 0], options = arguments[arguments.length - 1];
         for (var i = 0; i < arguments.length - 1; i++) {
@@ -395,16 +491,16 @@ var require_log = __commonJS({
         instance.log.apply(instance, args);
       });
     };
-    module.exports = exports["default"];
+    module2.exports = exports2["default"];
   }
 });
 
 // node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js
 var require_lookup = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js"(exports, module) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js"(exports2, module2) {
     "use strict";
-    exports.__esModule = true;
-    exports["default"] = function(instance) {
+    exports2.__esModule = true;
+    exports2["default"] = function(instance) {
       instance.registerHelper("lookup", function(obj, field2, options) {
         if (!obj) {
           return obj;
@@ -412,22 +508,22 @@ var require_lookup = __commonJS({
         return options.lookupProperty(obj, field2);
       });
     };
-    module.exports = exports["default"];
+    module2.exports = exports2["default"];
   }
 });
 
 // node_modules/handlebars/dist/cjs/handlebars/helpers/with.js
 var require_with = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/with.js"(exports, module) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/with.js"(exports2, module2) {
     "use strict";
-    exports.__esModule = true;
+    exports2.__esModule = true;
     function _interopRequireDefault(obj) {
       return obj && obj.__esModule ? obj : { "default": obj };
     }
     var _utils = require_utils();
     var _exception = require_exception();
     var _exception2 = _interopRequireDefault(_exception);
-    exports["default"] = function(instance) {
+    exports2["default"] = function(instance) {
       instance.registerHelper("with", function(context, options) {
         if (arguments.length != 2) {
           throw new _exception2["default"]("#with requires exactly one argument");
@@ -451,17 +547,17 @@ var require_with = __commonJS({
         }
       });
     };
-    module.exports = exports["default"];
+    module2.exports = exports2["default"];
   }
 });
 
 // node_modules/handlebars/dist/cjs/handlebars/helpers.js
 var require_helpers = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers.js"(exports) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers.js"(exports2) {
     "use strict";
-    exports.__esModule = true;
-    exports.registerDefaultHelpers = registerDefaultHelpers;
-    exports.moveHelperToHooks = moveHelperToHooks;
+    exports2.__esModule = true;
+    exports2.registerDefaultHelpers = registerDefaultHelpers;
+    exports2.moveHelperToHooks = moveHelperToHooks;
     function _interopRequireDefault(obj) {
       return obj && obj.__esModule ? obj : { "default": obj };
     }
@@ -501,11 +597,11 @@ var require_helpers = __commonJS({
 
 // node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js
 var require_inline = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js"(exports, module) {
+  "node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js"(exports2, module2) {
     "use strict";
-    exports.__esModule = true;
+    exports2.__esModule = true;
     var _utils = require_utils();
-    exports["default"] = function(instance) {
+    exports2["default"] = function(instance) {
       instance.registerDecorator("inline", function(fn, props, container, options) {
         var ret = fn;
         if (!props.partials) {
@@ -522,16 +618,16 @@ var require_inline = __commonJS({
         return ret;
       });
     };
-    module.exports = exports["default"];
+    module2.exports = exports2["default"];
   }
 });
 
 // node_modules/handlebars/dist/cjs/handlebars/decorators.js
 var require_decorators = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/decorators.js"(exports) {
+  "node_modules/handlebars/dist/cjs/handlebars/decorators.js"(exports2) {
     "use strict";
-    exports.__esModule = true;
-    exports.registerDefaultDecorators = registerDefaultDecorators;
+    exports2.__esModule = true;
+    exports2.registerDefaultDecorators = registerDefaultDecorators;
     function _interopRequireDefault(obj) {
       return obj && obj.__esModule ? obj : { "default": obj };
     }
@@ -545,9 +641,9 @@ var require_decorators = __commonJS({
 
 // node_modules/handlebars/dist/cjs/handlebars/logger.js
 var require_logger = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/logger.js"(exports, module) {
+  "node_modules/handlebars/dist/cjs/handlebars/logger.js"(exports2, module2) {
     "use strict";
-    exports.__esModule = true;
+    exports2.__esModule = true;
     var _utils = require_utils();
     var logger = {
       methodMap: ["debug", "info", "warn", "error"],
@@ -579,20 +675,20 @@ var require_logger = __commonJS({
         }
       }
     };
-    exports["default"] = logger;
-    module.exports = exports["default"];
+    exports2["default"] = logger;
+    module2.exports = exports2["default"];
   }
 });
 
 // node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js
 var require_proto_access = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js"(exports) {
+  "node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js"(exports2) {
     "use strict";
-    exports.__esModule = true;
-    exports.createProtoAccessControl = createProtoAccessControl;
-    exports.resultIsAllowed = resultIsAllowed;
-    exports.isPrototypeConstructor = isPrototypeConstructor;
-    exports.resetLoggedProperties = resetLoggedProperties;
+    exports2.__esModule = true;
+    exports2.createProtoAccessControl = createProtoAccessControl;
+    exports2.resultIsAllowed = resultIsAllowed;
+    exports2.isPrototypeConstructor = isPrototypeConstructor;
+    exports2.resetLoggedProperties = resetLoggedProperties;
     function _interopRequireDefault(obj) {
       return obj && obj.__esModule ? obj : { "default": obj };
     }
@@ -658,10 +754,10 @@ var require_proto_access = __commonJS({
 
 // node_modules/handlebars/dist/cjs/handlebars/base.js
 var require_base = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/base.js"(exports) {
+  "node_modules/handlebars/dist/cjs/handlebars/base.js"(exports2) {
     "use strict";
-    exports.__esModule = true;
-    exports.HandlebarsEnvironment = HandlebarsEnvironment;
+    exports2.__esModule = true;
+    exports2.HandlebarsEnvironment = HandlebarsEnvironment;
     function _interopRequireDefault(obj) {
       return obj && obj.__esModule ? obj : { "default": obj };
     }
@@ -673,12 +769,12 @@ var require_base = __commonJS({
     var _logger = require_logger();
     var _logger2 = _interopRequireDefault(_logger);
     var _internalProtoAccess = require_proto_access();
-    var VERSION2 = "4.7.10";
-    exports.VERSION = VERSION2;
+    var VERSION7 = "4.7.10";
+    exports2.VERSION = VERSION7;
     var COMPILER_REVISION = 8;
-    exports.COMPILER_REVISION = COMPILER_REVISION;
+    exports2.COMPILER_REVISION = COMPILER_REVISION;
     var LAST_COMPATIBLE_COMPILER_REVISION = 7;
-    exports.LAST_COMPATIBLE_COMPILER_REVISION = LAST_COMPATIBLE_COMPILER_REVISION;
+    exports2.LAST_COMPATIBLE_COMPILER_REVISION = LAST_COMPATIBLE_COMPILER_REVISION;
     var REVISION_CHANGES = {
       1: "<= 1.0.rc.2",
       // 1.0.rc.2 is actually rev2 but doesn't report it
@@ -690,7 +786,7 @@ var require_base = __commonJS({
       7: ">= 4.0.0 <4.3.0",
       8: ">= 4.3.0"
     };
-    exports.REVISION_CHANGES = REVISION_CHANGES;
+    exports2.REVISION_CHANGES = REVISION_CHANGES;
     var objectType = "[object Object]";
     function HandlebarsEnvironment(helpers, partials, decorators) {
       this.helpers = helpers || {};
@@ -751,34 +847,34 @@ var require_base = __commonJS({
       }
     };
     var log = _logger2["default"].log;
-    exports.log = log;
-    exports.createFrame = _utils.createFrame;
-    exports.logger = _logger2["default"];
+    exports2.log = log;
+    exports2.createFrame = _utils.createFrame;
+    exports2.logger = _logger2["default"];
   }
 });
 
 // node_modules/handlebars/dist/cjs/handlebars/safe-string.js
 var require_safe_string = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/safe-string.js"(exports, module) {
+  "node_modules/handlebars/dist/cjs/handlebars/safe-string.js"(exports2, module2) {
     "use strict";
-    exports.__esModule = true;
+    exports2.__esModule = true;
     function SafeString(string) {
       this.string = string;
     }
     SafeString.prototype.toString = SafeString.prototype.toHTML = function() {
       return "" + this.string;
     };
-    exports["default"] = SafeString;
-    module.exports = exports["default"];
+    exports2["default"] = SafeString;
+    module2.exports = exports2["default"];
   }
 });
 
 // node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js
 var require_wrapHelper = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js"(exports) {
+  "node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js"(exports2) {
     "use strict";
-    exports.__esModule = true;
-    exports.wrapHelper = wrapHelper;
+    exports2.__esModule = true;
+    exports2.wrapHelper = wrapHelper;
     function wrapHelper(helper, transformOptionsFn) {
       if (typeof helper !== "function") {
         return helper;
@@ -795,15 +891,15 @@ var require_wrapHelper = __commonJS({
 
 // node_modules/handlebars/dist/cjs/handlebars/runtime.js
 var require_runtime = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/runtime.js"(exports) {
+  "node_modules/handlebars/dist/cjs/handlebars/runtime.js"(exports2) {
     "use strict";
-    exports.__esModule = true;
-    exports.checkRevision = checkRevision;
-    exports.template = template;
-    exports.wrapProgram = wrapProgram;
-    exports.resolvePartial = resolvePartial;
-    exports.invokePartial = invokePartial;
-    exports.noop = noop;
+    exports2.__esModule = true;
+    exports2.checkRevision = checkRevision;
+    exports2.template = template;
+    exports2.wrapProgram = wrapProgram;
+    exports2.resolvePartial = resolvePartial;
+    exports2.invokePartial = invokePartial;
+    exports2.noop = noop3;
     function _interopRequireDefault(obj) {
       return obj && obj.__esModule ? obj : { "default": obj };
     }
@@ -1050,7 +1146,7 @@ var require_runtime = __commonJS({
         options.data.contextPath = options.ids[0] || options.data.contextPath;
       }
       var partialBlock = void 0;
-      if (options.fn && options.fn !== noop) {
+      if (options.fn && options.fn !== noop3) {
         (function() {
           options.data = _base.createFrame(options.data);
           var fn = options.fn;
@@ -1074,7 +1170,7 @@ var require_runtime = __commonJS({
         return partial(context, options);
       }
     }
-    function noop() {
+    function noop3() {
       return "";
     }
     function lookupOwnProperty(obj, name) {
@@ -1116,10 +1212,10 @@ var require_runtime = __commonJS({
 
 // node_modules/handlebars/dist/cjs/handlebars/no-conflict.js
 var require_no_conflict = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/no-conflict.js"(exports, module) {
+  "node_modules/handlebars/dist/cjs/handlebars/no-conflict.js"(exports2, module2) {
     "use strict";
-    exports.__esModule = true;
-    exports["default"] = function(Handlebars) {
+    exports2.__esModule = true;
+    exports2["default"] = function(Handlebars) {
       (function() {
         if (typeof globalThis === "object") return;
         Object.prototype.__defineGetter__("__magic__", function() {
@@ -1136,15 +1232,15 @@ var require_no_conflict = __commonJS({
         return Handlebars;
       };
     };
-    module.exports = exports["default"];
+    module2.exports = exports2["default"];
   }
 });
 
 // node_modules/handlebars/dist/cjs/handlebars.runtime.js
 var require_handlebars_runtime = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars.runtime.js"(exports, module) {
+  "node_modules/handlebars/dist/cjs/handlebars.runtime.js"(exports2, module2) {
     "use strict";
-    exports.__esModule = true;
+    exports2.__esModule = true;
     function _interopRequireDefault(obj) {
       return obj && obj.__esModule ? obj : { "default": obj };
     }
@@ -1191,29 +1287,1620 @@ var require_handlebars_runtime = __commonJS({
     inst.create = create;
     _handlebarsNoConflict2["default"](inst);
     inst["default"] = inst;
-    exports["default"] = inst;
-    module.exports = exports["default"];
+    exports2["default"] = inst;
+    module2.exports = exports2["default"];
   }
 });
 
 // node_modules/handlebars/runtime.js
 var require_runtime2 = __commonJS({
-  "node_modules/handlebars/runtime.js"(exports, module) {
-    module.exports = require_handlebars_runtime()["default"];
+  "node_modules/handlebars/runtime.js"(exports2, module2) {
+    module2.exports = require_handlebars_runtime()["default"];
+  }
+});
+
+// lazy-file:proxy-fetch
+var require_proxy_fetch = __commonJS({
+  "lazy-file:proxy-fetch"(exports2, module2) {
+    module2.exports = require("./proxy-fetch.js");
   }
 });
 
 // src/action/run.ts
+var run_exports = {};
+__export(run_exports, {
+  engine: () => engine,
+  octokitFor: () => octokitFor
+});
+module.exports = __toCommonJS(run_exports);
+var import_node_path2 = require("node:path");
 var import_proxy = __toESM(require_proxy(), 1);
-import { resolve } from "node:path";
+
+// node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+
+// node_modules/before-after-hook/lib/register.js
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+  if (!options) {
+    options = {};
+  }
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name2) => {
+      return register.bind(null, state, name2, callback, options);
+    }, method)();
+  }
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+    return state.registry[name].reduce((method2, registered) => {
+      return registered.hook.bind(null, method2, options);
+    }, method)();
+  });
+}
+
+// node_modules/before-after-hook/lib/add.js
+function addHook(state, kind, name, hook2) {
+  const orig = hook2;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+  if (kind === "before") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
+    };
+  }
+  if (kind === "after") {
+    hook2 = (method, options) => {
+      let result;
+      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
+        result = result_;
+        return orig(result, options);
+      }).then(() => {
+        return result;
+      });
+    };
+  }
+  if (kind === "error") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(method.bind(null, options)).catch((error) => {
+        return orig(error, options);
+      });
+    };
+  }
+  state.registry[name].push({
+    hook: hook2,
+    orig
+  });
+}
+
+// node_modules/before-after-hook/lib/remove.js
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+  const index = state.registry[name].map((registered) => {
+    return registered.orig;
+  }).indexOf(method);
+  if (index === -1) {
+    return;
+  }
+  state.registry[name].splice(index, 1);
+}
+
+// node_modules/before-after-hook/index.js
+var bind = Function.bind;
+var bindable = bind.bind(bind);
+function bindApi(hook2, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook2.api = { remove: removeHookRef };
+  hook2.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+function Singular() {
+  const singularHookName = /* @__PURE__ */ Symbol("Singular");
+  const singularHookState = {
+    registry: {}
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+function Collection() {
+  const state = {
+    registry: {}
+  };
+  const hook2 = register.bind(null, state);
+  bindApi(hook2, state);
+  return hook2;
+}
+var before_after_hook_default = { Singular, Collection };
+
+// node_modules/@octokit/endpoint/dist-bundle/index.js
+var VERSION = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+function endpointWithDefaults(defaults, route, options) {
+  return parse(merge(defaults, route, options));
+}
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+var endpoint = withDefaults(null, DEFAULTS);
+
+// node_modules/content-type/dist/index.js
+var SP = 32;
+var HTAB = 9;
+var SEMI = 59;
+var EQ = 61;
+var DQUOTE = 34;
+var BSLASH = 92;
+var COMMA = 44;
+var LOWER_CASE = 1;
+var OWS = 2;
+var SEMI_FLAG = 4;
+var COMMA_FLAG = 8;
+var TOKEN_FLAG = 16;
+var NON_ASCII = 65280;
+var CASE_FLAGS = LOWER_CASE | NON_ASCII;
+var CHAR_MAP = new Uint8Array(256);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 128; code <= 255; code++) {
+  CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 48; code <= 57; code++) {
+  CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 65; code <= 90; code++) {
+  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 97; code <= 122; code++) {
+  CHAR_MAP[code] |= TOKEN_FLAG;
+}
+var NullObject = /* @__PURE__ */ (() => {
+  const C = function() {
+  };
+  C.prototype = /* @__PURE__ */ Object.create(null);
+  return C;
+})();
+function parse2(header2, options) {
+  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+  const len = header2.length;
+  let valueStart = options?.start ?? 0;
+  while ((CHAR_MAP[header2.charCodeAt(valueStart)] & OWS) !== 0) {
+    valueStart++;
+  }
+  let index = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop = options?.parameters === false ? COMMA_FLAG : 0;
+  while (index < len) {
+    const code = header2.charCodeAt(index);
+    const flags = CHAR_MAP[code];
+    if ((flags & stopFlags) !== 0) {
+      stop |= flags & COMMA_FLAG;
+      break;
+    }
+    if ((flags & OWS) !== 0) {
+      if (whitespace === -1)
+        whitespace = index;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code & NON_ASCII | flags;
+    index++;
+  }
+  const valueEnd = whitespace === -1 ? index : whitespace;
+  const value = header2.slice(valueStart, valueEnd);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  if (index === len || stop !== 0) {
+    return { type, index, parameters: new NullObject() };
+  }
+  return parseParameters(header2, type, index, len, stopFlags);
+}
+function parseParameters(header2, type, index, len, stopFlags) {
+  const parameters = new NullObject();
+  parameter: while (index < len) {
+    index++;
+    while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
+      index++;
+    }
+    const keyStart = index;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index < len) {
+      const code = header2.charCodeAt(index);
+      const flags = CHAR_MAP[code];
+      if ((flags & stopFlags) !== 0) {
+        if ((flags & COMMA_FLAG) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code === EQ) {
+        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+        const value = header2.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        index++;
+        while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
+          index++;
+        }
+        if (index < len && header2.charCodeAt(index) === DQUOTE) {
+          const quotedStart = ++index;
+          let escaped = false;
+          while (index < len) {
+            const code2 = header2.charCodeAt(index);
+            if (code2 === DQUOTE) {
+              if (parameters[key] === void 0) {
+                parameters[key] = escaped ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index);
+              }
+              index++;
+              let stop2 = 0;
+              while (index < len) {
+                const code3 = header2.charCodeAt(index);
+                const flags2 = CHAR_MAP[code3];
+                if ((flags2 & stopFlags) !== 0) {
+                  stop2 = flags2 & COMMA_FLAG;
+                  break;
+                }
+                index++;
+              }
+              if (stop2 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code2 === BSLASH && index + 1 < len) {
+              escaped = true;
+              index += 2;
+              continue;
+            }
+            index++;
+          }
+          continue parameter;
+        }
+        const valueStart = index;
+        let stop = 0;
+        let valueWhitespace = -1;
+        while (index < len) {
+          const code2 = header2.charCodeAt(index);
+          const flags2 = CHAR_MAP[code2];
+          if ((flags2 & stopFlags) !== 0) {
+            stop = flags2 & COMMA_FLAG;
+            break;
+          }
+          if ((flags2 & OWS) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index;
+          } else {
+            valueWhitespace = -1;
+          }
+          index++;
+        }
+        if (parameters[key] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key] = header2.slice(valueStart, valueEnd);
+        }
+        if (stop !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags & OWS) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code & NON_ASCII | flags;
+      index++;
+    }
+  }
+  return { type, index, parameters };
+}
+function unescapeQuotedPairs(str, start, end) {
+  let result = "";
+  for (let index = start; index < end; index++) {
+    if (str.charCodeAt(index) === BSLASH) {
+      result += str.slice(start, index);
+      start = ++index;
+    }
+  }
+  return result + str.slice(start, end);
+}
+
+// node_modules/json-with-bigint/json-with-bigint.js
+var intRegex = /^-?\d+$/;
+var noiseValue = /^-?\d+n+$/;
+var originalStringify = JSON.stringify;
+var originalParse = JSON.parse;
+var customFormat = /^-?\d+n$/;
+var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
+var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
+var stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+    if (isNoise) return val + "n";
+    const isBigInt = typeof val === "bigint";
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+      return val.toString() + "n";
+    }
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+    const isPostReplacerObject = val !== null && typeof val === "object";
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+    return val;
+  };
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+  if (isUnstringifiable(rootProcessed)) {
+    return void 0;
+  }
+  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+  const chunks = [];
+  let level = 0;
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true
+    }
+  ];
+  const visited = new WeakSet([rootProcessed]);
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+    let isDone = false;
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+        if (space) chunks.push("\n" + space.repeat(level));
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject = childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+            visited.add(childVal);
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true
+            });
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+        if (isFilteredOutByArray) continue;
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+        if (isUnstringifiable(childVal)) continue;
+        if (!node.first) chunks.push(",");
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+        const isComplexObject = childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+          visited.add(childVal);
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true
+          });
+          node.first = false;
+          break;
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+    if (isDone) {
+      level--;
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+  return chunks.join("");
+};
+var JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+          const hasFunctionReplacer = typeof replacer === "function";
+          if (hasFunctionReplacer) return replacer(key, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+          if (isKeyInArrayReplacer) return val;
+          return val;
+        },
+        space
+      );
+    }
+    if (!value) return originalStringify(value, replacer, space);
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+        if (isNoise) return val.toString() + "n";
+        if (typeof val === "bigint") return val.toString() + "n";
+        const hasFunctionReplacer = typeof replacer === "function";
+        if (hasFunctionReplacer) return replacer(key, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+        if (isKeyInArrayReplacer) return val;
+        return val;
+      },
+      space
+    );
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3"
+    );
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+      if (convertedJSON === void 0) return void 0;
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return convertedJSON;
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+    throw error;
+  }
+};
+var featureCache = /* @__PURE__ */ new Map();
+var isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1"
+    );
+    featureCache.set(parseFingerprint, result);
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+    return false;
+  }
+};
+var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+  const hasUserReviver = typeof userReviver === "function";
+  if (!hasUserReviver) return value;
+  return userReviver(key, value, context);
+};
+var JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+    if (isBigInt) return BigInt(context.source);
+    const hasCustomReviver = typeof reviver === "function";
+    if (!hasCustomReviver) return value;
+    return reviver(key, value, context);
+  });
+};
+var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+var MAX_DIGITS = MAX_INT.length;
+var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+var noiseValueWithQuotes = /^"-?\d+n+"$/;
+var applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (!node.visited) {
+      node.visited = true;
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+      const hasUserReviver = typeof userReviver === "function";
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+      const isDeleted = value === void 0;
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+      stack.pop();
+    }
+  }
+  return rootHolder[""];
+};
+var serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
+      const hasFractionalOrExponential = fractional || exponential;
+      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
+      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+      if (isStandardValue) return match;
+      return '"' + match + 'n"';
+    }
+  );
+};
+var JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
+    const serializedData = serializeBigInts(text);
+    return originalParse(
+      serializedData,
+      (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+      return applyReviverIteratively(parsed, reviver);
+    }
+    throw error;
+  }
+};
+
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+};
+
+// node_modules/@octokit/request/dist-bundle/index.js
+var VERSION2 = "10.0.16";
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+  }
+};
+function isPlainObject2(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders2 = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders2[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders2,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders2) {
+    const matches = responseHeaders2.link && responseHeaders2.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders2.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = parse2(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults2(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: withDefaults2.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: withDefaults2.bind(null, endpoint2)
+  });
+}
+var request = withDefaults2(endpoint, defaults_default);
+
+// node_modules/@octokit/graphql/dist-bundle/index.js
+var VERSION3 = "0.0.0-development";
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+function withDefaults3(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: withDefaults3.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+var graphql2 = withDefaults3(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return withDefaults3(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+// node_modules/@octokit/auth-token/dist-bundle/index.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+async function hook(token, request2, route, parameters) {
+  const endpoint2 = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint2.headers.authorization = withAuthorizationPrefix(token);
+  return request2(endpoint2);
+}
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+// node_modules/@octokit/core/dist-src/version.js
+var VERSION4 = "7.0.8";
+
+// node_modules/@octokit/core/dist-src/index.js
+var noop2 = () => {
+};
+var consoleWarn = console.warn.bind(console);
+var consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = noop2;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = noop2;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
+var Octokit = class {
+  static VERSION = VERSION4;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook2 = new before_after_hook_default.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook2.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook2;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth2 = createTokenAuth(options.auth);
+        hook2.wrap("request", auth2.hook);
+        this.auth = auth2;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth2 = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook2.wrap("request", auth2.hook);
+      this.auth = auth2;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+};
+
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var VERSION5 = "0.0.0-development";
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = VERSION5;
 
 // src/github/http-fetch.ts
-import { Agent as HttpAgent, request as httpRequest } from "node:http";
+var import_node_http = require("node:http");
 var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
 var MAX_REDIRECTS = 20;
 var https = () => process.getBuiltinModule("node:https");
 var zlib = () => process.getBuiltinModule("node:zlib");
-var httpAgent = new HttpAgent({ keepAlive: true });
+var httpAgent = new import_node_http.Agent({ keepAlive: true });
 var httpsAgent;
 function httpsAgentOnce() {
   httpsAgent ??= new (https()).Agent({ keepAlive: true });
@@ -1227,7 +2914,7 @@ function send(url, method, headers, body, signal) {
     const outgoing = { ...headers };
     if (body !== void 0) outgoing["content-length"] = String(Buffer.byteLength(body));
     const options = { method, headers: outgoing };
-    const req = secure ? https().request(url, { ...options, agent: httpsAgentOnce() }) : httpRequest(url, { ...options, agent: httpAgent });
+    const req = secure ? https().request(url, { ...options, agent: httpsAgentOnce() }) : (0, import_node_http.request)(url, { ...options, agent: httpAgent });
     const onAbort = () => req.destroy(signal?.reason);
     signal?.addEventListener("abort", onAbort, { once: true });
     req.once("response", (res) => {
@@ -1371,7 +3058,7 @@ function lightRetry(octokit, options = {}) {
   const maxWait = options.retry?.maxWaitSeconds ?? 60;
   const spacing = options.retry?.writeIntervalMs ?? 0;
   let writes = Promise.resolve();
-  octokit.hook.wrap("request", async (request, requestOptions) => {
+  octokit.hook.wrap("request", async (request2, requestOptions) => {
     const method = String(requestOptions.method ?? "GET").toUpperCase();
     const allowed = requestOptions.request?.retries ?? retries;
     let limited = 0;
@@ -1383,7 +3070,7 @@ function lightRetry(octokit, options = {}) {
       }
       let failure;
       try {
-        const response = await request(requestOptions);
+        const response = await request2(requestOptions);
         if (!graphqlServerError(response)) return response;
         failure = { status: 500, message: "GraphQL: Something went wrong while executing your query" };
         if (attempt >= allowed) return response;
@@ -1409,11 +3096,11 @@ function lightRetry(octokit, options = {}) {
 }
 
 // node_modules/@probot/octokit-plugin-config/dist-src/version.js
-var VERSION = "4.1.0";
+var VERSION6 = "4.1.0";
 
 // lazy-yaml:yaml
 var yaml;
-var load = () => yaml ??= __require("./yaml.cjs");
+var load = () => yaml ??= require("./yaml.cjs");
 var yaml_default = { parse: (...args) => load().parse(...args), stringify: (...args) => load().stringify(...args) };
 
 // node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-file.js
@@ -1425,7 +3112,7 @@ async function getConfigFile(octokit, { owner, repo, path, ref }) {
       `[@probot/octokit-plugin-config] .${fileExtension} extension is not support for configuration (path: "${path}")`
     );
   }
-  const endpoint = {
+  const endpoint2 = {
     method: "GET",
     url: "/repos/{owner}/{repo}/contents/{path}",
     owner,
@@ -1437,7 +3124,7 @@ async function getConfigFile(octokit, { owner, repo, path, ref }) {
     // this can be just `ref` once https://github.com/octokit/endpoint.js/issues/206 is resolved
     ...ref ? { ref } : {}
   };
-  const { url } = octokit.request.endpoint(endpoint);
+  const { url } = octokit.request.endpoint(endpoint2);
   const emptyConfigResult = {
     owner,
     repo,
@@ -1447,7 +3134,7 @@ async function getConfigFile(octokit, { owner, repo, path, ref }) {
   };
   let data, headers;
   try {
-    const response = await octokit.request(endpoint);
+    const response = await octokit.request(endpoint2);
     data = response.data;
     headers = response.headers;
   } catch (error) {
@@ -1603,7 +3290,7 @@ function config(octokit) {
     }
   };
 }
-config.VERSION = VERSION;
+config.VERSION = VERSION6;
 
 // src/core/config/default-config.generated.ts
 function builtInConfig() {
@@ -1915,7 +3602,7 @@ function builtInConfig() {
 var CONFIG_PROBLEMS_MARKER = "<!-- incident-workflow:config-problems -->";
 var FILE_PATH = "(file)";
 function codeSpan(text) {
-  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run2) => run2.length));
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longestRun + 1);
   const pad = longestRun > 0 ? " " : "";
   return `${fence}${pad}${text}${pad}${fence}`;
@@ -2003,7 +3690,7 @@ function createConfigLoader(octokit, repo, path) {
         return { ok: false, problems: [problemFromYamlError(error)] };
       }
       if (raw === void 0 || raw === null) return { ok: true, config: builtInConfig() };
-      const { validateConfig } = await import("./validate-STKPOVJC.js");
+      const { validateConfig } = await Promise.resolve().then(() => __toESM(require_config_validation(), 1));
       return validateConfig(raw);
     })();
     return loaded2;
@@ -2049,9 +3736,9 @@ async function createOnce(attempt, landed, options = {}) {
 // src/github/comment-ports.ts
 var LOOKBACK_MS = 10 * 6e4;
 function commentPorts(r) {
-  const { req, paginate } = r;
+  const { req, paginate: paginate2 } = r;
   const listComments = async (issue) => {
-    const items = await paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    const items = await paginate2("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
       issue_number: issue
     });
     return items.map((c) => ({
@@ -2074,7 +3761,7 @@ function commentPorts(r) {
           return { id: data.id, url: data.html_url };
         },
         async () => {
-          const items = await paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+          const items = await paginate2("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
             issue_number: issue,
             since: new Date(started - LOOKBACK_MS).toISOString()
           });
@@ -2127,8 +3814,8 @@ var readNotifyMarker = (body) => markerValue(body, "notify");
 var readPostmortemMarker = (body) => {
   const v = markerValue(body, "postmortem");
   if (v === null) return null;
-  const sep = v.indexOf(":");
-  return { number: Number(v.slice(0, sep)), url: v.slice(sep + 1) };
+  const sep2 = v.indexOf(":");
+  return { number: Number(v.slice(0, sep2)), url: v.slice(sep2 + 1) };
 };
 var readDeclaredBy = (body) => {
   const v = markerValue(body, "declared-by");
@@ -2159,12 +3846,104 @@ var readActionItemsMarker = (body) => {
   return v === null ? null : Number(v);
 };
 
+// src/github/from-github.ts
+var isoTime = (value) => {
+  const date = new Date(typeof value === "string" ? value : Number.NaN);
+  return Number.isNaN(date.getTime()) ? (/* @__PURE__ */ new Date(0)).toISOString() : date.toISOString();
+};
+var toPerson = (user) => ({
+  login: typeof user?.login === "string" ? user.login : "ghost",
+  isBot: user?.type === "Bot"
+});
+function toIssueSnapshot(issue) {
+  return {
+    number: issue.number,
+    title: issue.title ?? "",
+    body: issue.body ?? "",
+    url: issue.html_url ?? "",
+    state: issue.state === "closed" ? "closed" : "open",
+    stateReason: issue.state_reason ?? null,
+    author: toPerson(issue.user),
+    authorAssociation: issue.author_association ?? "NONE",
+    createdAt: isoTime(issue.created_at),
+    updatedAt: isoTime(issue.updated_at ?? issue.created_at),
+    closedAt: issue.closed_at ? isoTime(issue.closed_at) : null,
+    labels: (issue.labels ?? []).map((l) => typeof l === "string" ? l : l.name),
+    assignees: (issue.assignees ?? []).map((a) => a.login),
+    isPullRequest: issue.pull_request !== void 0 && issue.pull_request !== null
+  };
+}
+function toTimelineEvent(item) {
+  const at = isoTime(item.created_at ?? item.updated_at);
+  const actor = toPerson(item.actor ?? item.user);
+  switch (item.event) {
+    case "labeled":
+    case "unlabeled":
+      return { kind: item.event, id: item.id, at, actor, label: item.label?.name ?? "" };
+    case "commented":
+      return {
+        kind: "commented",
+        id: item.id,
+        at,
+        actor: toPerson(item.user ?? item.actor),
+        body: item.body ?? "",
+        association: item.author_association ?? "NONE",
+        url: item.html_url ?? "",
+        plusOnes: Number(item.reactions?.["+1"] ?? 0) || 0
+      };
+    case "assigned":
+    case "unassigned":
+      return { kind: item.event, id: item.id, at, actor, assignee: item.assignee?.login ?? "ghost" };
+    case "closed":
+      return { kind: "closed", id: item.id, at, actor, reason: item.state_reason ?? "completed" };
+    case "reopened":
+      return { kind: "reopened", id: item.id, at, actor };
+    case "renamed":
+      return {
+        kind: "renamed",
+        id: item.id,
+        at,
+        actor,
+        from: item.rename?.from ?? "",
+        to: item.rename?.to ?? ""
+      };
+    case "cross-referenced": {
+      const source = item.source?.issue;
+      if (!source) return null;
+      return {
+        kind: "cross-referenced",
+        at,
+        actor,
+        source: {
+          number: source.number,
+          title: source.title ?? "",
+          url: source.html_url ?? "",
+          isPullRequest: source.pull_request !== void 0 && source.pull_request !== null,
+          repository: source.repository?.full_name ?? "",
+          body: source.body ?? ""
+        }
+      };
+    }
+    case "referenced":
+      return {
+        kind: "referenced",
+        id: item.id,
+        at,
+        actor,
+        commitId: item.commit_id ?? "",
+        commitUrl: item.commit_url ?? ""
+      };
+    default:
+      return null;
+  }
+}
+
 // src/github/issue-ports.ts
 var LOOKBACK_MS2 = 10 * 6e4;
 function issuePorts(r) {
-  const { req, paginate } = r;
+  const { req, paginate: paginate2 } = r;
   const listIssues = async ({ label, state, since }) => {
-    const items = await paginate("GET /repos/{owner}/{repo}/issues", {
+    const items = await paginate2("GET /repos/{owner}/{repo}/issues", {
       labels: label,
       state,
       ...since === void 0 ? {} : { since }
@@ -2173,7 +3952,7 @@ function issuePorts(r) {
   };
   return {
     async readTimeline(issue) {
-      const items = await paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/timeline", {
+      const items = await paginate2("GET /repos/{owner}/{repo}/issues/{issue_number}/timeline", {
         issue_number: issue
       });
       return items.map(toTimelineEvent).filter((e) => e !== null);
@@ -2249,7 +4028,7 @@ function issuePorts(r) {
 
 // src/github/repo-ports.ts
 function repoPorts(r, known) {
-  const { req, paginate, base } = r;
+  const { req, paginate: paginate2, base } = r;
   let defaultBranch = known.defaultBranch;
   const raw = async (path, ref) => {
     try {
@@ -2266,7 +4045,7 @@ function repoPorts(r, known) {
   };
   return {
     async listRepoLabels() {
-      return (await paginate("GET /repos/{owner}/{repo}/labels")).map((l) => l.name);
+      return (await paginate2("GET /repos/{owner}/{repo}/labels")).map((l) => l.name);
     },
     async createRepoLabel(label) {
       await tolerate(422, () => req("POST /repos/{owner}/{repo}/labels", { ...label }));
@@ -2274,7 +4053,7 @@ function repoPorts(r, known) {
     readFile: (path) => raw(path),
     readFileAt: (path, ref) => raw(path, ref),
     async listPullFiles(pull) {
-      const files = await paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+      const files = await paginate2("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
         pull_number: pull
       });
       return files.filter((f) => f.status !== "removed").map((f) => f.filename);
@@ -2324,7 +4103,7 @@ function repoPorts(r, known) {
       return { number: data.number, url: data.html_url };
     },
     async listOpenPulls() {
-      return (await paginate("GET /repos/{owner}/{repo}/pulls", { state: "open" })).map((p) => ({
+      return (await paginate2("GET /repos/{owner}/{repo}/pulls", { state: "open" })).map((p) => ({
         number: p.number,
         url: p.html_url,
         createdAt: p.created_at,
@@ -2376,12 +4155,12 @@ function resilience(octokit, options = {}) {
   const timeoutMs = options.resilience?.timeoutMs ?? 3e4;
   const maxWait = options.resilience?.maxRetryAfterSeconds ?? 60;
   const retries = options.resilience?.retries ?? 3;
-  octokit.hook.wrap("request", async (request, requestOptions) => {
+  octokit.hook.wrap("request", async (request2, requestOptions) => {
     const given = requestOptions.request?.fetch ?? globalThis.fetch;
     requestOptions.request = { ...requestOptions.request, fetch: timedFetch(given, timeoutMs) };
     for (let attempt = 0; ; attempt++) {
       try {
-        return await request(requestOptions);
+        return await request2(requestOptions);
       } catch (error) {
         const status = statusOf(error);
         const wait = retryAfterSeconds(error);
@@ -2420,6 +4199,10 @@ function closeEvent(self, at) {
 function commentEvent(self, id, body, url, at) {
   return { kind: "commented", id, at, actor: selfPerson(self), body, association: "NONE", url };
 }
+
+// src/core/config/config.ts
+var COMPONENT_STATES = ["operational", "degraded", "partial-outage", "major-outage"];
+var LABELLED_STATUSES = ["investigating", "identified", "mitigated"];
 
 // src/core/state/label-kind.ts
 var same = (a, b) => a.toLowerCase() === b.toLowerCase();
@@ -2865,7 +4648,7 @@ async function findDashboard(deps, config2) {
   ).sort((a, b) => a.number - b.number);
   return own[0] ?? null;
 }
-var merge = (a, b) => {
+var merge2 = (a, b) => {
   const openNow = b.openNow ?? a.openNow;
   return {
     rows: [...a.rows, ...b.rows],
@@ -2877,7 +4660,7 @@ var fellDue = (rows, from, to) => rows.some((r) => r.open && r.dueAt !== null &&
 function refreshDashboard(deps, config2, update, queue = directQueue) {
   if (!config2.dashboard.enabled) return Promise.resolve();
   const key = `${deps.ports.repo.owner}/${deps.ports.repo.repo}#dashboard`;
-  return queue.run(key, update, merge, async (all) => {
+  return queue.run(key, update, merge2, async (all) => {
     const now = deps.now().toISOString();
     const found = await findDashboard(deps, config2);
     const existing = found === null ? [] : readRowsMarker(found.body);
@@ -2903,6 +4686,13 @@ ${marker}`, labels: [config2.labels.dashboard] },
     );
   });
 }
+
+// src/core/config/defaults.ts
+var STATUS_COLORS = {
+  investigating: "c5def5",
+  identified: "bfd4f2",
+  mitigated: "c2e0c6"
+};
 
 // src/core/labels.ts
 var LABEL_DESCRIPTION_MAX = 100;
@@ -3832,6 +5622,9 @@ function authorize(command, author, config2, roles) {
   }
   return { ok: true };
 }
+
+// src/core/commands/command-line.ts
+var COMMAND_LINE = /^ {0,3}\//m;
 
 // src/core/commands/quote.ts
 var quote = (word) => JSON.stringify([...word].slice(0, 40).join(""));
@@ -4823,7 +6616,7 @@ function postmortemPath(config2, state) {
 // src/core/postmortem/code-fence.ts
 function fenceFor(text) {
   let longest = 0;
-  for (const run2 of text.match(/`+/g) ?? []) longest = Math.max(longest, run2.length);
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
   return "`".repeat(Math.max(3, longest + 1));
 }
 function splitText(text, max) {
@@ -4949,7 +6742,7 @@ ${body}`;
 }
 
 // src/core/render/handlebars.ts
-var import_runtime2 = __toESM(require_runtime2(), 1);
+var import_runtime = __toESM(require_runtime2(), 1);
 
 // src/core/templates.generated.ts
 var COMPILE_OPTIONS = { "noEscape": true, "strict": false, "knownHelpersOnly": false };
@@ -5379,20 +7172,21 @@ _Pre-filled from the incident's follow-ups. Add the actions the sections above c
 };
 
 // src/core/render/load-compiler.ts
-import { createRequire } from "node:module";
+var import_node_module = require("node:module");
+var import_meta = {};
 var loaded;
 function loadCompiler() {
-  loaded ??= typeof __require === "function" ? __require("./handlebars.cjs") : createRequire(import.meta.url)("handlebars");
+  loaded ??= typeof require === "function" ? require("./handlebars.cjs") : (0, import_node_module.createRequire)(import_meta.url)("handlebars");
   return loaded;
 }
 
 // src/core/render/handlebars.ts
-var HandlebarsRuntime = import_runtime2.default;
+var HandlebarsRuntime = import_runtime.default;
 function withHelpers(env) {
   env.registerHelper("eq", (a, b) => a === b);
   env.registerHelper(
     "join",
-    (list, sep) => Array.isArray(list) ? list.join(typeof sep === "string" ? sep : ", ") : ""
+    (list, sep2) => Array.isArray(list) ? list.join(typeof sep2 === "string" ? sep2 : ", ") : ""
   );
   return env;
 }
@@ -5988,29 +7782,29 @@ function requestedLevel(input, config2) {
   }
   return level;
 }
-function declaredBody(request, marker) {
-  const via = request.source ? `\`/declare\` on ${request.source.url}` : request.dedupKey ? "an alert" : "a workflow run";
+function declaredBody(request2, marker) {
+  const via = request2.source ? `\`/declare\` on ${request2.source.url}` : request2.dedupKey ? "an alert" : "a workflow run";
   return [
-    request.summary?.trim() || "_No summary given._",
+    request2.summary?.trim() || "_No summary given._",
     "",
-    `_Declared by @${request.declaredBy} via ${via}._`,
-    declaredByMarker(request.declaredBy),
+    `_Declared by @${request2.declaredBy} via ${via}._`,
+    declaredByMarker(request2.declaredBy),
     marker,
-    ...request.dedupKey ? [dedupMarker(request.dedupKey)] : [],
-    ...request.source ? [declaredFromMarker(request.source.commentId)] : []
+    ...request2.dedupKey ? [dedupMarker(request2.dedupKey)] : [],
+    ...request2.source ? [declaredFromMarker(request2.source.commentId)] : []
   ].join("\n");
 }
-async function declare(request, deps) {
+async function declare(request2, deps) {
   const { ports } = deps;
   const loaded2 = await deps.loadConfig();
   if (!loaded2.ok) return invalidConfig(loaded2.problems, deps.configPath);
   const config2 = loaded2.config;
-  const level = requestedLevel(request.severity, config2);
-  if (request.dedupKey) {
+  const level = requestedLevel(request2.severity, config2);
+  if (request2.dedupKey) {
     const open = await ports.listIssues({ label: config2.labels.incident, state: "open" });
-    const match = open.find((i) => readDedupMarker(i.body) === request.dedupKey);
+    const match = open.find((i) => readDedupMarker(i.body) === request2.dedupKey);
     if (match) {
-      const text = [request.title, request.summary].filter(Boolean).join(" \u2014 ").replaceAll("\n", " ");
+      const text = [request2.title, request2.summary].filter(Boolean).join(" \u2014 ").replaceAll("\n", " ");
       await ports.createComment(match.number, `${ALERT_MARKER}
 Alert repeated: ${text}
 `);
@@ -6022,11 +7816,11 @@ Alert repeated: ${text}
     config2.labels.incident,
     level.label,
     statusLabel(config2, "investigating"),
-    ...request.drill ? [config2.labels.drill] : []
+    ...request2.drill ? [config2.labels.drill] : []
   ];
-  const marker = requestMarker(request.requestId ?? globalThis.crypto.randomUUID());
+  const marker = requestMarker(request2.requestId ?? globalThis.crypto.randomUUID());
   const issue = await ports.createIssue(
-    { title: request.title, body: declaredBody(request, marker), labels },
+    { title: request2.title, body: declaredBody(request2, marker), labels },
     marker
   );
   const self = selfPerson(await deps.self());
@@ -6184,15 +7978,15 @@ async function declareOne(issue, state, comment, command, config2, deps) {
   const reply = (text) => ports.createComment(issue.number, `${replyMarker(comment.id)}
 @${author} ${text}
 `);
-  const auth = authorize(
+  const auth2 = authorize(
     { kind: "declare" },
     { login: author, association: comment.association },
     config2,
     []
   );
-  if (!auth.ok) {
-    await reply(`\`/declare\` was not run: ${auth.reason}.`);
-    return { outcome: "ignored", reason: auth.reason };
+  if (!auth2.ok) {
+    await reply(`\`/declare\` was not run: ${auth2.reason}.`);
+    return { outcome: "ignored", reason: auth2.reason };
   }
   const earlier = state.declaredFrom.get(comment.id);
   if (earlier !== void 0) {
@@ -6215,6 +8009,18 @@ async function declareOne(issue, state, comment, command, config2, deps) {
     await reply(`declared incident #${result.incident.number} (${result.incident.severity}).`);
   }
   return result;
+}
+
+// src/handlers/webhook-filter.ts
+function ignoredByPayload(name, payload) {
+  const p = payload;
+  if (!p?.issue) return `${name} event without an issue`;
+  if (name !== "issue_comment") return void 0;
+  const sender = toPerson(p.sender);
+  if (sender.isBot || toPerson(p.comment?.user).isBot) return `comment by a bot (${sender.login})`;
+  const bodies = [p.comment?.body, p.changes?.body?.from];
+  if (!bodies.some((b) => typeof b === "string" && COMMAND_LINE.test(b))) return "comment without commands";
+  return void 0;
 }
 
 // src/handlers/handle-webhook.ts
@@ -6332,8 +8138,8 @@ async function handlePullRequest(payload, deps, queue = directQueue) {
 }
 
 // src/handlers/status-page.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+var import_promises = require("node:fs/promises");
+var import_node_path = require("node:path");
 
 // src/core/status-page/render-atom.ts
 function siteBase(url) {
@@ -6760,10 +8566,10 @@ async function renderStatusPageFiles(deps) {
   };
 }
 async function writeStatusPage(directory, files) {
-  await mkdir(directory, { recursive: true });
+  await (0, import_promises.mkdir)(directory, { recursive: true });
   const written = [];
   for (const name of STATUS_PAGE_FILES) {
-    await writeFile(join(directory, name), files[name], "utf8");
+    await (0, import_promises.writeFile)((0, import_node_path.join)(directory, name), files[name], "utf8");
     written.push({ name, bytes: Buffer.byteLength(files[name]) });
   }
   return written;
@@ -6889,29 +8695,44 @@ async function sweepRepository(deps, options = {}) {
   return report;
 }
 
+// src/action/runner.ts
+var import_node_fs = require("node:fs");
+var escapeData = (text) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function writeStdout(text) {
+  let rest = Buffer.from(text, "utf8");
+  while (rest.length > 0) {
+    try {
+      rest = rest.subarray((0, import_node_fs.writeSync)(1, rest));
+    } catch (error) {
+      if (error.code !== "EAGAIN") throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+    }
+  }
+}
+
 // src/action/run.ts
 function fetchFor(baseUrl) {
   if ((0, import_proxy.getProxyUrl)(new URL(baseUrl)) === void 0) return httpFetch;
   let proxied;
   return async (url, init) => {
-    proxied ??= import("./proxy-fetch-7HSARE6W.js").then((m) => m.proxyFetch);
+    proxied ??= Promise.resolve().then(() => __toESM(require_proxy_fetch(), 1)).then((m) => m.proxyFetch);
     return (await proxied)(url, init);
   };
 }
-function userAgent(env) {
+function userAgent2(env) {
   const base = "incident-workflow-action";
   const id = env.ACTIONS_ORCHESTRATION_ID?.trim();
   return id ? `${base} actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, "_")}` : base;
 }
 function octokitFor(token, env = process.env) {
   const baseUrl = (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
-  const warn = (message) => process.stdout.write(`::warning::${escapeData(message)}
+  const warn = (message) => writeStdout(`::warning::${escapeData(message)}
 `);
   const ActionOctokit = Octokit.plugin(paginateRest, lightRetry, resilience);
   return new ActionOctokit({
     auth: `token ${token}`,
     baseUrl,
-    userAgent: userAgent(env),
+    userAgent: userAgent2(env),
     request: { fetch: fetchFor(baseUrl) },
     log: { debug: () => {
     }, info: () => {
@@ -6947,13 +8768,10 @@ var engine = {
     return ensureRepoLabels(deps.ports, loaded2.config);
   },
   // The directory is relative to the workspace, where the workflow's later steps look for it.
-  statusPage: (deps, directory) => buildStatusPage(deps, resolve(process.env.GITHUB_WORKSPACE || process.cwd(), directory))
+  statusPage: (deps, directory) => buildStatusPage(deps, (0, import_node_path2.resolve)(process.env.GITHUB_WORKSPACE || process.cwd(), directory))
 };
-function run(host = runnerHost()) {
-  return execute(host, engine);
-}
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   engine,
-  octokitFor,
-  run
-};
+  octokitFor
+});

@@ -1,15 +1,121 @@
-import { createRequire as __incidentWorkflowCreateRequire } from "node:module";
-const require = __incidentWorkflowCreateRequire(import.meta.url);
-import {
-  DEFAULT_FLOW,
-  DEFAULT_ROLES,
-  DEFAULT_SEVERITIES,
-  DEFAULT_SEVERITY,
-  LABELLED_STATUSES
-} from "./chunk-M3I2VCWS.js";
-import {
-  __export
-} from "./chunk-UYACR5TS.js";
+"use strict";
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/core/config/validate.ts
+var validate_exports = {};
+__export(validate_exports, {
+  defaultConfig: () => defaultConfig,
+  describeFound: () => describeFound,
+  formatPath: () => formatPath,
+  validateConfig: () => validateConfig
+});
+module.exports = __toCommonJS(validate_exports);
+
+// src/core/config/defaults.ts
+var DEFAULT_SEVERITIES = [
+  {
+    id: "SEV1",
+    description: "Critical: the service is down or data is being lost for many customers.",
+    responseMode: "All hands: incident work beats every other task until mitigated.",
+    updateCadenceMinutes: 30,
+    notify: [],
+    requiredRoles: ["commander", "comms", "scribe"],
+    postmortem: true,
+    color: "b60205"
+  },
+  {
+    id: "SEV2",
+    description: "Major: a core feature is broken or badly degraded for many customers.",
+    responseMode: "Drop other work: the on-call team and the commander work it until mitigated.",
+    updateCadenceMinutes: 60,
+    notify: [],
+    requiredRoles: ["commander", "comms"],
+    postmortem: true,
+    color: "d93f0b"
+  },
+  {
+    id: "SEV3",
+    description: "Minor: a feature is degraded or a few customers are affected; a workaround exists.",
+    responseMode: "Business hours: the owning team works it as its top priority.",
+    updateCadenceMinutes: 240,
+    notify: [],
+    requiredRoles: ["commander"],
+    postmortem: true,
+    color: "fbca04"
+  },
+  {
+    id: "SEV4",
+    description: "Low: cosmetic or internal impact, no customer harm.",
+    responseMode: "Planned work: track it and fix it in the normal flow.",
+    updateCadenceMinutes: 0,
+    notify: [],
+    requiredRoles: [],
+    postmortem: true,
+    color: "0e8a16"
+  }
+];
+var DEFAULT_SEVERITY = "SEV3";
+var DEFAULT_ROLES = [
+  {
+    id: "commander",
+    name: "Commander",
+    duties: "Directs the response and owns its communication (incident commander).",
+    multiple: false
+  },
+  {
+    id: "lead",
+    name: "Lead",
+    duties: "Hands-on lead, delegated explicitly by the commander.",
+    multiple: false
+  },
+  {
+    id: "decider",
+    name: "Decider",
+    duties: "Decides whether it is an incident and at what level (product manager).",
+    multiple: false
+  },
+  {
+    id: "comms",
+    name: "Comms",
+    duties: "Customer-facing announcements (customer liaison).",
+    multiple: false
+  },
+  { id: "scribe", name: "Scribe", duties: "Keeps the record.", multiple: false },
+  {
+    id: "responder",
+    name: "Responders",
+    duties: "Investigate cause and impact, mitigate, recover.",
+    multiple: true
+  }
+];
+var DEFAULT_FLOW = [
+  { id: "commander", title: "Commander assigned", auto: "role:commander" },
+  { id: "severity", title: "Severity confirmed by the decider", auto: "severity-confirmed" },
+  { id: "customers", title: "Customers informed" },
+  { id: "mitigated", title: "Impact mitigated", auto: "status:mitigated" },
+  { id: "cause", title: "Cause identified", auto: "status:identified" },
+  { id: "resolved", title: "Resolved", auto: "status:resolved" },
+  { id: "postmortem", title: "Postmortem opened", auto: "postmortem" }
+];
+
+// src/core/config/config.ts
+var LABELLED_STATUSES = ["investigating", "identified", "mitigated"];
 
 // src/core/config/label-checks.ts
 var LABEL_MAX = 50;
@@ -6818,9 +6924,10 @@ function defaultConfig() {
   if (!result.ok) throw new Error("built-in configuration is invalid");
   return result.config;
 }
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   defaultConfig,
   describeFound,
   formatPath,
   validateConfig
-};
+});
