@@ -343,19 +343,19 @@ var require_each = __commonJS({
         if (options.data) {
           data = _utils.createFrame(options.data);
         }
-        function execIteration(field2, index, last, value) {
+        function execIteration(field, index, last, value) {
           if (data) {
-            data.key = field2;
+            data.key = field;
             data.index = index;
             data.first = index === 0;
             data.last = !!last;
             if (contextPath) {
-              data.contextPath = contextPath + field2;
+              data.contextPath = contextPath + field;
             }
           }
           ret = ret + fn(value, {
             data,
-            blockParams: _utils.blockParams([value, field2], [contextPath + field2, null])
+            blockParams: _utils.blockParams([value, field], [contextPath + field, null])
           });
         }
         if (context && typeof context === "object") {
@@ -501,11 +501,11 @@ var require_lookup = __commonJS({
     "use strict";
     exports2.__esModule = true;
     exports2["default"] = function(instance) {
-      instance.registerHelper("lookup", function(obj, field2, options) {
+      instance.registerHelper("lookup", function(obj, field, options) {
         if (!obj) {
           return obj;
         }
-        return options.lookupProperty(obj, field2);
+        return options.lookupProperty(obj, field);
       });
     };
     module2.exports = exports2["default"];
@@ -1306,6 +1306,13 @@ var require_proxy_fetch = __commonJS({
   }
 });
 
+// lazy-file:status-page
+var require_status_page = __commonJS({
+  "lazy-file:status-page"(exports2, module2) {
+    module2.exports = require("./status-page.js");
+  }
+});
+
 // src/action/run.ts
 var run_exports = {};
 __export(run_exports, {
@@ -1313,7 +1320,7 @@ __export(run_exports, {
   octokitFor: () => octokitFor
 });
 module.exports = __toCommonJS(run_exports);
-var import_node_path2 = require("node:path");
+var import_node_path = require("node:path");
 var import_proxy = __toESM(require_proxy(), 1);
 
 // node_modules/universal-user-agent/index.js
@@ -4183,8 +4190,8 @@ function resolveSeverity(word, config2, allowNumber = true) {
   const w = word.trim().toLowerCase();
   const named = config2.severities.find((s) => s.id.toLowerCase() === w || s.label.toLowerCase() === w);
   if (named) return named;
-  const rank2 = SEV_N.exec(w)?.[1] ?? (allowNumber && /^[0-9]{1,3}$/.test(w) ? w : void 0);
-  return rank2 === void 0 ? void 0 : config2.severities.find((s) => s.rank === Number(rank2));
+  const rank = SEV_N.exec(w)?.[1] ?? (allowNumber && /^[0-9]{1,3}$/.test(w) ? w : void 0);
+  return rank === void 0 ? void 0 : config2.severities.find((s) => s.rank === Number(rank));
 }
 function resolveRole(word, config2) {
   const w = word.trim().toLowerCase();
@@ -4561,12 +4568,12 @@ function keptRows(rows, now) {
   );
 }
 function openTable(rows, config2, now) {
-  const time2 = (iso) => formatTime(iso, config2.timeZone);
+  const time = (iso) => formatTime(iso, config2.timeZone);
   return [
     "| Severity | Incident | Status | Commander | Age | Last update |",
     "| --- | --- | --- | --- | --- | --- |",
     ...rows.map((r) => {
-      const overdue = r.dueAt !== null && r.dueAt < now ? ` \u26A0\uFE0F **overdue** since ${time2(r.dueAt)}` : "";
+      const overdue = r.dueAt !== null && r.dueAt < now ? ` \u26A0\uFE0F **overdue** since ${time(r.dueAt)}` : "";
       const last = r.lastUpdateAt === null ? "none yet" : `${duration(minutes(r.lastUpdateAt, now))} ago`;
       return `| **${r.sev ?? "\u2014"}** | [#${r.n}](${r.url}) ${inlineText(r.title, 120)} | ${STATUS[r.status] ?? r.status} | ${r.commander === null ? "\u26A0\uFE0F none" : mention(r.commander)} | ${duration(minutes(r.declaredAt, now))} | ${last}${overdue} |`;
     })
@@ -4761,65 +4768,7 @@ async function ensureRepoLabels(ports, config2) {
   return { created, existing: labelSpecs(config2).length - created.length };
 }
 
-// src/core/status-page/escape.ts
-var NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-var ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;"
-};
-function cleanText(text) {
-  return text.replace(/\r\n?/g, "\n").replace(NOT_XML, "");
-}
-function escapeMarkup(text) {
-  return cleanText(text).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
-}
-function utcText(iso) {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const s = date.toISOString();
-  return `${s.slice(0, 10)} ${s.slice(11, 16)} UTC`;
-}
-function isoSeconds(iso) {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 19)}Z`;
-}
-function stableKey(text) {
-  let hash = 0xcbf29ce484222325n;
-  for (const byte of new TextEncoder().encode(text)) {
-    hash ^= BigInt(byte);
-    hash = hash * 0x100000001b3n & 0xffffffffffffffffn;
-  }
-  return hash.toString(16).padStart(16, "0");
-}
-
 // src/core/status-page/view-model.ts
-var STATE_TEXT = {
-  operational: "Operational",
-  degraded: "Degraded performance",
-  "partial-outage": "Partial outage",
-  "major-outage": "Major outage",
-  maintenance: "Under maintenance"
-};
-var OVERALL_TEXT = {
-  operational: "All systems operational",
-  maintenance: "Maintenance in progress",
-  incident: "Incident in progress",
-  degraded: "Degraded performance",
-  "partial-outage": "Partial outage",
-  "major-outage": "Major outage"
-};
-var OVERALL_RANK = [
-  "operational",
-  "maintenance",
-  "incident",
-  "degraded",
-  "partial-outage",
-  "major-outage"
-];
-var DAY_MS = 864e5;
 var byDesc = (a, b) => a < b ? 1 : a > b ? -1 : 0;
 function listNames(names) {
   if (names.length <= 1) return names.join("");
@@ -4854,80 +4803,6 @@ function publicIncident(state, config2) {
     resolvedAt: state.open ? null : state.resolvedAt ?? state.closedAt ?? state.lastEventAt,
     components: components.map(({ at: _, ...c }) => c),
     updates
-  };
-}
-function maintenanceProblem(m) {
-  if (m.startsAt === null || m.endsAt === null)
-    return "its start or end time is missing or not an ISO time (2026-12-01T22:00Z)";
-  if (m.endsAt <= m.startsAt) return "it ends before it starts";
-  return null;
-}
-function publicMaintenance(m, config2, now) {
-  if (m.cancelled || maintenanceProblem(m) !== null) return null;
-  const startsAt = m.startsAt;
-  const endsAt = m.endsAt;
-  const components = config2.components.filter((c) => m.components.includes(c.id)).map((c) => ({ id: c.id, name: c.name }));
-  const names = components.map((c) => c.name);
-  return {
-    id: `maintenance-${m.number}`,
-    title: names.length > 0 ? `Scheduled maintenance of ${listNames(names)}` : "Scheduled maintenance",
-    text: m.summary,
-    status: now < startsAt ? "scheduled" : now < endsAt ? "in-progress" : "completed",
-    startsAt,
-    endsAt,
-    announcedAt: m.announcedAt,
-    components
-  };
-}
-var rank = (state) => COMPONENT_STATES.indexOf(state);
-function componentStates(config2, open, maintenance2) {
-  return config2.components.map((c) => {
-    const set = open.flatMap((i) => i.components.filter((x) => x.id === c.id).map((x) => x.state));
-    const worst = set.sort((a, b) => rank(b) - rank(a))[0];
-    const underMaintenance = maintenance2.some(
-      (m) => m.status === "in-progress" && m.components.some((x) => x.id === c.id)
-    );
-    const state = worst !== void 0 && worst !== "operational" ? worst : underMaintenance ? "maintenance" : "operational";
-    return { id: c.id, name: c.name, description: c.description, state };
-  });
-}
-function overall(components, open, maintenance2) {
-  const holding = components.map((c) => c.state);
-  if (open.length > 0) holding.push("incident");
-  if (maintenance2.some((m) => m.status === "in-progress")) holding.push("maintenance");
-  const state = holding.reduce(
-    (worst, s) => OVERALL_RANK.indexOf(s) > OVERALL_RANK.indexOf(worst) ? s : worst,
-    "operational"
-  );
-  return { state, text: OVERALL_TEXT[state] };
-}
-var MAINTENANCE_ORDER = { "in-progress": 0, scheduled: 1, completed: 2 };
-function compareMaintenance(a, b) {
-  const order = MAINTENANCE_ORDER[a.status] - MAINTENANCE_ORDER[b.status];
-  if (order !== 0) return order;
-  if (a.status === "completed") return byDesc(a.endsAt, b.endsAt) || a.id.localeCompare(b.id);
-  return a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id);
-}
-function statusPageView(input) {
-  const { config: config2 } = input;
-  const now = input.now.toISOString();
-  const since = new Date(input.now.getTime() - config2.statusPage.historyDays * DAY_MS).toISOString();
-  const shown = input.incidents.flatMap((s) => publicIncident(s, config2) ?? []);
-  const open = shown.filter((i) => i.status === "ongoing").sort((a, b) => byDesc(a.reportedAt, b.reportedAt) || a.id.localeCompare(b.id));
-  const history = shown.filter((i) => i.status === "resolved" && i.resolvedAt >= since).sort((a, b) => byDesc(a.resolvedAt, b.resolvedAt) || a.id.localeCompare(b.id));
-  const maintenance2 = input.maintenance.flatMap((m) => publicMaintenance(m, config2, now) ?? []).filter((m) => m.status !== "completed" || m.endsAt >= since).sort(compareMaintenance);
-  const components = componentStates(config2, open, maintenance2);
-  return {
-    title: config2.statusPage.title,
-    url: config2.statusPage.url ?? null,
-    generatedAt: now,
-    historyDays: config2.statusPage.historyDays,
-    feedId: `urn:incident-workflow:status:${stableKey(input.site.toLowerCase())}`,
-    overall: overall(components, open, maintenance2),
-    components,
-    incidents: open,
-    maintenance: maintenance2,
-    history
   };
 }
 
@@ -4994,13 +4869,13 @@ function publicStatus(state, config2) {
 var linkUrl = (url) => url.replace(/[\s()<>]/g, (c) => encodeURIComponent(c));
 function boardView(state, config2, limits) {
   const tz = config2.timeZone;
-  const time2 = (iso) => formatTime(iso, tz);
+  const time = (iso) => formatTime(iso, tz);
   const level = state.severity;
   const end = state.resolvedAt ?? state.lastEventAt;
   const lastUpdate = state.updates[state.updates.length - 1];
   const cadence = level?.updateCadenceMinutes ?? 0;
   const dueAt = state.open && cadence > 0 ? addMinutes(lastUpdate?.at ?? state.declaredAt, cadence) : null;
-  const nextDue = dueAt === null ? null : time2(dueAt);
+  const nextDue = dueAt === null ? null : time(dueAt);
   const overdue = dueAt !== null && dueAt < state.now;
   const shown = state.timeline.slice(-limits.timeline);
   const hidden = state.timeline.length - shown.length;
@@ -5013,9 +4888,9 @@ function boardView(state, config2, limits) {
     severity: level ? { id: level.id, description: inlineText(level.description, 300) } : null,
     responseMode: level ? inlineText(level.responseMode, 300) : "",
     status: STATUS_ICONS[state.status] ?? state.status,
-    declared: `${time2(state.declaredAt)} by ${mention(state.declaredBy)}`,
-    started: state.startedAt !== state.declaredAt ? time2(state.startedAt) : null,
-    duration: `${formatDuration(minutesBetween(state.startedAt, end))}${state.resolvedAt ? "" : ` (as of ${time2(end)}, the latest event)`}`,
+    declared: `${time(state.declaredAt)} by ${mention(state.declaredBy)}`,
+    started: state.startedAt !== state.declaredAt ? time(state.startedAt) : null,
+    duration: `${formatDuration(minutesBetween(state.startedAt, end))}${state.resolvedAt ? "" : ` (as of ${time(end)}, the latest event)`}`,
     timeToMitigate: state.mitigatedAt ? formatDuration(minutesBetween(state.startedAt, state.mitigatedAt)) : null,
     timeToResolve: state.resolvedAt ? formatDuration(minutesBetween(state.startedAt, state.resolvedAt)) : null,
     nextUpdate: nextDue ? `${overdue ? "\u26A0\uFE0F **overdue** since" : "by"} ${nextDue} (every ${formatDuration(cadence)} at ${level?.id})` : null,
@@ -5030,18 +4905,18 @@ function boardView(state, config2, limits) {
     roles: state.roles.map((r) => ({
       name: inlineText(r.role.name, 60),
       holders: r.holders.map((h) => mention(h.login)).join(", "),
-      since: r.holders[0] ? time2(r.holders[0].since) : "",
+      since: r.holders[0] ? time(r.holders[0].since) : "",
       missing: r.required && r.holders.length === 0
     })),
     impact: state.impact ? {
       text: blockText(state.impact.text, limits.quote),
       by: mention(state.impact.by),
-      at: time2(state.impact.at)
+      at: time(state.impact.at)
     } : null,
     update: lastUpdate ? {
       text: blockText(lastUpdate.text, limits.quote),
       by: mention(lastUpdate.by),
-      at: time2(lastUpdate.at),
+      at: time(lastUpdate.at),
       url: lastUpdate.url
     } : null,
     updateCount: state.updates.length,
@@ -5049,7 +4924,7 @@ function boardView(state, config2, limits) {
     followups: followups.map((f) => ({ text: inlineText(f.text, limits.text), by: mention(f.by) })),
     moreFollowups: state.followups.length - followups.length,
     timeline: shown.map((e) => ({
-      at: time2(e.at),
+      at: time(e.at),
       text: inlineText(e.text, limits.text),
       by: mention(e.by)
     })),
@@ -5139,8 +5014,8 @@ var DAY = 864e5;
 var WEEK = 7 * DAY;
 var wallDate = (date) => Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
 function instant(text, zone) {
-  const [date = "", time2 = "00:00"] = text.replace("T", " ").split(" ");
-  const [h = 0, m = 0] = time2.split(":").map(Number);
+  const [date = "", time = "00:00"] = text.replace("T", " ").split(" ");
+  const [h = 0, m = 0] = time.split(":").map(Number);
   return fromWall(wallDate(date) + (h * 60 + m) * 6e4, zone);
 }
 function firstHandoff(r) {
@@ -5331,8 +5206,8 @@ var NO_RESPONSE = "_No response_";
 var HEADING = /^###[ \t]+(.+?)[ \t]*#*[ \t]*$/;
 function fieldOf(label) {
   const wanted = label.trim().toLowerCase();
-  for (const [field2, text] of Object.entries(INCIDENT_FORM_LABELS)) {
-    if (text.toLowerCase() === wanted) return field2;
+  for (const [field, text] of Object.entries(INCIDENT_FORM_LABELS)) {
+    if (text.toLowerCase() === wanted) return field;
   }
   return void 0;
 }
@@ -5347,10 +5222,10 @@ function sections(body) {
   };
   for (const line of body.replace(/\r\n?/g, "\n").split("\n")) {
     const match = HEADING.exec(line);
-    const field2 = match?.[1] === void 0 ? void 0 : fieldOf(match[1]);
-    if (field2 !== void 0) {
+    const field = match?.[1] === void 0 ? void 0 : fieldOf(match[1]);
+    if (field !== void 0) {
       flush();
-      current = field2;
+      current = field;
       lines = [];
     } else if (current !== void 0) {
       lines.push(line);
@@ -5366,8 +5241,8 @@ function severityFromChoice(choice, config2) {
   if (word === "") return void 0;
   const named = config2.severities.find((s) => s.id.toLowerCase() === word || s.label.toLowerCase() === word);
   if (named !== void 0) return named.id;
-  const rank2 = /(\d+)$/.exec(word)?.[1];
-  const ranked = rank2 === void 0 ? void 0 : config2.severities.find((s) => s.rank === Number(rank2));
+  const rank = /(\d+)$/.exec(word)?.[1];
+  const ranked = rank === void 0 ? void 0 : config2.severities.find((s) => s.rank === Number(rank));
   return ranked?.id;
 }
 var ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
@@ -5431,8 +5306,8 @@ function parseIncidentForm(body, config2) {
 }
 function isIncidentForm(body) {
   const headings = (body ?? "").replace(/\r\n?/g, "\n").split("\n").flatMap((line) => {
-    const field2 = HEADING.exec(line)?.[1];
-    return field2 === void 0 ? [] : [fieldOf(field2)];
+    const field = HEADING.exec(line)?.[1];
+    return field === void 0 ? [] : [fieldOf(field)];
   }).filter((f) => f !== void 0);
   const order = Object.keys(INCIDENT_FORM_LABELS);
   return headings.length === order.length && headings.every((f, i) => f === order[i]);
@@ -5444,11 +5319,11 @@ function sha1(text) {
 }
 var LOGIN = /(?:^|[^\w@`])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?![\w/-])/;
 var ITEM = /^\s{0,3}[-*+]\s+\[([ xX])\]\s+(.+?)\s*$/;
-function frontMatter(document, field2) {
+function frontMatter(document, field) {
   const block = /^---\n([\s\S]*?)\n---/.exec(document.replace(/\r\n?/g, "\n"))?.[1] ?? "";
-  const line = block.split("\n").find((l) => l.startsWith(`${field2}:`));
+  const line = block.split("\n").find((l) => l.startsWith(`${field}:`));
   if (line === void 0) return null;
-  const raw = line.slice(field2.length + 1).trim();
+  const raw = line.slice(field.length + 1).trim();
   if (raw === "null" || raw === "~" || raw === "") return null;
   const quoted2 = /^"(.*)"$/.exec(raw) ?? /^'(.*)'$/.exec(raw);
   return quoted2 ? (quoted2[1] ?? "").replace(/\\"/g, '"') : raw;
@@ -5477,7 +5352,7 @@ function parseActionItems(document) {
   }
   return items;
 }
-var actionItemMarker = (incident2, pull, key) => `${MARKER_PREFIX}action-item:${incident2}:${pull}:${key} -->`;
+var actionItemMarker = (incident, pull, key) => `${MARKER_PREFIX}action-item:${incident}:${pull}:${key} -->`;
 function readActionItemMarker(body) {
   const m = /<!-- incident-workflow:action-item:(\d+):(\d+):([0-9a-f]+) -->/.exec(body);
   return m ? { incident: Number(m[1]), pull: Number(m[2]), key: m[3] ?? "" } : null;
@@ -5488,20 +5363,20 @@ function dueDays(config2, severity) {
   const days = config2.actionItems.dueDays;
   if (severity !== null && days[severity] !== void 0) return days[severity];
   if (days.default !== void 0) return days.default;
-  const rank2 = config2.severities.find((s) => s.id === severity)?.rank ?? 3;
-  return rank2 === 1 ? 14 : rank2 === 2 ? 30 : 60;
+  const rank = config2.severities.find((s) => s.id === severity)?.rank ?? 3;
+  return rank === 1 ? 14 : rank === 2 ? 30 : 60;
 }
 function actionItemIssue(input) {
-  const { item, pull, incident: incident2 } = input;
+  const { item, pull, incident } = input;
   const title = item.text.replace(/\s*\(@[\w-]+\)\s*$/, "").replace(/\s+/g, " ").trim().slice(0, 240);
   const body = [
-    `**Action item** from the postmortem of incident #${incident2} (${pull.url}, \`${input.document}\`).`,
+    `**Action item** from the postmortem of incident #${incident} (${pull.url}, \`${input.document}\`).`,
     "",
     `> ${inlineText(item.text, 1e3)}`,
     "",
     `**Due:** ${input.due}${input.severity ? ` (${input.severity})` : ""}`,
     "",
-    actionItemMarker(incident2, pull.number, item.key),
+    actionItemMarker(incident, pull.number, item.key),
     dueMarker(input.due)
   ].join("\n");
   return { title: title === "" ? "Action item" : title, body };
@@ -7279,7 +7154,7 @@ var QUOTE_MAX = 2e4;
 function postmortemView(input) {
   const { state, config: config2 } = input;
   const tz = config2.timeZone;
-  const time2 = (iso) => formatTime(iso, tz);
+  const time = (iso) => formatTime(iso, tz);
   const resolvedAt = state.resolvedAt ?? (state.open ? null : input.now.toISOString());
   const ttm = state.mitigatedAt ? minutesBetween(state.startedAt, state.mitigatedAt) : null;
   const ttr = resolvedAt ? minutesBetween(state.startedAt, resolvedAt) : null;
@@ -7287,14 +7162,14 @@ function postmortemView(input) {
   const level = state.severity;
   const firstUpdate = state.updates[0];
   const summaryText = input.summary?.trim() ? input.summary : firstUpdate?.text ?? null;
-  const said2 = (s) => s ? { text: blockText(s.text, QUOTE_MAX), by: person(s.by), at: time2(s.at), url: safeUrl(s.url) } : null;
+  const said2 = (s) => s ? { text: blockText(s.text, QUOTE_MAX), by: person(s.by), at: time(s.at), url: safeUrl(s.url) } : null;
   return {
     number: state.number,
     url: safeUrl(state.url) ?? "",
     title: inlineText(state.title, 256),
     drill: state.isDrill,
     timeZone: inlineText(tz, 60),
-    generatedAt: time2(input.now.toISOString()),
+    generatedAt: time(input.now.toISOString()),
     frontMatter: {
       incident: yamlNumber(state.number),
       url: yamlString(state.url),
@@ -7313,11 +7188,11 @@ function postmortemView(input) {
     },
     severity: level ? { id: inlineText(level.id, 60), description: inlineText(level.description, 300) } : null,
     keyFigures: [
-      { name: "Declared", value: `${time2(state.declaredAt)} by ${person(state.declaredBy)}` },
-      { name: "Started", value: time2(state.startedAt) },
-      { name: "Identified", value: state.identifiedAt ? time2(state.identifiedAt) : "\u2014" },
-      { name: "Mitigated", value: state.mitigatedAt ? time2(state.mitigatedAt) : "\u2014" },
-      { name: "Resolved", value: resolvedAt ? time2(resolvedAt) : "\u2014" },
+      { name: "Declared", value: `${time(state.declaredAt)} by ${person(state.declaredBy)}` },
+      { name: "Started", value: time(state.startedAt) },
+      { name: "Identified", value: state.identifiedAt ? time(state.identifiedAt) : "\u2014" },
+      { name: "Mitigated", value: state.mitigatedAt ? time(state.mitigatedAt) : "\u2014" },
+      { name: "Resolved", value: resolvedAt ? time(resolvedAt) : "\u2014" },
       { name: "Time to mitigate", value: ttm === null ? "\u2014" : formatDuration(ttm) },
       { name: "Time to resolve", value: ttr === null ? "\u2014" : formatDuration(ttr) },
       { name: "Commander", value: commander ? person(commander) : "\u2014" }
@@ -7330,7 +7205,7 @@ function postmortemView(input) {
       people: r.holders.map((h) => person(h.login)).join(", ")
     })),
     timeline: state.timeline.map((e) => ({
-      time: link2(time2(e.at), e.url),
+      time: link2(time(e.at), e.url),
       event: inlineText(e.text, INLINE_MAX),
       who: person(e.by)
     })),
@@ -7339,11 +7214,11 @@ function postmortemView(input) {
       ...state.references.map((r) => {
         const ref = inlineText(`${r.repository}#${r.number}`, 200);
         const kind = r.isPullRequest ? "pull request" : "issue";
-        return `${link2(ref, r.url)}: ${inlineText(r.title, 300)} (${kind}, ${time2(r.at)})`;
+        return `${link2(ref, r.url)}: ${inlineText(r.title, 300)} (${kind}, ${time(r.at)})`;
       }),
       ...state.commits.map((c) => {
         const sha = /^[0-9a-f]{7,40}$/i.test(c.sha) ? `\`${c.sha.slice(0, 7)}\`` : inlineText(c.sha, 40);
-        return `${link2(sha, c.url)} by ${person(c.by)} (commit, ${time2(c.at)})`;
+        return `${link2(sha, c.url)} by ${person(c.by)} (commit, ${time(c.at)})`;
       })
     ],
     actionItems: state.followups.map((f) => ({ text: inlineText(f.text, INLINE_MAX), by: person(f.by) }))
@@ -7705,9 +7580,9 @@ async function boardTemplate(config2, files) {
 }
 
 // src/handlers/reconcile.ts
-async function actionItemsOf(ports, config2, incident2) {
+async function actionItemsOf(ports, config2, incident) {
   const issues = await ports.listIssues({ label: config2.labels.actionItem, state: "all" });
-  return issues.filter((i) => readActionItemMarker(i.body)?.incident === incident2).sort((a, b) => a.number - b.number).map((i) => ({ number: i.number, title: i.title, url: i.url, open: i.state === "open" }));
+  return issues.filter((i) => readActionItemMarker(i.body)?.incident === incident).sort((a, b) => a.number - b.number).map((i) => ({ number: i.number, title: i.title, url: i.url, open: i.state === "open" }));
 }
 var ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 function summarise(state) {
@@ -7863,8 +7738,8 @@ async function deployGate(deps, blockOn) {
 // src/handlers/follow-action-items.ts
 var BRANCH = /^postmortem\/incident-(\d+)$/;
 async function followActionItems(pull, deps) {
-  const incident2 = Number(BRANCH.exec(pull.head)?.[1] ?? Number.NaN);
-  if (!pull.merged || Number.isNaN(incident2))
+  const incident = Number(BRANCH.exec(pull.head)?.[1] ?? Number.NaN);
+  if (!pull.merged || Number.isNaN(incident))
     return { outcome: "ignored", reason: "not a merged postmortem" };
   const loaded2 = await deps.loadConfig();
   if (!loaded2.ok)
@@ -7887,7 +7762,7 @@ async function followActionItems(pull, deps) {
   const created = [];
   for (const item of parseActionItems(text).filter((i) => !i.done)) {
     if (existing.has(item.key)) continue;
-    const { title, body } = actionItemIssue({ item, pull, incident: incident2, severity, due, document });
+    const { title, body } = actionItemIssue({ item, pull, incident, severity, due, document });
     const marker = requestMarker(`action-item-${pull.number}-${item.key}`);
     const input = { title, body: `${body}
 ${marker}`, labels: [config2.labels.actionItem] };
@@ -7905,19 +7780,19 @@ ${marker}`, labels: [config2.labels.actionItem] };
     created.push(issue.number);
   }
   const all = [...existing.values()].filter((n) => !created.includes(n));
-  if (existing.size > 0) await announce(deps, incident2, pull, [...existing.values()]);
-  return { outcome: "followed", incident: incident2, created, existing: all, document };
+  if (existing.size > 0) await announce(deps, incident, pull, [...existing.values()]);
+  return { outcome: "followed", incident, created, existing: all, document };
 }
-async function announce(deps, incident2, pull, issues) {
+async function announce(deps, incident, pull, issues) {
   const self = (await deps.self()).toLowerCase();
   const marker = actionItemsMarker(pull.number);
-  const said2 = (await deps.ports.listComments(incident2)).some(
+  const said2 = (await deps.ports.listComments(incident)).some(
     (c) => c.authorIsBot && c.author.toLowerCase() === self && c.body.startsWith(marker)
   );
   if (said2) return;
   const list = [...issues].sort((a, b) => a - b).map((n) => `- #${n}`);
   await deps.ports.createComment(
-    incident2,
+    incident,
     [
       marker,
       `The postmortem (#${pull.number}) is merged; its action items are now issues:`,
@@ -8082,9 +7957,9 @@ async function onIssue(hint, deps, queue) {
   const config2 = loaded2.config;
   const item = hasLabel(issue.labels, config2.labels.actionItem) ? readActionItemMarker(issue.body) : null;
   if (item !== null && !hasLabel(issue.labels, config2.labels.incident)) {
-    const incident2 = await deps.ports.getIssue(item.incident);
-    if (incident2 === null) return ignored(`action item of #${item.incident}, which is gone`);
-    return runForIssue(incident2, deps, queue);
+    const incident = await deps.ports.getIssue(item.incident);
+    if (incident === null) return ignored(`action item of #${item.incident}, which is gone`);
+    return runForIssue(incident, deps, queue);
   }
   if (!hasLabel(issue.labels, config2.labels.incident)) {
     if (isIncidentForm(issue.body) && issue.state === "open" && !issue.isPullRequest) {
@@ -8132,452 +8007,9 @@ async function handlePullRequest(payload, deps, queue = directQueue) {
   deps.log.info(
     `postmortem #${pr.number}: ${followed.created.length} action items made into issues` + (followed.existing.length > 0 ? `, ${followed.existing.length} already were` : "")
   );
-  const incident2 = await deps.ports.getIssue(followed.incident);
-  if (incident2 === null) return { outcome: "ignored", reason: `incident #${followed.incident} is gone` };
-  return runForIssue(incident2, deps, queue);
-}
-
-// src/handlers/status-page.ts
-var import_promises = require("node:fs/promises");
-var import_node_path = require("node:path");
-
-// src/core/status-page/render-atom.ts
-function siteBase(url) {
-  const parsed = new URL(url);
-  if (!parsed.pathname.endsWith("/") && !/\.html?$/i.test(parsed.pathname)) parsed.pathname += "/";
-  return parsed.toString();
-}
-function incidentEntries(view, incident2) {
-  const entries = incident2.updates.map((u) => ({
-    id: `${view.feedId}:${incident2.id}:update:${u.id}`,
-    title: incident2.title,
-    published: u.at,
-    updated: u.at,
-    text: u.text,
-    anchor: `${incident2.id}-${u.id}`
-  }));
-  if (incident2.resolvedAt !== null) {
-    entries.push({
-      id: `${view.feedId}:${incident2.id}:resolved:${isoSeconds(incident2.resolvedAt)}`,
-      title: `Resolved: ${incident2.title}`,
-      published: incident2.resolvedAt,
-      updated: incident2.resolvedAt,
-      text: "This incident has been resolved.",
-      anchor: incident2.id
-    });
-  }
-  return entries;
-}
-function maintenanceEntry(view, m) {
-  const when = `From ${utcText(m.startsAt)} to ${utcText(m.endsAt)}.`;
-  return {
-    id: `${view.feedId}:${m.id}`,
-    title: m.title,
-    published: m.announcedAt,
-    updated: m.announcedAt,
-    text: m.text === "" ? when : `${m.text}
-
-${when}`,
-    anchor: m.id
-  };
-}
-function link4(rel, type, href) {
-  return `<link rel="${rel}" type="${type}" href="${escapeMarkup(href)}"/>`;
-}
-function renderAtom(view) {
-  const entries = [
-    ...[...view.incidents, ...view.history].flatMap((i) => incidentEntries(view, i)),
-    ...view.maintenance.map((m) => maintenanceEntry(view, m))
-  ].sort((a, b) => a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : a.id.localeCompare(b.id));
-  const updated = entries[0]?.updated ?? view.generatedAt;
-  const base = view.url === null ? null : siteBase(view.url);
-  const lines = [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
-    `  <id>${escapeMarkup(view.feedId)}</id>`,
-    `  <title>${escapeMarkup(view.title)}</title>`,
-    `  <updated>${isoSeconds(updated)}</updated>`,
-    `  <author><name>${escapeMarkup(view.title)}</name></author>`,
-    ...base === null ? [] : [
-      `  ${link4("alternate", "text/html", view.url)}`,
-      `  ${link4("self", "application/atom+xml", new URL("feed.atom", base).toString())}`
-    ],
-    "  <generator>Incident Workflow</generator>"
-  ];
-  for (const entry of entries) {
-    lines.push(
-      "  <entry>",
-      `    <id>${escapeMarkup(entry.id)}</id>`,
-      `    <title>${escapeMarkup(entry.title)}</title>`,
-      `    <published>${isoSeconds(entry.published)}</published>`,
-      `    <updated>${isoSeconds(entry.updated)}</updated>`,
-      ...base === null ? [] : [`    ${link4("alternate", "text/html", `${base}#${entry.anchor}`)}`],
-      `    <content type="text">${escapeMarkup(entry.text)}</content>`,
-      "  </entry>"
-    );
-  }
-  lines.push("</feed>", "");
-  return lines.join("\n");
-}
-
-// src/core/status-page/assets.ts
-var TIME_SCRIPT = `(() => {
-  let format;
-  try {
-    format = new Intl.DateTimeFormat(undefined, {
-      year: "numeric", month: "short", day: "numeric",
-      hour: "numeric", minute: "2-digit", timeZoneName: "short"
-    });
-  } catch {
-    return;
-  }
-  for (const time of document.querySelectorAll("time[datetime]")) {
-    const date = new Date(time.getAttribute("datetime"));
-    if (!Number.isNaN(date.getTime())) time.textContent = format.format(date);
-  }
-})();`;
-var TIME_SCRIPT_SHA256 = "LFAKFvV/WT/XI9w76OHkgm6ddT8Bjx6EtMGXh5oQwyo=";
-var STYLE = `
-:root { color-scheme: light dark; --ok: #1a7f37; --maint: #0969da; --warn: #9a6700; --bad: #bc4c00; --down: #cf222e; }
-body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; max-width: 52rem; margin: 0 auto; padding: 1rem; }
-h1 { font-size: 1.75rem; margin: 0.5rem 0; }
-h2 { font-size: 1.3rem; margin-top: 2rem; border-bottom: 1px solid #8884; }
-h3 { font-size: 1.1rem; margin: 0 0 0.25rem; }
-.overall { font-size: 1.2rem; font-weight: 600; padding: 0.75rem 1rem; border-radius: 6px; border-left: 6px solid; }
-table { border-collapse: collapse; width: 100%; }
-th, td { text-align: left; padding: 0.5rem; border-bottom: 1px solid #8884; vertical-align: top; }
-.description { display: block; font-weight: normal; font-size: 0.9rem; opacity: 0.8; }
-.state::before { content: "\\25CF"; margin-right: 0.4rem; }
-.s-operational { color: var(--ok); } .s-maintenance { color: var(--maint); } .s-degraded { color: var(--warn); }
-.s-partial-outage, .s-incident { color: var(--bad); } .s-major-outage { color: var(--down); }
-article { border: 1px solid #8884; border-radius: 6px; padding: 0.75rem 1rem; margin: 1rem 0; }
-.meta { margin: 0; font-size: 0.9rem; opacity: 0.85; }
-ol.updates { list-style: none; padding: 0; margin: 0.5rem 0 0; }
-ol.updates li { border-top: 1px solid #8883; padding: 0.5rem 0; }
-ol.updates time { font-size: 0.9rem; font-weight: 600; }
-.text { white-space: pre-line; overflow-wrap: anywhere; margin: 0.25rem 0 0; }
-footer { margin-top: 2rem; font-size: 0.9rem; opacity: 0.85; }
-`;
-var STYLE_SHA256 = "k3KO4PbHWtXgwEb3JvMtp4j6JohOigAsNeit8obsIv4=";
-var CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  `script-src 'sha256-${TIME_SCRIPT_SHA256}'`,
-  `style-src 'sha256-${STYLE_SHA256}'`,
-  "base-uri 'none'",
-  "form-action 'none'"
-].join("; ");
-
-// src/core/status-page/render-html.ts
-function time(iso) {
-  return `<time datetime="${isoSeconds(iso)}">${escapeMarkup(utcText(iso))}</time>`;
-}
-function componentsTable(view) {
-  if (view.components.length === 0) return [];
-  const rows = view.components.map((c) => {
-    const description = c.description === "" ? "" : `<span class="description">${escapeMarkup(c.description)}</span>`;
-    return [
-      "<tr>",
-      `<th scope="row">${escapeMarkup(c.name)}${description}</th>`,
-      `<td class="state s-${c.state}">${escapeMarkup(STATE_TEXT[c.state])}</td>`,
-      "</tr>"
-    ].join("");
-  });
-  return [
-    '<section aria-labelledby="components">',
-    '<h2 id="components">Components</h2>',
-    "<table>",
-    '<thead><tr><th scope="col">Component</th><th scope="col">Status</th></tr></thead>',
-    "<tbody>",
-    ...rows,
-    "</tbody>",
-    "</table>",
-    "</section>"
-  ];
-}
-function incidentArticle(incident2) {
-  const heading = `${incident2.id}-title`;
-  const meta = incident2.resolvedAt === null ? ["Ongoing", `Reported ${time(incident2.reportedAt)}`] : [`Reported ${time(incident2.reportedAt)}`, `Resolved ${time(incident2.resolvedAt)}`];
-  const affected = incident2.components.map(
-    (c) => incident2.status === "resolved" ? escapeMarkup(c.name) : `${escapeMarkup(c.name)} (${escapeMarkup(STATE_TEXT[c.state])})`
-  );
-  const updates = incident2.updates.map(
-    (u) => `<li id="${incident2.id}-${u.id}">${time(u.at)}<p class="text">${escapeMarkup(u.text)}</p></li>`
-  );
-  return [
-    `<article id="${incident2.id}" aria-labelledby="${heading}">`,
-    `<h3 id="${heading}">${escapeMarkup(incident2.title)}</h3>`,
-    `<p class="meta">${meta.join(" \xB7 ")}</p>`,
-    ...affected.length > 0 ? [`<p class="meta">Affected: ${affected.join(", ")}</p>`] : [],
-    ...updates.length > 0 ? ['<ol class="updates" aria-label="Updates, newest first">', ...updates, "</ol>"] : [],
-    "</article>"
-  ];
-}
-var MAINTENANCE_STATUS = {
-  scheduled: "Scheduled",
-  "in-progress": "In progress",
-  completed: "Completed"
-};
-function maintenanceArticle(m) {
-  const heading = `${m.id}-title`;
-  const affected = m.components.map((c) => escapeMarkup(c.name)).join(", ");
-  return [
-    `<article id="${m.id}" aria-labelledby="${heading}">`,
-    `<h3 id="${heading}">${escapeMarkup(m.title)}</h3>`,
-    `<p class="meta">${MAINTENANCE_STATUS[m.status]} \xB7 ${time(m.startsAt)} to ${time(m.endsAt)}</p>`,
-    ...affected === "" ? [] : [`<p class="meta">Affected: ${affected}</p>`],
-    ...m.text === "" ? [] : [`<p class="text">${escapeMarkup(m.text)}</p>`],
-    "</article>"
-  ];
-}
-function section(id, title, body, empty) {
-  return [
-    `<section aria-labelledby="${id}">`,
-    `<h2 id="${id}">${escapeMarkup(title)}</h2>`,
-    ...body.length > 0 ? body : [`<p>${escapeMarkup(empty)}</p>`],
-    "</section>"
-  ];
-}
-function renderHtml(view) {
-  const upcoming = view.maintenance.filter((m) => m.status !== "completed");
-  const pastMaintenance = view.maintenance.filter((m) => m.status === "completed");
-  const days = `the last ${view.historyDays} days`;
-  return [
-    "<!doctype html>",
-    '<html lang="en">',
-    "<head>",
-    '<meta charset="utf-8">',
-    // A constant with no quotes or markup in it.
-    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="referrer" content="no-referrer">',
-    `<title>${escapeMarkup(view.title)}</title>`,
-    `<link rel="alternate" type="application/atom+xml" title="${escapeMarkup(view.title)}" href="feed.atom">`,
-    `<style>${STYLE}</style>`,
-    "</head>",
-    "<body>",
-    "<header>",
-    `<h1>${escapeMarkup(view.title)}</h1>`,
-    `<p class="overall s-${view.overall.state}" id="overall">${escapeMarkup(view.overall.text)}</p>`,
-    "</header>",
-    "<main>",
-    ...componentsTable(view),
-    ...section(
-      "incidents",
-      "Current incidents",
-      view.incidents.flatMap(incidentArticle),
-      "No incidents right now."
-    ),
-    ...section(
-      "maintenance",
-      "Scheduled maintenance",
-      upcoming.flatMap(maintenanceArticle),
-      "No maintenance scheduled."
-    ),
-    ...section(
-      "history",
-      "Past incidents",
-      view.history.flatMap(incidentArticle),
-      `No incidents in ${days}.`
-    ),
-    ...pastMaintenance.length > 0 ? section("past-maintenance", "Past maintenance", pastMaintenance.flatMap(maintenanceArticle), "") : [],
-    "</main>",
-    "<footer>",
-    `<p>Incidents and maintenance of ${escapeMarkup(days)}. Updated ${time(view.generatedAt)}.`,
-    ' Also as <a href="status.json">JSON</a> and an <a href="feed.atom">Atom feed</a>.</p>',
-    "</footer>",
-    `<script>${TIME_SCRIPT}</script>`,
-    "</body>",
-    "</html>",
-    ""
-  ].join("\n");
-}
-
-// src/core/status-page/render-json.ts
-var STATUS_JSON_VERSION = 1;
-function incident(i) {
-  return {
-    id: i.id,
-    title: cleanText(i.title),
-    status: i.status,
-    reportedAt: isoSeconds(i.reportedAt),
-    resolvedAt: i.resolvedAt === null ? null : isoSeconds(i.resolvedAt),
-    components: i.components.map((c) => ({ id: c.id, name: cleanText(c.name), state: c.state })),
-    updates: i.updates.map((u) => ({ id: u.id, at: isoSeconds(u.at), text: cleanText(u.text) }))
-  };
-}
-function maintenance(m) {
-  return {
-    id: m.id,
-    title: cleanText(m.title),
-    status: m.status,
-    startsAt: isoSeconds(m.startsAt),
-    endsAt: isoSeconds(m.endsAt),
-    text: cleanText(m.text),
-    components: m.components.map((c) => ({ id: c.id, name: cleanText(c.name) }))
-  };
-}
-function renderJson(view) {
-  const doc = {
-    schemaVersion: STATUS_JSON_VERSION,
-    page: {
-      title: cleanText(view.title),
-      url: view.url,
-      generatedAt: isoSeconds(view.generatedAt),
-      historyDays: view.historyDays
-    },
-    status: { state: view.overall.state, description: view.overall.text },
-    components: view.components.map((c) => ({
-      id: c.id,
-      name: cleanText(c.name),
-      description: cleanText(c.description),
-      state: c.state,
-      stateText: STATE_TEXT[c.state]
-    })),
-    incidents: view.incidents.map(incident),
-    maintenance: view.maintenance.map(maintenance),
-    history: view.history.map(incident)
-  };
-  return `${JSON.stringify(doc, null, 2).replace(/</g, "\\u003c")}
-`;
-}
-
-// src/core/status-page/files.ts
-var STATUS_PAGE_FILES = ["index.html", "status.json", "feed.atom"];
-function renderStatusPage(view) {
-  return { "index.html": renderHtml(view), "status.json": renderJson(view), "feed.atom": renderAtom(view) };
-}
-
-// src/core/maintenance.ts
-var MAINTENANCE_FORM_LABELS = {
-  summary: "What the public sees",
-  startsAt: "Starts at",
-  endsAt: "Ends at",
-  components: "Components"
-};
-var NO_RESPONSE2 = "_No response_";
-function field(body, label) {
-  const lines = body.replace(/\r\n?/g, "\n").split("\n");
-  const start = lines.findIndex((l) => l.trim().toLowerCase() === `### ${label.toLowerCase()}`);
-  if (start < 0) return "";
-  const rest = lines.slice(start + 1);
-  const end = rest.findIndex((l) => /^###\s/.test(l));
-  const value = (end < 0 ? rest : rest.slice(0, end)).join("\n").trim();
-  return value === NO_RESPONSE2 ? "" : value;
-}
-function parseMaintenance(issue, config2) {
-  const body = issue.body ?? "";
-  const time2 = (label) => {
-    const text = field(body, label);
-    return text === "" ? null : parseIsoTime(text, config2.timeZone) ?? null;
-  };
-  const named = field(body, MAINTENANCE_FORM_LABELS.components).split(/[\s,]+/).map(
-    (w) => w.replace(/^- \[x\]\s*/i, "").trim().toLowerCase()
-  ).filter((w) => w !== "");
-  const components = config2.components.filter(
-    (c) => named.includes(c.id.toLowerCase()) || named.includes(c.name.toLowerCase())
-  );
-  return {
-    number: issue.number,
-    title: issue.title,
-    summary: field(body, MAINTENANCE_FORM_LABELS.summary),
-    startsAt: time2(MAINTENANCE_FORM_LABELS.startsAt),
-    endsAt: time2(MAINTENANCE_FORM_LABELS.endsAt),
-    components: components.map((c) => c.id),
-    cancelled: issue.state === "closed" && issue.stateReason === "not_planned"
-  };
-}
-
-// src/core/status-page/sources.ts
-var DAY_MS2 = 864e5;
-function mayAppear(issue, config2, now) {
-  if (issue.isPullRequest || hasLabel(issue.labels, config2.labels.drill)) return false;
-  if (issue.state === "open") return true;
-  if (issue.stateReason === "not_planned" || issue.stateReason === "duplicate") return false;
-  const since = now.getTime() - config2.statusPage.historyDays * DAY_MS2;
-  return issue.closedAt === null || Date.parse(issue.closedAt) >= since;
-}
-function scheduledMaintenance(issue, config2) {
-  const author = { login: issue.author.login, association: issue.authorAssociation ?? "NONE" };
-  const allowed = authorize({ kind: "maintenance" }, author, config2, []);
-  if (issue.author.isBot || !allowed.ok) {
-    return {
-      ok: false,
-      number: issue.number,
-      reason: `opened by ${issue.author.login}, who may not run incident commands here; not published`
-    };
-  }
-  const maintenance2 = { ...parseMaintenance(issue, config2), announcedAt: issue.createdAt };
-  const problem = maintenance2.cancelled ? null : maintenanceProblem(maintenance2);
-  if (problem !== null) return { ok: false, number: issue.number, reason: `${problem}; not published` };
-  return { ok: true, maintenance: maintenance2 };
-}
-
-// src/handlers/status-page.ts
-var CONCURRENCY = 4;
-var DAY_MS3 = 864e5;
-async function mapLimited(items, limit, f) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < items.length; i = next++) results[i] = await f(items[i]);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-async function listRecent(deps, label, days) {
-  const since = new Date(Math.floor((deps.now().getTime() - days * DAY_MS3) / DAY_MS3) * DAY_MS3).toISOString();
-  return [
-    ...await deps.ports.listIssues({ label, state: "open" }),
-    ...await deps.ports.listIssues({ label, state: "closed", since })
-  ];
-}
-async function renderStatusPageFiles(deps) {
-  const loaded2 = await deps.loadConfig();
-  if (!loaded2.ok) return { invalid: loaded2.problems.map((p) => `${p.path}: ${p.message}`).join("; ") };
-  const config2 = loaded2.config;
-  const now = deps.now();
-  const days = config2.statusPage.historyDays;
-  const incidents = await listRecent(deps, config2.labels.incident, days);
-  const maintenanceIssues = await listRecent(deps, config2.labels.maintenance, days);
-  const candidates = incidents.filter((issue) => mayAppear(issue, config2, now));
-  const self = candidates.length > 0 ? await deps.self() : "";
-  const states = await mapLimited(
-    candidates,
-    CONCURRENCY,
-    async (issue) => deriveState(issue, await deps.ports.readTimeline(issue.number), config2, { now, self })
-  );
-  const maintenance2 = [];
-  const skipped = [];
-  for (const issue of maintenanceIssues) {
-    if (issue.isPullRequest) continue;
-    const source = scheduledMaintenance(issue, config2);
-    if (source.ok) maintenance2.push(source.maintenance);
-    else skipped.push({ number: source.number, reason: source.reason });
-  }
-  const { owner, repo } = deps.ports.repo;
-  const view = statusPageView({ incidents: states, maintenance: maintenance2, config: config2, now, site: `${owner}/${repo}` });
-  return {
-    view,
-    files: renderStatusPage(view),
-    incidentsListed: incidents.length,
-    historiesRead: candidates.length,
-    maintenanceListed: maintenanceIssues.length,
-    skipped
-  };
-}
-async function writeStatusPage(directory, files) {
-  await (0, import_promises.mkdir)(directory, { recursive: true });
-  const written = [];
-  for (const name of STATUS_PAGE_FILES) {
-    await (0, import_promises.writeFile)((0, import_node_path.join)(directory, name), files[name], "utf8");
-    written.push({ name, bytes: Buffer.byteLength(files[name]) });
-  }
-  return written;
-}
-async function buildStatusPage(deps, directory) {
-  const report = await renderStatusPageFiles(deps);
-  if ("invalid" in report) return report;
-  return { ...report, directory, written: await writeStatusPage(directory, report.files) };
+  const incident = await deps.ports.getIssue(followed.incident);
+  if (incident === null) return { outcome: "ignored", reason: `incident #${followed.incident} is gone` };
+  return runForIssue(incident, deps, queue);
 }
 
 // src/handlers/remind-action-items.ts
@@ -8768,7 +8200,11 @@ var engine = {
     return ensureRepoLabels(deps.ports, loaded2.config);
   },
   // The directory is relative to the workspace, where the workflow's later steps look for it.
-  statusPage: (deps, directory) => buildStatusPage(deps, (0, import_node_path2.resolve)(process.env.GITHUB_WORKSPACE || process.cwd(), directory))
+  // Its renderers and `node:fs/promises` are loaded only in this mode (dist/status-page.js).
+  async statusPage(deps, directory) {
+    const { buildStatusPage } = await Promise.resolve().then(() => __toESM(require_status_page(), 1));
+    return buildStatusPage(deps, (0, import_node_path.resolve)(process.env.GITHUB_WORKSPACE || process.cwd(), directory));
+  }
 };
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

@@ -13,6 +13,8 @@ const LAZY_SOURCES = {
   "src/action/run.ts": "engine",
   /** zod and the config schema: only when the repository (or its owner) has a config file. */
   "src/core/config/validate.ts": "config-validation",
+  /** The status page's renderers and `node:fs/promises`: only in `mode: status-page`. */
+  "src/handlers/status-page.ts": "status-page",
   /** undici with a proxy dispatcher: only when the runner names a proxy for GitHub's URL. */
   "src/action/proxy-fetch.ts": "proxy-fetch",
 };

@@ -19,7 +19,6 @@ import { ensureRepoLabels } from "../handlers/ensure-labels.js";
 import { deployGate } from "../handlers/gate.js";
 import { handlePullRequest } from "../handlers/handle-pull-request.js";
 import { handleWebhook } from "../handlers/handle-webhook.js";
-import { buildStatusPage } from "../handlers/status-page.js";
 import { sweepRepository } from "../handlers/sweep.js";
 import type { EngineDeps, Logger } from "../handlers/types.js";
 import type { Engine } from "./execute.js";
@@ -98,6 +97,9 @@ export const engine: Engine = {
     return ensureRepoLabels(deps.ports, loaded.config);
   },
   // The directory is relative to the workspace, where the workflow's later steps look for it.
-  statusPage: (deps, directory) =>
-    buildStatusPage(deps, resolve(process.env.GITHUB_WORKSPACE || process.cwd(), directory)),
+  // Its renderers and `node:fs/promises` are loaded only in this mode (dist/status-page.js).
+  async statusPage(deps, directory) {
+    const { buildStatusPage } = await import("../handlers/status-page.js");
+    return buildStatusPage(deps, resolve(process.env.GITHUB_WORKSPACE || process.cwd(), directory));
+  },
 };
