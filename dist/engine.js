@@ -34,94 +34,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// node_modules/@actions/http-client/lib/proxy.js
-var require_proxy = __commonJS({
-  "node_modules/@actions/http-client/lib/proxy.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.getProxyUrl = getProxyUrl2;
-    exports2.checkBypass = checkBypass;
-    function getProxyUrl2(reqUrl) {
-      const usingSsl = reqUrl.protocol === "https:";
-      if (checkBypass(reqUrl)) {
-        return void 0;
-      }
-      const proxyVar = (() => {
-        if (usingSsl) {
-          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
-        } else {
-          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
-        }
-      })();
-      if (proxyVar) {
-        try {
-          return new DecodedURL(proxyVar);
-        } catch (_a) {
-          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
-            return new DecodedURL(`http://${proxyVar}`);
-        }
-      } else {
-        return void 0;
-      }
-    }
-    function checkBypass(reqUrl) {
-      if (!reqUrl.hostname) {
-        return false;
-      }
-      const reqHost = reqUrl.hostname;
-      if (isLoopbackAddress(reqHost)) {
-        return true;
-      }
-      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
-      if (!noProxy) {
-        return false;
-      }
-      let reqPort;
-      if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-      } else if (reqUrl.protocol === "http:") {
-        reqPort = 80;
-      } else if (reqUrl.protocol === "https:") {
-        reqPort = 443;
-      }
-      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-      if (typeof reqPort === "number") {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-      }
-      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
-        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function isLoopbackAddress(host) {
-      const hostLower = host.toLowerCase();
-      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
-    }
-    var DecodedURL = class extends URL {
-      constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-      }
-      get username() {
-        return this._decodedUsername;
-      }
-      get password() {
-        return this._decodedPassword;
-      }
-    };
-  }
-});
-
-// lazy-file:config-validation
-var require_config_validation = __commonJS({
-  "lazy-file:config-validation"(exports2, module2) {
-    module2.exports = require("./config-validation.js");
-  }
-});
-
 // node_modules/handlebars/dist/cjs/handlebars/utils.js
 var require_utils = __commonJS({
   "node_modules/handlebars/dist/cjs/handlebars/utils.js"(exports2) {
@@ -319,11 +231,11 @@ var require_each = __commonJS({
     var _utils = require_utils();
     var _exception = require_exception();
     var _exception2 = _interopRequireDefault(_exception);
-    function closeIterator(iterator2) {
+    function closeIterator(iterator) {
       try {
-        var _close = iterator2["return"];
+        var _close = iterator["return"];
         if (_utils.isFunction(_close)) {
-          _close.call(iterator2);
+          _close.call(iterator);
         }
       } catch (closeError) {
       }
@@ -366,15 +278,15 @@ var require_each = __commonJS({
               }
             }
           } else if (typeof Symbol === "function" && context[Symbol.iterator]) {
-            var iterator2 = context[Symbol.iterator]();
-            var current = iterator2.next();
+            var iterator = context[Symbol.iterator]();
+            var current = iterator.next();
             while (!current.done) {
-              var next = iterator2.next();
+              var next = iterator.next();
               try {
                 execIteration(i, i, next.done, current.value);
               } catch (e) {
                 if (!next.done) {
-                  closeIterator(iterator2);
+                  closeIterator(iterator);
                 }
                 throw e;
               }
@@ -769,8 +681,8 @@ var require_base = __commonJS({
     var _logger = require_logger();
     var _logger2 = _interopRequireDefault(_logger);
     var _internalProtoAccess = require_proto_access();
-    var VERSION7 = "4.7.10";
-    exports2.VERSION = VERSION7;
+    var VERSION = "4.7.10";
+    exports2.VERSION = VERSION;
     var COMPILER_REVISION = 8;
     exports2.COMPILER_REVISION = COMPILER_REVISION;
     var LAST_COMPATIBLE_COMPILER_REVISION = 7;
@@ -899,7 +811,7 @@ var require_runtime = __commonJS({
     exports2.wrapProgram = wrapProgram;
     exports2.resolvePartial = resolvePartial;
     exports2.invokePartial = invokePartial;
-    exports2.noop = noop3;
+    exports2.noop = noop;
     function _interopRequireDefault(obj) {
       return obj && obj.__esModule ? obj : { "default": obj };
     }
@@ -1146,7 +1058,7 @@ var require_runtime = __commonJS({
         options.data.contextPath = options.ids[0] || options.data.contextPath;
       }
       var partialBlock = void 0;
-      if (options.fn && options.fn !== noop3) {
+      if (options.fn && options.fn !== noop) {
         (function() {
           options.data = _base.createFrame(options.data);
           var fn = options.fn;
@@ -1170,7 +1082,7 @@ var require_runtime = __commonJS({
         return partial(context, options);
       }
     }
-    function noop3() {
+    function noop() {
       return "";
     }
     function lookupOwnProperty(obj, name) {
@@ -1299,13 +1211,6 @@ var require_runtime2 = __commonJS({
   }
 });
 
-// lazy-file:proxy-fetch
-var require_proxy_fetch = __commonJS({
-  "lazy-file:proxy-fetch"(exports2, module2) {
-    module2.exports = require("./proxy-fetch.js");
-  }
-});
-
 // lazy-file:status-page
 var require_status_page = __commonJS({
   "lazy-file:status-page"(exports2, module2) {
@@ -1316,2298 +1221,63 @@ var require_status_page = __commonJS({
 // src/action/run.ts
 var run_exports = {};
 __export(run_exports, {
-  engine: () => engine,
-  octokitFor: () => octokitFor
+  handlers: () => handlers
 });
 module.exports = __toCommonJS(run_exports);
 var import_node_path = require("node:path");
-var import_proxy = __toESM(require_proxy(), 1);
 
-// node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-  if (typeof process === "object" && process.version !== void 0) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
-  }
-  return "<environment undetectable>";
+// src/core/commands/resolve.ts
+var SEV_N = /^sev[-_]?([0-9]{1,3})$/i;
+function resolveSeverity(word, config, allowNumber = true) {
+  const w = word.trim().toLowerCase();
+  const named = config.severities.find((s) => s.id.toLowerCase() === w || s.label.toLowerCase() === w);
+  if (named) return named;
+  const rank = SEV_N.exec(w)?.[1] ?? (allowNumber && /^[0-9]{1,3}$/.test(w) ? w : void 0);
+  return rank === void 0 ? void 0 : config.severities.find((s) => s.rank === Number(rank));
+}
+function resolveRole(word, config) {
+  const w = word.trim().toLowerCase();
+  return config.roles.find((r) => r.id.toLowerCase() === w) ?? config.roles.find((r) => r.label.toLowerCase() === w || r.name.toLowerCase() === w);
 }
 
-// node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-  if (!options) {
-    options = {};
-  }
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name2) => {
-      return register.bind(null, state, name2, callback, options);
-    }, method)();
-  }
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method(options);
-    }
-    return state.registry[name].reduce((method2, registered) => {
-      return registered.hook.bind(null, method2, options);
-    }, method)();
-  });
+// src/core/effects/synthetic.ts
+var selfPerson = (login) => ({ login, isBot: true });
+function closeEvent(self, at) {
+  return { kind: "closed", id: 0, at, actor: selfPerson(self), reason: "completed" };
+}
+function commentEvent(self, id, body, url, at) {
+  return { kind: "commented", id, at, actor: selfPerson(self), body, association: "NONE", url };
 }
 
-// node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook2) {
-  const orig = hook2;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-  if (kind === "before") {
-    hook2 = (method, options) => {
-      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
-    };
-  }
-  if (kind === "after") {
-    hook2 = (method, options) => {
-      let result;
-      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
-        result = result_;
-        return orig(result, options);
-      }).then(() => {
-        return result;
-      });
-    };
-  }
-  if (kind === "error") {
-    hook2 = (method, options) => {
-      return Promise.resolve().then(method.bind(null, options)).catch((error) => {
-        return orig(error, options);
-      });
-    };
-  }
-  state.registry[name].push({
-    hook: hook2,
-    orig
-  });
-}
+// src/core/config/config.ts
+var COMPONENT_STATES = ["operational", "degraded", "partial-outage", "major-outage"];
+var LABELLED_STATUSES = ["investigating", "identified", "mitigated"];
 
-// node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
-    return;
-  }
-  const index = state.registry[name].map((registered) => {
-    return registered.orig;
-  }).indexOf(method);
-  if (index === -1) {
-    return;
-  }
-  state.registry[name].splice(index, 1);
-}
-
-// node_modules/before-after-hook/index.js
-var bind = Function.bind;
-var bindable = bind.bind(bind);
-function bindApi(hook2, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook2.api = { remove: removeHookRef };
-  hook2.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-function Singular() {
-  const singularHookName = /* @__PURE__ */ Symbol("Singular");
-  const singularHookState = {
-    registry: {}
+// src/core/state/label-kind.ts
+var same = (a, b) => a.toLowerCase() === b.toLowerCase();
+var INCIDENT = { kind: "incident" };
+var DRILL = { kind: "drill" };
+var NOT_AN_INCIDENT = { kind: "not-an-incident" };
+var OTHER = { kind: "other" };
+function labelKinds(config) {
+  const table = /* @__PURE__ */ new Map();
+  const add = (label, kind) => {
+    const key = label.toLowerCase();
+    if (!table.has(key)) table.set(key, kind);
   };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-function Collection() {
-  const state = {
-    registry: {}
-  };
-  const hook2 = register.bind(null, state);
-  bindApi(hook2, state);
-  return hook2;
-}
-var before_after_hook_default = { Singular, Collection };
-
-// node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-function lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-function merge(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-function parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
-}
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse
-  });
-}
-var endpoint = withDefaults(null, DEFAULTS);
-
-// node_modules/content-type/dist/index.js
-var SP = 32;
-var HTAB = 9;
-var SEMI = 59;
-var EQ = 61;
-var DQUOTE = 34;
-var BSLASH = 92;
-var COMMA = 44;
-var LOWER_CASE = 1;
-var OWS = 2;
-var SEMI_FLAG = 4;
-var COMMA_FLAG = 8;
-var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
-var CHAR_MAP = new Uint8Array(256);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
-  };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
-})();
-function parse2(header2, options) {
-  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header2.length;
-  let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header2.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
-  }
-  let index = valueStart;
-  let typeFlags = 0;
-  let whitespace = -1;
-  let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code = header2.charCodeAt(index);
-    const flags = CHAR_MAP[code];
-    if ((flags & stopFlags) !== 0) {
-      stop |= flags & COMMA_FLAG;
-      break;
-    }
-    if ((flags & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index;
-    } else {
-      whitespace = -1;
-    }
-    typeFlags |= code & NON_ASCII | flags;
-    index++;
-  }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header2.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop !== 0) {
-    return { type, index, parameters: new NullObject() };
-  }
-  return parseParameters(header2, type, index, len, stopFlags);
-}
-function parseParameters(header2, type, index, len, stopFlags) {
-  const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
-      index++;
-    }
-    const keyStart = index;
-    let keyFlags = 0;
-    let keyWhitespace = -1;
-    while (index < len) {
-      const code = header2.charCodeAt(index);
-      const flags = CHAR_MAP[code];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header2.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
-          index++;
-        }
-        if (index < len && header2.charCodeAt(index) === DQUOTE) {
-          const quotedStart = ++index;
-          let escaped = false;
-          while (index < len) {
-            const code2 = header2.charCodeAt(index);
-            if (code2 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index);
-              }
-              index++;
-              let stop2 = 0;
-              while (index < len) {
-                const code3 = header2.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop2 = flags2 & COMMA_FLAG;
-                  break;
-                }
-                index++;
-              }
-              if (stop2 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code2 === BSLASH && index + 1 < len) {
-              escaped = true;
-              index += 2;
-              continue;
-            }
-            index++;
-          }
-          continue parameter;
-        }
-        const valueStart = index;
-        let stop = 0;
-        let valueWhitespace = -1;
-        while (index < len) {
-          const code2 = header2.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
-          if ((flags2 & stopFlags) !== 0) {
-            stop = flags2 & COMMA_FLAG;
-            break;
-          }
-          if ((flags2 & OWS) !== 0) {
-            if (valueWhitespace === -1)
-              valueWhitespace = index;
-          } else {
-            valueWhitespace = -1;
-          }
-          index++;
-        }
-        if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header2.slice(valueStart, valueEnd);
-        }
-        if (stop !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if ((flags & OWS) !== 0) {
-        if (keyWhitespace === -1)
-          keyWhitespace = index;
-      } else {
-        keyWhitespace = -1;
-      }
-      keyFlags |= code & NON_ASCII | flags;
-      index++;
-    }
-  }
-  return { type, index, parameters };
-}
-function unescapeQuotedPairs(str, start, end) {
-  let result = "";
-  for (let index = start; index < end; index++) {
-    if (str.charCodeAt(index) === BSLASH) {
-      result += str.slice(start, index);
-      start = ++index;
-    }
-  }
-  return result + str.slice(start, end);
-}
-
-// node_modules/json-with-bigint/json-with-bigint.js
-var intRegex = /^-?\d+$/;
-var noiseValue = /^-?\d+n+$/;
-var originalStringify = JSON.stringify;
-var originalParse = JSON.parse;
-var customFormat = /^-?\d+n$/;
-var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
-var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
-var stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-    if (isNoise) return val + "n";
-    const isBigInt = typeof val === "bigint";
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-      return val.toString() + "n";
-    }
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-    const isPostReplacerObject = val !== null && typeof val === "object";
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-    return val;
-  };
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-  if (isUnstringifiable(rootProcessed)) {
-    return void 0;
-  }
-  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-  const chunks = [];
-  let level = 0;
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true
-    }
-  ];
-  const visited = new WeakSet([rootProcessed]);
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-    let isDone = false;
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-        if (space) chunks.push("\n" + space.repeat(level));
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject = childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-            visited.add(childVal);
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true
-            });
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-        if (isFilteredOutByArray) continue;
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-        if (isUnstringifiable(childVal)) continue;
-        if (!node.first) chunks.push(",");
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-        const isComplexObject = childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-          visited.add(childVal);
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true
-          });
-          node.first = false;
-          break;
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-    if (isDone) {
-      level--;
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-  return chunks.join("");
-};
-var JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-          const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
-          if (isKeyInArrayReplacer) return val;
-          return val;
-        },
-        space
-      );
-    }
-    if (!value) return originalStringify(value, replacer, space);
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-        if (isNoise) return val.toString() + "n";
-        if (typeof val === "bigint") return val.toString() + "n";
-        const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
-        if (isKeyInArrayReplacer) return val;
-        return val;
-      },
-      space
-    );
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3"
-    );
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
-    return denoisedJSON;
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-      if (convertedJSON === void 0) return void 0;
-      const supportsRawJSON = "rawJSON" in JSON;
-      if (supportsRawJSON) return convertedJSON;
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-    throw error;
-  }
-};
-var featureCache = /* @__PURE__ */ new Map();
-var isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1"
-    );
-    featureCache.set(parseFingerprint, result);
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-    return false;
-  }
-};
-var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-  const hasUserReviver = typeof userReviver === "function";
-  if (!hasUserReviver) return value;
-  return userReviver(key, value, context);
-};
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-    if (isBigInt) return BigInt(context.source);
-    const hasCustomReviver = typeof reviver === "function";
-    if (!hasCustomReviver) return value;
-    return reviver(key, value, context);
-  });
-};
-var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-var MAX_DIGITS = MAX_INT.length;
-var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-var noiseValueWithQuotes = /^"-?\d+n+"$/;
-var applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (!node.visited) {
-      node.visited = true;
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-      const hasUserReviver = typeof userReviver === "function";
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-      const isDeleted = value === void 0;
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-      stack.pop();
-    }
-  }
-  return rootHolder[""];
-};
-var serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
-      const hasFractionalOrExponential = fractional || exponential;
-      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
-      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-      if (isStandardValue) return match;
-      return '"' + match + 'n"';
-    }
-  );
-};
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
-    return originalParse(
-      serializedData,
-      (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
-    );
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-      return applyReviverIteratively(parsed, reviver);
-    }
-    throw error;
-  }
-};
-
-// node_modules/@octokit/request-error/dist-src/index.js
-var RequestError = class extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-};
-
-// node_modules/@octokit/request/dist-bundle/index.js
-var VERSION2 = "10.0.16";
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
-  }
-};
-function isPlainObject2(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error) {
-    let message = "Unknown Error";
-    if (error instanceof Error) {
-      if (error.name === "AbortError") {
-        error.status = 500;
-        throw error;
-      }
-      message = error.message;
-      if (error.name === "TypeError" && "cause" in error) {
-        if (error.cause instanceof Error) {
-          message = error.cause.message;
-        } else if (typeof error.cause === "string") {
-          message = error.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders2 = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders2[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders2,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders2) {
-    const matches = responseHeaders2.link && responseHeaders2.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders2.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = parse2(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-function withDefaults2(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: withDefaults2.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: withDefaults2.bind(null, endpoint2)
-  });
-}
-var request = withDefaults2(endpoint, defaults_default);
-
-// node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION3 = "0.0.0-development";
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-function withDefaults3(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: withDefaults3.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-var graphql2 = withDefaults3(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return withDefaults3(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-// node_modules/@octokit/auth-token/dist-bundle/index.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-async function hook(token, request2, route, parameters) {
-  const endpoint2 = request2.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint2.headers.authorization = withAuthorizationPrefix(token);
-  return request2(endpoint2);
-}
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-// node_modules/@octokit/core/dist-src/version.js
-var VERSION4 = "7.0.8";
-
-// node_modules/@octokit/core/dist-src/index.js
-var noop2 = () => {
-};
-var consoleWarn = console.warn.bind(console);
-var consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = noop2;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = noop2;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
-var Octokit = class {
-  static VERSION = VERSION4;
-  static defaults(defaults) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook2 = new before_after_hook_default.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook2.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook2;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth2 = createTokenAuth(options.auth);
-        hook2.wrap("request", auth2.hook);
-        this.auth = auth2;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth2 = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook2.wrap("request", auth2.hook);
-      this.auth = auth2;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-};
-
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION5 = "0.0.0-development";
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error) {
-          if (error.status !== 409) throw error;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = VERSION5;
-
-// src/github/http-fetch.ts
-var import_node_http = require("node:http");
-var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
-var MAX_REDIRECTS = 20;
-var https = () => process.getBuiltinModule("node:https");
-var zlib = () => process.getBuiltinModule("node:zlib");
-var httpAgent = new import_node_http.Agent({ keepAlive: true });
-var httpsAgent;
-function httpsAgentOnce() {
-  httpsAgent ??= new (https()).Agent({ keepAlive: true });
-  return httpsAgent;
-}
-function send(url, method, headers, body, signal) {
-  return new Promise((resolve2, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const secure = url.protocol === "https:";
-    if (!secure && url.protocol !== "http:") return reject(new TypeError(`unsupported URL ${url.href}`));
-    const outgoing = { ...headers };
-    if (body !== void 0) outgoing["content-length"] = String(Buffer.byteLength(body));
-    const options = { method, headers: outgoing };
-    const req = secure ? https().request(url, { ...options, agent: httpsAgentOnce() }) : (0, import_node_http.request)(url, { ...options, agent: httpAgent });
-    const onAbort = () => req.destroy(signal?.reason);
-    signal?.addEventListener("abort", onAbort, { once: true });
-    req.once("response", (res) => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve2(res);
-    });
-    req.once("error", (error) => {
-      signal?.removeEventListener("abort", onAbort);
-      reject(signal?.aborted ? signal.reason : error);
-    });
-    req.end(body);
-  });
-}
-function readBody(res, signal) {
-  return new Promise((resolve2, reject) => {
-    const encoding = String(res.headers["content-encoding"] ?? "").toLowerCase();
-    const stream = encoding === "gzip" || encoding === "x-gzip" ? res.pipe(zlib().createGunzip()) : encoding === "deflate" ? res.pipe(zlib().createInflate()) : res;
-    const chunks = [];
-    const onAbort = () => {
-      res.destroy();
-      reject(signal?.reason);
-    };
-    if (signal?.aborted) return onAbort();
-    signal?.addEventListener("abort", onAbort, { once: true });
-    stream.on("data", (chunk) => chunks.push(chunk));
-    stream.once("end", () => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve2(Buffer.concat(chunks));
-    });
-    stream.once("error", (error) => {
-      signal?.removeEventListener("abort", onAbort);
-      reject(error);
-    });
-    res.once("error", reject);
-  });
-}
-function responseHeaders(res) {
-  const entries = [];
-  for (const [name, value] of Object.entries(res.headers)) {
-    if (value === void 0 || name === "set-cookie") continue;
-    entries.push([name, Array.isArray(value) ? value.join(", ") : value]);
-  }
-  entries.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-  const map = new Map(entries);
-  return {
-    get: (name) => map.get(name.toLowerCase()) ?? null,
-    [Symbol.iterator]: () => entries[Symbol.iterator]()
-  };
-}
-async function httpFetch(input, init = {}) {
-  const signal = init.signal ?? void 0;
-  let url = new URL(String(input));
-  let method = (init.method ?? "GET").toUpperCase();
-  let body = init.body ?? void 0;
-  const headers = { "accept-encoding": "gzip, deflate" };
-  for (const [name, value] of Object.entries(init.headers ?? {})) headers[name.toLowerCase()] = value;
-  for (let hops = 0; ; hops++) {
-    const res = await send(url, method, headers, body, signal);
-    const status = res.statusCode ?? 0;
-    const location = res.headers.location;
-    if (REDIRECTS.has(status) && location !== void 0 && init.redirect !== "manual") {
-      res.resume();
-      if (init.redirect === "error") throw new TypeError(`redirect to ${location} refused`);
-      if (hops >= MAX_REDIRECTS) throw new TypeError(`more than ${MAX_REDIRECTS} redirects from ${input}`);
-      const next = new URL(location, url);
-      if (next.origin !== url.origin) delete headers.authorization;
-      if (status === 303 || (status === 301 || status === 302) && method === "POST") {
-        if (method !== "HEAD") method = "GET";
-        body = void 0;
-        delete headers["content-type"];
-      }
-      url = next;
-      continue;
-    }
-    const empty = method === "HEAD" || status === 204 || status === 304 || res.headers["content-length"] === "0";
-    if (empty) res.resume();
-    const bytes = empty ? Buffer.alloc(0) : await readBody(res, signal);
-    return {
-      status,
-      statusText: res.statusMessage ?? "",
-      ok: status >= 200 && status < 300,
-      url: url.href,
-      redirected: hops > 0,
-      headers: responseHeaders(res),
-      body: null,
-      text: async () => bytes.toString("utf8"),
-      json: async () => JSON.parse(bytes.toString("utf8")),
-      arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
-    };
-  }
-}
-
-// src/github/identity.ts
-function once(ask) {
-  let known;
-  return () => {
-    known ??= ask().catch((error) => {
-      known = void 0;
-      throw error;
-    });
-    return known;
-  };
-}
-function tokenIdentity(octokit) {
-  return once(async () => {
-    const { data } = await octokit.request("POST /graphql", { query: "query { viewer { login } }" });
-    const login = data.data?.viewer?.login;
-    if (typeof login !== "string" || login === "") throw new Error("GitHub did not say who the token is");
-    return login;
-  });
-}
-
-// src/github/request-hook.ts
-function header(error, name) {
-  const headers = error?.response?.headers;
-  const value = headers?.[name];
-  return value === void 0 || value === null ? void 0 : String(value);
-}
-var sleep = (ms2) => new Promise((resolve2) => setTimeout(resolve2, ms2));
-
-// src/github/light-retry.ts
-function rateLimitWait(error, maxWaitSeconds, now = Date.now()) {
-  if (error.status !== 403 && error.status !== 429) return null;
-  if (header(error, "retry-after") !== void 0) return null;
-  let seconds = null;
-  const reset = Number(header(error, "x-ratelimit-reset"));
-  if (header(error, "x-ratelimit-remaining") === "0" && Number.isFinite(reset)) {
-    seconds = Math.max(0, Math.ceil(reset - now / 1e3)) + 1;
-  } else if (/\bsecondary rate\b/i.test(String(error.message ?? ""))) seconds = 60;
-  if (seconds === null) return null;
-  return seconds > maxWaitSeconds ? Number.POSITIVE_INFINITY : seconds * 1e3;
-}
-function graphqlServerError(response) {
-  const errors = response?.data?.errors;
-  return /Something went wrong while executing your query/.test(String(errors?.[0]?.message ?? ""));
-}
-function lightRetry(octokit, options = {}) {
-  const retries = options.retry?.retries ?? 3;
-  const baseMs = options.retry?.baseMs ?? 1e3;
-  const doNotRetry = options.retry?.doNotRetry ?? [400, 401, 403, 404, 410, 422, 451];
-  const maxWait = options.retry?.maxWaitSeconds ?? 60;
-  const spacing = options.retry?.writeIntervalMs ?? 0;
-  let writes = Promise.resolve();
-  octokit.hook.wrap("request", async (request2, requestOptions) => {
-    const method = String(requestOptions.method ?? "GET").toUpperCase();
-    const allowed = requestOptions.request?.retries ?? retries;
-    let limited = 0;
-    for (let attempt = 0; ; attempt++) {
-      if (spacing > 0 && method !== "GET" && method !== "HEAD") {
-        const turn = writes.then(() => sleep(spacing));
-        writes = turn;
-        await turn;
-      }
-      let failure;
-      try {
-        const response = await request2(requestOptions);
-        if (!graphqlServerError(response)) return response;
-        failure = { status: 500, message: "GraphQL: Something went wrong while executing your query" };
-        if (attempt >= allowed) return response;
-      } catch (error) {
-        failure = error;
-        const wait2 = rateLimitWait(failure, maxWait);
-        if (wait2 !== null) {
-          if (wait2 === Number.POSITIVE_INFINITY || limited++ >= 3) throw error;
-          octokit.log?.warn(`${method} ${requestOptions.url}: rate limited, retrying in ${wait2 / 1e3} s`);
-          await sleep(wait2);
-          continue;
-        }
-        const status = typeof failure.status === "number" ? failure.status : 0;
-        if (status < 400 || doNotRetry.includes(status) || attempt >= allowed) throw error;
-      }
-      const wait = (attempt + 1) ** 2 * baseMs;
-      octokit.log?.warn(
-        `${method} ${requestOptions.url}: ${String(failure.status)}, retrying in ${wait / 1e3} s`
-      );
-      await sleep(wait);
-    }
-  });
-}
-
-// node_modules/@probot/octokit-plugin-config/dist-src/version.js
-var VERSION6 = "4.1.0";
-
-// lazy-yaml:yaml
-var yaml;
-var load = () => yaml ??= require("./yaml.cjs");
-var yaml_default = { parse: (...args) => load().parse(...args), stringify: (...args) => load().stringify(...args) };
-
-// node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-file.js
-var SUPPORTED_FILE_EXTENSIONS = ["json", "yml", "yaml"];
-async function getConfigFile(octokit, { owner, repo, path, ref }) {
-  const fileExtension = path.split(".").pop().toLowerCase();
-  if (!SUPPORTED_FILE_EXTENSIONS.includes(fileExtension)) {
-    throw new Error(
-      `[@probot/octokit-plugin-config] .${fileExtension} extension is not support for configuration (path: "${path}")`
-    );
-  }
-  const endpoint2 = {
-    method: "GET",
-    url: "/repos/{owner}/{repo}/contents/{path}",
-    owner,
-    repo,
-    path,
-    mediaType: {
-      format: "raw"
-    },
-    // this can be just `ref` once https://github.com/octokit/endpoint.js/issues/206 is resolved
-    ...ref ? { ref } : {}
-  };
-  const { url } = octokit.request.endpoint(endpoint2);
-  const emptyConfigResult = {
-    owner,
-    repo,
-    path,
-    url,
-    config: null
-  };
-  let data, headers;
-  try {
-    const response = await octokit.request(endpoint2);
-    data = response.data;
-    headers = response.headers;
-  } catch (error) {
-    if (error.status === 404) {
-      return emptyConfigResult;
-    }
-    throw error;
-  }
-  if (headers["content-type"] === "application/json; charset=utf-8") {
-    throw new Error(
-      `[@probot/octokit-plugin-config] ${url} exists, but is either a directory or a submodule. Ignoring.`
-    );
-  }
-  if (fileExtension === "json") {
-    if (typeof data === "string") {
-      throw new Error(
-        `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url} (invalid JSON)`
-      );
-    }
-    return {
-      ...emptyConfigResult,
-      config: data
-    };
-  }
-  let config2;
-  try {
-    config2 = yaml_default.parse(data, { logLevel: "error" }) || {};
-  } catch (error) {
-    throw new Error(
-      `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url} (invalid YAML)`,
-      { cause: error }
-    );
-  }
-  if (typeof config2 === "string") {
-    throw new Error(
-      `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url} (YAML is not an object)`
-    );
-  }
-  return {
-    ...emptyConfigResult,
-    config: config2
-  };
-}
-
-// node_modules/@probot/octokit-plugin-config/dist-src/util/extends-to-get-content-params.js
-var EXTENDS_REGEX = new RegExp(
-  "^(?:([a-z\\d](?:[a-z\\d]|-(?=[a-z\\d])){0,38})/)?([-_.\\w\\d]+)(?::([-_./\\w\\d]+\\.ya?ml))?$",
-  "i"
-);
-function extendsToGetContentParams({
-  owner,
-  path,
-  url,
-  extendsValue
-}) {
-  if (typeof extendsValue !== "string") {
-    throw new Error(
-      `[@probot/octokit-plugin-config] Invalid value ${JSON.stringify(
-        extendsValue
-      )} for _extends in ${url}`
-    );
-  }
-  const match = extendsValue.match(EXTENDS_REGEX);
-  if (match === null) {
-    throw new Error(
-      `[@probot/octokit-plugin-config] Invalid value "${extendsValue}" for _extends in ${url}`
-    );
-  }
-  return {
-    owner: match[1] || owner,
-    repo: match[2],
-    path: match[3] || path
-  };
-}
-
-// node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-files.js
-async function getConfigFiles(octokit, { owner, repo, path, branch }) {
-  const requestedRepoFile = await getConfigFile(octokit, {
-    owner,
-    repo,
-    path,
-    ref: branch
-  });
-  const files = [requestedRepoFile];
-  if (!requestedRepoFile.config) {
-    if (repo === ".github") {
-      return files;
-    }
-    const defaultRepoConfig = await getConfigFile(octokit, {
-      owner,
-      repo: ".github",
-      path
-    });
-    files.push(defaultRepoConfig);
-  }
-  const file = files[files.length - 1];
-  if (!file.config || !file.config._extends) {
-    return files;
-  }
-  let extendConfigOptions = extendsToGetContentParams({
-    owner,
-    path,
-    url: file.url,
-    extendsValue: file.config._extends
-  });
-  delete file.config._extends;
-  do {
-    const extendRepoConfig = await getConfigFile(octokit, extendConfigOptions);
-    files.push(extendRepoConfig);
-    if (!extendRepoConfig.config || !extendRepoConfig.config._extends) {
-      return files;
-    }
-    extendConfigOptions = extendsToGetContentParams({
-      owner,
-      path,
-      url: extendRepoConfig.url,
-      extendsValue: extendRepoConfig.config._extends
-    });
-    delete extendRepoConfig.config._extends;
-    const alreadyLoaded = files.find(
-      (file2) => file2.owner === extendConfigOptions.owner && file2.repo === extendConfigOptions.repo && file2.path === extendConfigOptions.path
-    );
-    if (alreadyLoaded) {
-      throw new Error(
-        `[@probot/octokit-plugin-config] Recursion detected. Ignoring  "_extends: ${extendRepoConfig.config._extends}" from ${extendRepoConfig.url} because ${alreadyLoaded.url} was already loaded.`
-      );
-    }
-  } while (true);
-}
-
-// node_modules/@probot/octokit-plugin-config/dist-src/compose-config-get.js
-async function composeConfigGet(octokit, { owner, repo, defaults, path, branch }) {
-  const files = await getConfigFiles(octokit, {
-    owner,
-    repo,
-    path,
-    branch
-  });
-  const configs = files.map((file) => file.config).reverse().filter(Boolean);
-  return {
-    files,
-    config: typeof defaults === "function" ? defaults(configs) : Object.assign({}, defaults, ...configs)
-  };
-}
-
-// node_modules/@probot/octokit-plugin-config/dist-src/index.js
-function config(octokit) {
-  return {
-    config: {
-      async get(options) {
-        return composeConfigGet(octokit, options);
-      }
-    }
-  };
-}
-config.VERSION = VERSION6;
-
-// src/core/config/default-config.generated.ts
-function builtInConfig() {
-  return {
-    severities: [
-      {
-        id: "SEV1",
-        label: "SEV1",
-        rank: 1,
-        description: "Critical: the service is down or data is being lost for many customers.",
-        responseMode: "All hands: incident work beats every other task until mitigated.",
-        updateCadenceMinutes: 30,
-        notify: [],
-        requiredRoles: [
-          "commander",
-          "comms",
-          "scribe"
-        ],
-        postmortem: true,
-        flow: [
-          {
-            id: "commander",
-            title: "Commander assigned",
-            auto: "role:commander"
-          },
-          {
-            id: "severity",
-            title: "Severity confirmed by the decider",
-            auto: "severity-confirmed"
-          },
-          {
-            id: "customers",
-            title: "Customers informed"
-          },
-          {
-            id: "mitigated",
-            title: "Impact mitigated",
-            auto: "status:mitigated"
-          },
-          {
-            id: "cause",
-            title: "Cause identified",
-            auto: "status:identified"
-          },
-          {
-            id: "resolved",
-            title: "Resolved",
-            auto: "status:resolved"
-          },
-          {
-            id: "postmortem",
-            title: "Postmortem opened",
-            auto: "postmortem"
-          }
-        ],
-        color: "b60205"
-      },
-      {
-        id: "SEV2",
-        label: "SEV2",
-        rank: 2,
-        description: "Major: a core feature is broken or badly degraded for many customers.",
-        responseMode: "Drop other work: the on-call team and the commander work it until mitigated.",
-        updateCadenceMinutes: 60,
-        notify: [],
-        requiredRoles: [
-          "commander",
-          "comms"
-        ],
-        postmortem: true,
-        flow: [
-          {
-            id: "commander",
-            title: "Commander assigned",
-            auto: "role:commander"
-          },
-          {
-            id: "severity",
-            title: "Severity confirmed by the decider",
-            auto: "severity-confirmed"
-          },
-          {
-            id: "customers",
-            title: "Customers informed"
-          },
-          {
-            id: "mitigated",
-            title: "Impact mitigated",
-            auto: "status:mitigated"
-          },
-          {
-            id: "cause",
-            title: "Cause identified",
-            auto: "status:identified"
-          },
-          {
-            id: "resolved",
-            title: "Resolved",
-            auto: "status:resolved"
-          },
-          {
-            id: "postmortem",
-            title: "Postmortem opened",
-            auto: "postmortem"
-          }
-        ],
-        color: "d93f0b"
-      },
-      {
-        id: "SEV3",
-        label: "SEV3",
-        rank: 3,
-        description: "Minor: a feature is degraded or a few customers are affected; a workaround exists.",
-        responseMode: "Business hours: the owning team works it as its top priority.",
-        updateCadenceMinutes: 240,
-        notify: [],
-        requiredRoles: [
-          "commander"
-        ],
-        postmortem: true,
-        flow: [
-          {
-            id: "commander",
-            title: "Commander assigned",
-            auto: "role:commander"
-          },
-          {
-            id: "severity",
-            title: "Severity confirmed by the decider",
-            auto: "severity-confirmed"
-          },
-          {
-            id: "customers",
-            title: "Customers informed"
-          },
-          {
-            id: "mitigated",
-            title: "Impact mitigated",
-            auto: "status:mitigated"
-          },
-          {
-            id: "cause",
-            title: "Cause identified",
-            auto: "status:identified"
-          },
-          {
-            id: "resolved",
-            title: "Resolved",
-            auto: "status:resolved"
-          },
-          {
-            id: "postmortem",
-            title: "Postmortem opened",
-            auto: "postmortem"
-          }
-        ],
-        color: "fbca04"
-      },
-      {
-        id: "SEV4",
-        label: "SEV4",
-        rank: 4,
-        description: "Low: cosmetic or internal impact, no customer harm.",
-        responseMode: "Planned work: track it and fix it in the normal flow.",
-        updateCadenceMinutes: 0,
-        notify: [],
-        requiredRoles: [],
-        postmortem: true,
-        flow: [
-          {
-            id: "commander",
-            title: "Commander assigned",
-            auto: "role:commander"
-          },
-          {
-            id: "severity",
-            title: "Severity confirmed by the decider",
-            auto: "severity-confirmed"
-          },
-          {
-            id: "customers",
-            title: "Customers informed"
-          },
-          {
-            id: "mitigated",
-            title: "Impact mitigated",
-            auto: "status:mitigated"
-          },
-          {
-            id: "cause",
-            title: "Cause identified",
-            auto: "status:identified"
-          },
-          {
-            id: "resolved",
-            title: "Resolved",
-            auto: "status:resolved"
-          },
-          {
-            id: "postmortem",
-            title: "Postmortem opened",
-            auto: "postmortem"
-          }
-        ],
-        color: "0e8a16"
-      }
-    ],
-    defaultSeverity: "SEV3",
-    roles: [
-      {
-        id: "commander",
-        label: "role:commander",
-        name: "Commander",
-        duties: "Directs the response and owns its communication (incident commander).",
-        multiple: false
-      },
-      {
-        id: "lead",
-        label: "role:lead",
-        name: "Lead",
-        duties: "Hands-on lead, delegated explicitly by the commander.",
-        multiple: false
-      },
-      {
-        id: "decider",
-        label: "role:decider",
-        name: "Decider",
-        duties: "Decides whether it is an incident and at what level (product manager).",
-        multiple: false
-      },
-      {
-        id: "comms",
-        label: "role:comms",
-        name: "Comms",
-        duties: "Customer-facing announcements (customer liaison).",
-        multiple: false
-      },
-      {
-        id: "scribe",
-        label: "role:scribe",
-        name: "Scribe",
-        duties: "Keeps the record.",
-        multiple: false
-      },
-      {
-        id: "responder",
-        label: "role:responder",
-        name: "Responders",
-        duties: "Investigate cause and impact, mitigate, recover.",
-        multiple: true
-      }
-    ],
-    labels: {
-      incident: "incident",
-      drill: "drill",
-      postmortem: "postmortem",
-      notAnIncident: "not-an-incident",
-      maintenance: "maintenance",
-      actionItem: "action-item",
-      dashboard: "incident-dashboard",
-      statusPrefix: "status:"
-    },
-    commands: {
-      allow: [
-        "OWNER",
-        "MEMBER",
-        "COLLABORATOR"
-      ],
-      allowUsers: [],
-      sevRoles: []
-    },
-    postmortem: {
-      enabled: true,
-      directory: "docs/postmortems",
-      draft: false,
-      reviewers: []
-    },
-    board: {
-      timelineLimit: 50
-    },
-    timeZone: "UTC",
-    oncall: [],
-    contacts: [],
-    reminders: {
-      updates: true,
-      roleGraceMinutes: 15,
-      postmortemDays: 7
-    },
-    drills: {
-      notify: []
-    },
-    dashboard: {
-      enabled: true,
-      title: "Incident dashboard"
-    },
-    components: [],
-    statusPage: {
-      title: "Service status",
-      historyDays: 90
-    },
-    actionItems: {
-      enabled: true,
-      dueDays: {}
-    }
-  };
-}
+  add(config.labels.incident, INCIDENT);
+  add(config.labels.drill, DRILL);
+  add(config.labels.notAnIncident, NOT_AN_INCIDENT);
+  for (const level of config.severities) add(level.label, { kind: "severity", level });
+  for (const status of LABELLED_STATUSES) add(statusLabel(config, status), { kind: "status", status });
+  for (const role of config.roles) add(role.label, { kind: "role", role });
+  return (name) => table.get(name.toLowerCase()) ?? OTHER;
+}
+var statusLabel = (config, status) => `${config.labels.statusPrefix}${status}`;
+var hasLabel = (labels, name) => labels.some((l) => same(l, name));
 
 // src/core/config/format-problems.ts
 var CONFIG_PROBLEMS_MARKER = "<!-- incident-workflow:config-problems -->";
-var FILE_PATH = "(file)";
 function codeSpan(text) {
   const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longestRun + 1);
@@ -3644,157 +1314,6 @@ function formatConfigProblemsText(problems, file) {
     "Nothing else was changed. Fix the file on the default branch and the next event retries."
   ].join("\n");
 }
-function lineOf(err) {
-  const pos = Array.isArray(err.linePos) ? err.linePos[0] : void 0;
-  if (pos !== null && typeof pos === "object" && "line" in pos && "col" in pos) {
-    return { line: Number(pos.line), col: Number(pos.col) };
-  }
-  const mark = err.mark;
-  if (mark !== null && typeof mark === "object" && "line" in mark && "column" in mark) {
-    return { line: Number(mark.line) + 1, col: Number(mark.column) + 1 };
-  }
-  return void 0;
-}
-function parserError(err) {
-  let current = err;
-  for (let depth = 0; depth < 5 && current !== null && typeof current === "object"; depth++) {
-    const candidate = current;
-    if (lineOf(candidate) !== void 0 || /^YAML/.test(String(candidate.name))) return candidate;
-    current = candidate.cause;
-  }
-  return void 0;
-}
-function firstLine(value) {
-  const text = value !== null && typeof value === "object" && "message" in value ? value.message : value;
-  return (String(text).split("\n")[0] ?? "").trim();
-}
-function problemFromYamlError(err) {
-  const source = parserError(err);
-  if (source === void 0) {
-    const text = firstLine(err).replace(/^\[[^\]]*\]\s*/, "");
-    return { path: FILE_PATH, message: text === "" ? "could not be read" : text };
-  }
-  let first = firstLine(source).replace(/:$/, "");
-  const pos = lineOf(source);
-  if (pos !== void 0 && !/\bline \d+/.test(first)) first += ` at line ${pos.line}, column ${pos.col}`;
-  return { path: FILE_PATH, message: `not valid YAML: ${first === "" ? "unreadable file" : first}` };
-}
-
-// src/github/octokit-like.ts
-var httpStatus = (error) => typeof error === "object" && error !== null && "status" in error && typeof error.status === "number" ? error.status : void 0;
-
-// src/github/load-config.ts
-function createConfigLoader(octokit, repo, path) {
-  let loaded2;
-  return () => {
-    loaded2 ??= (async () => {
-      let raw;
-      try {
-        const result = await composeConfigGet(octokit, { owner: repo.owner, repo: repo.repo, path });
-        raw = result.files.some((f) => f.config !== null) ? result.config : void 0;
-      } catch (error) {
-        if (httpStatus(error) !== void 0) throw error;
-        return { ok: false, problems: [problemFromYamlError(error)] };
-      }
-      if (raw === void 0 || raw === null) return { ok: true, config: builtInConfig() };
-      const { validateConfig } = await Promise.resolve().then(() => __toESM(require_config_validation(), 1));
-      return validateConfig(raw);
-    })();
-    return loaded2;
-  };
-}
-
-// src/github/requester.ts
-function requester(octokit, repo) {
-  const base = { owner: repo.owner, repo: repo.repo };
-  return {
-    base,
-    req: async (route, params = {}) => (await octokit.request(route, { ...base, ...params })).data,
-    paginate: (route, params = {}) => octokit.paginate(route, { ...base, per_page: 100, ...params })
-  };
-}
-async function tolerate(status, call) {
-  try {
-    await call();
-  } catch (error) {
-    if (httpStatus(error) !== status) throw error;
-  }
-}
-function maybeStored(error) {
-  const status = httpStatus(error);
-  return status === void 0 || status >= 500;
-}
-var NO_RETRY = { request: { retries: 0 } };
-async function createOnce(attempt, landed, options = {}) {
-  const attempts = options.attempts ?? 3;
-  for (let n = 1; ; n++) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (!maybeStored(error)) throw error;
-      const found = await landed();
-      if (found !== null) return found;
-      if (n >= attempts) throw error;
-      await new Promise((resolve2) => setTimeout(resolve2, (options.pauseMs ?? 1e3) * n));
-    }
-  }
-}
-
-// src/github/comment-ports.ts
-var LOOKBACK_MS = 10 * 6e4;
-function commentPorts(r) {
-  const { req, paginate: paginate2 } = r;
-  const listComments = async (issue) => {
-    const items = await paginate2("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      issue_number: issue
-    });
-    return items.map((c) => ({
-      id: c.id,
-      body: c.body ?? "",
-      author: c.user?.login ?? "ghost",
-      authorIsBot: c.user?.type === "Bot"
-    }));
-  };
-  return {
-    async createComment(issue, body) {
-      const started = Date.now();
-      return createOnce(
-        async () => {
-          const data = await req("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-            issue_number: issue,
-            body,
-            ...NO_RETRY
-          });
-          return { id: data.id, url: data.html_url };
-        },
-        async () => {
-          const items = await paginate2("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-            issue_number: issue,
-            since: new Date(started - LOOKBACK_MS).toISOString()
-          });
-          const found = items.find((c) => c.user?.type === "Bot" && c.body === body);
-          return found === void 0 ? null : { id: found.id, url: found.html_url };
-        }
-      );
-    },
-    async updateComment(commentId, body) {
-      await req("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { comment_id: commentId, body });
-    },
-    async deleteComment(commentId) {
-      await tolerate(
-        404,
-        () => req("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", { comment_id: commentId })
-      );
-    },
-    listComments,
-    async addReaction(commentId, content) {
-      await req("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", {
-        comment_id: commentId,
-        content
-      });
-    }
-  };
-}
 
 // src/core/state/markers.ts
 var MARKER_PREFIX = "<!-- incident-workflow:";
@@ -3821,14 +1340,13 @@ var readNotifyMarker = (body) => markerValue(body, "notify");
 var readPostmortemMarker = (body) => {
   const v = markerValue(body, "postmortem");
   if (v === null) return null;
-  const sep2 = v.indexOf(":");
-  return { number: Number(v.slice(0, sep2)), url: v.slice(sep2 + 1) };
+  const sep = v.indexOf(":");
+  return { number: Number(v.slice(0, sep)), url: v.slice(sep + 1) };
 };
 var readDeclaredBy = (body) => {
   const v = markerValue(body, "declared-by");
   return v === null || v === "" ? null : decodeURIComponent(v);
 };
-var readRequestMarker = (body) => markerValue(body, "request");
 var readDeclaredFrom = (body) => {
   const v = markerValue(body, "declared-from");
   return v === null ? null : Number(v);
@@ -3852,387 +1370,6 @@ var readActionItemsMarker = (body) => {
   const v = markerValue(body, "action-items");
   return v === null ? null : Number(v);
 };
-
-// src/github/from-github.ts
-var isoTime = (value) => {
-  const date = new Date(typeof value === "string" ? value : Number.NaN);
-  return Number.isNaN(date.getTime()) ? (/* @__PURE__ */ new Date(0)).toISOString() : date.toISOString();
-};
-var toPerson = (user) => ({
-  login: typeof user?.login === "string" ? user.login : "ghost",
-  isBot: user?.type === "Bot"
-});
-function toIssueSnapshot(issue) {
-  return {
-    number: issue.number,
-    title: issue.title ?? "",
-    body: issue.body ?? "",
-    url: issue.html_url ?? "",
-    state: issue.state === "closed" ? "closed" : "open",
-    stateReason: issue.state_reason ?? null,
-    author: toPerson(issue.user),
-    authorAssociation: issue.author_association ?? "NONE",
-    createdAt: isoTime(issue.created_at),
-    updatedAt: isoTime(issue.updated_at ?? issue.created_at),
-    closedAt: issue.closed_at ? isoTime(issue.closed_at) : null,
-    labels: (issue.labels ?? []).map((l) => typeof l === "string" ? l : l.name),
-    assignees: (issue.assignees ?? []).map((a) => a.login),
-    isPullRequest: issue.pull_request !== void 0 && issue.pull_request !== null
-  };
-}
-function toTimelineEvent(item) {
-  const at = isoTime(item.created_at ?? item.updated_at);
-  const actor = toPerson(item.actor ?? item.user);
-  switch (item.event) {
-    case "labeled":
-    case "unlabeled":
-      return { kind: item.event, id: item.id, at, actor, label: item.label?.name ?? "" };
-    case "commented":
-      return {
-        kind: "commented",
-        id: item.id,
-        at,
-        actor: toPerson(item.user ?? item.actor),
-        body: item.body ?? "",
-        association: item.author_association ?? "NONE",
-        url: item.html_url ?? "",
-        plusOnes: Number(item.reactions?.["+1"] ?? 0) || 0
-      };
-    case "assigned":
-    case "unassigned":
-      return { kind: item.event, id: item.id, at, actor, assignee: item.assignee?.login ?? "ghost" };
-    case "closed":
-      return { kind: "closed", id: item.id, at, actor, reason: item.state_reason ?? "completed" };
-    case "reopened":
-      return { kind: "reopened", id: item.id, at, actor };
-    case "renamed":
-      return {
-        kind: "renamed",
-        id: item.id,
-        at,
-        actor,
-        from: item.rename?.from ?? "",
-        to: item.rename?.to ?? ""
-      };
-    case "cross-referenced": {
-      const source = item.source?.issue;
-      if (!source) return null;
-      return {
-        kind: "cross-referenced",
-        at,
-        actor,
-        source: {
-          number: source.number,
-          title: source.title ?? "",
-          url: source.html_url ?? "",
-          isPullRequest: source.pull_request !== void 0 && source.pull_request !== null,
-          repository: source.repository?.full_name ?? "",
-          body: source.body ?? ""
-        }
-      };
-    }
-    case "referenced":
-      return {
-        kind: "referenced",
-        id: item.id,
-        at,
-        actor,
-        commitId: item.commit_id ?? "",
-        commitUrl: item.commit_url ?? ""
-      };
-    default:
-      return null;
-  }
-}
-
-// src/github/issue-ports.ts
-var LOOKBACK_MS2 = 10 * 6e4;
-function issuePorts(r) {
-  const { req, paginate: paginate2 } = r;
-  const listIssues = async ({ label, state, since }) => {
-    const items = await paginate2("GET /repos/{owner}/{repo}/issues", {
-      labels: label,
-      state,
-      ...since === void 0 ? {} : { since }
-    });
-    return items.filter((i) => !i.pull_request).map(toIssueSnapshot);
-  };
-  return {
-    async readTimeline(issue) {
-      const items = await paginate2("GET /repos/{owner}/{repo}/issues/{issue_number}/timeline", {
-        issue_number: issue
-      });
-      return items.map(toTimelineEvent).filter((e) => e !== null);
-    },
-    async addLabels(issue, labels) {
-      await req("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", { issue_number: issue, labels });
-    },
-    async removeLabel(issue, label) {
-      await tolerate(
-        404,
-        () => req("DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", {
-          issue_number: issue,
-          name: label
-        })
-      );
-    },
-    async addAssignees(issue, assignees) {
-      await req("POST /repos/{owner}/{repo}/issues/{issue_number}/assignees", {
-        issue_number: issue,
-        assignees
-      });
-    },
-    async removeAssignees(issue, assignees) {
-      await req("DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees", {
-        issue_number: issue,
-        assignees
-      });
-    },
-    async createIssue(input, marker) {
-      const started = Date.now();
-      const id = readRequestMarker(marker);
-      return createOnce(
-        async () => toIssueSnapshot(await req("POST /repos/{owner}/{repo}/issues", { ...input, ...NO_RETRY })),
-        async () => {
-          const since = new Date(started - LOOKBACK_MS2).toISOString();
-          const items = await req("GET /repos/{owner}/{repo}/issues", {
-            state: "all",
-            since,
-            sort: "created",
-            direction: "desc",
-            per_page: 100
-          });
-          const found = items.find(
-            (i) => !i.pull_request && id !== null && readRequestMarker(i.body ?? "") === id
-          );
-          return found === void 0 ? null : toIssueSnapshot(found);
-        }
-      );
-    },
-    async closeIssue(issue, reason) {
-      await req("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
-        issue_number: issue,
-        state: "closed",
-        state_reason: reason
-      });
-    },
-    async updateIssueBody(issue, body) {
-      await req("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { issue_number: issue, body });
-    },
-    listIssues,
-    async getIssue(issue) {
-      try {
-        return toIssueSnapshot(
-          await req("GET /repos/{owner}/{repo}/issues/{issue_number}", { issue_number: issue })
-        );
-      } catch (error) {
-        if (httpStatus(error) === 404 || httpStatus(error) === 410) return null;
-        throw error;
-      }
-    }
-  };
-}
-
-// src/github/repo-ports.ts
-function repoPorts(r, known) {
-  const { req, paginate: paginate2, base } = r;
-  let defaultBranch = known.defaultBranch;
-  const raw = async (path, ref) => {
-    try {
-      const data = await req("GET /repos/{owner}/{repo}/contents/{path}", {
-        path,
-        ...ref === void 0 ? {} : { ref },
-        mediaType: { format: "raw" }
-      });
-      return typeof data === "string" ? data : Buffer.from(data).toString("utf8");
-    } catch (error) {
-      if (httpStatus(error) === 404) return null;
-      throw error;
-    }
-  };
-  return {
-    async listRepoLabels() {
-      return (await paginate2("GET /repos/{owner}/{repo}/labels")).map((l) => l.name);
-    },
-    async createRepoLabel(label) {
-      await tolerate(422, () => req("POST /repos/{owner}/{repo}/labels", { ...label }));
-    },
-    readFile: (path) => raw(path),
-    readFileAt: (path, ref) => raw(path, ref),
-    async listPullFiles(pull) {
-      const files = await paginate2("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
-        pull_number: pull
-      });
-      return files.filter((f) => f.status !== "removed").map((f) => f.filename);
-    },
-    async getDefaultBranch() {
-      defaultBranch ??= (await req("GET /repos/{owner}/{repo}")).default_branch;
-      const ref = await req("GET /repos/{owner}/{repo}/git/ref/{ref}", { ref: `heads/${defaultBranch}` });
-      return { name: defaultBranch, sha: ref.object.sha };
-    },
-    async getBranch(name) {
-      try {
-        return (await req("GET /repos/{owner}/{repo}/git/ref/{ref}", { ref: `heads/${name}` })).object.sha;
-      } catch (error) {
-        if (httpStatus(error) === 404) return null;
-        throw error;
-      }
-    },
-    async createBranch(name, sha) {
-      await req("POST /repos/{owner}/{repo}/git/refs", { ref: `refs/heads/${name}`, sha });
-    },
-    async putFile({ branch, path, content, message }) {
-      const put = (sha) => req("PUT /repos/{owner}/{repo}/contents/{path}", {
-        path,
-        branch,
-        message,
-        content: Buffer.from(content, "utf8").toString("base64"),
-        ...sha ? { sha } : {}
-      });
-      try {
-        await put();
-      } catch (error) {
-        if (httpStatus(error) !== 422 && httpStatus(error) !== 409) throw error;
-        const existing = await req("GET /repos/{owner}/{repo}/contents/{path}", { path, ref: branch });
-        await put(existing.sha);
-      }
-    },
-    async findPulls(branch) {
-      const items = await req("GET /repos/{owner}/{repo}/pulls", {
-        head: `${base.owner}:${branch}`,
-        state: "all",
-        per_page: 100
-      });
-      return items.map((p) => ({ number: p.number, url: p.html_url, state: p.state }));
-    },
-    async createPull(input) {
-      const data = await req("POST /repos/{owner}/{repo}/pulls", input);
-      return { number: data.number, url: data.html_url };
-    },
-    async listOpenPulls() {
-      return (await paginate2("GET /repos/{owner}/{repo}/pulls", { state: "open" })).map((p) => ({
-        number: p.number,
-        url: p.html_url,
-        createdAt: p.created_at,
-        labels: (p.labels ?? []).map((l) => l.name),
-        reviewers: (p.requested_reviewers ?? []).map((u) => u.login),
-        head: p.head?.ref ?? ""
-      }));
-    },
-    async requestReviewers(pull, reviewers) {
-      await req("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", {
-        pull_number: pull,
-        reviewers
-      });
-    }
-  };
-}
-
-// src/github/octokit-ports.ts
-function createPorts(octokit, repo) {
-  const r = requester(octokit, repo);
-  return {
-    repo: r.base,
-    ...issuePorts(r),
-    ...commentPorts(r),
-    ...repoPorts(r, repo)
-  };
-}
-
-// src/github/resilience.ts
-var statusOf = (error) => {
-  const status = error?.status;
-  return typeof status === "number" ? status : void 0;
-};
-function retryAfterSeconds(error, now = Date.now()) {
-  const value = header(error, "retry-after");
-  if (value === void 0) return null;
-  if (/^\d+$/.test(value.trim())) return Number(value);
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1e3));
-}
-function timedFetch(fetch, ms2) {
-  return (url, init = {}) => {
-    const timer = AbortSignal.timeout(ms2);
-    const signal = init.signal ? AbortSignal.any([init.signal, timer]) : timer;
-    return fetch(url, { ...init, signal });
-  };
-}
-function resilience(octokit, options = {}) {
-  const timeoutMs = options.resilience?.timeoutMs ?? 3e4;
-  const maxWait = options.resilience?.maxRetryAfterSeconds ?? 60;
-  const retries = options.resilience?.retries ?? 3;
-  octokit.hook.wrap("request", async (request2, requestOptions) => {
-    const given = requestOptions.request?.fetch ?? globalThis.fetch;
-    requestOptions.request = { ...requestOptions.request, fetch: timedFetch(given, timeoutMs) };
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await request2(requestOptions);
-      } catch (error) {
-        const status = statusOf(error);
-        const wait = retryAfterSeconds(error);
-        const limited = status === 403 || status === 429 || status === 503;
-        if (attempt >= retries || wait === null || !limited || wait > maxWait) throw error;
-        const method = String(requestOptions.method ?? "GET").toUpperCase();
-        octokit.log?.warn(
-          `${method} ${requestOptions.url}: ${status}, retrying after ${wait} s (retry-after)`
-        );
-        await sleep(wait * 1e3);
-      }
-    }
-  });
-}
-var DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
-
-// src/core/commands/resolve.ts
-var SEV_N = /^sev[-_]?([0-9]{1,3})$/i;
-function resolveSeverity(word, config2, allowNumber = true) {
-  const w = word.trim().toLowerCase();
-  const named = config2.severities.find((s) => s.id.toLowerCase() === w || s.label.toLowerCase() === w);
-  if (named) return named;
-  const rank = SEV_N.exec(w)?.[1] ?? (allowNumber && /^[0-9]{1,3}$/.test(w) ? w : void 0);
-  return rank === void 0 ? void 0 : config2.severities.find((s) => s.rank === Number(rank));
-}
-function resolveRole(word, config2) {
-  const w = word.trim().toLowerCase();
-  return config2.roles.find((r) => r.id.toLowerCase() === w) ?? config2.roles.find((r) => r.label.toLowerCase() === w || r.name.toLowerCase() === w);
-}
-
-// src/core/effects/synthetic.ts
-var selfPerson = (login) => ({ login, isBot: true });
-function closeEvent(self, at) {
-  return { kind: "closed", id: 0, at, actor: selfPerson(self), reason: "completed" };
-}
-function commentEvent(self, id, body, url, at) {
-  return { kind: "commented", id, at, actor: selfPerson(self), body, association: "NONE", url };
-}
-
-// src/core/config/config.ts
-var COMPONENT_STATES = ["operational", "degraded", "partial-outage", "major-outage"];
-var LABELLED_STATUSES = ["investigating", "identified", "mitigated"];
-
-// src/core/state/label-kind.ts
-var same = (a, b) => a.toLowerCase() === b.toLowerCase();
-var INCIDENT = { kind: "incident" };
-var DRILL = { kind: "drill" };
-var NOT_AN_INCIDENT = { kind: "not-an-incident" };
-var OTHER = { kind: "other" };
-function labelKinds(config2) {
-  const table = /* @__PURE__ */ new Map();
-  const add = (label, kind) => {
-    const key = label.toLowerCase();
-    if (!table.has(key)) table.set(key, kind);
-  };
-  add(config2.labels.incident, INCIDENT);
-  add(config2.labels.drill, DRILL);
-  add(config2.labels.notAnIncident, NOT_AN_INCIDENT);
-  for (const level of config2.severities) add(level.label, { kind: "severity", level });
-  for (const status of LABELLED_STATUSES) add(statusLabel(config2, status), { kind: "status", status });
-  for (const role of config2.roles) add(role.label, { kind: "role", role });
-  return (name) => table.get(name.toLowerCase()) ?? OTHER;
-}
-var statusLabel = (config2, status) => `${config2.labels.statusPrefix}${status}`;
-var hasLabel = (labels, name) => labels.some((l) => same(l, name));
 
 // src/core/text/bounded-output.ts
 var ELLIPSIS = "\u2026";
@@ -4492,7 +1629,7 @@ function addMinutes(iso, minutes2) {
 }
 
 // src/core/dashboard/row.ts
-function dashboardRow(state, config2, updatedAt) {
+function dashboardRow(state, config, updatedAt) {
   const level = state.severity;
   const last = state.updates.at(-1);
   const cadence = level?.updateCadenceMinutes ?? 0;
@@ -4502,7 +1639,7 @@ function dashboardRow(state, config2, updatedAt) {
     title: state.title,
     url: state.url,
     sev: level?.id ?? null,
-    rank: level?.rank ?? config2.severities.length + 1,
+    rank: level?.rank ?? config.severities.length + 1,
     status: state.status,
     open: state.open,
     drill: state.isDrill,
@@ -4567,8 +1704,8 @@ function keptRows(rows, now) {
     (r) => !r.void && (r.open || r.resolvedAt !== null && Date.parse(r.resolvedAt) >= since)
   );
 }
-function openTable(rows, config2, now) {
-  const time = (iso) => formatTime(iso, config2.timeZone);
+function openTable(rows, config, now) {
+  const time = (iso) => formatTime(iso, config.timeZone);
   return [
     "| Severity | Incident | Status | Commander | Age | Last update |",
     "| --- | --- | --- | --- | --- | --- |",
@@ -4579,17 +1716,17 @@ function openTable(rows, config2, now) {
     })
   ];
 }
-function resolvedTable(rows, config2) {
+function resolvedTable(rows, config) {
   return [
     "| Incident | Severity | Resolved | To acknowledge | To mitigate | To resolve | Postmortem | Action items |",
     "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ...rows.map(
-      (r) => `| [#${r.n}](${r.url}) ${inlineText(r.title, 120)} | ${r.sev ?? "\u2014"} | ${r.resolvedAt ? formatTime(r.resolvedAt, config2.timeZone) : "\u2014"} | ${duration(minutes(r.declaredAt, r.ackAt))} | ${duration(minutes(r.startedAt, r.mitigatedAt))} | ${duration(minutes(r.startedAt, r.resolvedAt))} | ${r.postmortem ? `[postmortem](${r.postmortem})` : "\u2014"} | ${r.items === null ? "\u2014" : `${r.items.closed} of ${r.items.total} done`} |`
+      (r) => `| [#${r.n}](${r.url}) ${inlineText(r.title, 120)} | ${r.sev ?? "\u2014"} | ${r.resolvedAt ? formatTime(r.resolvedAt, config.timeZone) : "\u2014"} | ${duration(minutes(r.declaredAt, r.ackAt))} | ${duration(minutes(r.startedAt, r.mitigatedAt))} | ${duration(minutes(r.startedAt, r.resolvedAt))} | ${r.postmortem ? `[postmortem](${r.postmortem})` : "\u2014"} | ${r.items === null ? "\u2014" : `${r.items.closed} of ${r.items.total} done`} |`
     )
   ];
 }
-function medians(rows, config2) {
-  const lines = config2.severities.flatMap((level) => {
+function medians(rows, config) {
+  const lines = config.severities.flatMap((level) => {
     const of = rows.filter((r) => r.sev === level.id);
     if (of.length === 0) return [];
     const m = (pick) => duration(median(of.map(pick).filter((v) => v !== null)));
@@ -4603,7 +1740,7 @@ function medians(rows, config2) {
     ...lines
   ];
 }
-function renderDashboard(all, config2, now) {
+function renderDashboard(all, config, now) {
   let rows = keptRows(all, now);
   const bySeverity = (a, b) => a.rank - b.rank || a.n - b.n;
   for (; ; ) {
@@ -4614,19 +1751,19 @@ function renderDashboard(all, config2, now) {
     const body = [
       DASHBOARD_MARKER,
       rowsMarker(rows),
-      `_Kept up to date by Incident Workflow; as of ${formatTime(now, config2.timeZone)}._`,
+      `_Kept up to date by Incident Workflow; as of ${formatTime(now, config.timeZone)}._`,
       "",
       `### Open incidents (${open.length})`,
       "",
-      ...open.length === 0 ? ["_None._"] : openTable(open, config2, now),
+      ...open.length === 0 ? ["_None._"] : openTable(open, config, now),
       "",
       `### Resolved in the last 30 days (${resolved.length})`,
       "",
-      ...resolved.length === 0 ? ["_None._"] : resolvedTable(resolved, config2),
+      ...resolved.length === 0 ? ["_None._"] : resolvedTable(resolved, config),
       "",
       "### Medians, last 30 days (drills left out)",
       "",
-      ...medians(resolved, config2),
+      ...medians(resolved, config),
       "",
       `### Drills (${drills.length})`,
       "",
@@ -4647,15 +1784,15 @@ var directQueue = {
 };
 
 // src/handlers/dashboard.ts
-async function findDashboard(deps, config2) {
+async function findDashboard(deps, config) {
   const self = (await deps.self()).toLowerCase();
-  const issues = await deps.ports.listIssues({ label: config2.labels.dashboard, state: "open" });
+  const issues = await deps.ports.listIssues({ label: config.labels.dashboard, state: "open" });
   const own = issues.filter(
     (i) => i.author.isBot && i.author.login.toLowerCase() === self && i.body.includes(DASHBOARD_MARKER)
   ).sort((a, b) => a.number - b.number);
   return own[0] ?? null;
 }
-var merge2 = (a, b) => {
+var merge = (a, b) => {
   const openNow = b.openNow ?? a.openNow;
   return {
     rows: [...a.rows, ...b.rows],
@@ -4664,12 +1801,12 @@ var merge2 = (a, b) => {
   };
 };
 var fellDue = (rows, from, to) => rows.some((r) => r.open && r.dueAt !== null && r.dueAt > from && r.dueAt <= to);
-function refreshDashboard(deps, config2, update, queue = directQueue) {
-  if (!config2.dashboard.enabled) return Promise.resolve();
+function refreshDashboard(deps, config, update, queue = directQueue) {
+  if (!config.dashboard.enabled) return Promise.resolve();
   const key = `${deps.ports.repo.owner}/${deps.ports.repo.repo}#dashboard`;
-  return queue.run(key, update, merge2, async (all) => {
+  return queue.run(key, update, merge, async (all) => {
     const now = deps.now().toISOString();
-    const found = await findDashboard(deps, config2);
+    const found = await findDashboard(deps, config);
     const existing = found === null ? [] : readRowsMarker(found.body);
     const fresh = /* @__PURE__ */ new Map();
     for (const row of all.rows) fresh.set(row.n, row);
@@ -4683,12 +1820,12 @@ function refreshDashboard(deps, config2, update, queue = directQueue) {
     const unchanged = found !== null && rows.length === before.length && rows.every((r, i) => before[i] !== void 0 && r.n === before[i].n && sameRow(r, before[i]));
     const asOf = found?.updatedAt ?? now;
     if (unchanged && !(all.sweep && fellDue(rows, asOf, now))) return;
-    const body = renderDashboard(rows, config2, now);
+    const body = renderDashboard(rows, config, now);
     if (found !== null) return deps.ports.updateIssueBody(found.number, body);
     const marker = requestMarker(globalThis.crypto.randomUUID());
     await deps.ports.createIssue(
-      { title: config2.dashboard.title, body: `${body}
-${marker}`, labels: [config2.labels.dashboard] },
+      { title: config.dashboard.title, body: `${body}
+${marker}`, labels: [config.labels.dashboard] },
       marker
     );
   });
@@ -4726,8 +1863,8 @@ function labelDescription(text) {
 function spec(name, color, description) {
   return { name, color: color.toLowerCase(), description: labelDescription(description) };
 }
-function labelSpecs(config2) {
-  const { labels } = config2;
+function labelSpecs(config) {
+  const { labels } = config;
   return [
     spec(labels.incident, LABEL_COLORS.incident, "An incident, run by Incident Workflow."),
     spec(labels.drill, LABEL_COLORS.drill, "A practice incident, kept out of metrics."),
@@ -4740,10 +1877,10 @@ function labelSpecs(config2) {
     ),
     spec(labels.maintenance, LABEL_COLORS.maintenance, "Scheduled maintenance, shown on the status page."),
     spec(labels.actionItem, LABEL_COLORS.actionItem, "An action item from a postmortem."),
-    ...config2.severities.map(
+    ...config.severities.map(
       (s) => spec(s.label, s.color, s.description === "" ? `Severity level ${s.rank} (${s.id}).` : s.description)
     ),
-    ...config2.roles.map(
+    ...config.roles.map(
       (r) => spec(
         r.label,
         LABEL_COLORS.role,
@@ -4757,15 +1894,15 @@ function labelSpecs(config2) {
 }
 
 // src/handlers/ensure-labels.ts
-async function ensureRepoLabels(ports, config2) {
+async function ensureRepoLabels(ports, config) {
   const existing = new Set((await ports.listRepoLabels()).map((l) => l.toLowerCase()));
   const created = [];
-  for (const spec2 of labelSpecs(config2)) {
+  for (const spec2 of labelSpecs(config)) {
     if (existing.has(spec2.name.toLowerCase())) continue;
     await ports.createRepoLabel(spec2);
     created.push(spec2.name);
   }
-  return { created, existing: labelSpecs(config2).length - created.length };
+  return { created, existing: labelSpecs(config).length - created.length };
 }
 
 // src/core/status-page/view-model.ts
@@ -4783,10 +1920,10 @@ function publicUpdates(state) {
   });
   return updates.sort((a, b) => byDesc(a.at, b.at));
 }
-function publicIncident(state, config2) {
+function publicIncident(state, config) {
   if (!state.isIncident || state.isDrill) return null;
   if (!state.open && (state.closeReason === "not_planned" || state.closeReason === "duplicate")) return null;
-  const components = config2.components.flatMap((c) => {
+  const components = config.components.flatMap((c) => {
     const set = state.components.get(c.id);
     return set === void 0 ? [] : [{ id: c.id, name: c.name, state: set.state, at: set.at }];
   });
@@ -4844,22 +1981,22 @@ var STATUS_ICONS = {
   mitigated: "\u{1FA79} Mitigated",
   resolved: "\u2705 Resolved"
 };
-function contactsFor(state, config2) {
+function contactsFor(state, config) {
   const level = state.severity?.id;
-  return config2.contacts.filter((c) => c.severities.length === 0 || level !== void 0 && c.severities.includes(level)).map((c) => ({
+  return config.contacts.filter((c) => c.severities.length === 0 || level !== void 0 && c.severities.includes(level)).map((c) => ({
     name: inlineText(c.name, 100),
     people: c.people.map((p) => mention(p.replace(/^@/, ""))).join(", "),
     links: c.links.map((l) => `[${inlineText(l.title, 100)}](${linkUrl(l.url)})`).join(" \xB7 ")
   }));
 }
-function publicStatus(state, config2) {
+function publicStatus(state, config) {
   const last = state.publicUpdates.at(-1);
   const components = [...state.components].map(([id, c]) => {
-    const name = config2.components.find((x) => x.id === id)?.name ?? id;
+    const name = config.components.find((x) => x.id === id)?.name ?? id;
     return `${inlineText(name, 100)}: ${c.state}`;
   });
   if (!last && components.length === 0 && state.publicTitle === null) return null;
-  const title = publicIncident(state, config2)?.title ?? state.publicTitle;
+  const title = publicIncident(state, config)?.title ?? state.publicTitle;
   return {
     title: title === null ? null : inlineText(title, 256),
     components: components.join(", "),
@@ -4867,8 +2004,8 @@ function publicStatus(state, config2) {
   };
 }
 var linkUrl = (url) => url.replace(/[\s()<>]/g, (c) => encodeURIComponent(c));
-function boardView(state, config2, limits) {
-  const tz = config2.timeZone;
+function boardView(state, config, limits) {
+  const tz = config.timeZone;
   const time = (iso) => formatTime(iso, tz);
   const level = state.severity;
   const end = state.resolvedAt ?? state.lastEventAt;
@@ -4894,8 +2031,8 @@ function boardView(state, config2, limits) {
     timeToMitigate: state.mitigatedAt ? formatDuration(minutesBetween(state.startedAt, state.mitigatedAt)) : null,
     timeToResolve: state.resolvedAt ? formatDuration(minutesBetween(state.startedAt, state.resolvedAt)) : null,
     nextUpdate: nextDue ? `${overdue ? "\u26A0\uFE0F **overdue** since" : "by"} ${nextDue} (every ${formatDuration(cadence)} at ${level?.id})` : null,
-    contacts: contactsFor(state, config2),
-    publicStatus: publicStatus(state, config2),
+    contacts: contactsFor(state, config),
+    publicStatus: publicStatus(state, config),
     actionItems: state.actionItems?.map((i) => ({
       done: !i.open,
       text: `[#${i.number}](${i.url}) ${inlineText(i.title, limits.text)}`
@@ -4935,8 +2072,8 @@ function boardView(state, config2, limits) {
 
 // src/core/board/render.ts
 var BOARD_MAX_LENGTH = 65e3;
-function renderBoard(state, config2, template, row) {
-  let limits = { ...DEFAULT_LIMITS, timeline: config2.board.timelineLimit };
+function renderBoard(state, config, template, row) {
+  let limits = { ...DEFAULT_LIMITS, timeline: config.board.timelineLimit };
   const head = [
     BOARD_MARKER,
     ...state.postmortem ? [postmortemMarker(state.postmortem.number, state.postmortem.url)] : [],
@@ -4944,7 +2081,7 @@ function renderBoard(state, config2, template, row) {
   ].join("\n");
   for (let attempt = 0; attempt < 12; attempt++) {
     const body2 = `${head}
-${template(boardView(state, config2, limits)).trim()}
+${template(boardView(state, config, limits)).trim()}
 `;
     if (body2.length <= BOARD_MAX_LENGTH) return body2;
     limits = {
@@ -4955,7 +2092,7 @@ ${template(boardView(state, config2, limits)).trim()}
     };
   }
   const body = `${head}
-${template(boardView(state, config2, limits)).trim()}`;
+${template(boardView(state, config, limits)).trim()}`;
   return `${body.slice(0, BOARD_MAX_LENGTH - 80)}
 
 _The board was cut to fit GitHub's comment limit._
@@ -4963,13 +2100,13 @@ _The board was cut to fit GitHub's comment limit._
 }
 
 // src/core/effects/notify.ts
-function planNotifications(state, config2) {
+function planNotifications(state, config) {
   if (!state.open || !state.isIncident) return [];
   const out = [];
   for (const change of state.severityChanges) {
     if (!change.raised || state.notified.has(change.key)) continue;
-    const level = config2.severities.find((s) => s.id === change.to);
-    const audience = state.isDrill ? config2.drills.notify : level?.notify ?? [];
+    const level = config.severities.find((s) => s.id === change.to);
+    const audience = state.isDrill ? config.drills.notify : level?.notify ?? [];
     if (!level || audience.length === 0) continue;
     if (state.severity?.id !== level.id) continue;
     const what = state.isDrill ? "drill" : "incident";
@@ -5062,10 +2199,10 @@ function addressees(state) {
   const people = commanders.length > 0 ? commanders.map((h) => h.login) : [state.declaredBy];
   return people.map((p) => `@${p}`).join(" ");
 }
-function planOnCall(state, config2) {
+function planOnCall(state, config) {
   if (!state.open || ms(state.now) - ms(state.declaredAt) > PAGE_WINDOW_MS) return [];
   const out = [];
-  for (const rotation of config2.oncall) {
+  for (const rotation of config.oncall) {
     const role = state.roles.find((r) => r.role.id === rotation.role);
     if (!role || role.holders.length > 0 || state.oncallPaged.has(rotation.role)) continue;
     const person2 = onCall(rotation, ms(state.now)).now.person;
@@ -5080,12 +2217,12 @@ function planOnCall(state, config2) {
   }
   return out;
 }
-function planReminders(state, config2) {
+function planReminders(state, config) {
   if (!state.open || !state.isIncident) return [];
   const out = [];
   const now = ms(state.now);
   const cadence = (state.severity?.updateCadenceMinutes ?? 0) * 6e4;
-  if (config2.reminders.updates && cadence > 0) {
+  if (config.reminders.updates && cadence > 0) {
     const last = state.updates.at(-1);
     const anchorAt = ms(last?.at ?? state.declaredAt);
     const window = Math.floor((now - anchorAt) / cadence);
@@ -5100,7 +2237,7 @@ ${addressees(state)} ${since} on incident #${state.number}: **${state.severity?.
       );
     }
   }
-  const grace = config2.reminders.roleGraceMinutes * 6e4;
+  const grace = config.reminders.roleGraceMinutes * 6e4;
   if (grace > 0) {
     for (const [roleId, since] of state.roleEmptySince) {
       const key = `role:${roleId}:${since}`;
@@ -5117,7 +2254,7 @@ ${addressees(state)} incident #${state.number} has had no **${inlineText(role.na
   }
   return out;
 }
-function wakeAt(state, config2) {
+function wakeAt(state, config) {
   if (!state.open || !state.isIncident) return null;
   const now = ms(state.now);
   const times = [];
@@ -5126,7 +2263,7 @@ function wakeAt(state, config2) {
     const anchor = ms(state.updates.at(-1)?.at ?? state.declaredAt);
     times.push(anchor + (Math.floor((now - anchor) / cadence) + 1) * cadence);
   }
-  const grace = config2.reminders.roleGraceMinutes * 6e4;
+  const grace = config.reminders.roleGraceMinutes * 6e4;
   for (const since of state.roleEmptySince.values()) if (grace > 0) times.push(ms(since) + grace + 1e3);
   const next = times.filter((t) => t > now).sort((a, b) => a - b)[0];
   return next === void 0 ? null : new Date(next).toISOString();
@@ -5134,18 +2271,18 @@ function wakeAt(state, config2) {
 
 // src/core/effects/plan-effects.ts
 var same2 = (a, b) => a.toLowerCase() === b.toLowerCase();
-function planLabels(state, config2, effects) {
+function planLabels(state, config, effects) {
   const want = (label, present) => {
     const has = hasLabel(state.labels, label);
     if (present && !has) effects.addLabels.push(label);
     if (!present && has) effects.removeLabels.push(label);
   };
-  for (const level of config2.severities) want(level.label, state.severity?.id === level.id);
+  for (const level of config.severities) want(level.label, state.severity?.id === level.id);
   if (state.open) {
-    for (const status of LABELLED_STATUSES) want(statusLabel(config2, status), state.status === status);
+    for (const status of LABELLED_STATUSES) want(statusLabel(config, status), state.status === status);
   }
   for (const role of state.roles) want(role.role.label, role.holders.length > 0);
-  if (!state.open && state.closeReason === "not_planned") want(config2.labels.notAnIncident, true);
+  if (!state.open && state.closeReason === "not_planned") want(config.labels.notAnIncident, true);
 }
 function planAssignees(state, effects) {
   const holders = state.roles.flatMap((r) => r.holders);
@@ -5174,7 +2311,7 @@ ${answer.lines.join("\n\n")}
     );
   }
 }
-function planEffects(state, config2) {
+function planEffects(state, config) {
   const effects = {
     addLabels: [],
     removeLabels: [],
@@ -5185,12 +2322,12 @@ function planEffects(state, config2) {
     reactions: []
   };
   if (!state.isIncident) return effects;
-  planLabels(state, config2, effects);
+  planLabels(state, config, effects);
   planAssignees(state, effects);
   if (state.open && state.resolveRequested) effects.close = "completed";
   planAnswers(state, effects);
-  effects.comments.push(...planNotifications(state, config2));
-  effects.comments.push(...planOnCall(state, config2), ...planReminders(state, config2));
+  effects.comments.push(...planNotifications(state, config));
+  effects.comments.push(...planOnCall(state, config), ...planReminders(state, config));
   return effects;
 }
 
@@ -5234,15 +2371,15 @@ function sections(body) {
   flush();
   return out;
 }
-function severityFromChoice(choice, config2) {
+function severityFromChoice(choice, config) {
   const text = choice.trim();
-  if (/^unsure\b/i.test(text)) return (config2.severities[1] ?? config2.severities[0])?.id;
+  if (/^unsure\b/i.test(text)) return (config.severities[1] ?? config.severities[0])?.id;
   const word = text.split(/\s+/)[0]?.toLowerCase() ?? "";
   if (word === "") return void 0;
-  const named = config2.severities.find((s) => s.id.toLowerCase() === word || s.label.toLowerCase() === word);
+  const named = config.severities.find((s) => s.id.toLowerCase() === word || s.label.toLowerCase() === word);
   if (named !== void 0) return named.id;
   const rank = /(\d+)$/.exec(word)?.[1];
-  const ranked = rank === void 0 ? void 0 : config2.severities.find((s) => s.rank === Number(rank));
+  const ranked = rank === void 0 ? void 0 : config.severities.find((s) => s.rank === Number(rank));
   return ranked?.id;
 }
 var ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
@@ -5288,7 +2425,7 @@ function parseIsoTime(text, timeZone) {
   const guess = wall - zoneOffsetMinutes(wall, timeZone) * 6e4;
   return new Date(wall - zoneOffsetMinutes(guess, timeZone) * 6e4).toISOString();
 }
-function parseIncidentForm(body, config2) {
+function parseIncidentForm(body, config) {
   const found = sections(body ?? "");
   const form = {};
   const summary = found.get("summary");
@@ -5296,10 +2433,10 @@ function parseIncidentForm(body, config2) {
   const impact = found.get("impact");
   if (impact !== void 0) form.impact = impact;
   const choice = found.get("severity");
-  const severity = choice === void 0 ? void 0 : severityFromChoice(choice, config2);
+  const severity = choice === void 0 ? void 0 : severityFromChoice(choice, config);
   if (severity !== void 0) form.severity = severity;
   const startedAt = found.get("startedAt");
-  if (startedAt !== void 0) form.startedAt = parseIsoTime(startedAt, config2.timeZone) ?? startedAt;
+  if (startedAt !== void 0) form.startedAt = parseIsoTime(startedAt, config.timeZone) ?? startedAt;
   const links = found.get("links");
   if (links !== void 0) form.links = links;
   return form;
@@ -5359,11 +2496,11 @@ function readActionItemMarker(body) {
 }
 var dueMarker = (date) => `${MARKER_PREFIX}due:${date} -->`;
 var readDueMarker = (body) => /<!-- incident-workflow:due:(\d{4}-\d{2}-\d{2}) -->/.exec(body)?.[1] ?? null;
-function dueDays(config2, severity) {
-  const days = config2.actionItems.dueDays;
+function dueDays(config, severity) {
+  const days = config.actionItems.dueDays;
   if (severity !== null && days[severity] !== void 0) return days[severity];
   if (days.default !== void 0) return days.default;
-  const rank = config2.severities.find((s) => s.id === severity)?.rank ?? 3;
+  const rank = config.severities.find((s) => s.id === severity)?.rank ?? 3;
   return rank === 1 ? 14 : rank === 2 ? 30 : 60;
 }
 function actionItemIssue(input) {
@@ -5480,15 +2617,15 @@ function freeRole(acc, role, login, source) {
 }
 
 // src/core/commands/authorize.ts
-function authorize(command, author, config2, roles) {
-  const allowed = config2.commands.allow.includes(author.association) || config2.commands.allowUsers.some((u) => u.toLowerCase() === author.login.toLowerCase());
+function authorize(command, author, config, roles) {
+  const allowed = config.commands.allow.includes(author.association) || config.commands.allowUsers.some((u) => u.toLowerCase() === author.login.toLowerCase());
   if (!allowed) {
     return {
       ok: false,
-      reason: `only ${config2.commands.allow.map((a) => a.toLowerCase()).join(", ")} accounts of this repository may run incident commands (you are ${author.association.toLowerCase().replaceAll("_", " ")})`
+      reason: `only ${config.commands.allow.map((a) => a.toLowerCase()).join(", ")} accounts of this repository may run incident commands (you are ${author.association.toLowerCase().replaceAll("_", " ")})`
     };
   }
-  const sevRoles = config2.commands.sevRoles;
+  const sevRoles = config.commands.sevRoles;
   if (command.kind === "sev" && sevRoles.length > 0) {
     const holds = roles.some(
       (r) => sevRoles.includes(r.role.id) && r.holders.some((h) => h.login.toLowerCase() === author.login.toLowerCase())
@@ -5585,8 +2722,8 @@ var firstWord = (args) => {
   return m ? [m[1], m[2]] : ["", ""];
 };
 var withText = (body, text) => text === "" ? body : { ...body, text };
-function levels(config2) {
-  const ids = config2.severities.map((s) => s.id);
+function levels(config) {
+  const ids = config.severities.map((s) => s.id);
   return `${ids.slice(0, -1).join(", ")}${ids.length > 1 ? " or " : ""}${ids.at(-1)} (or 1-${ids.length})`;
 }
 function roleCommand(typed, role, words) {
@@ -5600,20 +2737,20 @@ function roleCommand(typed, role, words) {
   }
   return { kind: "role", role: role.id, users: parsed.users };
 }
-var unknownRole = (word, config2, usage) => `unknown role ${quote(word)}; the roles are ${config2.roles.map((r) => r.id).join(", ")} (usage: ${usage})`;
+var unknownRole = (word, config, usage) => `unknown role ${quote(word)}; the roles are ${config.roles.map((r) => r.id).join(", ")} (usage: ${usage})`;
 var textCommand = (kind) => (args) => {
   const text = args.trim();
   return text === "" ? invalid(kind, `usage: /${kind} <text>`) : { kind, text };
 };
 var HANDLERS = {
-  declare(args, config2) {
+  declare(args, config) {
     const usage = "usage: /declare [--drill] [SEVn] <title>";
     const drill = /(^|\s)--drill(?=\s|$)/i.test(args);
     const rest0 = args.replace(/(^|\s)--drill(?=\s|$)/i, " ").trim();
     const [word, rest] = firstWord(rest0);
-    const level = word === "" ? void 0 : resolveSeverity(word, config2, false);
+    const level = word === "" ? void 0 : resolveSeverity(word, config, false);
     if (!level && SEV_N.test(word))
-      return invalid("declare", `there is no level ${quote(word)}: use ${levels(config2)}; ${usage}`);
+      return invalid("declare", `there is no level ${quote(word)}: use ${levels(config)}; ${usage}`);
     const title = level ? rest : rest0;
     if (title === "") return invalid("declare", `give the incident a title: ${usage}`);
     if ([...title].length > MAX_TITLE)
@@ -5625,35 +2762,35 @@ var HANDLERS = {
       ...drill ? { drill: true } : {}
     };
   },
-  sev(args, config2) {
+  sev(args, config) {
     const [word, rest] = firstWord(args);
-    if (word === "") return invalid("sev", `usage: /sev <level>, one of ${levels(config2)}`);
-    const level = resolveSeverity(word, config2);
-    if (!level) return invalid("sev", `there is no level ${quote(word)}: use /sev with ${levels(config2)}`);
+    if (word === "") return invalid("sev", `usage: /sev <level>, one of ${levels(config)}`);
+    const level = resolveSeverity(word, config);
+    if (!level) return invalid("sev", `there is no level ${quote(word)}: use /sev with ${levels(config)}`);
     return withText({ kind: "sev", severity: level.id }, rest);
   },
-  role(args, config2) {
+  role(args, config) {
     const [word, ...users] = args.trim().split(/[\s,]+/);
     const usage = "/role <role> <@user|me>\u2026";
     if (!word) return invalid("role", `usage: ${usage}`);
-    const role = resolveRole(word, config2);
-    return role ? roleCommand("role", role, users) : invalid("role", unknownRole(word, config2, usage));
+    const role = resolveRole(word, config);
+    return role ? roleCommand("role", role, users) : invalid("role", unknownRole(word, config, usage));
   },
-  unrole(args, config2) {
+  unrole(args, config) {
     const [word, ...rest] = args.trim().split(/[\s,]+/);
     const usage = "/unrole <role> [@user|me]";
     if (!word) return invalid("unrole", `usage: ${usage}`);
-    const role = resolveRole(word, config2);
-    if (!role) return invalid("unrole", unknownRole(word, config2, usage));
+    const role = resolveRole(word, config);
+    if (!role) return invalid("unrole", unknownRole(word, config, usage));
     const parsed = parseUsers(rest);
     if ("reason" in parsed) return invalid("unrole", `${parsed.reason} (usage: ${usage})`);
     if (parsed.users.length > 1) return invalid("unrole", `name one person at a time: ${usage}`);
     const [user] = parsed.users;
     return user ? { kind: "unrole", role: role.id, user } : { kind: "unrole", role: role.id };
   },
-  status(args, config2) {
+  status(args, config) {
     const [word, rest] = firstWord(args);
-    const prefix = config2.labels.statusPrefix.toLowerCase();
+    const prefix = config.labels.statusPrefix.toLowerCase();
     const lower = word.toLowerCase();
     const status = lower.startsWith(prefix) ? lower.slice(prefix.length) : lower;
     const usage = "use /status investigating, /status identified or /status mitigated";
@@ -5668,9 +2805,9 @@ var HANDLERS = {
   impact: textCommand("impact"),
   note: textCommand("note"),
   followup: textCommand("followup"),
-  done(args, config2) {
+  done(args, config) {
     const [word, rest] = firstWord(args);
-    const steps = [...new Set(config2.severities.flatMap((s) => s.flow.map((f) => f.id)))];
+    const steps = [...new Set(config.severities.flatMap((s) => s.flow.map((f) => f.id)))];
     const step = steps.find((id) => id.toLowerCase() === word.toLowerCase());
     if (!step) {
       const known = `the steps are ${steps.join(", ")}`;
@@ -5681,22 +2818,22 @@ var HANDLERS = {
     }
     return withText({ kind: "done", step }, rest);
   },
-  started(args, config2, now) {
-    const result = parseStartedTime(args, now, config2.timeZone);
+  started(args, config, now) {
+    const result = parseStartedTime(args, now, config.timeZone);
     return "at" in result ? { kind: "started", at: result.at } : invalid("started", result.reason);
   },
   resolve(args) {
     const text = args.trim();
     return text === "" ? { kind: "resolve" } : { kind: "resolve", text };
   },
-  timeline(args, config2, now) {
+  timeline(args, config, now) {
     const words = args.trim().split(/\s+/);
     const usage = "usage: /timeline <time> <what happened>, e.g. /timeline 09:12 errors started";
     for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
-      const parsed = parseStartedTime(words.slice(0, n).join(" "), now, config2.timeZone);
+      const parsed = parseStartedTime(words.slice(0, n).join(" "), now, config.timeZone);
       if ("at" in parsed) return { kind: "timeline", at: parsed.at, text: words.slice(n).join(" ") };
     }
-    const alone = parseStartedTime(args, now, config2.timeZone);
+    const alone = parseStartedTime(args, now, config.timeZone);
     if ("at" in alone || args.trim() === "") return invalid("timeline", usage);
     return invalid("timeline", `cannot read a time at the start of ${quote(args.trim())}; ${usage}`);
   },
@@ -5712,11 +2849,11 @@ var HANDLERS = {
       return invalid("public-title", `the title is longer than ${MAX_TITLE} characters`);
     return { kind: "public-title", text };
   },
-  component(args, config2) {
+  component(args, config) {
     const words = args.trim().toLowerCase().split(/[\s,]+/).filter((w) => w !== "");
     const states = COMPONENT_STATES.join(", ");
     const usage = `usage: /component <id>\u2026 <state>; the states are ${states}`;
-    const ids = config2.components.map((c) => c.id);
+    const ids = config.components.map((c) => c.id);
     if (ids.length === 0)
       return invalid("component", "no components are configured (`components` in .github/incidents.yml)");
     const state = words.at(-1)?.replace(/_/g, "-");
@@ -5783,13 +2920,13 @@ var COMMAND_HELP = [
 ];
 
 // src/core/commands/help.ts
-function helpMarkdown(config2) {
+function helpMarkdown(config) {
   const cell = (s) => s.replaceAll("|", "\\|");
   const rows = COMMAND_HELP.map((c) => `| \`${cell(c.usage)}\` | ${cell(c.summary)} |`);
-  const sevs = config2.severities.map(
+  const sevs = config.severities.map(
     (s) => `\`${s.id}\` (${s.rank}${s.label === s.id ? "" : `, label ${inlineText(s.label, 50)}`})`
   );
-  const roles = config2.roles.map((r) => `\`${r.id}\`${r.multiple ? " (several people)" : ""}`);
+  const roles = config.roles.map((r) => `\`${r.id}\`${r.multiple ? " (several people)" : ""}`);
   return [
     "**Incident commands**: one per line, each at the start of its line.",
     "",
@@ -5798,7 +2935,7 @@ function helpMarkdown(config2) {
     ...rows,
     "",
     `**Levels:** ${sevs.join(", ")}. **Roles:** ${roles.join(", ")}.`,
-    `Times without a zone are read as ${inlineText(config2.timeZone, 60)}.`
+    `Times without a zone are read as ${inlineText(config.timeZone, 60)}.`
   ].join("\n");
 }
 
@@ -5817,8 +2954,8 @@ function distance(a, b) {
   }
   return row[b.length];
 }
-function unknown(name, config2) {
-  const names = [...Object.keys(HANDLERS), ...config2.roles.map((r) => r.id.toLowerCase())];
+function unknown(name, config) {
+  const names = [...Object.keys(HANDLERS), ...config.roles.map((r) => r.id.toLowerCase())];
   let best;
   let bestDistance = name.length < 4 ? 1 : 2;
   for (const candidate of names) {
@@ -5827,16 +2964,16 @@ function unknown(name, config2) {
   }
   return best === void 0 ? { kind: "unknown", name } : { kind: "unknown", name, suggestion: best };
 }
-function parseCommand(rawName, args, config2, now) {
+function parseCommand(rawName, args, config, now) {
   const name = rawName.toLowerCase();
   const canonical = ALIASES[name] ?? name;
   const handler = Object.hasOwn(HANDLERS, canonical) ? HANDLERS[canonical] : void 0;
-  if (handler) return handler(args, config2, now);
+  if (handler) return handler(args, config, now);
   const sev = SEV_N.exec(name);
-  if (sev) return HANDLERS.sev(`${sev[1]} ${args}`, config2, now);
-  const role = resolveRole(name, config2);
+  if (sev) return HANDLERS.sev(`${sev[1]} ${args}`, config, now);
+  const role = resolveRole(name, config);
   if (role) return roleCommand(name, role, args.trim().split(/[\s,]+/));
-  return unknown(name, config2);
+  return unknown(name, config);
 }
 function insideHtmlComment(line, open) {
   let inside = open;
@@ -5847,7 +2984,7 @@ function insideHtmlComment(line, open) {
     inside = !inside;
   }
 }
-function parseCommands(body, config2, options = {}) {
+function parseCommands(body, config, options = {}) {
   const now = options.now ?? /* @__PURE__ */ new Date();
   const commands = [];
   let fence;
@@ -5872,7 +3009,7 @@ function parseCommands(body, config2, options = {}) {
     }
     if (QUOTE.test(raw)) continue;
     const m = COMMAND_LINE2.exec(raw);
-    if (m) commands.push({ ...parseCommand(m[1], m[2] ?? "", config2, now), line: index + 1, raw });
+    if (m) commands.push({ ...parseCommand(m[1], m[2] ?? "", config, now), line: index + 1, raw });
     inHtmlComment = insideHtmlComment(raw, false);
   }
   return commands;
@@ -5886,19 +3023,19 @@ function lineEnd(text, start) {
 }
 
 // src/core/oncall/describe.ts
-function oncallAnswer(config2, at) {
-  if (config2.oncall.length === 0) {
+function oncallAnswer(config, at) {
+  if (config.oncall.length === 0) {
     return "No on-call rotation is configured (`oncall` in `.github/incidents.yml`).";
   }
   const when = Date.parse(at);
-  const lines = config2.oncall.map((r) => {
-    const role = config2.roles.find((x) => x.id === r.role)?.name ?? r.role;
+  const lines = config.oncall.map((r) => {
+    const role = config.roles.find((x) => x.id === r.role)?.name ?? r.role;
     const { now, next } = onCall(r, when);
     const until = formatTime(new Date(now.until).toISOString(), r.timeZone);
     return `| ${role} | ${mention(now.person)}${now.override ? " (override)" : ""} | ${until} | ${mention(next.person)} |`;
   });
   return [
-    `**On call** at ${formatTime(at, config2.timeZone)}:`,
+    `**On call** at ${formatTime(at, config.timeZone)}:`,
     "",
     "| Role | Now | Until | Next |",
     "| --- | --- | --- | --- |",
@@ -5908,18 +3045,18 @@ function oncallAnswer(config2, at) {
 
 // src/core/state/answer.ts
 var quoted = (raw) => `**${inlineText(raw, 120)}**`;
-function commandAnswerLine(config2, command, at) {
+function commandAnswerLine(config, command, at) {
   switch (command.kind) {
     case "oncall":
-      return oncallAnswer(config2, at);
+      return oncallAnswer(config, at);
     case "declare":
       return `${quoted(command.raw)}: this issue is already an incident.`;
     case "help":
-      return helpMarkdown(config2);
+      return helpMarkdown(config);
     case "unknown":
       return `${quoted(command.raw)}: unknown command.
 
-${helpMarkdown(config2)}`;
+${helpMarkdown(config)}`;
     case "invalid":
       return `${quoted(command.raw)}: ${inlineText(command.reason, 300)}`;
     default:
@@ -5964,8 +3101,8 @@ function foldBotComment(acc, event) {
   const postmortem = readPostmortemMarker(body);
   if (postmortem !== null) s.postmortem = postmortem;
   if (body.startsWith(ALERT_MARKER)) {
-    const firstLine2 = body.slice(ALERT_MARKER.length).trim().split("\n")[0] ?? "";
-    s.timeline.push({ at: event.at, by: event.actor.login, kind: "alert", text: firstLine2, url: event.url });
+    const firstLine = body.slice(ALERT_MARKER.length).trim().split("\n")[0] ?? "";
+    s.timeline.push({ at: event.at, by: event.actor.login, kind: "alert", text: firstLine, url: event.url });
   }
 }
 function currentRoles(acc) {
@@ -6383,13 +3520,13 @@ function finish(acc, options) {
   if (!s.open && s.closeReason === "completed") s.status = "resolved";
   return s;
 }
-function deriveState(issue, events, config2, options) {
+function deriveState(issue, events, config, options) {
   const self = options.self.toLowerCase();
   const isSelf = (p) => p.isBot && p.login.toLowerCase() === self;
   const declarer = (isSelf(issue.author) ? readDeclaredBy(issue.body) : null) ?? issue.author.login;
-  const wanted = options.formSeverity ?? config2.defaultSeverity;
+  const wanted = options.formSeverity ?? config.defaultSeverity;
   const acc = {
-    config: config2,
+    config,
     issue,
     state: initialState(issue, declarer),
     isSelf,
@@ -6398,7 +3535,7 @@ function deriveState(issue, events, config2, options) {
     severityOrder: [],
     removedSeverity: null,
     severityPendingSince: null,
-    implicitSeverity: config2.severities.find((s) => s.id === wanted) ?? config2.severities.find((s) => s.id === config2.defaultSeverity) ?? null,
+    implicitSeverity: config.severities.find((s) => s.id === wanted) ?? config.severities.find((s) => s.id === config.defaultSeverity) ?? null,
     formSeverity: options.formSeverity !== void 0,
     roleFreedAt: /* @__PURE__ */ new Map(),
     now: options.now,
@@ -6451,14 +3588,14 @@ async function applyEffects(ports, issue, effects, self, at) {
 }
 
 // src/core/postmortem/eligibility.ts
-function postmortemSkipReason(state, config2) {
+function postmortemSkipReason(state, config) {
   if (!state.isIncident) return "not an incident";
   if (state.open) return "the incident is still open";
   if (state.closeReason !== "completed") {
     return state.closeReason === "not_planned" ? "closed as not planned: not an incident" : `closed as ${state.closeReason ?? "unknown"}, not as completed`;
   }
-  if (!config2.postmortem.enabled) return "postmortems are turned off (postmortem.enabled: false)";
-  const level = state.severity ?? config2.severities.find((s) => s.id === config2.defaultSeverity) ?? null;
+  if (!config.postmortem.enabled) return "postmortems are turned off (postmortem.enabled: false)";
+  const level = state.severity ?? config.severities.find((s) => s.id === config.defaultSeverity) ?? null;
   if (level !== null && !level.postmortem) return `${level.id} does not call for a postmortem`;
   return null;
 }
@@ -6472,16 +3609,16 @@ function slugify(title) {
   const slug = title.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, SLUG_MAX).replace(/-+$/, "");
   return slug === "" ? "incident" : slug;
 }
-var cleanDirectory = (config2) => config2.postmortem.directory.replace(/\\/g, "/").replace(/^(\.\/)+|^\/+/, "").replace(/\/+$/, "");
-function postmortemIndexPath(config2) {
-  const index = config2.postmortem.index;
+var cleanDirectory = (config) => config.postmortem.directory.replace(/\\/g, "/").replace(/^(\.\/)+|^\/+/, "").replace(/\/+$/, "");
+function postmortemIndexPath(config) {
+  const index = config.postmortem.index;
   if (index === false) return null;
   if (index !== void 0) return index.replace(/^(\.\/)+|^\/+/, "");
-  const directory = cleanDirectory(config2);
+  const directory = cleanDirectory(config);
   return directory === "" || directory === "." ? "README.md" : `${directory}/README.md`;
 }
-function postmortemPath(config2, state) {
-  const directory = cleanDirectory(config2);
+function postmortemPath(config, state) {
+  const directory = cleanDirectory(config);
   const declared = new Date(state.declaredAt);
   const date = Number.isNaN(declared.getTime()) ? "undated" : declared.toISOString().slice(0, 10);
   const file = `${date}-${state.number}-${slugify(state.title)}.md`;
@@ -7061,7 +4198,7 @@ function withHelpers(env) {
   env.registerHelper("eq", (a, b) => a === b);
   env.registerHelper(
     "join",
-    (list, sep2) => Array.isArray(list) ? list.join(typeof sep2 === "string" ? sep2 : ", ") : ""
+    (list, sep) => Array.isArray(list) ? list.join(typeof sep === "string" ? sep : ", ") : ""
   );
   return env;
 }
@@ -7152,8 +4289,8 @@ function yamlNumber(value) {
 var INLINE_MAX = 4e3;
 var QUOTE_MAX = 2e4;
 function postmortemView(input) {
-  const { state, config: config2 } = input;
-  const tz = config2.timeZone;
+  const { state, config } = input;
+  const tz = config.timeZone;
   const time = (iso) => formatTime(iso, tz);
   const resolvedAt = state.resolvedAt ?? (state.open ? null : input.now.toISOString());
   const ttm = state.mitigatedAt ? minutesBetween(state.startedAt, state.mitigatedAt) : null;
@@ -7237,24 +4374,24 @@ function builtInTemplate() {
   }
   return builtIn;
 }
-function renderPostmortem(state, config2, now, templateSource, options = {}) {
-  const template = templateSource === void 0 ? builtInTemplate() : compileTemplate(config2.postmortem.template ?? "postmortem template", templateSource);
-  const text = template(postmortemView({ state, config: config2, now, summary: options.summary }));
+function renderPostmortem(state, config, now, templateSource, options = {}) {
+  const template = templateSource === void 0 ? builtInTemplate() : compileTemplate(config.postmortem.template ?? "postmortem template", templateSource);
+  const text = template(postmortemView({ state, config, now, summary: options.summary }));
   return `${text.trim()}
 `;
 }
-function renderPostmortemSafely(state, config2, now, templateSource, options = {}) {
-  const path = config2.postmortem.template;
+function renderPostmortemSafely(state, config, now, templateSource, options = {}) {
+  const path = config.postmortem.template;
   if (path === void 0 || templateSource === void 0) {
-    return { document: renderPostmortem(state, config2, now, void 0, options) };
+    return { document: renderPostmortem(state, config, now, void 0, options) };
   }
   const fallback = (why) => ({
-    document: renderPostmortem(state, config2, now, void 0, options),
+    document: renderPostmortem(state, config, now, void 0, options),
     warning: `The postmortem template ${inlineText(path, 200)} ${why}; the built-in template was used instead.`
   });
   if (templateSource === null) return fallback("was not found on the default branch");
   try {
-    const document = renderPostmortem(state, config2, now, templateSource, options);
+    const document = renderPostmortem(state, config, now, templateSource, options);
     if (document.trim() === "") return fallback("rendered an empty document");
     return { document };
   } catch (error) {
@@ -7267,11 +4404,11 @@ function oneLine(error) {
 
 // src/core/postmortem/reviewers.ts
 var LOGIN4 = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
-function postmortemReviewers(state, config2, selfLogin) {
+function postmortemReviewers(state, config, selfLogin) {
   const commanders = state.roles.find((r) => r.role.id === "commander")?.holders.map((h) => h.login) ?? [];
   const seen = new Set(selfLogin === void 0 ? [] : [selfLogin.toLowerCase()]);
   const out = [];
-  for (const raw of [...commanders, ...config2.postmortem.reviewers]) {
+  for (const raw of [...commanders, ...config.postmortem.reviewers]) {
     const login = raw.startsWith("@") ? raw.slice(1) : raw;
     if (!LOGIN4.test(login) || seen.has(login.toLowerCase())) continue;
     seen.add(login.toLowerCase());
@@ -7321,11 +4458,11 @@ function relative(from, to) {
   const dir = from.includes("/") ? from.slice(0, from.lastIndexOf("/") + 1) : "";
   return to.startsWith(dir) ? to.slice(dir.length) : `/${to}`;
 }
-async function updatePostmortemIndex(ports, config2, state, input) {
-  const path = postmortemIndexPath(config2);
+async function updatePostmortemIndex(ports, config, state, input) {
+  const path = postmortemIndexPath(config);
   if (path === null) return null;
   const rows = readIndexRows(await ports.readFile(path)).filter((r) => r.incident !== state.number);
-  const items = await ports.listIssues({ label: config2.labels.actionItem, state: "all" });
+  const items = await ports.listIssues({ label: config.labels.actionItem, state: "all" });
   const progress = /* @__PURE__ */ new Map();
   for (const issue of items) {
     const marker = readActionItemMarker(issue.body);
@@ -7366,21 +4503,21 @@ var PostmortemError = class extends Error {
   }
   document;
 };
-async function openPostmortem(state, config2, deps, options = {}) {
-  const skip = postmortemSkipReason(state, config2);
+async function openPostmortem(state, config, deps, options = {}) {
+  const skip = postmortemSkipReason(state, config);
   if (skip !== null) return { pr: null, reason: skip, warnings: [] };
   if (state.postmortem !== null) {
     return { pr: state.postmortem, reason: `already linked: #${state.postmortem.number}`, warnings: [] };
   }
   const { ports } = deps;
   const warnings = [];
-  const source = await readOverride(ports, config2, warnings);
+  const source = await readOverride(ports, config, warnings);
   const now = deps.now();
-  const rendered = renderPostmortemSafely(state, config2, now, source, { summary: options.summary });
+  const rendered = renderPostmortemSafely(state, config, now, source, { summary: options.summary });
   if (rendered.warning !== void 0) warnings.push(rendered.warning);
   const document = rendered.document;
   const branch = postmortemBranch(state.number);
-  const path = postmortemPath(config2, state);
+  const path = postmortemPath(config, state);
   let step = "reading the default branch";
   let pr;
   try {
@@ -7400,7 +4537,7 @@ async function openPostmortem(state, config2, deps, options = {}) {
     });
     step = "updating the postmortem index";
     try {
-      await updatePostmortemIndex(ports, config2, state, { branch, document: path, now });
+      await updatePostmortemIndex(ports, config, state, { branch, document: path, now });
     } catch (error) {
       warnings.push(`The postmortem index could not be updated (${inlineText(describe(error), 300)}).`);
     }
@@ -7410,18 +4547,18 @@ async function openPostmortem(state, config2, deps, options = {}) {
       body: postmortemPrBody(state, path, now),
       head: branch,
       base: base.name,
-      draft: config2.postmortem.draft
+      draft: config.postmortem.draft
     });
     pr = created.pr;
     if (!created.isNew) return link3(pr, warnings, "reused");
   } catch (error) {
     return fail(ports, state, { step, error, branch, path, document }, warnings);
   }
-  await decorate(ports, state, config2, pr, deps.selfLogin, warnings);
+  await decorate(ports, state, config, pr, deps.selfLogin, warnings);
   return link3(pr, warnings);
 }
-async function readOverride(ports, config2, warnings) {
-  const path = config2.postmortem.template;
+async function readOverride(ports, config, warnings) {
+  const path = config.postmortem.template;
   if (path === void 0) return void 0;
   try {
     return await ports.readFile(path);
@@ -7456,15 +4593,15 @@ async function createPullOrFind(ports, input) {
     return { pr: existing, isNew: false };
   }
 }
-async function decorate(ports, state, config2, pr, selfLogin, warnings) {
+async function decorate(ports, state, config, pr, selfLogin, warnings) {
   try {
-    await ports.addLabels(pr.number, [config2.labels.postmortem]);
+    await ports.addLabels(pr.number, [config.labels.postmortem]);
   } catch (error) {
     warnings.push(
-      `The ${inlineText(config2.labels.postmortem, 60)} label could not be added to #${pr.number} (${inlineText(describe(error), 300)}).`
+      `The ${inlineText(config.labels.postmortem, 60)} label could not be added to #${pr.number} (${inlineText(describe(error), 300)}).`
     );
   }
-  const reviewers = postmortemReviewers(state, config2, selfLogin);
+  const reviewers = postmortemReviewers(state, config, selfLogin);
   if (reviewers.length === 0) return;
   try {
     await ports.requestReviewers(pr.number, reviewers);
@@ -7500,9 +4637,9 @@ function describe(error) {
 }
 
 // src/handlers/postmortem-step.ts
-async function maybeOpenPostmortem(state, config2, deps, summary) {
+async function maybeOpenPostmortem(state, config, deps, summary) {
   if (state.open || state.closeReason !== "completed" || state.postmortem !== null) return null;
-  const result = await openPostmortem(state, config2, { ports: deps.ports, now: deps.now }, { summary });
+  const result = await openPostmortem(state, config, { ports: deps.ports, now: deps.now }, { summary });
   if (result.reason) deps.log.info(`postmortem of #${state.number}: ${result.reason}`);
   if (result.warnings.length > 0) {
     const body = [
@@ -7558,8 +4695,8 @@ function builtInTemplate2(name) {
   }
   return template;
 }
-async function boardTemplate(config2, files) {
-  const path = config2.board.template;
+async function boardTemplate(config, files) {
+  const path = config.board.template;
   if (path === void 0) return { template: builtInTemplate2("status-board.md.hbs") };
   const source = await files.readFile(path);
   if (source === null) {
@@ -7580,8 +4717,8 @@ async function boardTemplate(config2, files) {
 }
 
 // src/handlers/reconcile.ts
-async function actionItemsOf(ports, config2, incident) {
-  const issues = await ports.listIssues({ label: config2.labels.actionItem, state: "all" });
+async function actionItemsOf(ports, config, incident) {
+  const issues = await ports.listIssues({ label: config.labels.actionItem, state: "all" });
   return issues.filter((i) => readActionItemMarker(i.body)?.incident === incident).sort((a, b) => a.number - b.number).map((i) => ({ number: i.number, title: i.title, url: i.url, open: i.state === "open" }));
 }
 var ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
@@ -7594,44 +4731,44 @@ function summarise(state) {
     postmortemPr: state.postmortem?.url ?? null
   };
 }
-async function reconcile(issue, timeline, config2, deps, options = {}) {
+async function reconcile(issue, timeline, config, deps, options = {}) {
   const { ports } = deps;
   const now = deps.now();
   const self = await deps.self();
-  const form = parseIncidentForm(issue.body, config2);
+  const form = parseIncidentForm(issue.body, config);
   const events = [...timeline];
   const formStartedAt = form.startedAt && ISO_UTC.test(form.startedAt) ? form.startedAt : void 0;
   const commands = /* @__PURE__ */ new Map();
-  const deriveFrom = (history) => deriveState(issue, history, config2, { now, self, formStartedAt, formSeverity: form.severity, commands });
+  const deriveFrom = (history) => deriveState(issue, history, config, { now, self, formStartedAt, formSeverity: form.severity, commands });
   const before = deriveFrom(events);
   if (!before.isIncident) return { outcome: "ignored", reason: `#${issue.number} is not an incident` };
   const at = now.toISOString() > before.lastEventAt ? now.toISOString() : before.lastEventAt;
   let state = before;
   const reacted = /* @__PURE__ */ new Set();
   for (let pass = 0; pass < 3; pass++) {
-    const effects = planEffects(state, config2);
+    const effects = planEffects(state, config);
     effects.reactions = effects.reactions.filter((id) => !reacted.has(id));
     for (const id of effects.reactions) reacted.add(id);
     if (pass === 0 && before.board === null && !options.labelsEnsured && effects.addLabels.length > 0)
-      await ensureRepoLabels(ports, config2);
+      await ensureRepoLabels(ports, config);
     const added = await applyEffects(ports, issue.number, effects, self, at);
     if (added.length === 0) break;
     events.push(...added);
     state = deriveFrom(events);
   }
   if (!state.open && state.postmortem === null && !state.postmortemFailed)
-    state.postmortem = await maybeOpenPostmortem(state, config2, deps, form.summary);
-  if (state.actionItemPulls.length > 0) state.actionItems = await actionItemsOf(ports, config2, state.number);
-  const { template, warning } = await boardTemplate(config2, ports);
+    state.postmortem = await maybeOpenPostmortem(state, config, deps, form.summary);
+  if (state.actionItemPulls.length > 0) state.actionItems = await actionItemsOf(ports, config, state.number);
+  const { template, warning } = await boardTemplate(config, ports);
   if (warning) deps.log.warn(warning);
-  const rowOf = (s) => dashboardRow(s, config2, issue.updatedAt ?? "");
-  const render = (s, row2 = rowOf(s)) => renderBoard(s, config2, template, row2);
+  const rowOf = (s) => dashboardRow(s, config, issue.updatedAt ?? "");
+  const render = (s, row2 = rowOf(s)) => renderBoard(s, config, template, row2);
   const row = rowOf(state);
   const previous = before.board === null ? null : readRowMarker(before.board.body);
   await writeBoard(ports, state, render(state, row), self);
   if (deps.recheckBoard) await recheckBoard(deps, issue.number, deriveFrom, render, self);
   const rowChanged = previous === null || !sameRow(previous, row);
-  return { outcome: "handled", incident: summarise(state), row, rowChanged, wakeAt: wakeAt(state, config2) };
+  return { outcome: "handled", incident: summarise(state), row, rowChanged, wakeAt: wakeAt(state, config) };
 }
 
 // src/handlers/report-config.ts
@@ -7647,55 +4784,55 @@ function invalidConfig(problems, configPath) {
 }
 
 // src/handlers/declare.ts
-function requestedLevel(input, config2) {
+function requestedLevel(input, config) {
   const wanted = (input ?? "").trim();
-  const level = wanted === "" ? config2.severities.find((s) => s.id === config2.defaultSeverity) : resolveSeverity(wanted, config2);
+  const level = wanted === "" ? config.severities.find((s) => s.id === config.defaultSeverity) : resolveSeverity(wanted, config);
   if (!level) {
     throw new Error(
-      `unknown severity "${wanted}"; use one of ${config2.severities.map((s) => s.id).join(", ")}`
+      `unknown severity "${wanted}"; use one of ${config.severities.map((s) => s.id).join(", ")}`
     );
   }
   return level;
 }
-function declaredBody(request2, marker) {
-  const via = request2.source ? `\`/declare\` on ${request2.source.url}` : request2.dedupKey ? "an alert" : "a workflow run";
+function declaredBody(request, marker) {
+  const via = request.source ? `\`/declare\` on ${request.source.url}` : request.dedupKey ? "an alert" : "a workflow run";
   return [
-    request2.summary?.trim() || "_No summary given._",
+    request.summary?.trim() || "_No summary given._",
     "",
-    `_Declared by @${request2.declaredBy} via ${via}._`,
-    declaredByMarker(request2.declaredBy),
+    `_Declared by @${request.declaredBy} via ${via}._`,
+    declaredByMarker(request.declaredBy),
     marker,
-    ...request2.dedupKey ? [dedupMarker(request2.dedupKey)] : [],
-    ...request2.source ? [declaredFromMarker(request2.source.commentId)] : []
+    ...request.dedupKey ? [dedupMarker(request.dedupKey)] : [],
+    ...request.source ? [declaredFromMarker(request.source.commentId)] : []
   ].join("\n");
 }
-async function declare(request2, deps) {
+async function declare(request, deps) {
   const { ports } = deps;
   const loaded2 = await deps.loadConfig();
   if (!loaded2.ok) return invalidConfig(loaded2.problems, deps.configPath);
-  const config2 = loaded2.config;
-  const level = requestedLevel(request2.severity, config2);
-  if (request2.dedupKey) {
-    const open = await ports.listIssues({ label: config2.labels.incident, state: "open" });
-    const match = open.find((i) => readDedupMarker(i.body) === request2.dedupKey);
+  const config = loaded2.config;
+  const level = requestedLevel(request.severity, config);
+  if (request.dedupKey) {
+    const open = await ports.listIssues({ label: config.labels.incident, state: "open" });
+    const match = open.find((i) => readDedupMarker(i.body) === request.dedupKey);
     if (match) {
-      const text = [request2.title, request2.summary].filter(Boolean).join(" \u2014 ").replaceAll("\n", " ");
+      const text = [request.title, request.summary].filter(Boolean).join(" \u2014 ").replaceAll("\n", " ");
       await ports.createComment(match.number, `${ALERT_MARKER}
 Alert repeated: ${text}
 `);
-      return reconcile(match, await ports.readTimeline(match.number), config2, deps);
+      return reconcile(match, await ports.readTimeline(match.number), config, deps);
     }
   }
-  await ensureRepoLabels(ports, config2);
+  await ensureRepoLabels(ports, config);
   const labels = [
-    config2.labels.incident,
+    config.labels.incident,
     level.label,
-    statusLabel(config2, "investigating"),
-    ...request2.drill ? [config2.labels.drill] : []
+    statusLabel(config, "investigating"),
+    ...request.drill ? [config.labels.drill] : []
   ];
-  const marker = requestMarker(request2.requestId ?? globalThis.crypto.randomUUID());
+  const marker = requestMarker(request.requestId ?? globalThis.crypto.randomUUID());
   const issue = await ports.createIssue(
-    { title: request2.title, body: declaredBody(request2, marker), labels },
+    { title: request.title, body: declaredBody(request, marker), labels },
     marker
   );
   const self = selfPerson(await deps.self());
@@ -7706,9 +4843,9 @@ Alert repeated: ${text}
     actor: self,
     label
   }));
-  const result = await reconcile({ ...issue, labels: [] }, timeline, config2, deps, { labelsEnsured: true });
+  const result = await reconcile({ ...issue, labels: [] }, timeline, config, deps, { labelsEnsured: true });
   if (result.outcome === "handled" && result.row)
-    await refreshDashboard(deps, config2, { rows: [result.row] });
+    await refreshDashboard(deps, config, { rows: [result.row] });
   return result;
 }
 
@@ -7716,17 +4853,17 @@ Alert repeated: ${text}
 async function deployGate(deps, blockOn) {
   const loaded2 = await deps.loadConfig();
   if (!loaded2.ok) return { invalid: loaded2.problems.map((p) => `${p.path}: ${p.message}`).join("; ") };
-  const config2 = loaded2.config;
-  const limit = resolveSeverity(blockOn, config2);
+  const config = loaded2.config;
+  const limit = resolveSeverity(blockOn, config);
   if (limit === void 0) {
     throw new Error(
-      `\`block-on\` must name a severity level (${config2.severities.map((s) => s.id).join(", ")}); found ${JSON.stringify(blockOn)}`
+      `\`block-on\` must name a severity level (${config.severities.map((s) => s.id).join(", ")}); found ${JSON.stringify(blockOn)}`
     );
   }
-  const fallback = config2.severities.find((s) => s.id === config2.defaultSeverity);
-  const levelOf = (issue) => config2.severities.filter((s) => hasLabel(issue.labels, s.label)).sort((a, b) => a.rank - b.rank)[0] ?? fallback;
-  const open = await deps.ports.listIssues({ label: config2.labels.incident, state: "open" });
-  const blocking = open.filter((i) => !hasLabel(i.labels, config2.labels.drill)).map((i) => ({ issue: i, level: levelOf(i) })).filter((x) => x.level !== void 0 && x.level.rank <= limit.rank).sort((a, b) => a.level.rank - b.level.rank || a.issue.number - b.issue.number).map(({ issue, level }) => ({
+  const fallback = config.severities.find((s) => s.id === config.defaultSeverity);
+  const levelOf = (issue) => config.severities.filter((s) => hasLabel(issue.labels, s.label)).sort((a, b) => a.rank - b.rank)[0] ?? fallback;
+  const open = await deps.ports.listIssues({ label: config.labels.incident, state: "open" });
+  const blocking = open.filter((i) => !hasLabel(i.labels, config.labels.drill)).map((i) => ({ issue: i, level: levelOf(i) })).filter((x) => x.level !== void 0 && x.level.rank <= limit.rank).sort((a, b) => a.level.rank - b.level.rank || a.issue.number - b.issue.number).map(({ issue, level }) => ({
     number: issue.number,
     title: issue.title,
     url: issue.url,
@@ -7734,6 +4871,9 @@ async function deployGate(deps, blockOn) {
   }));
   return { blockOn: limit.id, blocking };
 }
+
+// src/github/octokit-like.ts
+var httpStatus = (error) => typeof error === "object" && error !== null && "status" in error && typeof error.status === "number" ? error.status : void 0;
 
 // src/handlers/follow-action-items.ts
 var BRANCH = /^postmortem\/incident-(\d+)$/;
@@ -7744,18 +4884,18 @@ async function followActionItems(pull, deps) {
   const loaded2 = await deps.loadConfig();
   if (!loaded2.ok)
     return { outcome: "invalid-config", message: loaded2.problems.map((p) => p.path).join(", ") };
-  const config2 = loaded2.config;
-  if (!config2.actionItems.enabled) return { outcome: "ignored", reason: "actionItems.enabled is false" };
+  const config = loaded2.config;
+  if (!config.actionItems.enabled) return { outcome: "ignored", reason: "actionItems.enabled is false" };
   const { ports } = deps;
-  const document = (await ports.listPullFiles(pull.number)).find((f) => isPostmortem(f, config2));
+  const document = (await ports.listPullFiles(pull.number)).find((f) => isPostmortem(f, config));
   if (document === void 0) return { outcome: "ignored", reason: `#${pull.number} changes no postmortem` };
   const text = await ports.readFileAt(document, pull.mergeCommitSha ?? (await ports.getDefaultBranch()).name);
   if (text === null) return { outcome: "ignored", reason: `${document} is not there after the merge` };
   const severity = frontMatter(text, "severity");
   const merged = Date.parse(pull.mergedAt ?? deps.now().toISOString());
-  const due = new Date(merged + dueDays(config2, severity) * 864e5).toISOString().slice(0, 10);
+  const due = new Date(merged + dueDays(config, severity) * 864e5).toISOString().slice(0, 10);
   const existing = /* @__PURE__ */ new Map();
-  for (const issue of await ports.listIssues({ label: config2.labels.actionItem, state: "all" })) {
+  for (const issue of await ports.listIssues({ label: config.labels.actionItem, state: "all" })) {
     const marker = readActionItemMarker(issue.body);
     if (marker?.pull === pull.number) existing.set(marker.key, issue.number);
   }
@@ -7765,7 +4905,7 @@ async function followActionItems(pull, deps) {
     const { title, body } = actionItemIssue({ item, pull, incident, severity, due, document });
     const marker = requestMarker(`action-item-${pull.number}-${item.key}`);
     const input = { title, body: `${body}
-${marker}`, labels: [config2.labels.actionItem] };
+${marker}`, labels: [config.labels.actionItem] };
     let issue;
     try {
       issue = await ports.createIssue(
@@ -7802,66 +4942,400 @@ async function announce(deps, incident, pull, issues) {
     ].join("\n")
   );
 }
-function isPostmortem(path, config2) {
-  const directory = config2.postmortem.directory.replace(/^(\.\/)+|^\/+|\/+$/g, "");
+function isPostmortem(path, config) {
+  const directory = config.postmortem.directory.replace(/^(\.\/)+|^\/+|\/+$/g, "");
   const inside = directory === "" || directory === "." ? !path.includes("/") : path.startsWith(`${directory}/`);
-  return inside && path.endsWith(".md") && path !== postmortemIndexPath(config2);
+  return inside && path.endsWith(".md") && path !== postmortemIndexPath(config);
+}
+
+// src/core/config/default-config.generated.ts
+function builtInConfig() {
+  return {
+    severities: [
+      {
+        id: "SEV1",
+        label: "SEV1",
+        rank: 1,
+        description: "Critical: the service is down or data is being lost for many customers.",
+        responseMode: "All hands: incident work beats every other task until mitigated.",
+        updateCadenceMinutes: 30,
+        notify: [],
+        requiredRoles: [
+          "commander",
+          "comms",
+          "scribe"
+        ],
+        postmortem: true,
+        flow: [
+          {
+            id: "commander",
+            title: "Commander assigned",
+            auto: "role:commander"
+          },
+          {
+            id: "severity",
+            title: "Severity confirmed by the decider",
+            auto: "severity-confirmed"
+          },
+          {
+            id: "customers",
+            title: "Customers informed"
+          },
+          {
+            id: "mitigated",
+            title: "Impact mitigated",
+            auto: "status:mitigated"
+          },
+          {
+            id: "cause",
+            title: "Cause identified",
+            auto: "status:identified"
+          },
+          {
+            id: "resolved",
+            title: "Resolved",
+            auto: "status:resolved"
+          },
+          {
+            id: "postmortem",
+            title: "Postmortem opened",
+            auto: "postmortem"
+          }
+        ],
+        color: "b60205"
+      },
+      {
+        id: "SEV2",
+        label: "SEV2",
+        rank: 2,
+        description: "Major: a core feature is broken or badly degraded for many customers.",
+        responseMode: "Drop other work: the on-call team and the commander work it until mitigated.",
+        updateCadenceMinutes: 60,
+        notify: [],
+        requiredRoles: [
+          "commander",
+          "comms"
+        ],
+        postmortem: true,
+        flow: [
+          {
+            id: "commander",
+            title: "Commander assigned",
+            auto: "role:commander"
+          },
+          {
+            id: "severity",
+            title: "Severity confirmed by the decider",
+            auto: "severity-confirmed"
+          },
+          {
+            id: "customers",
+            title: "Customers informed"
+          },
+          {
+            id: "mitigated",
+            title: "Impact mitigated",
+            auto: "status:mitigated"
+          },
+          {
+            id: "cause",
+            title: "Cause identified",
+            auto: "status:identified"
+          },
+          {
+            id: "resolved",
+            title: "Resolved",
+            auto: "status:resolved"
+          },
+          {
+            id: "postmortem",
+            title: "Postmortem opened",
+            auto: "postmortem"
+          }
+        ],
+        color: "d93f0b"
+      },
+      {
+        id: "SEV3",
+        label: "SEV3",
+        rank: 3,
+        description: "Minor: a feature is degraded or a few customers are affected; a workaround exists.",
+        responseMode: "Business hours: the owning team works it as its top priority.",
+        updateCadenceMinutes: 240,
+        notify: [],
+        requiredRoles: [
+          "commander"
+        ],
+        postmortem: true,
+        flow: [
+          {
+            id: "commander",
+            title: "Commander assigned",
+            auto: "role:commander"
+          },
+          {
+            id: "severity",
+            title: "Severity confirmed by the decider",
+            auto: "severity-confirmed"
+          },
+          {
+            id: "customers",
+            title: "Customers informed"
+          },
+          {
+            id: "mitigated",
+            title: "Impact mitigated",
+            auto: "status:mitigated"
+          },
+          {
+            id: "cause",
+            title: "Cause identified",
+            auto: "status:identified"
+          },
+          {
+            id: "resolved",
+            title: "Resolved",
+            auto: "status:resolved"
+          },
+          {
+            id: "postmortem",
+            title: "Postmortem opened",
+            auto: "postmortem"
+          }
+        ],
+        color: "fbca04"
+      },
+      {
+        id: "SEV4",
+        label: "SEV4",
+        rank: 4,
+        description: "Low: cosmetic or internal impact, no customer harm.",
+        responseMode: "Planned work: track it and fix it in the normal flow.",
+        updateCadenceMinutes: 0,
+        notify: [],
+        requiredRoles: [],
+        postmortem: true,
+        flow: [
+          {
+            id: "commander",
+            title: "Commander assigned",
+            auto: "role:commander"
+          },
+          {
+            id: "severity",
+            title: "Severity confirmed by the decider",
+            auto: "severity-confirmed"
+          },
+          {
+            id: "customers",
+            title: "Customers informed"
+          },
+          {
+            id: "mitigated",
+            title: "Impact mitigated",
+            auto: "status:mitigated"
+          },
+          {
+            id: "cause",
+            title: "Cause identified",
+            auto: "status:identified"
+          },
+          {
+            id: "resolved",
+            title: "Resolved",
+            auto: "status:resolved"
+          },
+          {
+            id: "postmortem",
+            title: "Postmortem opened",
+            auto: "postmortem"
+          }
+        ],
+        color: "0e8a16"
+      }
+    ],
+    defaultSeverity: "SEV3",
+    roles: [
+      {
+        id: "commander",
+        label: "role:commander",
+        name: "Commander",
+        duties: "Directs the response and owns its communication (incident commander).",
+        multiple: false
+      },
+      {
+        id: "lead",
+        label: "role:lead",
+        name: "Lead",
+        duties: "Hands-on lead, delegated explicitly by the commander.",
+        multiple: false
+      },
+      {
+        id: "decider",
+        label: "role:decider",
+        name: "Decider",
+        duties: "Decides whether it is an incident and at what level (product manager).",
+        multiple: false
+      },
+      {
+        id: "comms",
+        label: "role:comms",
+        name: "Comms",
+        duties: "Customer-facing announcements (customer liaison).",
+        multiple: false
+      },
+      {
+        id: "scribe",
+        label: "role:scribe",
+        name: "Scribe",
+        duties: "Keeps the record.",
+        multiple: false
+      },
+      {
+        id: "responder",
+        label: "role:responder",
+        name: "Responders",
+        duties: "Investigate cause and impact, mitigate, recover.",
+        multiple: true
+      }
+    ],
+    labels: {
+      incident: "incident",
+      drill: "drill",
+      postmortem: "postmortem",
+      notAnIncident: "not-an-incident",
+      maintenance: "maintenance",
+      actionItem: "action-item",
+      dashboard: "incident-dashboard",
+      statusPrefix: "status:"
+    },
+    commands: {
+      allow: [
+        "OWNER",
+        "MEMBER",
+        "COLLABORATOR"
+      ],
+      allowUsers: [],
+      sevRoles: []
+    },
+    postmortem: {
+      enabled: true,
+      directory: "docs/postmortems",
+      draft: false,
+      reviewers: []
+    },
+    board: {
+      timelineLimit: 50
+    },
+    timeZone: "UTC",
+    oncall: [],
+    contacts: [],
+    reminders: {
+      updates: true,
+      roleGraceMinutes: 15,
+      postmortemDays: 7
+    },
+    drills: {
+      notify: []
+    },
+    dashboard: {
+      enabled: true,
+      title: "Incident dashboard"
+    },
+    components: [],
+    statusPage: {
+      title: "Service status",
+      historyDays: 90
+    },
+    actionItems: {
+      enabled: true,
+      dueDays: {}
+    }
+  };
+}
+
+// src/github/from-github.ts
+var isoTime = (value) => {
+  const date = new Date(typeof value === "string" ? value : Number.NaN);
+  return Number.isNaN(date.getTime()) ? (/* @__PURE__ */ new Date(0)).toISOString() : date.toISOString();
+};
+var toPerson = (user) => ({
+  login: typeof user?.login === "string" ? user.login : "ghost",
+  isBot: user?.type === "Bot"
+});
+function toIssueSnapshot(issue) {
+  return {
+    number: issue.number,
+    title: issue.title ?? "",
+    body: issue.body ?? "",
+    url: issue.html_url ?? "",
+    state: issue.state === "closed" ? "closed" : "open",
+    stateReason: issue.state_reason ?? null,
+    author: toPerson(issue.user),
+    authorAssociation: issue.author_association ?? "NONE",
+    createdAt: isoTime(issue.created_at),
+    updatedAt: isoTime(issue.updated_at ?? issue.created_at),
+    closedAt: issue.closed_at ? isoTime(issue.closed_at) : null,
+    labels: (issue.labels ?? []).map((l) => typeof l === "string" ? l : l.name),
+    assignees: (issue.assignees ?? []).map((a) => a.login),
+    isPullRequest: issue.pull_request !== void 0 && issue.pull_request !== null
+  };
 }
 
 // src/handlers/adopt-form.ts
-async function adoptIncidentForm(issue, timeline, config2, deps) {
-  const label = config2.labels.incident.toLowerCase();
+async function adoptIncidentForm(issue, timeline, config, deps) {
+  const label = config.labels.incident.toLowerCase();
   const touched = timeline.some(
     (e) => (e.kind === "labeled" || e.kind === "unlabeled") && e.label.toLowerCase() === label
   );
   if (touched) return null;
-  await deps.ports.addLabels(issue.number, [config2.labels.incident]);
+  await deps.ports.addLabels(issue.number, [config.labels.incident]);
   const at = deps.now().toISOString();
   const labeled = {
     kind: "labeled",
     id: 0,
     at: at > issue.createdAt ? at : issue.createdAt,
     actor: selfPerson(await deps.self()),
-    label: config2.labels.incident
+    label: config.labels.incident
   };
   return {
-    issue: { ...issue, labels: [...issue.labels, config2.labels.incident] },
+    issue: { ...issue, labels: [...issue.labels, config.labels.incident] },
     timeline: [...timeline, labeled]
   };
 }
 
 // src/handlers/declare-from-comment.ts
 var FRESH_MS = 24 * 36e5;
-async function declareFromComments(issue, timeline, config2, deps) {
+async function declareFromComments(issue, timeline, config, deps) {
   const self = await deps.self();
   const now = deps.now();
-  const state = deriveState(issue, timeline, config2, { now, self });
+  const state = deriveState(issue, timeline, config, { now, self });
   let result = { outcome: "ignored", reason: `#${issue.number} is not an incident` };
   for (const event of timeline) {
     if (event.kind !== "commented" || event.actor.isBot || state.repliedTo.has(event.id)) continue;
     if (now.getTime() - Date.parse(event.at) > FRESH_MS) continue;
-    const command = parseCommands(event.body, config2, { now: new Date(event.at) }).find(
+    const command = parseCommands(event.body, config, { now: new Date(event.at) }).find(
       (c) => c.kind === "declare"
     );
-    if (command?.kind === "declare") result = await declareOne(issue, state, event, command, config2, deps);
+    if (command?.kind === "declare") result = await declareOne(issue, state, event, command, config, deps);
   }
   return result;
 }
-async function declareOne(issue, state, comment, command, config2, deps) {
+async function declareOne(issue, state, comment, command, config, deps) {
   const { ports } = deps;
   const author = comment.actor.login;
   const reply = (text) => ports.createComment(issue.number, `${replyMarker(comment.id)}
 @${author} ${text}
 `);
-  const auth2 = authorize(
+  const auth = authorize(
     { kind: "declare" },
     { login: author, association: comment.association },
-    config2,
+    config,
     []
   );
-  if (!auth2.ok) {
-    await reply(`\`/declare\` was not run: ${auth2.reason}.`);
-    return { outcome: "ignored", reason: auth2.reason };
+  if (!auth.ok) {
+    await reply(`\`/declare\` was not run: ${auth.reason}.`);
+    return { outcome: "ignored", reason: auth.reason };
   }
   const earlier = state.declaredFrom.get(comment.id);
   if (earlier !== void 0) {
@@ -7886,6 +5360,10 @@ async function declareOne(issue, state, comment, command, config2, deps) {
   return result;
 }
 
+// src/handlers/early-reads.ts
+var BUILT_IN_INCIDENT_LABEL = builtInConfig().labels.incident;
+var readsEarly = (labels) => hasLabel(labels, BUILT_IN_INCIDENT_LABEL);
+
 // src/handlers/webhook-filter.ts
 function ignoredByPayload(name, payload) {
   const p = payload;
@@ -7900,7 +5378,6 @@ function ignoredByPayload(name, payload) {
 
 // src/handlers/handle-webhook.ts
 var ignored = (reason) => ({ outcome: "ignored", reason });
-var BUILT_IN_INCIDENT_LABEL = builtInConfig().labels.incident;
 var DECLARE_LINE = /^ {0,3}\/declare(\s|$)/im;
 var mergeHints = (older, newer) => ({
   // Deliveries can arrive out of order: keep the fresher copy of the issue.
@@ -7941,7 +5418,7 @@ function historyReader(issue, deps) {
     read ??= deps.ports.readTimeline(issue.number);
     return read;
   };
-  if (hasLabel(issue.labels, BUILT_IN_INCIDENT_LABEL)) {
+  if (readsEarly(issue.labels)) {
     history().catch(() => {
     });
     deps.self().catch(() => {
@@ -7954,34 +5431,34 @@ async function onIssue(hint, deps, queue) {
   const history = historyReader(issue, deps);
   const loaded2 = await deps.loadConfig();
   if (!loaded2.ok) return onInvalidConfig(hint, loaded2.problems, deps, history);
-  const config2 = loaded2.config;
-  const item = hasLabel(issue.labels, config2.labels.actionItem) ? readActionItemMarker(issue.body) : null;
-  if (item !== null && !hasLabel(issue.labels, config2.labels.incident)) {
+  const config = loaded2.config;
+  const item = hasLabel(issue.labels, config.labels.actionItem) ? readActionItemMarker(issue.body) : null;
+  if (item !== null && !hasLabel(issue.labels, config.labels.incident)) {
     const incident = await deps.ports.getIssue(item.incident);
     if (incident === null) return ignored(`action item of #${item.incident}, which is gone`);
     return runForIssue(incident, deps, queue);
   }
-  if (!hasLabel(issue.labels, config2.labels.incident)) {
+  if (!hasLabel(issue.labels, config.labels.incident)) {
     if (isIncidentForm(issue.body) && issue.state === "open" && !issue.isPullRequest) {
       const timeline = await history();
-      const adopted = await adoptIncidentForm(issue, timeline, config2, deps);
+      const adopted = await adoptIncidentForm(issue, timeline, config, deps);
       if (adopted !== null)
         return withDashboard(
-          await reconcile(adopted.issue, adopted.timeline, config2, deps),
+          await reconcile(adopted.issue, adopted.timeline, config, deps),
           deps,
-          config2,
+          config,
           queue
         );
     }
     if (!hint.declare) return ignored(`#${issue.number} is not an incident`);
-    return declareFromComments(issue, await history(), config2, deps);
+    return declareFromComments(issue, await history(), config, deps);
   }
-  const result = await reconcile(issue, await history(), config2, deps);
-  return withDashboard(result, deps, config2, queue);
+  const result = await reconcile(issue, await history(), config, deps);
+  return withDashboard(result, deps, config, queue);
 }
-async function withDashboard(result, deps, config2, queue) {
+async function withDashboard(result, deps, config, queue) {
   if (result.outcome === "handled" && result.rowChanged && result.row)
-    await refreshDashboard(deps, config2, { rows: [result.row] }, queue);
+    await refreshDashboard(deps, config, { rows: [result.row] }, queue);
   return result;
 }
 
@@ -8013,12 +5490,12 @@ async function handlePullRequest(payload, deps, queue = directQueue) {
 }
 
 // src/handlers/remind-action-items.ts
-async function remindActionItems(deps, config2) {
-  if (!config2.actionItems.enabled) return 0;
+async function remindActionItems(deps, config) {
+  if (!config.actionItems.enabled) return 0;
   const { ports } = deps;
   const self = (await deps.self()).toLowerCase();
   const today = deps.now().toISOString().slice(0, 10);
-  const overdue = (await ports.listIssues({ label: config2.labels.actionItem, state: "open" })).filter((i) => {
+  const overdue = (await ports.listIssues({ label: config.labels.actionItem, state: "open" })).filter((i) => {
     const due = readDueMarker(i.body);
     return due !== null && due < today;
   });
@@ -8043,14 +5520,14 @@ ${who}this action item was due on ${readDueMarker(item.body)}. Close it when it 
 }
 
 // src/handlers/remind-postmortems.ts
-async function remindPostmortems(deps, config2) {
-  const days = config2.reminders.postmortemDays;
+async function remindPostmortems(deps, config) {
+  const days = config.reminders.postmortemDays;
   if (days <= 0) return 0;
   const { ports } = deps;
   const self = (await deps.self()).toLowerCase();
   const now = deps.now().getTime();
   const old = (await ports.listOpenPulls()).filter(
-    (p) => hasLabel(p.labels, config2.labels.postmortem) && p.head.startsWith("postmortem/incident-") && now - Date.parse(p.createdAt) > days * 864e5
+    (p) => hasLabel(p.labels, config.labels.postmortem) && p.head.startsWith("postmortem/incident-") && now - Date.parse(p.createdAt) > days * 864e5
   );
   let nudged = 0;
   for (const pull of old) {
@@ -8082,14 +5559,14 @@ async function sweepRepository(deps, options = {}) {
   const queue = options.queue ?? directQueue;
   const loaded2 = await deps.loadConfig();
   if (!loaded2.ok) return { invalid: loaded2.problems.map((p) => `${p.path}: ${p.message}`).join("; ") };
-  const config2 = loaded2.config;
+  const config = loaded2.config;
   const { ports } = deps;
   const since = new Date(
     Math.floor((deps.now().getTime() - CLOSED_LOOKBACK_MS) / 864e5) * 864e5
   ).toISOString();
   const incidents = [
-    ...await ports.listIssues({ label: config2.labels.incident, state: "open" }),
-    ...await ports.listIssues({ label: config2.labels.incident, state: "closed", since })
+    ...await ports.listIssues({ label: config.labels.incident, state: "open" }),
+    ...await ports.listIssues({ label: config.labels.incident, state: "closed", since })
   ];
   const report = { listed: incidents.length, reconciled: 0, failed: [], results: [] };
   const one = async (issue) => {
@@ -8121,74 +5598,14 @@ async function sweepRepository(deps, options = {}) {
   report.results.sort((a, b) => number(a) - number(b));
   const rows = report.results.flatMap((r) => r.outcome === "handled" && r.row ? [r.row] : []);
   const openNow = incidents.filter((i) => i.state === "open").map((i) => i.number);
-  if (!options.signal?.aborted) await refreshDashboard(deps, config2, { rows, openNow, sweep: true }, queue);
-  if (!options.signal?.aborted) report.postmortemNudges = await remindPostmortems(deps, config2);
-  if (!options.signal?.aborted) report.actionItemNudges = await remindActionItems(deps, config2);
+  if (!options.signal?.aborted) await refreshDashboard(deps, config, { rows, openNow, sweep: true }, queue);
+  if (!options.signal?.aborted) report.postmortemNudges = await remindPostmortems(deps, config);
+  if (!options.signal?.aborted) report.actionItemNudges = await remindActionItems(deps, config);
   return report;
 }
 
-// src/action/runner.ts
-var import_node_fs = require("node:fs");
-var escapeData = (text) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-function writeStdout(text) {
-  let rest = Buffer.from(text, "utf8");
-  while (rest.length > 0) {
-    try {
-      rest = rest.subarray((0, import_node_fs.writeSync)(1, rest));
-    } catch (error) {
-      if (error.code !== "EAGAIN") throw error;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
-    }
-  }
-}
-
 // src/action/run.ts
-function fetchFor(baseUrl) {
-  if ((0, import_proxy.getProxyUrl)(new URL(baseUrl)) === void 0) return httpFetch;
-  let proxied;
-  return async (url, init) => {
-    proxied ??= Promise.resolve().then(() => __toESM(require_proxy_fetch(), 1)).then((m) => m.proxyFetch);
-    return (await proxied)(url, init);
-  };
-}
-function userAgent2(env) {
-  const base = "incident-workflow-action";
-  const id = env.ACTIONS_ORCHESTRATION_ID?.trim();
-  return id ? `${base} actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, "_")}` : base;
-}
-function octokitFor(token, env = process.env) {
-  const baseUrl = (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
-  const warn = (message) => writeStdout(`::warning::${escapeData(message)}
-`);
-  const ActionOctokit = Octokit.plugin(paginateRest, lightRetry, resilience);
-  return new ActionOctokit({
-    auth: `token ${token}`,
-    baseUrl,
-    userAgent: userAgent2(env),
-    request: { fetch: fetchFor(baseUrl) },
-    log: { debug: () => {
-    }, info: () => {
-    }, warn, error: warn },
-    // One event per run makes a handful of writes: they are not spaced (GitHub's 1 s advice is for
-    // bulk writes) unless INCIDENT_WORKFLOW_WRITE_INTERVAL_MS asks for it; rate limits are honoured.
-    retry: {
-      doNotRetry: DO_NOT_RETRY,
-      writeIntervalMs: Number(env.INCIDENT_WORKFLOW_WRITE_INTERVAL_MS) || 0
-    }
-  });
-}
-var engine = {
-  connect(inputs, repo, logger) {
-    const octokit = octokitFor(inputs.githubToken);
-    return {
-      ports: createPorts(octokit, repo),
-      loadConfig: createConfigLoader(octokit, { owner: repo.owner, repo: repo.repo }, inputs.configPath),
-      now: () => /* @__PURE__ */ new Date(),
-      self: tokenIdentity(octokit),
-      log: logger,
-      configPath: inputs.configPath
-    };
-  },
+var handlers = {
   handleWebhook,
   declare,
   handlePullRequest: (payload, deps) => handlePullRequest(payload, deps),
@@ -8208,6 +5625,5 @@ var engine = {
 };
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
-  engine,
-  octokitFor
+  handlers
 });

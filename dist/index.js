@@ -29,6 +29,13 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// lazy-file:client
+var require_client = __commonJS({
+  "lazy-file:client"(exports2, module2) {
+    module2.exports = require("./client.js");
+  }
+});
+
 // lazy-file:engine
 var require_engine = __commonJS({
   "lazy-file:engine"(exports2, module2) {
@@ -524,8 +531,11 @@ async function execute(host, engine) {
     host.log.info(`Incident Workflow: ${describeRoute(route)}`);
     const skip = route.kind === "webhook" ? ignoredByPayload(route.name, route.payload) : void 0;
     if (skip !== void 0) return await report({ outcome: "ignored", reason: skip }, inputs, host);
-    const loaded = typeof engine === "function" ? await engine() : engine;
-    const deps = loaded.connect(inputs, runRepo(host), host.log);
+    const client = "connect" in engine ? engine : await engine.client();
+    const deps = client.connect(inputs, runRepo(host), host.log);
+    if (route.kind === "webhook") client.readEarly?.(route.payload, deps);
+    if (!("connect" in engine)) await new Promise((resolve) => setImmediate(resolve));
+    const loaded = "connect" in engine ? engine : await engine.handlers();
     if (route.kind === "sweep") return await reportSweep(await loaded.sweep(deps), inputs, host);
     if (route.kind === "gate") return await reportGate(await loaded.gate(deps, route.blockOn), inputs, host);
     if (route.kind === "setup") return await reportSetup(await loaded.setup(deps), inputs, host);
@@ -614,4 +624,7 @@ function runnerHost(env = process.env, write = writeStdout) {
 }
 
 // src/action/main.ts
-void execute(runnerHost(), async () => (await Promise.resolve().then(() => __toESM(require_engine(), 1))).engine);
+void execute(runnerHost(), {
+  client: async () => (await Promise.resolve().then(() => __toESM(require_client(), 1))).client,
+  handlers: async () => (await Promise.resolve().then(() => __toESM(require_engine(), 1))).handlers
+});

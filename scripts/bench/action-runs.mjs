@@ -1,8 +1,10 @@
 // The pieces of the cold-start bench (section 3) that are not its report: running a process to its
-// exit, splitting a handled run into phases, the bundle's size, and the config file of the third row.
+// exit, splitting a handled run into phases, the floors, the bundle's size, and the config file of
+// the third row.
 import { spawn } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { build } from "esbuild";
 
 /** Runs a command to its exit; the emulator answers from this process, so this must not block. */
 export function timed(args, env) {
@@ -36,6 +38,31 @@ export function phasesOf(run, sent, bare) {
     exit: run.spawnedAt + run.ms - last,
     bare: bare.ms,
   };
+}
+
+/**
+ * The floors of a handled run (floor/*.mjs): the severity change's requests with no engine, over
+ * bare `node:http` and over Octokit on the Action's fetch, each bundled as one CommonJS file as the
+ * Action is, into `dir`. Returns the path of each.
+ */
+export async function buildFloors(root, dir) {
+  const entries = {
+    "raw-http": "scripts/bench/floor/raw-http.mjs",
+    octokit: "scripts/bench/floor/octokit.mjs",
+  };
+  await build({
+    absWorkingDir: root,
+    entryPoints: entries,
+    outdir: dir,
+    outExtension: { ".js": ".cjs" },
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    logLevel: "warning",
+  });
+  writeFileSync(join(dir, "package.json"), '{ "type": "commonjs" }\n');
+  return { rawHttp: join(dir, "raw-http.cjs"), octokit: join(dir, "octokit.cjs") };
 }
 
 /** Bytes of every file the bundle is made of (dist/*.js and *.cjs). */

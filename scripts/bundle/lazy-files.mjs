@@ -9,7 +9,9 @@ const root = resolve(import.meta.dirname, "..", "..");
 
 /** dist file (without `.js`) of each source module loaded on first use. */
 const LAZY_SOURCES = {
-  /** The engine and Octokit: loaded once the event is known to concern an incident. */
+  /** Octokit and the ports: loaded once the event is known to need the engine; its reads start. */
+  "src/action/client.ts": "client",
+  /** The engine's handlers: loaded next, while those reads are on the wire. */
   "src/action/run.ts": "engine",
   /** zod and the config schema: only when the repository (or its owner) has a config file. */
   "src/core/config/validate.ts": "config-validation",

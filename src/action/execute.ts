@@ -38,9 +38,15 @@ export interface RunRepo {
   defaultBranch?: string | undefined;
 }
 
-/** The engine: the handlers and how to connect them to GitHub. */
-export interface Engine {
+/** How the engine connects to GitHub. */
+export interface EngineClient {
   connect(inputs: ActionInputs, repo: RunRepo, log: Logger): EngineDeps;
+  /** Starts the reads an `issues`/`issue_comment` run makes first, while the handlers load. */
+  readEarly?(payload: Record<string, unknown>, deps: EngineDeps): void;
+}
+
+/** The engine's handlers. */
+export interface EngineHandlers {
   handleWebhook(name: "issues" | "issue_comment", payload: unknown, deps: EngineDeps): Promise<EngineResult>;
   declare(request: DeclareRequest, deps: EngineDeps): Promise<EngineResult>;
   handlePullRequest(payload: unknown, deps: EngineDeps): Promise<EngineResult>;
@@ -49,6 +55,18 @@ export interface Engine {
   setup(deps: EngineDeps): Promise<SetupOutcome>;
   /** Writes the status page into `directory` (relative to the workspace). */
   statusPage(deps: EngineDeps, directory: string): Promise<StatusPageBuilt | { invalid: string }>;
+}
+
+/** The engine: the handlers and how to connect them to GitHub. */
+export type Engine = EngineClient & EngineHandlers;
+
+/**
+ * The engine loaded in two steps, as the Action's entry does: the client first, so that the run's
+ * first reads are on the wire while the handlers (most of the engine's code) load.
+ */
+export interface EngineLoader {
+  client(): Promise<EngineClient>;
+  handlers(): Promise<EngineHandlers>;
 }
 
 function describeRoute(
@@ -115,7 +133,7 @@ async function report(result: EngineResult, inputs: ActionInputs, host: ActionHo
  * given as a loader, called only once the event is known to need it (the Action's entry imports
  * it lazily: an event that concerns nothing loads no Octokit, schema or templates).
  */
-export async function execute(host: ActionHost, engine: Engine | (() => Promise<Engine>)): Promise<void> {
+export async function execute(host: ActionHost, engine: Engine | EngineLoader): Promise<void> {
   try {
     const inputs = parseInputs((name) => host.getInput(name));
     const route = routeEvent({
@@ -135,8 +153,13 @@ export async function execute(host: ActionHost, engine: Engine | (() => Promise<
     host.log.info(`Incident Workflow: ${describeRoute(route)}`);
     const skip = route.kind === "webhook" ? ignoredByPayload(route.name, route.payload) : undefined;
     if (skip !== undefined) return await report({ outcome: "ignored", reason: skip }, inputs, host);
-    const loaded = typeof engine === "function" ? await engine() : engine;
-    const deps = loaded.connect(inputs, runRepo(host), host.log);
+    const client = "connect" in engine ? engine : await engine.client();
+    const deps = client.connect(inputs, runRepo(host), host.log);
+    if (route.kind === "webhook") client.readEarly?.(route.payload, deps);
+    // Loading the handlers compiles most of the engine's code, synchronously: first let the event
+    // loop turn, so that the early reads connect and are sent, and are answered meanwhile.
+    if (!("connect" in engine)) await new Promise((resolve) => setImmediate(resolve));
+    const loaded = "connect" in engine ? engine : await engine.handlers();
     if (route.kind === "sweep") return await reportSweep(await loaded.sweep(deps), inputs, host);
     if (route.kind === "gate") return await reportGate(await loaded.gate(deps, route.blockOn), inputs, host);
     if (route.kind === "setup") return await reportSetup(await loaded.setup(deps), inputs, host);

@@ -10,6 +10,7 @@ import { toIssueSnapshot, toPerson } from "../github/from-github.js";
 import { adoptIncidentForm } from "./adopt-form.js";
 import { refreshDashboard } from "./dashboard.js";
 import { declareFromComments } from "./declare-from-comment.js";
+import { BUILT_IN_INCIDENT_LABEL, readsEarly } from "./early-reads.js";
 import { reconcile } from "./reconcile.js";
 import { reportConfigProblems } from "./report-config.js";
 import type { EngineDeps, EngineResult } from "./types.js";
@@ -20,9 +21,6 @@ import { directQueue, type WorkQueue } from "./work-queue.js";
 type Json = any;
 
 const ignored = (reason: string): EngineResult => ({ outcome: "ignored", reason });
-
-/** The built-in incident label, read once (`builtInConfig()` builds a whole config each call). */
-const BUILT_IN_INCIDENT_LABEL = builtInConfig().labels.incident;
 
 /** What a delivery tells the run for its issue: the freshest copy of the issue, and whether a comment may `/declare`. */
 interface Hint {
@@ -99,11 +97,10 @@ async function onInvalidConfig(
 }
 
 /**
- * The issue's history, read once. An issue that carries the built-in incident label is almost
- * surely an incident: its history is read at once, alongside the config (and the tool's identity,
- * which the run needs next), rather than after them — the same requests, fewer round trips one
- * after another. A rejection is held until the run asks for the history (or never surfaces when
- * the run ends without it, e.g. a config that renames the label).
+ * The issue's history, read once; read at once, with the tool's identity, alongside the config when
+ * `readsEarly` (the Action may have started these reads already: `client.ts`). A rejection is held
+ * until the run asks for the history (or never surfaces when the run ends without it, e.g. a config
+ * that renames the label).
  */
 function historyReader(issue: IssueSnapshot, deps: EngineDeps): () => Promise<readonly TimelineEvent[]> {
   let read: Promise<readonly TimelineEvent[]> | undefined;
@@ -111,7 +108,7 @@ function historyReader(issue: IssueSnapshot, deps: EngineDeps): () => Promise<re
     read ??= deps.ports.readTimeline(issue.number);
     return read;
   };
-  if (hasLabel(issue.labels, BUILT_IN_INCIDENT_LABEL)) {
+  if (readsEarly(issue.labels)) {
     history().catch(() => {});
     deps.self().catch(() => {});
   }

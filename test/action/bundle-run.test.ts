@@ -21,11 +21,11 @@ describe("node dist/index.js", () => {
     expect(run.outputs).toEqual({});
   });
 
-  it("ignores a comment without commands without loading the engine (its chunk removed)", async () => {
+  it("ignores a comment without commands without loading the engine (its files removed)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "iw-dist-"));
     try {
       cpSync(dirname(actionMain()), dir, { recursive: true });
-      rmSync(join(dir, "engine.js"));
+      for (const f of ["client.js", "engine.js"]) rmSync(join(dir, f));
       const payload = {
         action: "created",
         issue: { number: 4, labels: [{ name: "incident" }] },

@@ -61,13 +61,17 @@ describe("action.yml", () => {
     if (!existsSync(join(root, action.runs.main))) return; // built by `npm run bundle`; --check guards drift
     const dir = action.runs.main.replace(/\/[^/]+$/, "");
     expect(JSON.parse(read(`${dir}/package.json`))).toEqual({ type: "commonjs" });
-    // The engine (engine.js) is required once, inside the module that the dynamic import evaluates
-    // (test/action/bundle-run.test.ts runs an ignored event with engine.js removed).
+    // The engine (client.js, then engine.js) is required once each, inside the module that its
+    // dynamic import evaluates (test/action/bundle-run.test.ts runs an ignored event without them).
     const entry = read(action.runs.main);
-    expect(entry.match(/require\("\.\/engine\.js"\)/g)).toHaveLength(1);
-    expect(entry).toMatch(
-      /"lazy-file:engine"\(exports\d*, module\d*\) \{\s*module\d*\.exports = require\("\.\/engine\.js"\);/,
-    );
+    for (const name of ["client", "engine"]) {
+      expect(entry.match(new RegExp(`require\\("\\./${name}\\.js"\\)`, "g"))).toHaveLength(1);
+      expect(entry).toMatch(
+        new RegExp(
+          `"lazy-file:${name}"\\(exports\\d*, module\\d*\\) \\{\\s*module\\d*\\.exports = require\\("\\./${name}\\.js"\\);`,
+        ),
+      );
+    }
     expect(entry).not.toMatch(/^\s*import /m);
   });
 });
