@@ -3014,16 +3014,18 @@ var client = {
   /**
    * An issue event on an issue that carries the built-in incident label: the config, the token's
    * identity and the issue's history are read now, while the handlers load (`handleWebhook` reads
-   * them first, and is answered by these reads).
+   * them first, and is answered by these reads). From a bot, only the identity: the event may be
+   * the tool's own, which `handleWebhook` ignores without reading anything else.
    */
   readEarly(payload, deps) {
-    const issue = payload.issue;
+    const { issue, sender } = payload;
     if (issue === null || typeof issue !== "object") return;
+    const bot = toPerson(sender).isBot;
     const snapshot = toIssueSnapshot(issue);
-    if (!readsEarly(snapshot.labels)) return;
-    deps.loadConfig().catch(() => {
+    if (bot || readsEarly(snapshot.labels)) deps.self().catch(() => {
     });
-    deps.self().catch(() => {
+    if (bot || !readsEarly(snapshot.labels)) return;
+    deps.loadConfig().catch(() => {
     });
     early.get(deps)?.(snapshot.number);
   }

@@ -152,21 +152,15 @@ function report(rows, { declared, failures, size }) {
       "",
       `cold start ≤ ${BUDGET}×: ${verdict(coldIgnored <= BUDGET)}`,
     ],
-    ...handled.map(([name, row]) => [
+    ...[...handled, ...floorRows].map(([name, row]) => [
       name,
       wall(row, "a"),
       wall(row, "b"),
       `${ratio(row).toFixed(2)}×`,
       `${startup(row).toFixed(2)}×`,
-      `cold start (start-up) ≤ ${BUDGET}×: ${verdict(startup(row) <= BUDGET)}`,
-    ]),
-    ...floorRows.map(([name, row]) => [
-      name,
-      wall(row, "a"),
-      wall(row, "b"),
-      `${ratio(row).toFixed(2)}×`,
-      `${startup(row).toFixed(2)}×`,
-      "(floor: no budget)",
+      floorRows.some(([, f]) => f === row)
+        ? "(floor: no budget)"
+        : `cold start (start-up) ≤ ${BUDGET}×: ${verdict(startup(row) <= BUDGET)}`,
     ]),
   ]);
   const phase = (row, k) => ms(p50(row.list.map((p) => p[k])));

@@ -8,7 +8,7 @@ import { getProxyUrl } from "@actions/http-client/lib/proxy.js";
 import { Octokit } from "@octokit/core";
 import { paginateRest } from "@octokit/plugin-paginate-rest";
 import type { TimelineEvent } from "../core/events.js";
-import { toIssueSnapshot } from "../github/from-github.js";
+import { toIssueSnapshot, toPerson } from "../github/from-github.js";
 import { httpFetch } from "../github/http-fetch.js";
 import { tokenIdentity } from "../github/identity.js";
 import { type LightRetryOptions, lightRetry } from "../github/light-retry.js";
@@ -113,15 +113,17 @@ export const client: EngineClient = {
   /**
    * An issue event on an issue that carries the built-in incident label: the config, the token's
    * identity and the issue's history are read now, while the handlers load (`handleWebhook` reads
-   * them first, and is answered by these reads).
+   * them first, and is answered by these reads). From a bot, only the identity: the event may be
+   * the tool's own, which `handleWebhook` ignores without reading anything else.
    */
   readEarly(payload, deps) {
-    const issue = (payload as { issue?: unknown }).issue;
+    const { issue, sender } = payload as { issue?: unknown; sender?: unknown };
     if (issue === null || typeof issue !== "object") return;
+    const bot = toPerson(sender).isBot;
     const snapshot = toIssueSnapshot(issue);
-    if (!readsEarly(snapshot.labels)) return;
+    if (bot || readsEarly(snapshot.labels)) deps.self().catch(() => {});
+    if (bot || !readsEarly(snapshot.labels)) return;
     deps.loadConfig().catch(() => {});
-    deps.self().catch(() => {});
     early.get(deps)?.(snapshot.number);
   },
 };

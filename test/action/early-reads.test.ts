@@ -82,6 +82,23 @@ describe("the engine loaded in two steps", () => {
     expect(paths.filter((p) => p === "/graphql")).toHaveLength(1);
   });
 
+  it("asks only who it is for a bot's event, which may be the tool's own", async () => {
+    const { number, payloads } = emu
+      .as("bob")
+      .openIssue({ title: "Checkout down", labels: ["incident", "SEV2"] });
+    const log: string[] = [];
+    for (const p of payloads) await execute(host(p, log), { ...client, ...handlers });
+    const hook = emu.as("bob").label(number, "SEV1");
+    const own = {
+      ...hook,
+      payload: { ...(hook.payload as object), sender: { login: "github-actions[bot]", type: "Bot" } },
+    };
+    const mark = emu.mark();
+    await execute(host(own, log), { client: async () => client, handlers: async () => handlers });
+    expect(emu.requestsSince(mark).map((r) => r.path)).toEqual(["/graphql"]);
+    expect(log.join("")).toContain("Nothing to do: the tool's own change");
+  });
+
   it("starts no read for an issue without the incident label", async () => {
     const { number } = emu.as("bob").openIssue({ title: "Typo in the docs", labels: [] });
     const mark = emu.mark();
