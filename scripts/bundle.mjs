@@ -1,8 +1,11 @@
 // Bundles the Action (src/action/main.ts) into dist/, the files `action.yml` runs:
 //   dist/index.js       the entry (`runs.main`): the runner protocol and the routing, nothing more
-//   dist/engine.js      the engine and Octokit (src/action/run.ts), required only when an event needs it
+//   dist/client.js      Octokit and the ports (src/action/client.ts): required when an event needs
+//                       the engine; it sends the run's first reads
+//   dist/engine.js      the handlers (src/action/run.ts): required next, while those reads are out
 //   dist/config-validation.js  the config schema and validation with zod: only when the repository
 //                       has a config file
+//   dist/status-page.js the status page's renderers: only in `mode: status-page`
 //   dist/proxy-fetch.js the proxy-aware fetch (undici): only when the runner names a proxy
 //   dist/*.cjs          yaml and the Handlebars compiler, loaded on first use (bundle/lazy-modules.mjs)
 //   dist/package.json   {"type":"commonjs"}

@@ -153,13 +153,15 @@ export async function execute(host: ActionHost, engine: Engine | EngineLoader): 
     host.log.info(`Incident Workflow: ${describeRoute(route)}`);
     const skip = route.kind === "webhook" ? ignoredByPayload(route.name, route.payload) : undefined;
     if (skip !== undefined) return await report({ outcome: "ignored", reason: skip }, inputs, host);
-    const client = "connect" in engine ? engine : await engine.client();
+    const loader =
+      "connect" in engine ? { client: async () => engine, handlers: async () => engine } : engine;
+    const client = await loader.client();
     const deps = client.connect(inputs, runRepo(host), host.log);
     if (route.kind === "webhook") client.readEarly?.(route.payload, deps);
     // Loading the handlers compiles most of the engine's code, synchronously: first let the event
     // loop turn, so that the early reads connect and are sent, and are answered meanwhile.
-    if (!("connect" in engine)) await new Promise((resolve) => setImmediate(resolve));
-    const loaded = "connect" in engine ? engine : await engine.handlers();
+    await new Promise((resolve) => setImmediate(resolve));
+    const loaded = await loader.handlers();
     if (route.kind === "sweep") return await reportSweep(await loaded.sweep(deps), inputs, host);
     if (route.kind === "gate") return await reportGate(await loaded.gate(deps, route.blockOn), inputs, host);
     if (route.kind === "setup") return await reportSetup(await loaded.setup(deps), inputs, host);
