@@ -1,10 +1,5 @@
-/** The setup flow's pages: plain HTML, no scripts, every value escaped. */
-
-export const escapeHtml = (text: string): string =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
-  );
+/** The setup flow's pages: plain HTML, no scripts, every value escaped (as the status page's). */
+import { escapeMarkup as escapeHtml } from "../../core/status-page/escape.js";
 
 function page(title: string, body: string): string {
   return `<!DOCTYPE html>
