@@ -121,8 +121,9 @@ export const client: EngineClient = {
     if (issue === null || typeof issue !== "object") return;
     const bot = toPerson(sender).isBot;
     const snapshot = toIssueSnapshot(issue);
-    if (bot || readsEarly(snapshot.labels)) deps.self().catch(() => {});
-    if (bot || !readsEarly(snapshot.labels)) return;
+    const incident = !bot && readsEarly(snapshot.labels);
+    if (bot || incident) deps.self().catch(() => {});
+    if (!incident) return;
     deps.loadConfig().catch(() => {});
     early.get(deps)?.(snapshot.number);
   },

@@ -54,13 +54,19 @@ async function received(since: number, wanted: Array<(path: string) => boolean>)
   }
 }
 
+/** An incident declared by Bob (`incident` + SEV2), each of its deliveries run; its number. */
+async function declared(log: string[]): Promise<number> {
+  const { number, payloads } = emu
+    .as("bob")
+    .openIssue({ title: "Checkout down", labels: ["incident", "SEV2"] });
+  for (const p of payloads) await execute(host(p, log), { ...client, ...handlers });
+  return number;
+}
+
 describe("the engine loaded in two steps", () => {
   it("sends the config, identity and history reads before the handlers load, and reads the history once", async () => {
-    const { number, payloads } = emu
-      .as("bob")
-      .openIssue({ title: "Checkout down", labels: ["incident", "SEV2"] });
     const log: string[] = [];
-    for (const p of payloads) await execute(host(p, log), { ...client, ...handlers });
+    const number = await declared(log);
     const mark = emu.mark();
     const timeline = (path: string) => path.endsWith(`/issues/${number}/timeline`);
     const loaded: string[] = [];
@@ -83,11 +89,8 @@ describe("the engine loaded in two steps", () => {
   });
 
   it("asks only who it is for a bot's event, which may be the tool's own", async () => {
-    const { number, payloads } = emu
-      .as("bob")
-      .openIssue({ title: "Checkout down", labels: ["incident", "SEV2"] });
     const log: string[] = [];
-    for (const p of payloads) await execute(host(p, log), { ...client, ...handlers });
+    const number = await declared(log);
     const hook = emu.as("bob").label(number, "SEV1");
     const own = {
       ...hook,
