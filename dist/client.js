@@ -3022,9 +3022,10 @@ var client = {
     if (issue === null || typeof issue !== "object") return;
     const bot = toPerson(sender).isBot;
     const snapshot = toIssueSnapshot(issue);
-    if (bot || readsEarly(snapshot.labels)) deps.self().catch(() => {
+    const incident = !bot && readsEarly(snapshot.labels);
+    if (bot || incident) deps.self().catch(() => {
     });
-    if (bot || !readsEarly(snapshot.labels)) return;
+    if (!incident) return;
     deps.loadConfig().catch(() => {
     });
     early.get(deps)?.(snapshot.number);

@@ -3065,49 +3065,7 @@ ${helpMarkdown(config)}`;
 }
 var refusalLine = (command, reason) => `${quoted(command.raw)} was not run: ${reason}.`;
 
-// src/core/state/fold-comments.ts
-function foldBotComment(acc, event) {
-  const s = acc.state;
-  const body = event.body;
-  if (body.startsWith(BOARD_MARKER)) {
-    if (s.board === null) s.board = { id: event.id, body };
-    else s.extraBoards.push(event.id);
-    s.postmortem ??= readPostmortemMarker(body);
-    return;
-  }
-  if (body.startsWith(CONFIG_PROBLEMS_MARKER)) {
-    s.configErrorComment ??= { id: event.id, body };
-    return;
-  }
-  if (body.startsWith(POSTMORTEM_FAILED_MARKER) && !s.open) s.postmortemFailed = true;
-  const items = readActionItemsMarker(body);
-  if (items !== null && !s.actionItemPulls.includes(items)) s.actionItemPulls.push(items);
-  const reminder = readReminderMarker(body);
-  if (reminder !== null) s.reminded.add(reminder);
-  const paged = readOncallMarker(body);
-  if (paged !== null) {
-    s.oncallPaged.add(paged.role);
-    const role = acc.config.roles.find((r) => r.id === paged.role);
-    if (role && paged.assign) {
-      const source = { by: event.actor.login, at: event.at, url: event.url };
-      grantRole(acc, role, paged.login, source, `@${paged.login} is ${role.name} (on call)`);
-    }
-    return;
-  }
-  const replyTo = readReplyMarker(body);
-  if (replyTo !== null) s.repliedTo.add(replyTo);
-  const notified = readNotifyMarker(body);
-  if (notified !== null) s.notified.add(notified);
-  const postmortem = readPostmortemMarker(body);
-  if (postmortem !== null) s.postmortem = postmortem;
-  if (body.startsWith(ALERT_MARKER)) {
-    const firstLine = body.slice(ALERT_MARKER.length).trim().split("\n")[0] ?? "";
-    s.timeline.push({ at: event.at, by: event.actor.login, kind: "alert", text: firstLine, url: event.url });
-  }
-}
-function currentRoles(acc) {
-  return acc.config.roles.map((role) => ({ role, holders: acc.holders.get(role.id) ?? [], required: false }));
-}
+// src/core/state/apply-command.ts
 function said(event, text) {
   return { text, by: event.actor.login, at: event.at, commentId: event.id, url: event.url };
 }
@@ -3208,6 +3166,50 @@ function applyCommand(acc, event, command) {
     default:
       return;
   }
+}
+
+// src/core/state/fold-comments.ts
+function foldBotComment(acc, event) {
+  const s = acc.state;
+  const body = event.body;
+  if (body.startsWith(BOARD_MARKER)) {
+    if (s.board === null) s.board = { id: event.id, body };
+    else s.extraBoards.push(event.id);
+    s.postmortem ??= readPostmortemMarker(body);
+    return;
+  }
+  if (body.startsWith(CONFIG_PROBLEMS_MARKER)) {
+    s.configErrorComment ??= { id: event.id, body };
+    return;
+  }
+  if (body.startsWith(POSTMORTEM_FAILED_MARKER) && !s.open) s.postmortemFailed = true;
+  const items = readActionItemsMarker(body);
+  if (items !== null && !s.actionItemPulls.includes(items)) s.actionItemPulls.push(items);
+  const reminder = readReminderMarker(body);
+  if (reminder !== null) s.reminded.add(reminder);
+  const paged = readOncallMarker(body);
+  if (paged !== null) {
+    s.oncallPaged.add(paged.role);
+    const role = acc.config.roles.find((r) => r.id === paged.role);
+    if (role && paged.assign) {
+      const source = { by: event.actor.login, at: event.at, url: event.url };
+      grantRole(acc, role, paged.login, source, `@${paged.login} is ${role.name} (on call)`);
+    }
+    return;
+  }
+  const replyTo = readReplyMarker(body);
+  if (replyTo !== null) s.repliedTo.add(replyTo);
+  const notified = readNotifyMarker(body);
+  if (notified !== null) s.notified.add(notified);
+  const postmortem = readPostmortemMarker(body);
+  if (postmortem !== null) s.postmortem = postmortem;
+  if (body.startsWith(ALERT_MARKER)) {
+    const firstLine = body.slice(ALERT_MARKER.length).trim().split("\n")[0] ?? "";
+    s.timeline.push({ at: event.at, by: event.actor.login, kind: "alert", text: firstLine, url: event.url });
+  }
+}
+function currentRoles(acc) {
+  return acc.config.roles.map((role) => ({ role, holders: acc.holders.get(role.id) ?? [], required: false }));
 }
 function parsedCommands(acc, event) {
   const cache = acc.commands;

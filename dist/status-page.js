@@ -891,94 +891,7 @@ ${helpMarkdown(config)}`;
 }
 var refusalLine = (command, reason) => `${quoted(command.raw)} was not run: ${reason}.`;
 
-// src/core/config/format-problems.ts
-var CONFIG_PROBLEMS_MARKER = "<!-- incident-workflow:config-problems -->";
-
-// src/core/state/markers.ts
-var MARKER_PREFIX = "<!-- incident-workflow:";
-var BOARD_MARKER = "<!-- incident-workflow:board -->";
-var markerValue = (body, name) => {
-  const start = body.indexOf(`${MARKER_PREFIX}${name}:`);
-  if (start < 0) return null;
-  const from = start + MARKER_PREFIX.length + name.length + 1;
-  const end = body.indexOf(" -->", from);
-  return end < 0 ? null : body.slice(from, end);
-};
-var readReplyMarker = (body) => {
-  const v = markerValue(body, "reply");
-  return v === null ? null : Number(v);
-};
-var readNotifyMarker = (body) => markerValue(body, "notify");
-var readPostmortemMarker = (body) => {
-  const v = markerValue(body, "postmortem");
-  if (v === null) return null;
-  const sep = v.indexOf(":");
-  return { number: Number(v.slice(0, sep)), url: v.slice(sep + 1) };
-};
-var readDeclaredBy = (body) => {
-  const v = markerValue(body, "declared-by");
-  return v === null || v === "" ? null : decodeURIComponent(v);
-};
-var readDeclaredFrom = (body) => {
-  const v = markerValue(body, "declared-from");
-  return v === null ? null : Number(v);
-};
-var ALERT_MARKER = "<!-- incident-workflow:alert -->";
-var readOncallMarker = (body) => {
-  const v = markerValue(body, "oncall");
-  const [role, login, mode] = v?.split(":") ?? [];
-  return role && login ? { role, login, assign: mode !== "mention" } : null;
-};
-var readReminderMarker = (body) => markerValue(body, "remind");
-var POSTMORTEM_FAILED_MARKER = `${MARKER_PREFIX}postmortem-failed -->`;
-var readActionItemsMarker = (body) => {
-  const v = markerValue(body, "action-items");
-  return v === null ? null : Number(v);
-};
-
-// src/core/state/fold-comments.ts
-function foldBotComment(acc, event) {
-  const s = acc.state;
-  const body = event.body;
-  if (body.startsWith(BOARD_MARKER)) {
-    if (s.board === null) s.board = { id: event.id, body };
-    else s.extraBoards.push(event.id);
-    s.postmortem ??= readPostmortemMarker(body);
-    return;
-  }
-  if (body.startsWith(CONFIG_PROBLEMS_MARKER)) {
-    s.configErrorComment ??= { id: event.id, body };
-    return;
-  }
-  if (body.startsWith(POSTMORTEM_FAILED_MARKER) && !s.open) s.postmortemFailed = true;
-  const items = readActionItemsMarker(body);
-  if (items !== null && !s.actionItemPulls.includes(items)) s.actionItemPulls.push(items);
-  const reminder = readReminderMarker(body);
-  if (reminder !== null) s.reminded.add(reminder);
-  const paged = readOncallMarker(body);
-  if (paged !== null) {
-    s.oncallPaged.add(paged.role);
-    const role = acc.config.roles.find((r) => r.id === paged.role);
-    if (role && paged.assign) {
-      const source = { by: event.actor.login, at: event.at, url: event.url };
-      grantRole(acc, role, paged.login, source, `@${paged.login} is ${role.name} (on call)`);
-    }
-    return;
-  }
-  const replyTo = readReplyMarker(body);
-  if (replyTo !== null) s.repliedTo.add(replyTo);
-  const notified = readNotifyMarker(body);
-  if (notified !== null) s.notified.add(notified);
-  const postmortem = readPostmortemMarker(body);
-  if (postmortem !== null) s.postmortem = postmortem;
-  if (body.startsWith(ALERT_MARKER)) {
-    const firstLine = body.slice(ALERT_MARKER.length).trim().split("\n")[0] ?? "";
-    s.timeline.push({ at: event.at, by: event.actor.login, kind: "alert", text: firstLine, url: event.url });
-  }
-}
-function currentRoles(acc) {
-  return acc.config.roles.map((role) => ({ role, holders: acc.holders.get(role.id) ?? [], required: false }));
-}
+// src/core/state/apply-command.ts
 function said(event, text) {
   return { text, by: event.actor.login, at: event.at, commentId: event.id, url: event.url };
 }
@@ -1079,6 +992,95 @@ function applyCommand(acc, event, command) {
     default:
       return;
   }
+}
+
+// src/core/config/format-problems.ts
+var CONFIG_PROBLEMS_MARKER = "<!-- incident-workflow:config-problems -->";
+
+// src/core/state/markers.ts
+var MARKER_PREFIX = "<!-- incident-workflow:";
+var BOARD_MARKER = "<!-- incident-workflow:board -->";
+var markerValue = (body, name) => {
+  const start = body.indexOf(`${MARKER_PREFIX}${name}:`);
+  if (start < 0) return null;
+  const from = start + MARKER_PREFIX.length + name.length + 1;
+  const end = body.indexOf(" -->", from);
+  return end < 0 ? null : body.slice(from, end);
+};
+var readReplyMarker = (body) => {
+  const v = markerValue(body, "reply");
+  return v === null ? null : Number(v);
+};
+var readNotifyMarker = (body) => markerValue(body, "notify");
+var readPostmortemMarker = (body) => {
+  const v = markerValue(body, "postmortem");
+  if (v === null) return null;
+  const sep = v.indexOf(":");
+  return { number: Number(v.slice(0, sep)), url: v.slice(sep + 1) };
+};
+var readDeclaredBy = (body) => {
+  const v = markerValue(body, "declared-by");
+  return v === null || v === "" ? null : decodeURIComponent(v);
+};
+var readDeclaredFrom = (body) => {
+  const v = markerValue(body, "declared-from");
+  return v === null ? null : Number(v);
+};
+var ALERT_MARKER = "<!-- incident-workflow:alert -->";
+var readOncallMarker = (body) => {
+  const v = markerValue(body, "oncall");
+  const [role, login, mode] = v?.split(":") ?? [];
+  return role && login ? { role, login, assign: mode !== "mention" } : null;
+};
+var readReminderMarker = (body) => markerValue(body, "remind");
+var POSTMORTEM_FAILED_MARKER = `${MARKER_PREFIX}postmortem-failed -->`;
+var readActionItemsMarker = (body) => {
+  const v = markerValue(body, "action-items");
+  return v === null ? null : Number(v);
+};
+
+// src/core/state/fold-comments.ts
+function foldBotComment(acc, event) {
+  const s = acc.state;
+  const body = event.body;
+  if (body.startsWith(BOARD_MARKER)) {
+    if (s.board === null) s.board = { id: event.id, body };
+    else s.extraBoards.push(event.id);
+    s.postmortem ??= readPostmortemMarker(body);
+    return;
+  }
+  if (body.startsWith(CONFIG_PROBLEMS_MARKER)) {
+    s.configErrorComment ??= { id: event.id, body };
+    return;
+  }
+  if (body.startsWith(POSTMORTEM_FAILED_MARKER) && !s.open) s.postmortemFailed = true;
+  const items = readActionItemsMarker(body);
+  if (items !== null && !s.actionItemPulls.includes(items)) s.actionItemPulls.push(items);
+  const reminder = readReminderMarker(body);
+  if (reminder !== null) s.reminded.add(reminder);
+  const paged = readOncallMarker(body);
+  if (paged !== null) {
+    s.oncallPaged.add(paged.role);
+    const role = acc.config.roles.find((r) => r.id === paged.role);
+    if (role && paged.assign) {
+      const source = { by: event.actor.login, at: event.at, url: event.url };
+      grantRole(acc, role, paged.login, source, `@${paged.login} is ${role.name} (on call)`);
+    }
+    return;
+  }
+  const replyTo = readReplyMarker(body);
+  if (replyTo !== null) s.repliedTo.add(replyTo);
+  const notified = readNotifyMarker(body);
+  if (notified !== null) s.notified.add(notified);
+  const postmortem = readPostmortemMarker(body);
+  if (postmortem !== null) s.postmortem = postmortem;
+  if (body.startsWith(ALERT_MARKER)) {
+    const firstLine = body.slice(ALERT_MARKER.length).trim().split("\n")[0] ?? "";
+    s.timeline.push({ at: event.at, by: event.actor.login, kind: "alert", text: firstLine, url: event.url });
+  }
+}
+function currentRoles(acc) {
+  return acc.config.roles.map((role) => ({ role, holders: acc.holders.get(role.id) ?? [], required: false }));
 }
 function parsedCommands(acc, event) {
   const cache = acc.commands;
