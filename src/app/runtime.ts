@@ -4,12 +4,17 @@ import { appIdentity, type Identity } from "../github/identity.js";
 import type { OctokitLike } from "../github/octokit-like.js";
 import { SweepMemo } from "../handlers/sweep.js";
 import { KeyedQueue } from "../handlers/work-queue.js";
+import { redisLeaseFromUrl } from "./lease.js";
 
 /** Settings of the app's process, from the environment (see README, "Running the app"). */
 export interface RuntimeSettings {
   /** Pauses before retrying a failed run for an incident (`INCIDENT_WORKFLOW_RETRY_DELAYS_MS`, comma-separated). */
   retryDelaysMs: number[];
   recheckBoard: boolean;
+  /** `REDIS_URL`: several replicas hold a per-incident lease in Redis (one reconciles an incident at a time). */
+  redisUrl?: string;
+  /** How long a replica's lease on an incident lives without renewal (`INCIDENT_WORKFLOW_LEASE_SECONDS`, default 15). */
+  leaseMs?: number;
   /** The clock (tests inject one; reminders and on-call depend on it). */
   now?: () => Date;
 }
@@ -21,7 +26,13 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeSe
     .filter((v) => v !== "")
     .map(Number)
     .filter((n) => Number.isFinite(n) && n >= 0);
-  return { retryDelaysMs: delays, recheckBoard: env.INCIDENT_WORKFLOW_RECHECK_BOARD === "true" };
+  const leaseSeconds = Number(env.INCIDENT_WORKFLOW_LEASE_SECONDS ?? "");
+  return {
+    retryDelaysMs: delays,
+    recheckBoard: env.INCIDENT_WORKFLOW_RECHECK_BOARD === "true",
+    ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
+    ...(leaseSeconds > 0 ? { leaseMs: leaseSeconds * 1000 } : {}),
+  };
 }
 
 /**
@@ -42,12 +53,25 @@ const runtimes = new WeakMap<Probot, AppRuntime>();
 export function createRuntime(app: Probot, settings: RuntimeSettings): AppRuntime {
   const memo = new SweepMemo();
   const caches = new Map<number, EtagCache>();
+  const log = {
+    info: (m: string) => app.log.info(m),
+    warn: (m: string) => app.log.warn(m),
+    error: (m: string) => app.log.error(m),
+  };
+  const lease =
+    settings.redisUrl === undefined
+      ? undefined
+      : redisLeaseFromUrl(settings.redisUrl, {
+          log,
+          ...(settings.leaseMs === undefined ? {} : { ttlMs: settings.leaseMs }),
+        });
   const runtime: AppRuntime = {
     memo,
     settings,
     queue: new KeyedQueue({
       retryDelaysMs: settings.retryDelaysMs,
-      log: { info: (m) => app.log.info(m), warn: (m) => app.log.warn(m), error: (m) => app.log.error(m) },
+      log,
+      ...(lease === undefined ? {} : { lease }),
       onGiveUp: (key, error) => {
         memo.forget(key);
         app.log.error(`${key}: gave up for now (${String(error)}); the next sweep repairs it`);

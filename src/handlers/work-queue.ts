@@ -19,7 +19,18 @@ export interface WorkQueue {
   ): Promise<T>;
 }
 
+/**
+ * A lease on a key shared by every replica (`src/app/lease.ts`, in Redis): while one replica holds
+ * it, no other runs work for that key.
+ */
+export interface Lease {
+  /** Runs `work` holding the lease on `key`, waiting while another replica holds it. */
+  hold<T>(key: string, work: () => Promise<T>): Promise<T>;
+}
+
 export interface QueueOptions {
+  /** Held around every run of a key (several replicas: one at a time per incident across them). */
+  lease?: Lease;
   /** Pauses before each retry of a failed run; `[]` for none. */
   retryDelaysMs?: number[];
   log?: Logger;
@@ -100,7 +111,10 @@ export class KeyedQueue implements WorkQueue {
 
   private async attempt(key: string, lane: Lane, job: Waiting, retry: number): Promise<void> {
     try {
-      job.resolve(await job.task(job.hint));
+      const lease = this.options.lease;
+      job.resolve(
+        await (lease === undefined ? job.task(job.hint) : lease.hold(key, () => job.task(job.hint))),
+      );
     } catch (error) {
       const delays = this.options.retryDelaysMs ?? [];
       const delay = delays[retry];

@@ -4,65 +4,27 @@
 // with the same REDIS_URL each declare an incident at the same moment; their writes, as the
 // emulator received them, are never closer than the spacing. Needs `redis-server` (Debian's package;
 // .ci/run installs it and sets INCIDENT_WORKFLOW_REQUIRE_REDIS=1 so it cannot be skipped there).
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/core/config/validate.js";
 import { labelSpecs } from "../../src/core/labels.js";
 import { type Emulator, expectNoViolations, startEmulator } from "../emulator/index.js";
-import { type AppProcess, eventually, freePort, startAppProcess } from "./server-harness.js";
+import { hasRedis, type RedisServer, redisRequired, startRedis } from "../helpers/redis.js";
+import { type AppProcess, eventually, startAppProcess } from "./server-harness.js";
 
-function hasRedis(): boolean {
-  try {
-    execFileSync("redis-server", ["--version"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Waits for the server to answer PING (it takes a moment to start). */
-async function untilRedisAnswers(url: string, ms = 10_000): Promise<void> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const client = new Redis(url, { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
-    client.on("error", () => {}); // refused while it starts: retried below
-    try {
-      await client.connect();
-      await client.ping();
-      return;
-    } catch (error) {
-      if (Date.now() > until) throw error;
-      await new Promise((r) => setTimeout(r, 50));
-    } finally {
-      client.disconnect();
-    }
-  }
-}
-
-const required = process.env.INCIDENT_WORKFLOW_REQUIRE_REDIS === "1";
 const available = hasRedis();
 
-describe.skipIf(!available && !required)(
+describe.skipIf(!available && !redisRequired)(
   "REDIS_URL: replicas share the write spacing (needs redis-server)",
   () => {
-    let redis: ChildProcess;
+    let redis: RedisServer;
     let redisUrl: string;
     let emu: Emulator;
     const apps: AppProcess[] = [];
 
     beforeAll(async () => {
-      if (!available) throw new Error("redis-server is not installed (apt-get install redis-server)");
-      const port = await freePort();
-      redis = spawn(
-        "redis-server",
-        ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-        {
-          stdio: "ignore",
-        },
-      );
-      redisUrl = `redis://127.0.0.1:${port}`;
-      await untilRedisAnswers(redisUrl);
+      redis = await startRedis();
+      redisUrl = redis.url;
       emu = await startEmulator({ owner: "acme", repo: "web", labels: labelSpecs(defaultConfig()) });
       emu.setAssociation("alice", "MEMBER");
       // GitHub's own spacing (INCIDENT_WORKFLOW_WRITE_INTERVAL_MS unset), shared through Redis.
@@ -76,7 +38,7 @@ describe.skipIf(!available && !required)(
 
     afterAll(async () => {
       await Promise.all(apps.map((a) => a.stop()));
-      redis?.kill();
+      redis?.stop();
       if (emu) {
         expectNoViolations(emu);
         await emu.close();

@@ -1,0 +1,101 @@
+import { randomUUID } from "node:crypto";
+import type { Lease } from "../handlers/work-queue.js";
+
+/** The few Redis commands the lease uses (ioredis' signatures), so tests and fakes stay small. */
+export interface LeaseRedis {
+  set(key: string, value: string, px: "PX", ms: number, nx: "NX"): Promise<"OK" | null>;
+  eval(script: string, keys: number, ...args: Array<string | number>): Promise<unknown>;
+}
+
+export interface RedisLeaseOptions {
+  /** How long a lease lives without renewal; a killed replica's lease frees after at most this. */
+  ttlMs?: number;
+  /** Pause between attempts while another replica holds the key. */
+  pollMs?: number;
+  /** Give up waiting after this long (the run fails, is retried by the queue, then by the sweep). */
+  maxWaitMs?: number;
+  /** Prefix of every key (several deployments may share one Redis). */
+  prefix?: string;
+  log?: { warn(message: string): void };
+}
+
+/** Extends the lease only while this holder still has it. */
+const RENEW = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("pexpire", KEYS[1], ARGV[2]) else return 0 end`;
+/** Frees the lease only while this holder still has it (an expired and retaken lease is not ours). */
+const RELEASE = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) else return 0 end`;
+
+export class LeaseTimeout extends Error {
+  constructor(key: string, waitedMs: number) {
+    super(`${key}: another replica has held it for ${Math.round(waitedMs / 1000)} s; not run now`);
+    this.name = "LeaseTimeout";
+  }
+}
+
+/**
+ * A lease in Redis, shared by every replica: `SET key token NX PX ttl`, renewed every third of
+ * `ttlMs` while the work runs and released by compare-and-act scripts. A replica killed while holding
+ * it frees it within `ttlMs`.
+ */
+export function redisLease(redis: LeaseRedis, options: RedisLeaseOptions = {}): Lease {
+  const ttlMs = options.ttlMs ?? 15_000;
+  const pollMs = options.pollMs ?? 100;
+  const maxWaitMs = options.maxWaitMs ?? 120_000;
+  const prefix = options.prefix ?? "incident-workflow:lease:";
+  return {
+    async hold(key, work) {
+      const name = `${prefix}${key}`;
+      const token = randomUUID();
+      const started = Date.now();
+      while ((await redis.set(name, token, "PX", ttlMs, "NX")) !== "OK") {
+        if (Date.now() - started > maxWaitMs) throw new LeaseTimeout(key, Date.now() - started);
+        await new Promise((resolve) => setTimeout(resolve, pollMs));
+      }
+      const renewal = setInterval(
+        () => {
+          redis.eval(RENEW, 1, name, token, ttlMs).then(
+            (kept) => {
+              if (kept !== 1) options.log?.warn(`${key}: the lease expired while its run was under way`);
+            },
+            (error: unknown) => options.log?.warn(`${key}: could not renew the lease (${String(error)})`),
+          );
+        },
+        Math.max(1, Math.floor(ttlMs / 3)),
+      );
+      try {
+        return await work();
+      } finally {
+        clearInterval(renewal);
+        await redis.eval(RELEASE, 1, name, token).catch((error: unknown) => {
+          // It expires on its own within ttlMs; say so rather than fail a run that did its work.
+          options.log?.warn(`${key}: could not release the lease (${String(error)}); it expires by itself`);
+        });
+      }
+    },
+  };
+}
+
+/**
+ * The lease over `REDIS_URL`, connecting on first use (ioredis is an optional dependency, loaded only
+ * when Redis is configured). Connection errors fail the run that needed the lease — retried by the
+ * work queue, then repaired by the sweep — and are logged, never swallowed.
+ */
+export function redisLeaseFromUrl(url: string, options: RedisLeaseOptions = {}): Lease & { close(): void } {
+  let client: Promise<{ redis: LeaseRedis; quit(): void }> | undefined;
+  const connect = () => {
+    client ??= import("ioredis").then(({ Redis }) => {
+      const redis = new Redis(url, { maxRetriesPerRequest: 2 });
+      redis.on("error", (error: unknown) => options.log?.warn(`lease: Redis: ${String(error)}`));
+      return { redis: redis as unknown as LeaseRedis, quit: () => redis.disconnect() };
+    });
+    return client;
+  };
+  return {
+    async hold(key, work) {
+      const { redis } = await connect();
+      return redisLease(redis, options).hold(key, work);
+    },
+    close() {
+      void client?.then((c) => c.quit());
+    },
+  };
+}

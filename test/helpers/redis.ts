@@ -1,0 +1,55 @@
+// A throwaway redis-server on loopback for the tests of REDIS_URL (Debian's package; .ci/run installs
+// it and sets INCIDENT_WORKFLOW_REQUIRE_REDIS=1 so those tests cannot be skipped there).
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { Redis } from "ioredis";
+import { freePort } from "../e2e/server-harness.js";
+
+export function hasRedis(): boolean {
+  try {
+    execFileSync("redis-server", ["--version"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the Redis tests must run (CI) rather than be skipped on a machine without redis-server. */
+export const redisRequired = process.env.INCIDENT_WORKFLOW_REQUIRE_REDIS === "1";
+
+/** Waits for the server to answer PING (it takes a moment to start). */
+async function untilRedisAnswers(url: string, ms = 10_000): Promise<void> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const client = new Redis(url, { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
+    client.on("error", () => {}); // refused while it starts: retried below
+    try {
+      await client.connect();
+      await client.ping();
+      return;
+    } catch (error) {
+      if (Date.now() > until) throw error;
+      await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      client.disconnect();
+    }
+  }
+}
+
+export interface RedisServer {
+  url: string;
+  stop(): void;
+}
+
+/** Starts redis-server on a free loopback port, without persistence, and waits until it answers. */
+export async function startRedis(): Promise<RedisServer> {
+  if (!hasRedis()) throw new Error("redis-server is not installed (apt-get install redis-server)");
+  const port = await freePort();
+  const child: ChildProcess = spawn(
+    "redis-server",
+    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+    { stdio: "ignore" },
+  );
+  const url = `redis://127.0.0.1:${port}`;
+  await untilRedisAnswers(url);
+  return { url, stop: () => child.kill() };
+}
