@@ -23,16 +23,19 @@ async function setup(missing: string[]): Promise<void> {
     "",
     `To register one, open http://localhost:${port} now: the setup page creates a GitHub App from app.yml\n` +
       "(issues, pull requests and contents: write; metadata: read), saves its credentials to .env,\n" +
-      "and asks which repositories to install it on. Then restart `npm start`.\n" +
+      "asks which repositories to install it on, and stops. Then run `npm start` again.\n" +
       "Already have an app? Put APP_ID, PRIVATE_KEY and WEBHOOK_SECRET in .env (see .env.example).",
     "",
   ];
   console.error(lines.join("\n"));
-  await runSetup({
+  const running = await runSetup({
     env: process.env,
     port: seconds(process.env.PORT, 3000),
     host: process.env.HOST || "localhost",
   });
+  // Credentials saved, the server stopped (it said what to do next): nothing is left to run.
+  await running.finished;
+  process.exit(0);
 }
 
 async function serve(): Promise<void> {
