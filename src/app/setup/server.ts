@@ -81,6 +81,8 @@ export async function startSetupServer(o: SetupServerOptions): Promise<RunningSe
     res.once("finish", () => {
       server.close(() => finish());
       server.closeIdleConnections();
+      // A browser's other keep-alive connection must not hold the process open.
+      setTimeout(() => server.closeAllConnections(), 2000).unref();
     });
     o.log(
       `${what} The setup server has stopped. Next: install the app on your repositories ` +
