@@ -7,7 +7,7 @@ export function baseUrlOf(req: IncomingMessage): string {
     String(Array.isArray(v) ? v[0] : (v ?? ""))
       .split(",")[0]
       ?.trim();
-  const proto = first(req.headers["x-forwarded-proto"]) || "http";
+  const proto = first(req.headers["x-forwarded-proto"]) === "https" ? "https" : "http";
   const host = first(req.headers["x-forwarded-host"]) || req.headers.host || "localhost";
   return `${proto}://${host}`;
 }
