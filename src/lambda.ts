@@ -12,10 +12,13 @@
  * as failed; the next event on the incident or the sweep repairs it).
  *
  * Environment: APP_ID, PRIVATE_KEY, WEBHOOK_SECRET (GHE_HOST for GitHub Enterprise Server), and the
- * app's own INCIDENT_WORKFLOW_* settings (docs/deploy.md).
+ * app's own INCIDENT_WORKFLOW_* settings (docs/deploy.md). Without one of the three (or with
+ * Probot's public default secret `development`) the app is not loaded: every invocation of
+ * `handler` and `sweep` logs why and fails, so nothing signed with a default secret is accepted.
  */
 import adapter from "@probot/adapter-aws-lambda-serverless";
 import { createProbot } from "probot";
+import { credentialsRefusal } from "./app/credentials.js";
 import { octokitFromEnv } from "./app/octokit.js";
 import { runtimeOf } from "./app/runtime.js";
 import { type SweepTotals, sweepAll } from "./app/sweep-all.js";
@@ -38,9 +41,18 @@ export interface HttpResult {
   body: string;
 }
 
-const probot = createProbot({ overrides: { Octokit: octokitFromEnv() } });
-// Loads the app once per container (a warm container reuses it, with its queue and caches).
-const lambda = adapter.createLambdaFunction(app as never, { probot: probot as never });
+/** Why this container must not run the app (its credentials are incomplete), read once at load. */
+const refusal = credentialsRefusal(process.env);
+// Loads the app once per container (a warm container reuses it, with its queue and caches), and
+// only with complete credentials: Probot would otherwise check signatures against `development`.
+const loaded = refusal === undefined ? loadApp() : undefined;
+
+/** The app in a Probot instance, and the adapter's function that hands it a delivery. */
+function loadApp() {
+  const probot = createProbot({ overrides: { Octokit: octokitFromEnv() } });
+  const lambda = adapter.createLambdaFunction(app as never, { probot: probot as never });
+  return { probot, lambda };
+}
 
 const reply = (statusCode: number, body: unknown): HttpResult => ({
   statusCode,
@@ -48,12 +60,28 @@ const reply = (statusCode: number, body: unknown): HttpResult => ({
   body: JSON.stringify(body),
 });
 
-async function ready(): Promise<void> {
-  await probot.ready();
-  if (runtimeOf(probot) === undefined) throw new Error("the Incident Workflow app did not load");
+/**
+ * The loaded app, once Probot is ready; when the credentials are incomplete, logs why (every
+ * invocation, so the function's log says it however long the container lives) and throws it.
+ */
+async function ready(): Promise<NonNullable<typeof loaded>> {
+  if (loaded === undefined) {
+    const message = `Incident Workflow refuses to run: ${refusal}`;
+    console.error(message);
+    throw new Error(message);
+  }
+  await loaded.probot.ready();
+  if (runtimeOf(loaded.probot) === undefined) throw new Error("the Incident Workflow app did not load");
+  return loaded;
 }
 
+/**
+ * A webhook delivery (or a GET, answered as a health check). Rejects, logged, when the credentials
+ * are incomplete; otherwise answers 400/401/405 for what is not a signed delivery, 200 once its
+ * work is done, 500 when that work failed for good.
+ */
 export async function handler(event: HttpEvent, context?: unknown): Promise<HttpResult> {
+  const { probot, lambda } = await ready();
   const method = (event.httpMethod ?? event.requestContext?.http?.method ?? "").toUpperCase();
   if (method === "GET" || method === "HEAD") {
     return reply(200, { ok: true, message: "Incident Workflow: GitHub delivers webhooks here with POST" });
@@ -71,7 +99,6 @@ export async function handler(event: HttpEvent, context?: unknown): Promise<Http
       error: "not a GitHub webhook: x-github-event, x-github-delivery and x-hub-signature-256 are required",
     });
   }
-  await ready();
   if (!(await probot.webhooks.verify(body, signature))) {
     return reply(401, { error: "signature does not match the webhook secret" });
   }
@@ -95,10 +122,10 @@ export async function handler(event: HttpEvent, context?: unknown): Promise<Http
 /**
  * For a schedule (an EventBridge rule every 5-15 minutes): reconciles every open incident of every
  * installation, repairing what lost or failed deliveries left undone. Resolves with the totals;
- * rejects only when the installations cannot be listed at all.
+ * rejects when the credentials are incomplete or the installations cannot be listed at all.
  */
 export async function sweep(): Promise<SweepTotals> {
-  await ready();
+  const { probot } = await ready();
   const totals = await sweepAll(probot);
   probot.log.info(
     `sweep: ${totals.repositories} repositories, ${totals.listed} incidents listed, ` +

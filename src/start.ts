@@ -1,4 +1,5 @@
 import { createProbot } from "probot";
+import { credentialsRefusal, missingCredentials } from "./app/credentials.js";
 import { octokitFromEnv } from "./app/octokit.js";
 import { runtimeOf } from "./app/runtime.js";
 import { startServer, WEBHOOK_PATH } from "./app/server.js";
@@ -8,21 +9,6 @@ import { startWebhookProxy, type WebhookProxy } from "./app/webhook-proxy.js";
 import { webhookUrl } from "./app/webhook-url.js";
 import app from "./index.js";
 
-/**
- * `npm start`: runs the app. Without credentials it says plainly what is missing and starts the
- * setup flow (src/app/setup/), which registers the GitHub App from `app.yml` and saves them to `.env`.
- * With them: the app's own server (webhooks answered at once, `/ping`), the webhook proxy when
- * `WEBHOOK_PROXY_URL` names one, a sweep at start-up and on an interval, and a bounded drain of
- * accepted work on SIGTERM/SIGINT.
- */
-function missingCredentials(env: NodeJS.ProcessEnv): string[] {
-  const missing: string[] = [];
-  if (!env.APP_ID) missing.push("APP_ID");
-  if (!env.PRIVATE_KEY && !env.PRIVATE_KEY_PATH) missing.push("PRIVATE_KEY (or PRIVATE_KEY_PATH)");
-  if (!env.WEBHOOK_SECRET) missing.push("WEBHOOK_SECRET");
-  return missing;
-}
-
 const seconds = (value: string | undefined, fallback: number): number => {
   const n = Number(value);
   return value !== undefined && value !== "" && Number.isFinite(n) && n >= 0 ? n : fallback;
@@ -30,27 +16,26 @@ const seconds = (value: string | undefined, fallback: number): number => {
 
 async function setup(missing: string[]): Promise<void> {
   const port = process.env.PORT ?? "3000";
-  const production = process.env.NODE_ENV === "production";
   const lines = [
     "",
     "Incident Workflow is not connected to a GitHub App yet.",
     `Missing environment variables: ${missing.join(", ")}.`,
     "",
-    production
-      ? "Set them (see docs/deploy.md) and start again."
-      : `To register one, open http://localhost:${port} now: the setup page creates a GitHub App from app.yml\n` +
-        "(issues, pull requests and contents: write; metadata: read), saves its credentials to .env,\n" +
-        "and asks which repositories to install it on. Then restart `npm start`.\n" +
-        "Already have an app? Put APP_ID, PRIVATE_KEY and WEBHOOK_SECRET in .env (see .env.example).",
+    `To register one, open http://localhost:${port} now: the setup page creates a GitHub App from app.yml\n` +
+      "(issues, pull requests and contents: write; metadata: read), saves its credentials to .env,\n" +
+      "asks which repositories to install it on, and stops. Then run `npm start` again.\n" +
+      "Already have an app? Put APP_ID, PRIVATE_KEY and WEBHOOK_SECRET in .env (see .env.example).",
     "",
   ];
   console.error(lines.join("\n"));
-  if (production) process.exit(1);
-  await runSetup({
+  const running = await runSetup({
     env: process.env,
     port: seconds(process.env.PORT, 3000),
     host: process.env.HOST || "localhost",
   });
+  // Credentials saved, the server stopped (it said what to do next): nothing is left to run.
+  await running.finished;
+  process.exit(0);
 }
 
 async function serve(): Promise<void> {
@@ -105,18 +90,30 @@ async function serve(): Promise<void> {
   process.once("SIGINT", () => void shutdown("SIGINT"));
 }
 
+/**
+ * `npm start`: runs the app. Without credentials (no `APP_ID`) it says plainly what is missing and,
+ * outside production, starts the setup flow (src/app/setup/), which registers the GitHub App from
+ * `app.yml` and saves them to `.env`. With `APP_ID` but another credential missing (above all
+ * `WEBHOOK_SECRET`, without which Probot would accept deliveries signed with its public default),
+ * or in production without credentials, it refuses to start: the message, exit code 1.
+ * With them: the app's own server (webhooks answered at once, `/ping`), the webhook proxy when
+ * `WEBHOOK_PROXY_URL` names one, a sweep at start-up and on an interval, and a bounded drain of
+ * accepted work on SIGTERM/SIGINT.
+ */
 async function main(): Promise<void> {
   try {
     process.loadEnvFile(".env");
-  } catch {
-    // No .env yet: the setup flow below writes one.
+  } catch (error) {
+    // No .env yet: the setup flow below writes one. Any other failure (unreadable) is reported.
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
-  const missing = missingCredentials(process.env);
-  if (
-    missing.length > 0 &&
-    (!process.env.APP_ID || missing.length > 1 || process.env.NODE_ENV === "production")
-  ) {
-    return setup(missing);
+  if (!process.env.APP_ID && process.env.NODE_ENV !== "production") {
+    return setup(missingCredentials(process.env));
+  }
+  const refusal = credentialsRefusal(process.env);
+  if (refusal !== undefined) {
+    console.error(`\nIncident Workflow cannot start. ${refusal}\n`);
+    process.exit(1);
   }
   await serve();
 }

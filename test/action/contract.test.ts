@@ -89,7 +89,13 @@ describe(".github/workflows/incidents.yml, the example workflow", () => {
     on: Record<string, { types?: string[]; inputs?: Record<string, { type?: string; options?: string[] }> }>;
     permissions: Record<string, string>;
     concurrency: { group: string; "cancel-in-progress": boolean };
-    jobs: Record<string, { steps: Array<{ uses?: string; run?: string; with?: Record<string, string> }> }>;
+    jobs: Record<
+      string,
+      {
+        permissions?: Record<string, string>;
+        steps: Array<{ uses?: string; run?: string; with?: Record<string, string> }>;
+      }
+    >;
   };
 
   it("listens to the supported events", () => {
@@ -115,7 +121,12 @@ describe(".github/workflows/incidents.yml, the example workflow", () => {
   });
 
   it("asks for the least permissions and never cancels a run in progress", () => {
-    expect(workflow.permissions).toEqual({ issues: "write", "pull-requests": "write", contents: "write" });
+    expect(workflow.permissions).toEqual({});
+    expect(workflow.jobs.incident?.permissions).toEqual({
+      issues: "write",
+      "pull-requests": "write",
+      contents: "write",
+    });
     expect(workflow.concurrency["cancel-in-progress"]).toBe(false);
     expect(workflow.concurrency.group).toContain("github.event.issue.number");
   });

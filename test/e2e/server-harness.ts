@@ -61,6 +61,16 @@ export interface AppProcess {
 
 /** Starts `node lib/start.js` against the emulator; resolves once it listens. */
 export async function startAppProcess(emu: Emulator, env: Record<string, string> = {}): Promise<AppProcess> {
+  const app = await launchAppProcess(emu, env);
+  await app.waitFor(/listening on http/);
+  return app;
+}
+
+/**
+ * Launches `node lib/start.js` against the emulator and resolves at once, whether it will listen
+ * or not (a test of a refusal to start waits for its exit with `stop`).
+ */
+export async function launchAppProcess(emu: Emulator, env: Record<string, string> = {}): Promise<AppProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, [join(root, "lib/start.js")], {
     cwd: mkdtempSync(join(tmpdir(), "iw-app-")),
@@ -110,7 +120,6 @@ export async function startAppProcess(emu: Emulator, env: Record<string, string>
       void exited.then(() => setTimeout(check, 10));
       check();
     });
-  await waitFor(/listening on http/);
   const url = `http://127.0.0.1:${port}`;
   return {
     url,

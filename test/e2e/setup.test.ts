@@ -2,70 +2,17 @@
 // as a browser would — the page's form and the manifest it posts to GitHub, GitHub's redirect back
 // with a code (answered by a stand-in for GitHub's API), the "existing app" page — and the webhook
 // proxy channel it creates on a stand-in smee server.
-import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
+import { chmodSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseEnv } from "node:util";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { startSmee } from "../helpers/smee-server.js";
 import { freePort } from "./server-harness.js";
+import { createdApp, importState, setupPage, startGitHubStandIn, startSetup } from "./setup-harness.js";
 
 const root = join(import.meta.dirname, "../..");
-const running: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of running.splice(0)) child.kill();
-});
-
-async function startSetup(env: Record<string, string>) {
-  const port = await freePort();
-  const cwd = mkdtempSync(join(tmpdir(), "iw-setup-"));
-  const child = spawn(process.execPath, [join(root, "lib/start.js")], {
-    cwd,
-    env: { PATH: process.env.PATH ?? "", HOME: tmpdir(), HOST: "127.0.0.1", PORT: String(port), ...env },
-  });
-  running.push(child);
-  let output = "";
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`setup did not start:\n${output}`)), 20_000);
-    const collect = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (/Setup: open/.test(output)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout.on("data", collect);
-    child.stderr.on("data", collect);
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const envFile = join(cwd, ".env");
-  return {
-    url,
-    output: () => output,
-    envFile,
-    readEnv: () => (existsSync(envFile) ? readFileSync(envFile, "utf8") : ""),
-  };
-}
-
-const htmlText = (s: string) =>
-  s
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-
-/** The setup page as a browser gets it: the form's target and the manifest it would post. */
-async function setupPage(url: string) {
-  const html = await (await fetch(`${url}/probot`)).text();
-  const action = htmlText(/<form action="([^"]+)" method="post">/.exec(html)?.[1] ?? "");
-  const manifest = JSON.parse(htmlText(/name="manifest" value="([^"]*)"/.exec(html)?.[1] ?? "null"));
-  return { html, action, manifest, state: new URL(action).searchParams.get("state") ?? "" };
-}
+const mode = (path: string) => statSync(path).mode & 0o777;
 
 describe("the setup flow's manifest", () => {
   it("behind a public URL: hooks go to its webhook path, with app.yml's permissions and events", async () => {
@@ -82,7 +29,7 @@ describe("the setup flow's manifest", () => {
     expect(manifest.default_events).toEqual(appYml.default_events);
     expect(manifest.default_events).toEqual(expect.arrayContaining(["issues", "issue_comment"]));
     expect(manifest.public).toBe(false);
-    expect(action).toMatch(/^https:\/\/github\.com\/settings\/apps\/new\?state=[0-9a-f]{32}$/);
+    expect(action).toMatch(/^https:\/\/github\.com\/settings\/apps\/new\?state=[0-9a-f]{64}$/);
     expect(html).not.toContain('class="warn"');
     const existing = await (await fetch(`${app.url}/probot/import`)).text();
     expect(existing).toContain("<code>https://incidents.example.com/api/github/webhooks</code>");
@@ -95,6 +42,7 @@ describe("the setup flow's manifest", () => {
       const app = await startSetup({ WEBHOOK_PROXY_NEW_CHANNEL_URL: `${smee.url}/new` });
       const channel = `${smee.url}/channel-1`;
       expect(app.readEnv()).toContain(`WEBHOOK_PROXY_URL=${channel}`);
+      expect(mode(app.envFile)).toBe(0o600);
       expect(app.output()).toContain(`Webhook proxy channel ${channel} created`);
       expect((await setupPage(app.url)).manifest.hook_attributes.url).toBe(channel);
       expect(await (await fetch(`${app.url}/probot/import`)).text()).toContain(`<code>${channel}</code>`);
@@ -125,58 +73,51 @@ describe("the setup flow's manifest", () => {
 describe("the setup flow's way back from GitHub", () => {
   it("exchanges the code for the new app's credentials, writes .env and sends the browser to install it", async () => {
     const pem = "-----BEGIN RSA PRIVATE KEY-----\nMIIBOgIBAAJBAK\nline two\n-----END RSA PRIVATE KEY-----\n";
-    const asked: string[] = [];
-    const github = createServer((req, res) => {
-      asked.push(`${req.method} ${req.url}`);
-      res.writeHead(201, { "content-type": "application/json" });
-      res.end(
-        JSON.stringify({
-          id: 4242,
-          slug: "incident-workflow-test",
-          html_url: "https://github.example/apps/incident-workflow-test",
-          client_id: "Iv1.abc",
-          client_secret: "cs",
-          webhook_secret: "whs 123",
-          pem,
-        }),
-      );
-    });
-    await new Promise<void>((r) => github.listen(0, "127.0.0.1", r));
+    const github = await startGitHubStandIn([{ status: 201, body: createdApp(pem) }]);
     try {
-      const host = `127.0.0.1:${(github.address() as AddressInfo).port}`;
+      const { host } = github;
       const app = await startSetup({ NO_SMEE_SETUP: "true", GHE_HOST: host, GHE_PROTOCOL: "http" });
       const { state, action } = await setupPage(app.url);
       expect(action).toBe(`http://${host}/settings/apps/new?state=${state}`);
-      const wrong = await fetch(`${app.url}/probot/setup?code=abc&state=nope`, { redirect: "manual" });
+      const wrong = await fetch(`${app.url}/probot/setup?code=code-7f3a9&state=nope`, { redirect: "manual" });
       expect(wrong.status).toBe(400);
-      const back = await fetch(`${app.url}/probot/setup?code=abc&state=${state}`, { redirect: "manual" });
+      const back = await fetch(`${app.url}/probot/setup?code=code-7f3a9&state=${state}`, {
+        redirect: "manual",
+      });
       expect(back.status).toBe(302);
       expect(back.headers.get("location")).toBe(
         "https://github.example/apps/incident-workflow-test/installations/new",
       );
-      expect(asked).toEqual(["POST /api/v3/app-manifests/abc/conversions"]);
+      expect(github.asked).toEqual(["POST /api/v3/app-manifests/code-7f3a9/conversions"]);
       // Read back as `npm start` reads it (Node's own .env parser).
       expect(parseEnv(app.readEnv())).toEqual({
         APP_ID: "4242",
         PRIVATE_KEY: pem,
         WEBHOOK_SECRET: "whs 123",
         GITHUB_CLIENT_ID: "Iv1.abc",
-        GITHUB_CLIENT_SECRET: "cs",
+        GITHUB_CLIENT_SECRET: "client-secret-value",
       });
+      expect(mode(app.envFile)).toBe(0o600);
       expect(app.output()).toContain("GitHub App incident-workflow-test registered");
+      // Its work done, the setup server stops and says what to do next; it logged no secret.
+      expect(await app.exited).toBe(0);
+      expect(app.output()).toContain("The setup server has stopped. Next: install the app");
+      for (const secret of ["code-7f3a9", state, "MIIBOgIBAAJBAK", "whs 123", "client-secret-value"]) {
+        expect(app.output()).not.toContain(secret);
+      }
     } finally {
-      github.close();
+      github.server.close();
     }
   });
 
   it("saves an existing app's credentials from the form, only with the page's state", async () => {
     const app = await startSetup({ NO_SMEE_SETUP: "true", PUBLIC_URL: "https://x.example" });
-    const html = await (await fetch(`${app.url}/probot/import`)).text();
-    const state = /name="state" value="([0-9a-f]+)"/.exec(html)?.[1] ?? "";
+    const state = await importState(app.url);
     const key = "-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----";
     const post = (s: string) =>
       fetch(`${app.url}/probot/import`, {
         method: "POST",
+        headers: { origin: app.url },
         body: new URLSearchParams({ state: s, appId: "77", webhookSecret: "s3cret", privateKey: key }),
       });
     expect((await post("forged")).status).toBe(400);
@@ -185,5 +126,28 @@ describe("the setup flow's way back from GitHub", () => {
     expect(app.readEnv()).toBe(
       `APP_ID=77\nPRIVATE_KEY="${key.replace(/\n/g, "\\n")}"\nWEBHOOK_SECRET=s3cret\n`,
     );
+    expect(await app.exited).toBe(0);
+  });
+
+  it("leaves .env readable by its owner only, when it was a world-readable copy of .env.example", async () => {
+    const app = await startSetup({ NO_SMEE_SETUP: "true", PUBLIC_URL: "https://x.example" }, (cwd) => {
+      writeFileSync(join(cwd, ".env"), readFileSync(join(root, ".env.example")), { mode: 0o644 });
+      chmodSync(join(cwd, ".env"), 0o644); // whatever the umask, as `cp .env.example .env` leaves it
+    });
+    expect(mode(app.envFile)).toBe(0o644);
+    const key = "-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----";
+    const saved = await fetch(`${app.url}/probot/import`, {
+      method: "POST",
+      headers: { origin: app.url },
+      body: new URLSearchParams({
+        state: await importState(app.url),
+        appId: "77",
+        webhookSecret: "s",
+        privateKey: key,
+      }),
+    });
+    expect(saved.status).toBe(200);
+    expect(parseEnv(app.readEnv())).toMatchObject({ APP_ID: "77", PRIVATE_KEY: key, WEBHOOK_SECRET: "s" });
+    expect(mode(app.envFile)).toBe(0o600);
   });
 });

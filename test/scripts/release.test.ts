@@ -169,7 +169,10 @@ describe(".github/workflows/release.yml", () => {
   const workflow = parse(read(".github/workflows/release.yml")) as {
     on: { push: { tags: string[] } };
     permissions: Record<string, string>;
-    jobs: Record<string, { steps: Array<{ run?: string; uses?: string }> }>;
+    jobs: Record<
+      string,
+      { permissions?: Record<string, string>; steps: Array<{ run?: string; uses?: string }> }
+    >;
   };
   const runs = Object.values(workflow.jobs)
     .flatMap((job) => job.steps)
@@ -178,7 +181,8 @@ describe(".github/workflows/release.yml", () => {
 
   it("runs on version tags only, with contents: write and nothing else", () => {
     expect(workflow.on).toEqual({ push: { tags: ["v*.*.*"] } });
-    expect(workflow.permissions).toEqual({ contents: "write" });
+    expect(workflow.permissions).toEqual({});
+    expect(workflow.jobs.release?.permissions).toEqual({ contents: "write" });
   });
 
   it("checks the bundle and the tag, publishes the notes and moves the major tag", () => {
@@ -188,7 +192,7 @@ describe(".github/workflows/release.yml", () => {
       "node scripts/check-release.mjs",
       "node scripts/release-notes.mjs",
       "gh release create",
-      "git push --force origin",
+      "push --force origin",
     ])
       expect(runs, command).toContain(command);
     for (const script of runs.matchAll(/node (scripts\/[\w.-]+)/g))

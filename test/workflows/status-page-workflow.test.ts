@@ -60,9 +60,11 @@ describe("the status page workflow in docs/status-page.md", () => {
     const [action, upload] = workflow.jobs.build?.steps ?? [];
     expect(action?.uses).toMatch(/^incident-workflow\/incident-workflow@v1$/);
     expect(action?.with?.mode).toBe("status-page");
-    expect(upload?.uses).toBe("actions/upload-pages-artifact@v3");
+    expect(upload?.uses).toBe("actions/upload-pages-artifact@56afc609e74202658d3ffba0e8f6dda462b719fa");
     expect(upload?.with?.path).toBe(action?.with?.directory);
-    expect(workflow.jobs.deploy?.steps.map((s) => s.uses)).toEqual(["actions/deploy-pages@v4"]);
+    expect(workflow.jobs.deploy?.steps.map((s) => s.uses)).toEqual([
+      "actions/deploy-pages@d6db90164ac5ed86f2b6aed7e0febac5b3c0c03e",
+    ]);
   });
 
   describe("starts the build only when the page may change", async () => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 
 /**
  * A value as `.env` holds it for Node's loader (`process.loadEnvFile`): bare when it can be;
@@ -12,9 +12,14 @@ function quoted(key: string, value: string): string {
   throw new Error(`${key} cannot be written to .env: it holds both kinds of quote or a quote and a newline`);
 }
 
+/** `.env` holds the app's private key and secrets: readable and writable by its owner only. */
+export const ENV_FILE_MODE = 0o600;
+
 /**
  * Sets variables in a `.env` file (created if missing): a line `KEY=…` already there is replaced,
- * others are appended; comments and other variables are kept. Also sets them in `env`.
+ * others are appended; comments and other variables are kept. Also sets them in `env`. The file is
+ * made 0600 before it is written (a copy of `.env.example` is often 0644) and again after, so a
+ * secret is never written into a file others can read.
  */
 export function updateEnvFile(
   path: string,
@@ -30,5 +35,7 @@ export function updateEnvFile(
     else lines.push(line);
     env[key] = value;
   }
-  writeFileSync(path, `${lines.join("\n")}\n`, { mode: 0o600 });
+  if (existsSync(path)) chmodSync(path, ENV_FILE_MODE);
+  writeFileSync(path, `${lines.join("\n")}\n`, { mode: ENV_FILE_MODE });
+  chmodSync(path, ENV_FILE_MODE);
 }

@@ -40,7 +40,8 @@ export function setupPage(p: SetupPage): string {
     `<h1>Set up Incident Workflow</h1>
 <p>Register a GitHub App for Incident Workflow. GitHub creates it from the manifest below (permissions
 and events from <code>app.yml</code>), sends you back here, and this page saves its credentials to
-<code>.env</code>. Then you choose the repositories to install it on, and restart <code>npm start</code>.</p>
+<code>.env</code>, and the setup server stops. Then you choose the repositories to install it on, and run
+<code>npm start</code> again.</p>
 <p>GitHub will deliver webhooks to <code>${escapeHtml(p.hookUrl)}</code>.</p>
 ${warning}
 <form action="${escapeHtml(p.createAppUrl)}" method="post">
@@ -82,6 +83,7 @@ ${warning}
 export function donePage(what: string): string {
   return page(
     "Incident Workflow is set up",
-    `<h1>Saved</h1><p>${escapeHtml(what)} Restart <code>npm start</code> to run the app.</p>`,
+    `<h1>Saved</h1><p>${escapeHtml(what)} The setup server has stopped: run <code>npm start</code>
+again to start the app.</p>`,
   );
 }

@@ -1,10 +1,12 @@
-import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { webhookUrlAt } from "../webhook-url.js";
 import { updateEnvFile } from "./env-file.js";
+import { baseUrlOf, readForm, send } from "./http.js";
 import { appManifest } from "./manifest.js";
+import { OneTimeStates } from "./one-time-state.js";
 import { donePage, importPage, setupPage } from "./pages.js";
+import { allowedHosts, hostProblem, originProblem } from "./request-guard.js";
 
 export interface SetupServerOptions {
   port: number;
@@ -22,6 +24,8 @@ export interface SetupServerOptions {
 export interface RunningSetup {
   server: Server;
   url: string;
+  /** Resolves once credentials are saved and the server has stopped. */
+  finished: Promise<void>;
 }
 
 const NOT_REACHABLE =
@@ -29,58 +33,81 @@ const NOT_REACHABLE =
   "which GitHub cannot reach (it refuses to register a localhost URL). Set PUBLIC_URL to the address the " +
   "app is reached at, or WEBHOOK_PROXY_URL to a channel from https://smee.io/new, and restart.";
 
-/** The URL the browser used to reach this page (behind a proxy: its forwarded host and protocol). */
-function baseUrlOf(req: IncomingMessage): string {
-  const first = (v: string | string[] | undefined) =>
-    String(Array.isArray(v) ? v[0] : (v ?? ""))
-      .split(",")[0]
-      ?.trim();
-  const proto = first(req.headers["x-forwarded-proto"]) || "http";
-  const host = first(req.headers["x-forwarded-host"]) || req.headers.host || "localhost";
-  return `${proto}://${host}`;
-}
-
-function readForm(req: IncomingMessage, max = 64 * 1024): Promise<URLSearchParams> {
-  return new Promise((resolve, reject) => {
-    let body = "";
-    req.setEncoding("utf8");
-    req.on("data", (chunk: string) => {
-      body += chunk;
-      if (body.length > max) req.destroy(new Error("form too large"));
-    });
-    req.once("end", () => resolve(new URLSearchParams(body)));
-    req.once("error", reject);
+/** Whether `key` holds a PEM private key's first line (read line by line: no pattern to backtrack). */
+function hasPemKey(key: string): boolean {
+  return key.split("\n").some((line) => {
+    const l = line.trim();
+    return l.startsWith("-----BEGIN ") && l.endsWith("PRIVATE KEY-----");
   });
 }
 
-const send = (res: ServerResponse, status: number, type: string, body: string, headers = {}) =>
-  void res.writeHead(status, { "content-type": `${type}; charset=utf-8`, ...headers }).end(body);
+/** `text` with each of `secrets` (a code, a state) blanked out, for the log. */
+function redact(text: string, secrets: Array<string | null>): string {
+  let out = text;
+  for (const secret of secrets) if (secret) out = out.split(secret).join("[redacted]");
+  return out;
+}
 
 /**
  * The setup flow `npm start` serves while the app has no credentials: a page that registers a
- * GitHub App from `app.yml` through GitHub's manifest flow (with a `state` checked on the way
- * back), GitHub's redirect back (`/probot/setup?code=…`: the code is exchanged for the new app's
- * id, key and secrets, written to `.env`), and a form for an app that already exists. The paths
- * are Probot's. The manifest's webhook URL is the real one: the proxy channel, or the public
- * URL's webhook path.
+ * GitHub App from `app.yml` through GitHub's manifest flow, GitHub's redirect back
+ * (`/probot/setup?code=…`: the code is exchanged for the new app's id, key and secrets, written to
+ * `.env`), and a form for an app that already exists. The paths are Probot's. The manifest's
+ * webhook URL is the real one: the proxy channel, or the public URL's webhook path.
+ *
+ * Guarded against other sites (docs/security.md): it answers only requests whose `Host` is its own
+ * (loopback with its port, or `PUBLIC_URL`'s host); saving needs an `Origin` of its own (when the
+ * browser sends one, always on a POST) and a state minted for one page and good for one use; once
+ * credentials are saved it stops, and it never logs a code, a state or a secret.
  */
 export async function startSetupServer(o: SetupServerOptions): Promise<RunningSetup> {
-  const state = randomBytes(16).toString("hex");
+  const states = new OneTimeStates();
   const web = `${o.env.GHE_PROTOCOL || "https"}://${o.env.GHE_HOST || "github.com"}`;
   const api = o.env.GHE_HOST ? `${web}/api/v3` : "https://api.github.com";
   const org = o.env.GH_ORG ? `/organizations/${encodeURIComponent(o.env.GH_ORG)}` : "";
   const hookFor = (req: IncomingMessage) => o.hookUrl ?? webhookUrlAt(baseUrlOf(req), o.env);
   const warning = o.hookUrl === undefined ? NOT_REACHABLE : undefined;
+  let allowed = new Set<string>();
+  let saved = false;
+  let finish = () => {};
+  const finished = new Promise<void>((resolve) => {
+    finish = resolve;
+  });
+
+  /** Credentials are in `.env`: no state is good any more, and the server stops once `res` is sent. */
+  function done(res: ServerResponse, what: string): void {
+    saved = true;
+    states.clear();
+    res.once("finish", () => {
+      server.close(() => finish());
+      server.closeIdleConnections();
+      // A browser's other keep-alive connection must not hold the process open.
+      setTimeout(() => server.closeAllConnections(), 2000).unref();
+    });
+    o.log(
+      `${what} The setup server has stopped. Next: install the app on your repositories ` +
+        "(GitHub's page for it opens after registering), then run `npm start` again to start the app.",
+    );
+  }
 
   async function exchange(code: string, res: ServerResponse): Promise<void> {
     const answer = await fetch(`${api}/app-manifests/${encodeURIComponent(code)}/conversions`, {
       method: "POST",
       headers: { accept: "application/vnd.github+json", "user-agent": "incident-workflow-setup" },
+    }).catch((error: unknown) => {
+      const why = error instanceof Error ? (error.cause ?? error) : error;
+      throw new Error(`could not reach ${api} (${why instanceof Error ? why.message : String(why)})`);
     });
     const data = (await answer.json().catch(() => ({}))) as Record<string, unknown>;
     if (!answer.ok) {
       const why = typeof data.message === "string" ? data.message : answer.statusText;
-      return send(res, 502, "text/plain", `GitHub did not create the app: ${answer.status} ${why}\n`);
+      o.log(`setup: GitHub did not create the app: ${answer.status} ${why}`);
+      return send(
+        res,
+        502,
+        "text/plain",
+        `GitHub did not create the app: ${answer.status} ${why}\nStart again at /probot\n`,
+      );
     }
     updateEnvFile(
       o.envFile,
@@ -93,23 +120,31 @@ export async function startSetupServer(o: SetupServerOptions): Promise<RunningSe
       },
       o.env,
     );
-    o.log(
-      `GitHub App ${String(data.slug ?? data.id)} registered; its credentials are in ${o.envFile}. Restart npm start.`,
-    );
     const next = `${String(data.html_url)}/installations/new`;
+    done(res, `GitHub App ${String(data.slug ?? data.id)} registered; its credentials are in ${o.envFile}.`);
     send(res, 302, "text/plain", `Found. Redirecting to ${next}\n`, { location: next });
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://setup");
     const route = `${req.method} ${url.pathname}`;
+    const refused = hostProblem(req, allowed);
+    if (refused !== undefined) {
+      req.resume();
+      o.log(`setup: refused ${route}: ${refused} (DNS rebinding?)`);
+      return send(res, 403, "text/plain", `${refused}: open the setup page on this machine's own address\n`);
+    }
+    if (saved) {
+      req.resume();
+      return send(res, 410, "text/plain", "credentials are saved; the setup server is stopping\n");
+    }
     if (route === "GET /" || route === "GET /probot/")
       return send(res, 302, "text/plain", "", { location: "/probot" });
     if (route === "GET /ping") return send(res, 200, "text/plain", "PONG");
     if (route === "GET /probot") {
       const hookUrl = hookFor(req);
       const manifest = appManifest(o.appYml, { hookUrl, baseUrl: baseUrlOf(req) });
-      const createAppUrl = `${web}${org}/settings/apps/new?state=${state}`;
+      const createAppUrl = `${web}${org}/settings/apps/new?state=${states.mint()}`;
       return send(
         res,
         200,
@@ -118,13 +153,16 @@ export async function startSetupServer(o: SetupServerOptions): Promise<RunningSe
       );
     }
     if (route === "GET /probot/setup") {
+      const foreign = originProblem(req, allowed, false);
+      if (foreign !== undefined) return send(res, 403, "text/plain", `${foreign}\n`);
       const code = url.searchParams.get("code");
       if (!code) return send(res, 400, "text/plain", "code missing\n");
-      if (url.searchParams.get("state") !== state)
-        return send(res, 400, "text/plain", "state does not match this setup; start again at /probot\n");
+      if (!states.consume(url.searchParams.get("state")))
+        return send(res, 400, "text/plain", "state unknown or already used; start again at /probot\n");
       return exchange(code, res);
     }
     if (route === "GET /probot/import") {
+      const state = states.mint();
       return send(
         res,
         200,
@@ -133,22 +171,27 @@ export async function startSetupServer(o: SetupServerOptions): Promise<RunningSe
       );
     }
     if (route === "POST /probot/import") {
+      const foreign = originProblem(req, allowed, true);
+      if (foreign !== undefined) {
+        req.resume();
+        return send(res, 403, "text/plain", `${foreign}\n`);
+      }
       const form = await readForm(req);
+      if (!states.consume(form.get("state")))
+        return send(res, 400, "text/plain", "state unknown or already used; reload the form\n");
       const appId = form.get("appId")?.trim() ?? "";
       const secret = form.get("webhookSecret") ?? "";
       const key = form.get("privateKey")?.trim() ?? "";
-      if (form.get("state") !== state)
-        return send(res, 400, "text/plain", "state does not match; reload the form\n");
-      if (!/^\d+$/.test(appId) || secret === "" || !/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(key)) {
+      if (!/^\d+$/.test(appId) || secret === "" || !hasPemKey(key)) {
         return send(
           res,
           400,
           "text/plain",
-          "an app id (digits), a webhook secret and a PEM private key are needed\n",
+          "an app id (digits), a webhook secret and a PEM private key are needed; reload the form\n",
         );
       }
       updateEnvFile(o.envFile, { APP_ID: appId, PRIVATE_KEY: key, WEBHOOK_SECRET: secret }, o.env);
-      o.log(`GitHub App ${appId}: credentials saved to ${o.envFile}. Restart npm start.`);
+      done(res, `GitHub App ${appId}: credentials saved to ${o.envFile}.`);
       return send(res, 200, "text/html", donePage(`The credentials of app ${appId} are in .env.`));
     }
     req.resume();
@@ -157,9 +200,11 @@ export async function startSetupServer(o: SetupServerOptions): Promise<RunningSe
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      o.log(
-        `setup: ${req.method} ${req.url} failed: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      // The path only: the query holds the manifest code (it converts to the app's private key).
+      const url = new URL(req.url ?? "/", "http://setup");
+      const why = error instanceof Error ? error.message : String(error);
+      const secrets = [url.searchParams.get("code"), url.searchParams.get("state")];
+      o.log(`setup: ${req.method} ${url.pathname} failed: ${redact(why, secrets)}`);
       if (!res.headersSent) send(res, 500, "text/plain", "setup failed; see the server's log\n");
       else res.end();
     });
@@ -169,5 +214,6 @@ export async function startSetupServer(o: SetupServerOptions): Promise<RunningSe
     server.listen(o.port, o.host, () => resolve());
   });
   const { address, port, family } = server.address() as AddressInfo;
-  return { server, url: `http://${family === "IPv6" ? `[${address}]` : address}:${port}` };
+  allowed = allowedHosts({ port, host: o.host, publicUrl: o.env.PUBLIC_URL });
+  return { server, url: `http://${family === "IPv6" ? `[${address}]` : address}:${port}`, finished };
 }
