@@ -11,8 +11,10 @@ import {
   ALERT_MARKER,
   BOARD_MARKER,
   CONFIG_ERROR_MARKER,
+  hasHeaderMarker,
   POSTMORTEM_FAILED_MARKER,
   readActionItemsMarker,
+  readAlertTextMarker,
   readNotifyMarker,
   readOncallMarker,
   readPostmortemMarker,
@@ -61,9 +63,11 @@ export function foldBotComment(acc: Acc, event: Comment): void {
   if (notified !== null) s.notified.add(notified);
   const postmortem = readPostmortemMarker(body);
   if (postmortem !== null) s.postmortem = postmortem;
-  if (body.startsWith(ALERT_MARKER)) {
-    const firstLine = body.slice(ALERT_MARKER.length).trim().split("\n")[0] ?? "";
-    s.timeline.push({ at: event.at, by: event.actor.login, kind: "alert", text: firstLine, url: event.url });
+  if (hasHeaderMarker(body, ALERT_MARKER)) {
+    const raw = readAlertTextMarker(body);
+    const text =
+      raw === null ? (body.slice(ALERT_MARKER.length).trim().split("\n")[0] ?? "") : `Alert repeated: ${raw}`;
+    s.timeline.push({ at: event.at, by: event.actor.login, kind: "alert", text, url: event.url });
   }
 }
 
