@@ -23,7 +23,8 @@ export function issuePorts(r: Requester): TimelinePort & IssueWritePort & IssueL
       const items = await paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/timeline", {
         issue_number: issue,
       });
-      return items.map(toTimelineEvent).filter((e) => e !== null);
+      const home = { owner: r.base.owner, repo: r.base.repo };
+      return items.map((item) => toTimelineEvent(item, home)).filter((e) => e !== null);
     },
     async addLabels(issue, labels) {
       await req("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", { issue_number: issue, labels });
