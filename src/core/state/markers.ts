@@ -32,15 +32,22 @@ export function markerHeader(body: string): string[] {
   return lines;
 }
 
+/** Whether a person is this tool: a bot with its login (`self`), the only author whose markers count. */
+export const isTool = (person: { login: string; isBot: boolean }, self: string): boolean =>
+  person.isBot && person.login.toLowerCase() === self.toLowerCase();
+
+/** The header line that starts with `prefix`, without it and the closing ` -->`; null when none. */
+export function headerValue(body: string, prefix: string): string | null {
+  const line = markerHeader(body).find((l) => l.startsWith(prefix));
+  return line === undefined ? null : line.slice(prefix.length, line.length - MARKER_END.length);
+}
+
 /** Whether the body's marker header holds exactly this marker (e.g. `ALERT_MARKER`). */
 export const hasHeaderMarker = (body: string, marker: string): boolean => markerHeader(body).includes(marker);
 
 /** The value of the header's first `<!-- incident-workflow:<name>:<value> -->`, or null. */
-function markerValue(body: string, name: string): string | null {
-  const prefix = `${MARKER_PREFIX}${name}:`;
-  const line = markerHeader(body).find((l) => l.startsWith(prefix));
-  return line === undefined ? null : line.slice(prefix.length, line.length - MARKER_END.length);
-}
+const markerValue = (body: string, name: string): string | null =>
+  headerValue(body, `${MARKER_PREFIX}${name}:`);
 
 export const replyMarker = (commentId: number): string => `${MARKER_PREFIX}reply:${commentId} -->`;
 export const notifyMarker = (key: string): string => `${MARKER_PREFIX}notify:${key} -->`;
