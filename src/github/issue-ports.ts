@@ -64,8 +64,13 @@ export function issuePorts(r: Requester): TimelinePort & IssueWritePort & IssueL
             direction: "desc",
             per_page: 100,
           });
+          // Only a bot's issue (the tool's account) with the id in its marker header is "its" issue.
           const found = items.find(
-            (i) => !i.pull_request && id !== null && readRequestMarker(i.body ?? "") === id,
+            (i) =>
+              !i.pull_request &&
+              i.user?.type === "Bot" &&
+              id !== null &&
+              readRequestMarker(i.body ?? "") === id,
           );
           return found === undefined ? null : toIssueSnapshot(found);
         },
