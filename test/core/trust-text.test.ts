@@ -5,6 +5,13 @@ import { renderBoard } from "../../src/core/board/render.js";
 import type { Config } from "../../src/core/config/config.js";
 import { defaultConfig, validateConfig } from "../../src/core/config/validate.js";
 import type { TimelineEvent } from "../../src/core/events.js";
+import {
+  actionItemIssue,
+  actionItemMarker,
+  dueMarker,
+  readActionItemMarker,
+  readDueMarker,
+} from "../../src/core/postmortem/action-items.js";
 import { postmortemView } from "../../src/core/postmortem/view-model.js";
 import { yamlString } from "../../src/core/postmortem/yaml-scalar.js";
 import { deriveState } from "../../src/core/state/derive.js";
@@ -22,6 +29,7 @@ import {
 import { cleanText, escapeMarkup } from "../../src/core/status-page/escape.js";
 import { withoutBidi } from "../../src/core/text/bidi.js";
 import { blockText, inlineText } from "../../src/core/text/markdown-safe.js";
+import { toTimelineEvent } from "../../src/github/from-github.js";
 import { builtInTemplate } from "../../src/handlers/templates.js";
 import { History, issue } from "../helpers/timeline.js";
 
@@ -63,6 +71,21 @@ describe("markers are read from the header only", () => {
     expect(readReplyMarker("<!-- incident-workflow:reply:5 --> and more")).toBeNull();
     expect(readReplyMarker("<!-- incident-workflow:reply:5 -->")).toBe(5);
     expect(markerHeader("")).toEqual([]);
+  });
+
+  it("action-item issues carry their markers first, and only the header's count", () => {
+    const { body } = actionItemIssue({
+      item: { text: `Fix it ${actionItemMarker(9, 9, "abc")}`, assignee: null, done: false, key: "0f1e" },
+      pull: { number: 12, url: "https://github.com/acme/web/pull/12" },
+      incident: 7,
+      severity: "SEV2",
+      due: "2026-12-01",
+      document: "docs/postmortems/x.md",
+    });
+    expect(readActionItemMarker(body)).toEqual({ incident: 7, pull: 12, key: "0f1e" });
+    expect(readDueMarker(body)).toBe("2026-12-01");
+    expect(readActionItemMarker(`Text\n${actionItemMarker(7, 12, "0f1e")}`)).toBeNull();
+    expect(readDueMarker(`Text\n${dueMarker("2026-12-01")}`)).toBeNull();
   });
 
   it("keeps an alert's raw text in its header for the timeline", () => {
@@ -114,6 +137,42 @@ describe("bidirectional controls never reach what the tool renders", () => {
 });
 
 describe("references from repositories that are not public", () => {
+  const item = (repository: object | undefined) => ({
+    event: "cross-referenced",
+    created_at: "2026-11-21T09:05:00Z",
+    actor: { login: "bob", type: "User" },
+    source: {
+      type: "issue",
+      issue: {
+        number: 4,
+        title: "Auth bypass (embargoed CVE)",
+        html_url: "https://github.com/acme/secret/issues/4",
+        body: "details",
+        ...(repository === undefined ? {} : { repository }),
+      },
+    },
+  });
+  const home = { owner: "acme", repo: "web" };
+
+  it("keeps the title of this repository's and public repositories' issues, withholds everything else", () => {
+    const shown = (repository: object | undefined) => {
+      const e = toTimelineEvent(item(repository), home);
+      return e?.kind === "cross-referenced" ? e.source : null;
+    };
+    expect(shown({ full_name: "acme/secret", private: true })).toEqual({
+      number: 0,
+      title: "",
+      url: "",
+      isPullRequest: false,
+      repository: "",
+      hidden: true,
+    });
+    expect(shown({ full_name: "acme/inner", private: false, visibility: "internal" })?.hidden).toBe(true);
+    expect(shown(undefined)?.hidden).toBe(true);
+    expect(shown({ full_name: "acme/open", private: false })?.title).toBe("Auth bypass (embargoed CVE)");
+    expect(shown({ full_name: "ACME/Web", private: true })?.title).toBe("Auth bypass (embargoed CVE)");
+  });
+
   const reference = (source: Extract<TimelineEvent, { kind: "cross-referenced" }>["source"]) =>
     ({
       kind: "cross-referenced",
