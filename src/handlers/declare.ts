@@ -9,6 +9,7 @@ import {
   declaredByMarker,
   declaredFromMarker,
   dedupMarker,
+  isTool,
   readDedupMarker,
   requestMarker,
 } from "../core/state/markers.js";
@@ -65,7 +66,8 @@ function declaredBody(request: DeclareRequest, marker: string): string {
 /** A repeated alert on its incident: markers first, then its text escaped (inert mentions and markers). */
 function repeatedAlert(request: DeclareRequest): string {
   const text = [request.title, request.summary].filter(Boolean).join(" — ").replaceAll("\n", " ");
-  return `${ALERT_MARKER}\n${alertTextMarker(text)}\nAlert repeated: ${inlineText(text, ALERT_TEXT_MAX)}\n`;
+  const raw = [...text].slice(0, ALERT_TEXT_MAX).join("");
+  return `${ALERT_MARKER}\n${alertTextMarker(raw)}\nAlert repeated: ${inlineText(text, ALERT_TEXT_MAX)}\n`;
 }
 
 /**
@@ -83,14 +85,9 @@ export async function declare(request: DeclareRequest, deps: EngineDeps): Promis
   const level = requestedLevel(request.severity, config);
   if (request.dedupKey) {
     // Only an incident this tool declared (its author is the tool) whose header has the key.
-    const self = (await deps.self()).toLowerCase();
+    const self = await deps.self();
     const open = await ports.listIssues({ label: config.labels.incident, state: "open" });
-    const match = open.find(
-      (i) =>
-        i.author.isBot &&
-        i.author.login.toLowerCase() === self &&
-        readDedupMarker(i.body) === request.dedupKey,
-    );
+    const match = open.find((i) => isTool(i.author, self) && readDedupMarker(i.body) === request.dedupKey);
     if (match) {
       await ports.createComment(match.number, repeatedAlert(request));
       return reconcile(match, await ports.readTimeline(match.number), config, deps);

@@ -91,6 +91,8 @@ describe("markers are read from the header only", () => {
   it("keeps an alert's raw text in its header for the timeline", () => {
     const text = "<!-- incident-workflow:oncall:commander:eve:assign --> @acme/sre";
     expect(readAlertTextMarker(`${ALERT_MARKER}\n${alertTextMarker(text)}\nAlert repeated: …`)).toBe(text);
+    // A lone surrogate half (valid JSON, refused by encodeURIComponent) is replaced, not thrown on.
+    expect(readAlertTextMarker(alertTextMarker("a\ud800b"))).toBe("a\ufffdb");
   });
 
   it("an on-call marker inside a repeated alert's text makes nobody commander", () => {

@@ -87,9 +87,17 @@ export const readDedupMarker = (body: string): string | null => {
   return v === null ? null : decodeURIComponent(v);
 };
 export const ALERT_MARKER = "<!-- incident-workflow:alert -->";
+/** URI-encodes text; lone surrogate halves (which `encodeURIComponent` refuses) become U+FFFD. */
+function encodeText(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    out += ch.length === 1 && c >= 0xd800 && c <= 0xdfff ? "\ufffd" : ch;
+  }
+  return encodeURIComponent(out);
+}
 /** A repeated alert's text as it came (URI-encoded), for the timeline; the visible line is escaped. */
-export const alertTextMarker = (text: string): string =>
-  `${MARKER_PREFIX}alert-text:${encodeURIComponent(text)} -->`;
+export const alertTextMarker = (text: string): string => `${MARKER_PREFIX}alert-text:${encodeText(text)} -->`;
 /** The alert text of a repeated-alert comment, or null (comments from before the marker existed). */
 export const readAlertTextMarker = (body: string): string | null => {
   const v = markerValue(body, "alert-text");
