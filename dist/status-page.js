@@ -430,6 +430,22 @@ var HANDLERS = {
 };
 var ALIASES = { severity: "sev", "follow-up": "followup" };
 
+// src/core/text/bidi.ts
+function isBidiControl(code) {
+  return code >= 8234 && code <= 8238 || code >= 8294 && code <= 8297 || code === 8206 || code === 8207 || code === 1564;
+}
+function withoutBidi(text) {
+  let i = 0;
+  while (i < text.length && !isBidiControl(text.charCodeAt(i))) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isBidiControl(code)) out += text[i];
+  }
+  return out;
+}
+
 // src/core/text/bounded-output.ts
 var ELLIPSIS = "\u2026";
 var EXTEND = new RegExp("^(?:\\p{M}|\\u200d|\\ufe0e|\\ufe0f|[\\u{1f3fb}-\\u{1f3ff}])", "u");
@@ -552,7 +568,7 @@ function emitLine(line, out, keepIndent) {
       i += ch.length;
       continue;
     }
-    if (c < 32 || c >= 127 && c <= 159) {
+    if (c < 32 || c >= 127 && c <= 159 || isBidiControl(c)) {
       i++;
       continue;
     }
@@ -608,6 +624,8 @@ function isPlainInline(text, maxLength) {
     } else if (c <= 160 || c === 5760 || c >= 8192 && c <= 8202) {
       return false;
     } else if (c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279) {
+      return false;
+    } else if (isBidiControl(c)) {
       return false;
     }
     prev = c;
@@ -1000,13 +1018,28 @@ var CONFIG_PROBLEMS_MARKER = "<!-- incident-workflow:config-problems -->";
 // src/core/state/markers.ts
 var MARKER_PREFIX = "<!-- incident-workflow:";
 var BOARD_MARKER = "<!-- incident-workflow:board -->";
-var markerValue = (body, name) => {
-  const start = body.indexOf(`${MARKER_PREFIX}${name}:`);
-  if (start < 0) return null;
-  const from = start + MARKER_PREFIX.length + name.length + 1;
-  const end = body.indexOf(" -->", from);
-  return end < 0 ? null : body.slice(from, end);
-};
+var MARKER_END = " -->";
+function markerHeader(body) {
+  const lines = [];
+  let at = 0;
+  while (at < body.length && body.startsWith(MARKER_PREFIX, at)) {
+    const newline = body.indexOf("\n", at);
+    const end = newline < 0 ? body.length : newline;
+    const line = body.slice(at, end > at && body[end - 1] === "\r" ? end - 1 : end);
+    const close = line.indexOf("-->");
+    if (close !== line.length - 3 || !line.endsWith(MARKER_END)) break;
+    lines.push(line);
+    if (newline < 0) break;
+    at = newline + 1;
+  }
+  return lines;
+}
+function headerValue(body, prefix) {
+  const line = markerHeader(body).find((l) => l.startsWith(prefix));
+  return line === void 0 ? null : line.slice(prefix.length, line.length - MARKER_END.length);
+}
+var hasHeaderMarker = (body, marker) => markerHeader(body).includes(marker);
+var markerValue = (body, name) => headerValue(body, `${MARKER_PREFIX}${name}:`);
 var readReplyMarker = (body) => {
   const v = markerValue(body, "reply");
   return v === null ? null : Number(v);
@@ -1027,6 +1060,15 @@ var readDeclaredFrom = (body) => {
   return v === null ? null : Number(v);
 };
 var ALERT_MARKER = "<!-- incident-workflow:alert -->";
+var readAlertTextMarker = (body) => {
+  const v = markerValue(body, "alert-text");
+  if (v === null) return null;
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return null;
+  }
+};
 var readOncallMarker = (body) => {
   const v = markerValue(body, "oncall");
   const [role, login, mode] = v?.split(":") ?? [];
@@ -1074,13 +1116,11 @@ function foldBotComment(acc, event) {
   if (notified !== null) s.notified.add(notified);
   const postmortem = readPostmortemMarker(body);
   if (postmortem !== null) s.postmortem = postmortem;
-  if (body.startsWith(ALERT_MARKER)) {
-    const firstLine = body.slice(ALERT_MARKER.length).trim().split("\n")[0] ?? "";
-    s.timeline.push({ at: event.at, by: event.actor.login, kind: "alert", text: firstLine, url: event.url });
+  if (hasHeaderMarker(body, ALERT_MARKER)) {
+    const raw = readAlertTextMarker(body);
+    const text = raw === null ? body.slice(ALERT_MARKER.length).trim().split("\n")[0] ?? "" : `Alert repeated: ${raw}`;
+    s.timeline.push({ at: event.at, by: event.actor.login, kind: "alert", text, url: event.url });
   }
-}
-function currentRoles(acc) {
-  return acc.config.roles.map((role) => ({ role, holders: acc.holders.get(role.id) ?? [], required: false }));
 }
 function parsedCommands(acc, event) {
   const cache = acc.commands;
@@ -1092,7 +1132,14 @@ function parsedCommands(acc, event) {
   return commands;
 }
 var NO_ROLES = [];
-var rolesFor = (acc, command) => command.kind === "sev" && acc.config.commands.sevRoles.length > 0 ? currentRoles(acc) : NO_ROLES;
+function rolesBefore(acc, commands) {
+  if (acc.config.commands.sevRoles.length === 0 || !commands.some((c) => c.kind === "sev")) return NO_ROLES;
+  return acc.config.roles.map((role) => ({
+    role,
+    holders: [...acc.holders.get(role.id) ?? []],
+    required: false
+  }));
+}
 function foldCommands(acc, event) {
   if (!COMMAND_LINE.test(event.body)) return;
   const commands = parsedCommands(acc, event);
@@ -1100,8 +1147,9 @@ function foldCommands(acc, event) {
   const lines = [];
   let accepted = 0;
   const author = { login: event.actor.login, association: event.association };
+  const roles = rolesBefore(acc, commands);
   for (const command of commands) {
-    const ok = authorize(command, author, acc.config, rolesFor(acc, command));
+    const ok = authorize(command, author, acc.config, roles);
     const line = ok.ok ? commandAnswerLine(acc.config, command, event.at) : refusalLine(command, ok.reason);
     if (line === null) {
       accepted++;
@@ -1379,11 +1427,21 @@ function foldEvent(acc, event) {
         s.declaredFrom.set(from, { number: event.source.number, url: event.source.url });
       const { body: _, ...source } = event.source;
       s.references.push({ ...source, at: event.at });
+      const what = event.source.isPullRequest ? "pull request" : "issue";
+      if (event.source.hidden) {
+        s.timeline.push({
+          at: event.at,
+          by: event.actor.login,
+          kind: "reference",
+          text: `Referenced by ${what === "issue" ? "an issue" : "a pull request"} in a private repository`
+        });
+        return;
+      }
       s.timeline.push({
         at: event.at,
         by: event.actor.login,
         kind: "reference",
-        text: `Referenced by ${event.source.isPullRequest ? "pull request" : "issue"} ${event.source.repository}#${event.source.number}: ${event.source.title}`,
+        text: `Referenced by ${what} ${event.source.repository}#${event.source.number}: ${event.source.title}`,
         url: event.source.url
       });
       return;
@@ -1453,7 +1511,7 @@ var ENTITIES = {
   "'": "&#39;"
 };
 function cleanText(text) {
-  return text.replace(/\r\n?/g, "\n").replace(NOT_XML, "");
+  return withoutBidi(text.replace(/\r\n?/g, "\n").replace(NOT_XML, ""));
 }
 function escapeMarkup(text) {
   return cleanText(text).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);

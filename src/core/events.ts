@@ -48,6 +48,11 @@ export type TimelineEvent =
         repository: string;
         /** The referencing issue's body (GitHub includes it). */
         body?: string;
+        /**
+         * It is in another repository that is not public: its title, number, address, repository
+         * and body were withheld where GitHub's answer was read (all empty or 0), never shown.
+         */
+        hidden?: true;
       };
     })
   | (Base & { kind: "referenced"; id: number; commitId: string; commitUrl: string });

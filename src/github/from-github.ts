@@ -1,4 +1,4 @@
-import type { AuthorAssociation, IssueSnapshot, Person, TimelineEvent } from "../core/events.js";
+import type { AuthorAssociation, IssueSnapshot, Person, RepoRef, TimelineEvent } from "../core/events.js";
 
 /**
  * GitHub gives second-precision times (`…:22Z`); the engine's own events have milliseconds
@@ -38,8 +38,23 @@ export function toIssueSnapshot(issue: Json): IssueSnapshot {
   };
 }
 
-/** One item of `GET /repos/{owner}/{repo}/issues/{n}/timeline`; null for kinds the engine ignores. */
-export function toTimelineEvent(item: Json): TimelineEvent | null {
+/**
+ * Whether a referencing issue's title and whereabouts may be shown on `home`'s incidents: it is in
+ * `home` itself or in a repository GitHub says is public (`private: false`). Anything else (another
+ * private or internal repository of an organisation-wide installation, or no repository object) is
+ * withheld.
+ */
+function shownOn(home: RepoRef, repository: Json): boolean {
+  const name = typeof repository?.full_name === "string" ? repository.full_name.toLowerCase() : null;
+  if (name !== null && name === `${home.owner}/${home.repo}`.toLowerCase()) return true;
+  return repository?.private === false && repository?.visibility !== "internal";
+}
+
+/**
+ * One item of `GET /repos/{owner}/{repo}/issues/{n}/timeline` of `home`; null for kinds the engine
+ * ignores. A cross-reference from a non-public repository keeps only its kind (see `shownOn`).
+ */
+export function toTimelineEvent(item: Json, home: RepoRef): TimelineEvent | null {
   const at = isoTime(item.created_at ?? item.updated_at);
   const actor = toPerson(item.actor ?? item.user);
   switch (item.event) {
@@ -76,6 +91,18 @@ export function toTimelineEvent(item: Json): TimelineEvent | null {
     case "cross-referenced": {
       const source = item.source?.issue;
       if (!source) return null;
+      const isPullRequest = source.pull_request !== undefined && source.pull_request !== null;
+      if (!shownOn(home, source.repository)) {
+        const hidden = {
+          number: 0,
+          title: "",
+          url: "",
+          isPullRequest,
+          repository: "",
+          hidden: true,
+        } as const;
+        return { kind: "cross-referenced", at, actor, source: hidden };
+      }
       return {
         kind: "cross-referenced",
         at,
@@ -84,7 +111,7 @@ export function toTimelineEvent(item: Json): TimelineEvent | null {
           number: source.number,
           title: source.title ?? "",
           url: source.html_url ?? "",
-          isPullRequest: source.pull_request !== undefined && source.pull_request !== null,
+          isPullRequest,
           repository: source.repository?.full_name ?? "",
           body: source.body ?? "",
         },

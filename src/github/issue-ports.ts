@@ -23,7 +23,8 @@ export function issuePorts(r: Requester): TimelinePort & IssueWritePort & IssueL
       const items = await paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/timeline", {
         issue_number: issue,
       });
-      return items.map(toTimelineEvent).filter((e) => e !== null);
+      const home = { owner: r.base.owner, repo: r.base.repo };
+      return items.map((item) => toTimelineEvent(item, home)).filter((e) => e !== null);
     },
     async addLabels(issue, labels) {
       await req("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", { issue_number: issue, labels });
@@ -63,8 +64,13 @@ export function issuePorts(r: Requester): TimelinePort & IssueWritePort & IssueL
             direction: "desc",
             per_page: 100,
           });
+          // Only a bot's issue (the tool's account) with the id in its marker header is "its" issue.
           const found = items.find(
-            (i) => !i.pull_request && id !== null && readRequestMarker(i.body ?? "") === id,
+            (i) =>
+              !i.pull_request &&
+              i.user?.type === "Bot" &&
+              id !== null &&
+              readRequestMarker(i.body ?? "") === id,
           );
           return found === undefined ? null : toIssueSnapshot(found);
         },

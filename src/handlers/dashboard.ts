@@ -2,7 +2,7 @@ import type { Config } from "../core/config/config.js";
 import { DASHBOARD_MARKER, keptRows, renderDashboard } from "../core/dashboard/render.js";
 import { type DashboardRow, readRowsMarker, sameRow } from "../core/dashboard/row.js";
 import type { IssueSnapshot } from "../core/events.js";
-import { requestMarker } from "../core/state/markers.js";
+import { hasHeaderMarker, requestMarker } from "../core/state/markers.js";
 import type { EngineDeps } from "./types.js";
 import { directQueue, type WorkQueue } from "./work-queue.js";
 
@@ -12,7 +12,8 @@ export async function findDashboard(deps: EngineDeps, config: Config): Promise<I
   const issues = await deps.ports.listIssues({ label: config.labels.dashboard, state: "open" });
   const own = issues
     .filter(
-      (i) => i.author.isBot && i.author.login.toLowerCase() === self && i.body.includes(DASHBOARD_MARKER),
+      (i) =>
+        i.author.isBot && i.author.login.toLowerCase() === self && hasHeaderMarker(i.body, DASHBOARD_MARKER),
     )
     .sort((a, b) => a.number - b.number);
   return own[0] ?? null;
@@ -76,7 +77,7 @@ export function refreshDashboard(
     if (found !== null) return deps.ports.updateIssueBody(found.number, body);
     const marker = requestMarker(globalThis.crypto.randomUUID());
     await deps.ports.createIssue(
-      { title: config.dashboard.title, body: `${body}\n${marker}`, labels: [config.labels.dashboard] },
+      { title: config.dashboard.title, body: `${marker}\n${body}`, labels: [config.labels.dashboard] },
       marker,
     );
   });

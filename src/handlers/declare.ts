@@ -5,12 +5,15 @@ import type { TimelineEvent } from "../core/events.js";
 import { statusLabel } from "../core/state/label-kind.js";
 import {
   ALERT_MARKER,
+  alertTextMarker,
   declaredByMarker,
   declaredFromMarker,
   dedupMarker,
+  isTool,
   readDedupMarker,
   requestMarker,
 } from "../core/state/markers.js";
+import { blockText, inlineText } from "../core/text/markdown-safe.js";
 import { refreshDashboard } from "./dashboard.js";
 import { ensureRepoLabels } from "./ensure-labels.js";
 import { reconcile } from "./reconcile.js";
@@ -32,21 +35,39 @@ function requestedLevel(input: string | undefined, config: Config): SeverityLeve
   return level;
 }
 
+/** Room for the summary in the new issue's body (GitHub takes 65,536 characters). */
+const SUMMARY_MAX = 60_000;
+/** Room for an alert's text in the comment a repeated alert becomes. */
+const ALERT_TEXT_MAX = 2_000;
+
+/**
+ * The new issue's body: the tool's markers first (its header, the only place they are read from),
+ * then the summary, escaped like all text people wrote (an alert's or a workflow input's text never
+ * carries live markers, HTML or mentions).
+ */
 function declaredBody(request: DeclareRequest, marker: string): string {
   const via = request.source
     ? `\`/declare\` on ${request.source.url}`
     : request.dedupKey
       ? "an alert"
       : "a workflow run";
+  const summary = request.summary?.trim();
   return [
-    request.summary?.trim() || "_No summary given._",
-    "",
-    `_Declared by @${request.declaredBy} via ${via}._`,
     declaredByMarker(request.declaredBy),
     marker,
     ...(request.dedupKey ? [dedupMarker(request.dedupKey)] : []),
     ...(request.source ? [declaredFromMarker(request.source.commentId)] : []),
+    summary ? blockText(summary, SUMMARY_MAX) : "_No summary given._",
+    "",
+    `_Declared by @${request.declaredBy} via ${via}._`,
   ].join("\n");
+}
+
+/** A repeated alert on its incident: markers first, then its text escaped (inert mentions and markers). */
+function repeatedAlert(request: DeclareRequest): string {
+  const text = [request.title, request.summary].filter(Boolean).join(" — ").replaceAll("\n", " ");
+  const raw = [...text].slice(0, ALERT_TEXT_MAX).join("");
+  return `${ALERT_MARKER}\n${alertTextMarker(raw)}\nAlert repeated: ${inlineText(text, ALERT_TEXT_MAX)}\n`;
 }
 
 /**
@@ -63,11 +84,12 @@ export async function declare(request: DeclareRequest, deps: EngineDeps): Promis
   const config = loaded.config;
   const level = requestedLevel(request.severity, config);
   if (request.dedupKey) {
+    // Only an incident this tool declared (its author is the tool) whose header has the key.
+    const self = await deps.self();
     const open = await ports.listIssues({ label: config.labels.incident, state: "open" });
-    const match = open.find((i) => readDedupMarker(i.body) === request.dedupKey);
+    const match = open.find((i) => isTool(i.author, self) && readDedupMarker(i.body) === request.dedupKey);
     if (match) {
-      const text = [request.title, request.summary].filter(Boolean).join(" — ").replaceAll("\n", " ");
-      await ports.createComment(match.number, `${ALERT_MARKER}\nAlert repeated: ${text}\n`);
+      await ports.createComment(match.number, repeatedAlert(request));
       return reconcile(match, await ports.readTimeline(match.number), config, deps);
     }
   }

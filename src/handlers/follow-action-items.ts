@@ -7,7 +7,7 @@ import {
   readActionItemMarker,
 } from "../core/postmortem/action-items.js";
 import { postmortemIndexPath } from "../core/postmortem/paths.js";
-import { actionItemsMarker, requestMarker } from "../core/state/markers.js";
+import { actionItemsMarker, isTool, requestMarker } from "../core/state/markers.js";
 import { httpStatus } from "../github/octokit-like.js";
 import type { EngineDeps } from "./types.js";
 
@@ -53,8 +53,9 @@ export async function followActionItems(pull: MergedPull, deps: EngineDeps): Pro
   const merged = Date.parse(pull.mergedAt ?? deps.now().toISOString());
   const due = new Date(merged + dueDays(config, severity) * 864e5).toISOString().slice(0, 10);
   const existing = new Map<string, number>();
+  const self = await deps.self();
   for (const issue of await ports.listIssues({ label: config.labels.actionItem, state: "all" })) {
-    const marker = readActionItemMarker(issue.body);
+    const marker = isTool(issue.author, self) ? readActionItemMarker(issue.body) : null;
     if (marker?.pull === pull.number) existing.set(marker.key, issue.number);
   }
   const created: number[] = [];
@@ -62,7 +63,7 @@ export async function followActionItems(pull: MergedPull, deps: EngineDeps): Pro
     if (existing.has(item.key)) continue;
     const { title, body } = actionItemIssue({ item, pull, incident, severity, due, document });
     const marker = requestMarker(`action-item-${pull.number}-${item.key}`);
-    const input = { title, body: `${body}\n${marker}`, labels: [config.labels.actionItem] };
+    const input = { title, body: `${marker}\n${body}`, labels: [config.labels.actionItem] };
     let issue: Awaited<ReturnType<typeof ports.createIssue>>;
     try {
       issue = await ports.createIssue(

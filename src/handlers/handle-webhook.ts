@@ -6,6 +6,7 @@ import { isIncidentForm } from "../core/issue-form.js";
 import { readActionItemMarker } from "../core/postmortem/action-items.js";
 import { deriveState } from "../core/state/derive.js";
 import { hasLabel } from "../core/state/label-kind.js";
+import { isTool } from "../core/state/markers.js";
 import { toIssueSnapshot, toPerson } from "../github/from-github.js";
 import { adoptIncidentForm } from "./adopt-form.js";
 import { refreshDashboard } from "./dashboard.js";
@@ -127,7 +128,10 @@ async function onIssue(hint: Hint, deps: EngineDeps, queue: WorkQueue): Promise<
   if (!loaded.ok) return onInvalidConfig(hint, loaded.problems, deps, history);
   const config = loaded.config;
   // An action item changed (closed, reopened…): its incident's board and dashboard row show it.
-  const item = hasLabel(issue.labels, config.labels.actionItem) ? readActionItemMarker(issue.body) : null;
+  const item =
+    hasLabel(issue.labels, config.labels.actionItem) && isTool(issue.author, await deps.self())
+      ? readActionItemMarker(issue.body)
+      : null;
   if (item !== null && !hasLabel(issue.labels, config.labels.incident)) {
     const incident = await deps.ports.getIssue(item.incident);
     if (incident === null) return ignored(`action item of #${item.incident}, which is gone`);

@@ -8,6 +8,7 @@ import { parseIncidentForm } from "../core/issue-form.js";
 import { readActionItemMarker } from "../core/postmortem/action-items.js";
 import { deriveState } from "../core/state/derive.js";
 import type { CommandCache } from "../core/state/fold-comments.js";
+import { isTool } from "../core/state/markers.js";
 import type { IncidentState } from "../core/state/types.js";
 import { applyEffects } from "./apply-effects.js";
 import { ensureRepoLabels } from "./ensure-labels.js";
@@ -18,10 +19,10 @@ import type { EngineDeps, EngineResult, IncidentSummary } from "./types.js";
 import { writeBoard } from "./write-board.js";
 
 /** The issues made from the incident's postmortem action items, with their state (one list request). */
-async function actionItemsOf(ports: EngineDeps["ports"], config: Config, incident: number) {
+async function actionItemsOf(ports: EngineDeps["ports"], config: Config, incident: number, self: string) {
   const issues = await ports.listIssues({ label: config.labels.actionItem, state: "all" });
   return issues
-    .filter((i) => readActionItemMarker(i.body)?.incident === incident)
+    .filter((i) => isTool(i.author, self) && readActionItemMarker(i.body)?.incident === incident)
     .sort((a, b) => a.number - b.number)
     .map((i) => ({ number: i.number, title: i.title, url: i.url, open: i.state === "open" }));
 }
@@ -91,7 +92,8 @@ export async function reconcile(
   }
   if (!state.open && state.postmortem === null && !state.postmortemFailed)
     state.postmortem = await maybeOpenPostmortem(state, config, deps, form.summary);
-  if (state.actionItemPulls.length > 0) state.actionItems = await actionItemsOf(ports, config, state.number);
+  if (state.actionItemPulls.length > 0)
+    state.actionItems = await actionItemsOf(ports, config, state.number, self);
   const { template, warning } = await boardTemplate(config, ports);
   if (warning) deps.log.warn(warning);
   const rowOf = (s: IncidentState) => dashboardRow(s, config, issue.updatedAt ?? "");

@@ -1,6 +1,6 @@
 import type { Config } from "../core/config/config.js";
 import { readDueMarker } from "../core/postmortem/action-items.js";
-import { readReminderMarker, reminderMarker } from "../core/state/markers.js";
+import { isTool, readReminderMarker, reminderMarker } from "../core/state/markers.js";
 import type { EngineDeps } from "./types.js";
 
 /**
@@ -14,7 +14,7 @@ export async function remindActionItems(deps: EngineDeps, config: Config): Promi
   const self = (await deps.self()).toLowerCase();
   const today = deps.now().toISOString().slice(0, 10);
   const overdue = (await ports.listIssues({ label: config.labels.actionItem, state: "open" })).filter((i) => {
-    const due = readDueMarker(i.body);
+    const due = isTool(i.author, self) ? readDueMarker(i.body) : null;
     return due !== null && due < today;
   });
   let nudged = 0;

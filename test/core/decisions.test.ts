@@ -187,7 +187,7 @@ describe("the planner: desired vs actual, nothing more", () => {
   it("an issue the tool created: its creation labels are the declaration's decisions, credited to the declarer", () => {
     const created = issue({
       author: { login: SELF, isBot: true },
-      body: "x\n<!-- incident-workflow:declared-by:dana -->",
+      body: "<!-- incident-workflow:declared-by:dana -->\nx",
     });
     const events = ["incident", "SEV1", "status:investigating"].map((label, i) => ({
       kind: "labeled" as const,

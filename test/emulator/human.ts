@@ -27,6 +27,11 @@ import { buildWebhook, type PayloadOf, type Webhook } from "./webhooks.js";
  * What a person does in GitHub's UI: mutates the emulator's state directly (no HTTP request is
  * recorded) and returns the webhook deliveries GitHub would send for it.
  */
+const splitName = (fullName: string): [string, string] => {
+  const at = fullName.indexOf("/");
+  return [fullName.slice(0, at), fullName.slice(at + 1)];
+};
+
 export function human(world: World, repo: Repo, login: string) {
   const actor = world.user(login).login;
   const issueJson = (n: number) => issueShape(world, repo, getIssue(repo, n));
@@ -128,9 +133,14 @@ export function human(world: World, repo: Repo, login: string) {
       return hook("issues", "unassigned", { issue: issueJson(n), assignee: userShape(world, removed) });
     },
 
-    /** Issue/PR `source` mentions #n: a `cross-referenced` timeline event (GitHub sends no webhook). */
-    addCrossReference(n: number, source: number, sourceRepo: Repo = repo) {
-      addCrossReference(world, getIssue(repo, n), actor, sourceRepo, source);
+    /**
+     * Issue/PR `source` mentions #n: a `cross-referenced` timeline event (GitHub sends no webhook).
+     * `sourceRepo` may be another repository of the emulator, by model or by `owner/name`.
+     */
+    addCrossReference(n: number, source: number, sourceRepo: Repo | string = repo) {
+      const from = typeof sourceRepo === "string" ? world.repo(...splitName(sourceRepo)) : sourceRepo;
+      if (!from) throw new Error(`no repo ${String(sourceRepo)}`);
+      addCrossReference(world, getIssue(repo, n), actor, from, source);
       return { payloads: [] as Webhook[] };
     },
 

@@ -1,5 +1,5 @@
 import type { Config } from "../config/config.js";
-import { MARKER_PREFIX } from "../state/markers.js";
+import { headerValue, MARKER_PREFIX } from "../state/markers.js";
 import type { IncidentState } from "../state/types.js";
 import { addMinutes } from "../time.js";
 
@@ -77,12 +77,12 @@ const ROW = `${MARKER_PREFIX}row:`;
 const ROWS = `${MARKER_PREFIX}rows:`;
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value), "utf8").toString("base64url");
 
+/** The JSON in the marker header's line that starts with `prefix` (see `markerHeader`), or null. */
 function decode<T>(body: string, prefix: string): T | null {
-  const start = body.indexOf(prefix);
-  if (start < 0) return null;
-  const end = body.indexOf(" -->", start);
+  const value = headerValue(body, prefix);
+  if (value === null) return null;
   try {
-    return JSON.parse(Buffer.from(body.slice(start + prefix.length, end), "base64url").toString("utf8")) as T;
+    return JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as T;
   } catch {
     return null;
   }

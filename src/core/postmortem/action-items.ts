@@ -1,5 +1,5 @@
 import type { Config } from "../config/config.js";
-import { MARKER_PREFIX } from "../state/markers.js";
+import { headerValue, MARKER_PREFIX } from "../state/markers.js";
 import { inlineText } from "../text/markdown-safe.js";
 
 /** One `- [ ]` line of a postmortem's "Action items" section. */
@@ -67,13 +67,18 @@ export function parseActionItems(document: string): ActionItem[] {
 /** Marks an issue made from an action item: which incident, which postmortem PR, which item. */
 export const actionItemMarker = (incident: number, pull: number, key: string): string =>
   `${MARKER_PREFIX}action-item:${incident}:${pull}:${key} -->`;
+/** The action-item marker in the body's marker header (see `markerHeader`), or null. */
 export function readActionItemMarker(body: string): { incident: number; pull: number; key: string } | null {
-  const m = /<!-- incident-workflow:action-item:(\d+):(\d+):([0-9a-f]+) -->/.exec(body);
+  const v = headerValue(body, `${MARKER_PREFIX}action-item:`);
+  const m = v === null ? null : /^(\d{1,9}):(\d{1,9}):([0-9a-f]{1,40})$/.exec(v);
   return m ? { incident: Number(m[1]), pull: Number(m[2]), key: m[3] ?? "" } : null;
 }
 export const dueMarker = (date: string): string => `${MARKER_PREFIX}due:${date} -->`;
-export const readDueMarker = (body: string): string | null =>
-  /<!-- incident-workflow:due:(\d{4}-\d{2}-\d{2}) -->/.exec(body)?.[1] ?? null;
+/** The due date in the body's marker header, or null. */
+export const readDueMarker = (body: string): string | null => {
+  const v = headerValue(body, `${MARKER_PREFIX}due:`);
+  return v !== null && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
+};
 
 /** Days until an item of this level is due: the config's, else 14 / 30 / 60 by rank. */
 export function dueDays(config: Config, severity: string | null): number {
@@ -100,15 +105,15 @@ export function actionItemIssue(input: {
     .replace(/\s+/g, " ")
     .trim()
     .slice(0, 240);
+  // The tool's markers first: its header, the only place they are read from.
   const body = [
+    actionItemMarker(incident, pull.number, item.key),
+    dueMarker(input.due),
     `**Action item** from the postmortem of incident #${incident} (${pull.url}, \`${input.document}\`).`,
     "",
     `> ${inlineText(item.text, 1000)}`,
     "",
     `**Due:** ${input.due}${input.severity ? ` (${input.severity})` : ""}`,
-    "",
-    actionItemMarker(incident, pull.number, item.key),
-    dueMarker(input.due),
   ].join("\n");
   return { title: title === "" ? "Action item" : title, body };
 }

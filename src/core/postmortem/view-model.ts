@@ -89,6 +89,8 @@ export function postmortemView(input: PostmortemInput) {
     resolution: said(state.resolution),
     related: [
       ...state.references.map((r) => {
+        if (r.hidden)
+          return `${r.isPullRequest ? "A pull request" : "An issue"} in a private repository (${time(r.at)})`;
         const ref = inlineText(`${r.repository}#${r.number}`, 200);
         const kind = r.isPullRequest ? "pull request" : "issue";
         return `${link(ref, r.url)}: ${inlineText(r.title, 300)} (${kind}, ${time(r.at)})`;

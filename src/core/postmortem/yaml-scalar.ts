@@ -1,15 +1,19 @@
+import { isBidiControl } from "../text/bidi.js";
+
 /**
  * YAML scalars for hand-written front matter. Every string is emitted double-quoted with every
  * character outside YAML's printable set escaped, so a value can never end the string, start a
  * comment, open a new key or close the front matter, whatever it contains (`:` `"` `#` `---`, line
  * breaks, control characters, lone surrogates). `<` and `>` are escaped too (`\u003C`): the value
  * reads back the same, but the file never holds raw HTML such as `<!--` that a site generator or a
- * marker scan might act on.
+ * marker scan might act on. Bidirectional controls (`bidi.ts`) are dropped: the value reads in the
+ * order it displays.
  */
 export function yamlString(value: string): string {
   let out = '"';
   for (const ch of value) {
     const code = ch.codePointAt(0) ?? 0xfffd;
+    if (isBidiControl(code)) continue;
     if (ch === '"') out += '\\"';
     else if (ch === "\\") out += "\\\\";
     else if (ch === "\n") out += "\\n";

@@ -122,11 +122,22 @@ function foldEvent(acc: Acc, event: TimelineEvent): void {
         s.declaredFrom.set(from, { number: event.source.number, url: event.source.url });
       const { body: _, ...source } = event.source;
       s.references.push({ ...source, at: event.at });
+      const what = event.source.isPullRequest ? "pull request" : "issue";
+      if (event.source.hidden) {
+        // Not public: neither its title nor its repository's name, nor a link that carries them.
+        s.timeline.push({
+          at: event.at,
+          by: event.actor.login,
+          kind: "reference",
+          text: `Referenced by ${what === "issue" ? "an issue" : "a pull request"} in a private repository`,
+        });
+        return;
+      }
       s.timeline.push({
         at: event.at,
         by: event.actor.login,
         kind: "reference",
-        text: `Referenced by ${event.source.isPullRequest ? "pull request" : "issue"} ${event.source.repository}#${event.source.number}: ${event.source.title}`,
+        text: `Referenced by ${what} ${event.source.repository}#${event.source.number}: ${event.source.title}`,
         url: event.source.url,
       });
       return;

@@ -11,8 +11,10 @@ import {
   ALERT_MARKER,
   BOARD_MARKER,
   CONFIG_ERROR_MARKER,
+  hasHeaderMarker,
   POSTMORTEM_FAILED_MARKER,
   readActionItemsMarker,
+  readAlertTextMarker,
   readNotifyMarker,
   readOncallMarker,
   readPostmortemMarker,
@@ -61,15 +63,12 @@ export function foldBotComment(acc: Acc, event: Comment): void {
   if (notified !== null) s.notified.add(notified);
   const postmortem = readPostmortemMarker(body);
   if (postmortem !== null) s.postmortem = postmortem;
-  if (body.startsWith(ALERT_MARKER)) {
-    const firstLine = body.slice(ALERT_MARKER.length).trim().split("\n")[0] ?? "";
-    s.timeline.push({ at: event.at, by: event.actor.login, kind: "alert", text: firstLine, url: event.url });
+  if (hasHeaderMarker(body, ALERT_MARKER)) {
+    const raw = readAlertTextMarker(body);
+    const text =
+      raw === null ? (body.slice(ALERT_MARKER.length).trim().split("\n")[0] ?? "") : `Alert repeated: ${raw}`;
+    s.timeline.push({ at: event.at, by: event.actor.login, kind: "alert", text, url: event.url });
   }
-}
-
-/** The roles as they stand at this point of the fold (for `/sev` restricted to roles). */
-function currentRoles(acc: Acc): RoleState[] {
-  return acc.config.roles.map((role) => ({ role, holders: acc.holders.get(role.id) ?? [], required: false }));
 }
 
 /**
@@ -91,10 +90,20 @@ function parsedCommands(acc: Acc, event: Comment): readonly ParsedCommand[] {
   return commands;
 }
 
-/** `authorize` reads the roles only for `/sev` restricted to roles: build them only then. */
+/**
+ * The roles as they stood before this comment, for `/sev` restricted to roles: a `/role … me` or
+ * `/decider me` earlier in the same comment never qualifies its author for a `/sev` after it.
+ * `authorize` reads them only then, so they are copied only then.
+ */
 const NO_ROLES: readonly RoleState[] = [];
-const rolesFor = (acc: Acc, command: ParsedCommand): readonly RoleState[] =>
-  command.kind === "sev" && acc.config.commands.sevRoles.length > 0 ? currentRoles(acc) : NO_ROLES;
+function rolesBefore(acc: Acc, commands: readonly ParsedCommand[]): readonly RoleState[] {
+  if (acc.config.commands.sevRoles.length === 0 || !commands.some((c) => c.kind === "sev")) return NO_ROLES;
+  return acc.config.roles.map((role) => ({
+    role,
+    holders: [...(acc.holders.get(role.id) ?? [])],
+    required: false,
+  }));
+}
 
 /**
  * A person's comment: its authorised commands are decisions and facts (updates, roles, …), and,
@@ -107,8 +116,9 @@ export function foldCommands(acc: Acc, event: Comment): void {
   const lines: string[] = [];
   let accepted = 0;
   const author = { login: event.actor.login, association: event.association };
+  const roles = rolesBefore(acc, commands);
   for (const command of commands) {
-    const ok = authorize(command, author, acc.config, rolesFor(acc, command));
+    const ok = authorize(command, author, acc.config, roles);
     const line = ok.ok ? commandAnswerLine(acc.config, command, event.at) : refusalLine(command, ok.reason);
     if (line === null) {
       accepted++;

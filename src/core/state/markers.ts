@@ -1,7 +1,53 @@
-/** Hidden HTML markers that identify the bot's own comments. User text can never contain `<!--`. */
+/**
+ * Hidden HTML markers that identify the bot's own comments and issues. The tool writes them as a
+ * header: one marker per line at the very start of the body, before anything a person wrote. They
+ * are read back only from that header (`markerHeader`), so a marker-like line in user text that
+ * follows (an alert's title, a summary) is never taken for one; callers read them only from bodies
+ * the tool itself wrote (by its login, see `deriveState`'s `isSelf`).
+ */
 export const MARKER_PREFIX = "<!-- incident-workflow:";
 export const BOARD_MARKER = "<!-- incident-workflow:board -->";
 export { CONFIG_PROBLEMS_MARKER as CONFIG_ERROR_MARKER } from "../config/format-problems.js";
+
+const MARKER_END = " -->";
+
+/**
+ * The body's leading marker lines, in order: every line from the start that is one whole marker
+ * (`<!-- incident-workflow:… -->`, nothing else on it); the first other line ends the header. One
+ * pass, no pattern.
+ */
+export function markerHeader(body: string): string[] {
+  const lines: string[] = [];
+  let at = 0;
+  while (at < body.length && body.startsWith(MARKER_PREFIX, at)) {
+    const newline = body.indexOf("\n", at);
+    const end = newline < 0 ? body.length : newline;
+    const line = body.slice(at, end > at && body[end - 1] === "\r" ? end - 1 : end);
+    const close = line.indexOf("-->");
+    if (close !== line.length - 3 || !line.endsWith(MARKER_END)) break;
+    lines.push(line);
+    if (newline < 0) break;
+    at = newline + 1;
+  }
+  return lines;
+}
+
+/** Whether a person is this tool: a bot with its login (`self`), the only author whose markers count. */
+export const isTool = (person: { login: string; isBot: boolean }, self: string): boolean =>
+  person.isBot && person.login.toLowerCase() === self.toLowerCase();
+
+/** The header line that starts with `prefix`, without it and the closing ` -->`; null when none. */
+export function headerValue(body: string, prefix: string): string | null {
+  const line = markerHeader(body).find((l) => l.startsWith(prefix));
+  return line === undefined ? null : line.slice(prefix.length, line.length - MARKER_END.length);
+}
+
+/** Whether the body's marker header holds exactly this marker (e.g. `ALERT_MARKER`). */
+export const hasHeaderMarker = (body: string, marker: string): boolean => markerHeader(body).includes(marker);
+
+/** The value of the header's first `<!-- incident-workflow:<name>:<value> -->`, or null. */
+const markerValue = (body: string, name: string): string | null =>
+  headerValue(body, `${MARKER_PREFIX}${name}:`);
 
 export const replyMarker = (commentId: number): string => `${MARKER_PREFIX}reply:${commentId} -->`;
 export const notifyMarker = (key: string): string => `${MARKER_PREFIX}notify:${key} -->`;
@@ -15,14 +61,6 @@ export const declaredByMarker = (login: string): string =>
   `${MARKER_PREFIX}declared-by:${encodeURIComponent(login)} -->`;
 /** In the body of an issue this tool created: one id per declaration request, to find it after a failed create. */
 export const requestMarker = (id: string): string => `${MARKER_PREFIX}request:${id} -->`;
-
-const markerValue = (body: string, name: string): string | null => {
-  const start = body.indexOf(`${MARKER_PREFIX}${name}:`);
-  if (start < 0) return null;
-  const from = start + MARKER_PREFIX.length + name.length + 1;
-  const end = body.indexOf(" -->", from);
-  return end < 0 ? null : body.slice(from, end);
-};
 
 export const readReplyMarker = (body: string): number | null => {
   const v = markerValue(body, "reply");
@@ -49,6 +87,27 @@ export const readDedupMarker = (body: string): string | null => {
   return v === null ? null : decodeURIComponent(v);
 };
 export const ALERT_MARKER = "<!-- incident-workflow:alert -->";
+/** URI-encodes text; lone surrogate halves (which `encodeURIComponent` refuses) become U+FFFD. */
+function encodeText(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    out += ch.length === 1 && c >= 0xd800 && c <= 0xdfff ? "\ufffd" : ch;
+  }
+  return encodeURIComponent(out);
+}
+/** A repeated alert's text as it came (URI-encoded), for the timeline; the visible line is escaped. */
+export const alertTextMarker = (text: string): string => `${MARKER_PREFIX}alert-text:${encodeText(text)} -->`;
+/** The alert text of a repeated-alert comment, or null (comments from before the marker existed). */
+export const readAlertTextMarker = (body: string): string | null => {
+  const v = markerValue(body, "alert-text");
+  if (v === null) return null;
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return null;
+  }
+};
 /** The on-call person was paged for a role (and made its holder, unless `mention`). */
 export const oncallMarker = (role: string, login: string, mode: "assign" | "mention"): string =>
   `${MARKER_PREFIX}oncall:${role}:${login}:${mode} -->`;

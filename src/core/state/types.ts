@@ -67,6 +67,8 @@ export interface KeyEvent {
 }
 
 export interface Reference {
+  /** A reference from a non-public repository: nothing but its kind and time is known. */
+  hidden?: true;
   title: string;
   url: string;
   number: number;

@@ -3,6 +3,8 @@
  * titles, component names) is data: escaped so it renders as the text it is, never as markup.
  */
 
+import { withoutBidi } from "../text/bidi.js";
+
 /** Characters XML 1.0 forbids (C0 controls but tab and line breaks, lone surrogates, U+FFFE/U+FFFF). */
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
@@ -14,9 +16,12 @@ const ENTITIES: Readonly<Record<string, string>> = {
   "'": "&#39;",
 };
 
-/** Drops characters no HTML or XML document may hold; line breaks normalised to `\n`. */
+/**
+ * Drops characters no HTML or XML document may hold, and bidirectional controls (`bidi.ts`); line
+ * breaks normalised to `\n`.
+ */
 export function cleanText(text: string): string {
-  return text.replace(/\r\n?/g, "\n").replace(NOT_XML, "");
+  return withoutBidi(text.replace(/\r\n?/g, "\n").replace(NOT_XML, ""));
 }
 
 /**

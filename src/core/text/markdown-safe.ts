@@ -7,12 +7,14 @@
  * Rules (outside URLs): `\ ` * _ [ ] | ~ $` are backslash-escaped; `<` and `>` become `&lt;` `&gt;`;
  * `&` becomes `&amp;` only where it would start an entity; a `#`, `-`, `+`, `=` or `1.`/`1)` that
  * starts a line is escaped; `@` followed by a login character gets U+2060 WORD JOINER after it (unless
- * it sits inside a word, like an e-mail address); control characters are dropped. Inside bare URLs
+ * it sits inside a word, like an e-mail address); control characters are dropped, and so are
+ * bidirectional controls (`bidi.ts`: no line displays in another order than it reads). Inside bare URLs
  * (`http://`, `https://`, `www.`) the same characters are percent-encoded instead, so links still work.
  * `#123` issue references are left alone. Lengths are counted in code points of the output, and
  * truncation never splits an escape, a URL escape or a combining sequence; it ends with `…`.
  */
 
+import { isBidiControl } from "./bidi.js";
 import { Out } from "./bounded-output.js";
 
 /** U+2060 WORD JOINER: invisible and not a login character, so `@⁠alice` never notifies. */
@@ -86,7 +88,7 @@ function emitLine(line: string, out: Out, keepIndent: boolean): void {
       i += ch.length;
       continue;
     }
-    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || isBidiControl(c)) {
       i++;
       continue;
     }
@@ -153,6 +155,8 @@ function isPlainInline(text: string, maxLength: number): boolean {
     } else if (c <= 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)) {
       return false; // C1 controls, U+0085, no-break space, Unicode spaces
     } else if (c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) {
+      return false;
+    } else if (isBidiControl(c)) {
       return false;
     }
     prev = c;
