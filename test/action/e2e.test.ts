@@ -193,6 +193,36 @@ describe("the Action declaring incidents", () => {
       .filter((i) => (i.labels as Array<{ name: string }>).some((l) => l.name === "incident"));
     expect(incidents).toHaveLength(1);
   });
+
+  it("repository_dispatch: two alerts with one dedup_key at once (a group per run) leave one open incident", async () => {
+    const alert = {
+      action: "incident",
+      client_payload: {
+        title: "HighErrorRate checkout",
+        severity: "SEV2",
+        dedup_key: "HighErrorRate/checkout",
+      },
+      sender: { login: "alice" },
+    };
+    const runs = await Promise.all(
+      [1, 2, 3].map(() => run({ event: "repository_dispatch", payload: alert })),
+    );
+    for (const r of runs) succeeded(r);
+    const incidents = emu
+      .issues()
+      .filter((i) => (i.labels as Array<{ name: string }>).some((l) => l.name === "incident"));
+    const open = incidents.filter((i) => i.state === "open");
+    expect(open).toHaveLength(1);
+    const kept = Number(open[0]?.number);
+    expect(new Set(runs.map((r) => r.outputs["incident-number"]))).toEqual(new Set([String(kept)]));
+    for (const dup of incidents.filter((i) => i.state === "closed")) {
+      expect(dup.state_reason).toBe("not_planned");
+      expect(emu.comments(Number(dup.number)).map((c) => String(c.body))).toContain(
+        `Duplicate of #${kept}: the same alert opened it a moment earlier; it goes on there.\n`,
+      );
+    }
+    expect(boards(kept)).toHaveLength(1);
+  });
 });
 
 describe("the Action failing loudly", () => {
