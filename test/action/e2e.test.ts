@@ -185,7 +185,24 @@ describe("the Action declaring incidents", () => {
       },
       sender: { login: "alice" },
     };
+    const mark = emu.mark();
     const first = succeeded(await run({ event: "repository_dispatch", payload: alert }));
+    // Labels are created once per repository (a one-time cost beyond the budget).
+    const once = (r: RecordedRequest) => r.method === "POST" && r.path === "/repos/acme/web/labels";
+    // The dedup lookup, the labels check, the create, the check that no concurrent alert created
+    // one first, the board and its convergence check.
+    expect(
+      work(emu.requestsSince(mark))
+        .filter((r) => !once(r))
+        .map((r) => `${r.method} ${r.path}`),
+    ).toEqual([
+      "GET /repos/acme/web/issues",
+      "GET /repos/acme/web/labels",
+      "POST /repos/acme/web/issues",
+      "GET /repos/acme/web/issues",
+      `POST /repos/acme/web/issues/${first.outputs["incident-number"]}/comments`,
+      `GET /repos/acme/web/issues/${first.outputs["incident-number"]}/comments`,
+    ]);
     const second = succeeded(await run({ event: "repository_dispatch", payload: alert }));
     expect(second.outputs["incident-number"]).toBe(first.outputs["incident-number"]);
     const incidents = emu
