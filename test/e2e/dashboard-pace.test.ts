@@ -105,7 +105,7 @@ describe("the dashboard, paced per repository", () => {
     expect(writes.length).toBeLessThan(events / 4);
     console.log(`dashboard pace: ${events} deliveries over ${span} ms, ${writes.length} dashboard writes`);
     expect(app.output()).not.toMatch(/"level":(50|60)/);
-  });
+  }, 120_000);
 
   it("a refresh waiting at SIGTERM is logged, and the next start-up sweep writes the row", async () => {
     app = await start({ INCIDENT_WORKFLOW_DASHBOARD_INTERVAL_SECONDS: "3600" });
@@ -132,5 +132,5 @@ describe("the dashboard, paced per repository", () => {
     const rows = readRowsMarker(String(dashboard()?.body));
     expect(rows.map((r) => r.n)).toContain(number);
     expect(emu.issues().filter((i) => i.title === "Incident dashboard")).toHaveLength(1);
-  });
+  }, 120_000);
 });
