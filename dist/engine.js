@@ -34,9 +34,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// node_modules/handlebars/dist/cjs/handlebars/utils.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/utils.js
 var require_utils = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/utils.js"(exports2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/utils.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.extend = extend;
@@ -133,9 +133,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/exception.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/exception.js
 var require_exception = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/exception.js"(exports2, module2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/exception.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     var errorProps = ["description", "fileName", "lineNumber", "endLineNumber", "message", "name", "number", "stack"];
@@ -184,9 +184,9 @@ var require_exception = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js
 var require_block_helper_missing = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js"(exports2, module2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     var _utils = require_utils();
@@ -220,9 +220,9 @@ var require_block_helper_missing = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/helpers/each.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/each.js
 var require_each = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/each.js"(exports2, module2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/each.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -319,9 +319,9 @@ var require_each = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js
 var require_helper_missing = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js"(exports2, module2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -342,9 +342,9 @@ var require_helper_missing = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/helpers/if.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/if.js
 var require_if = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/if.js"(exports2, module2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/if.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -382,9 +382,9 @@ var require_if = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/helpers/log.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/log.js
 var require_log = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/log.js"(exports2, module2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/log.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     exports2["default"] = function(instance) {
@@ -407,9 +407,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js
 var require_lookup = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js"(exports2, module2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     exports2["default"] = function(instance) {
@@ -424,9 +424,9 @@ var require_lookup = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/helpers/with.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/with.js
 var require_with = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/with.js"(exports2, module2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/with.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -463,9 +463,9 @@ var require_with = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/helpers.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers.js
 var require_helpers = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers.js"(exports2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.registerDefaultHelpers = registerDefaultHelpers;
@@ -507,9 +507,9 @@ var require_helpers = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js
 var require_inline = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js"(exports2, module2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     var _utils = require_utils();
@@ -534,9 +534,9 @@ var require_inline = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/decorators.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/decorators.js
 var require_decorators = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/decorators.js"(exports2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/decorators.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.registerDefaultDecorators = registerDefaultDecorators;
@@ -551,9 +551,9 @@ var require_decorators = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/logger.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/logger.js
 var require_logger = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/logger.js"(exports2, module2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/logger.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     var _utils = require_utils();
@@ -592,9 +592,9 @@ var require_logger = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js
 var require_proto_access = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js"(exports2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.createProtoAccessControl = createProtoAccessControl;
@@ -664,9 +664,9 @@ var require_proto_access = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/base.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/base.js
 var require_base = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/base.js"(exports2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/base.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.HandlebarsEnvironment = HandlebarsEnvironment;
@@ -765,9 +765,9 @@ var require_base = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/safe-string.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/safe-string.js
 var require_safe_string = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/safe-string.js"(exports2, module2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/safe-string.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function SafeString(string) {
@@ -781,9 +781,9 @@ var require_safe_string = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js
 var require_wrapHelper = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js"(exports2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.wrapHelper = wrapHelper;
@@ -801,9 +801,9 @@ var require_wrapHelper = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/runtime.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/runtime.js
 var require_runtime = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/runtime.js"(exports2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/runtime.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.checkRevision = checkRevision;
@@ -1122,9 +1122,9 @@ var require_runtime = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/no-conflict.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/no-conflict.js
 var require_no_conflict = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/no-conflict.js"(exports2, module2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/no-conflict.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     exports2["default"] = function(Handlebars) {
@@ -1148,9 +1148,9 @@ var require_no_conflict = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars.runtime.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars.runtime.js
 var require_handlebars_runtime = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars.runtime.js"(exports2, module2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars.runtime.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -1204,9 +1204,9 @@ var require_handlebars_runtime = __commonJS({
   }
 });
 
-// node_modules/handlebars/runtime.js
+// ../main/node_modules/handlebars/runtime.js
 var require_runtime2 = __commonJS({
-  "node_modules/handlebars/runtime.js"(exports2, module2) {
+  "../main/node_modules/handlebars/runtime.js"(exports2, module2) {
     module2.exports = require_handlebars_runtime()["default"];
   }
 });
@@ -1362,14 +1362,32 @@ var readOncallMarker = (body) => {
   const [role, login, mode] = v?.split(":") ?? [];
   return role && login ? { role, login, assign: mode !== "mention" } : null;
 };
-var reminderMarker = (key) => `${MARKER_PREFIX}remind:${key} -->`;
+var reminderMarker = (keys) => `${MARKER_PREFIX}remind:${typeof keys === "string" ? keys : keys.join(",")} -->`;
 var readReminderMarker = (body) => markerValue(body, "remind");
+var readReminderKeys = (body) => readReminderMarker(body)?.split(",").filter((k) => k !== "") ?? [];
 var POSTMORTEM_FAILED_MARKER = `${MARKER_PREFIX}postmortem-failed -->`;
 var actionItemsMarker = (pull) => `${MARKER_PREFIX}action-items:${pull} -->`;
 var readActionItemsMarker = (body) => {
   const v = markerValue(body, "action-items");
   return v === null ? null : Number(v);
 };
+
+// src/handlers/alert-duplicate.ts
+async function keepOldestAlert(deps, config, dedupKey, created) {
+  const self = (await deps.self()).toLowerCase();
+  const open = await deps.ports.listIssues({ label: config.labels.incident, state: "open" });
+  const older = open.filter(
+    (i) => i.number < created.number && i.author.isBot && i.author.login.toLowerCase() === self && readDedupMarker(i.body) === dedupKey
+  ).sort((a, b) => a.number - b.number)[0];
+  if (older === void 0) return null;
+  await deps.ports.createComment(
+    created.number,
+    `Duplicate of #${older.number}: the same alert opened it a moment earlier; it goes on there.
+`
+  );
+  await deps.ports.closeIssue(created.number, "not_planned");
+  return older;
+}
 
 // src/core/text/bounded-output.ts
 var ELLIPSIS = "\u2026";
@@ -1778,6 +1796,11 @@ function renderDashboard(all, config, now) {
   }
 }
 
+// src/handlers/refresh-pace.ts
+var unpaced = {
+  request: (_key, hint, _merge, write) => write(hint)
+};
+
 // src/handlers/work-queue.ts
 var directQueue = {
   run: (_key, hint, _merge, task) => task(hint)
@@ -1804,31 +1827,33 @@ var fellDue = (rows, from, to) => rows.some((r) => r.open && r.dueAt !== null &&
 function refreshDashboard(deps, config, update, queue = directQueue) {
   if (!config.dashboard.enabled) return Promise.resolve();
   const key = `${deps.ports.repo.owner}/${deps.ports.repo.repo}#dashboard`;
-  return queue.run(key, update, merge, async (all) => {
-    const now = deps.now().toISOString();
-    const found = await findDashboard(deps, config);
-    const existing = found === null ? [] : readRowsMarker(found.body);
-    const fresh = /* @__PURE__ */ new Map();
-    for (const row of all.rows) fresh.set(row.n, row);
-    const openNow = all.openNow === void 0 ? null : new Set(all.openNow);
-    const stale = (r) => r.open && openNow !== null && !openNow.has(r.n);
-    const rows = keptRows(
-      [...existing.filter((r) => !fresh.has(r.n) && !stale(r)), ...fresh.values()].sort((a, b) => a.n - b.n),
-      now
-    );
-    const before = keptRows(existing, now);
-    const unchanged = found !== null && rows.length === before.length && rows.every((r, i) => before[i] !== void 0 && r.n === before[i].n && sameRow(r, before[i]));
-    const asOf = found?.updatedAt ?? now;
-    if (unchanged && !(all.sweep && fellDue(rows, asOf, now))) return;
-    const body = renderDashboard(rows, config, now);
-    if (found !== null) return deps.ports.updateIssueBody(found.number, body);
-    const marker = requestMarker(globalThis.crypto.randomUUID());
-    await deps.ports.createIssue(
-      { title: config.dashboard.title, body: `${body}
+  const write = (all) => queue.run(key, all, merge, (hint) => writeDashboard(deps, config, hint));
+  return (deps.dashboardPace ?? unpaced).request(key, update, merge, write, update.sweep === true);
+}
+async function writeDashboard(deps, config, all) {
+  const now = deps.now().toISOString();
+  const found = await findDashboard(deps, config);
+  const existing = found === null ? [] : readRowsMarker(found.body);
+  const fresh = /* @__PURE__ */ new Map();
+  for (const row of all.rows) fresh.set(row.n, row);
+  const openNow = all.openNow === void 0 ? null : new Set(all.openNow);
+  const stale = (r) => r.open && openNow !== null && !openNow.has(r.n);
+  const rows = keptRows(
+    [...existing.filter((r) => !fresh.has(r.n) && !stale(r)), ...fresh.values()].sort((a, b) => a.n - b.n),
+    now
+  );
+  const before = keptRows(existing, now);
+  const unchanged = found !== null && rows.length === before.length && rows.every((r, i) => before[i] !== void 0 && r.n === before[i].n && sameRow(r, before[i]));
+  const asOf = found?.updatedAt ?? now;
+  if (unchanged && !(all.sweep && fellDue(rows, asOf, now))) return;
+  const body = renderDashboard(rows, config, now);
+  if (found !== null) return deps.ports.updateIssueBody(found.number, body);
+  const marker = requestMarker(globalThis.crypto.randomUUID());
+  await deps.ports.createIssue(
+    { title: config.dashboard.title, body: `${body}
 ${marker}`, labels: [config.labels.dashboard] },
-      marker
-    );
-  });
+    marker
+  );
 }
 
 // src/core/config/defaults.ts
@@ -2197,7 +2222,9 @@ var ms = (iso) => Date.parse(iso);
 function addressees(state) {
   const commanders = state.roles.find((r) => r.role.id === "commander")?.holders ?? [];
   const people = commanders.length > 0 ? commanders.map((h) => h.login) : [state.declaredBy];
-  return people.map((p) => `@${p}`).join(" ");
+  const once = /* @__PURE__ */ new Map();
+  for (const p of people) if (!once.has(p.toLowerCase())) once.set(p.toLowerCase(), p);
+  return [...once.values()].map((p) => `@${p}`).join(" ");
 }
 function planOnCall(state, config) {
   if (!state.open || ms(state.now) - ms(state.declaredAt) > PAGE_WINDOW_MS) return [];
@@ -2217,10 +2244,10 @@ function planOnCall(state, config) {
   }
   return out;
 }
-function planReminders(state, config) {
-  if (!state.open || !state.isIncident) return [];
+function dueReminders(state, config, who) {
   const out = [];
   const now = ms(state.now);
+  const level = `**${state.severity?.id}**`;
   const cadence = (state.severity?.updateCadenceMinutes ?? 0) * 6e4;
   if (config.reminders.updates && cadence > 0) {
     const last = state.updates.at(-1);
@@ -2230,11 +2257,12 @@ function planReminders(state, config) {
     if (window >= 1 && !state.reminded.has(key)) {
       const age = formatDuration(Math.round((now - anchorAt) / 6e4));
       const since = last ? `the latest update is ${age} old` : `no update has been posted in ${age}`;
-      out.push(
-        `${reminderMarker(key)}
-${addressees(state)} ${since} on incident #${state.number}: **${state.severity?.id}** asks for one every ${formatDuration(cadence / 6e4)}. Post one with \`/update <text>\`.
-`
-      );
+      const every = `asks for one every ${formatDuration(cadence / 6e4)}. Post one with \`/update <text>\`.`;
+      out.push({
+        key,
+        alone: `${who} ${since} on incident #${state.number}: ${level} ${every}`,
+        item: `an update: ${since}; ${level} ${every}`
+      });
     }
   }
   const grace = config.reminders.roleGraceMinutes * 6e4;
@@ -2245,14 +2273,32 @@ ${addressees(state)} ${since} on incident #${state.number}: **${state.severity?.
       const role = state.roles.find((r) => r.role.id === roleId)?.role;
       if (!role) continue;
       const empty = formatDuration(Math.round((now - ms(since)) / 6e4));
-      out.push(
-        `${reminderMarker(key)}
-${addressees(state)} incident #${state.number} has had no **${inlineText(role.name, 60)}** for ${empty}; **${state.severity?.id}** requires one. Give the role with \`/role ${roleId} @someone\`.
-`
-      );
+      const name = `**${inlineText(role.name, 60)}**`;
+      const give = `Give the role with \`/role ${roleId} @someone\`.`;
+      out.push({
+        key,
+        alone: `${who} incident #${state.number} has had no ${name} for ${empty}; ${level} requires one. ${give}`,
+        item: `a ${name}: none for ${empty}; ${level} requires one. ${give}`
+      });
     }
   }
   return out;
+}
+function planReminders(state, config) {
+  if (!state.open || !state.isIncident) return [];
+  const who = addressees(state);
+  const due = dueReminders(state, config, who);
+  const [first] = due;
+  if (first === void 0) return [];
+  const marker = reminderMarker(due.map((d) => d.key));
+  if (due.length === 1) return [`${marker}
+${first.alone}
+`];
+  const items = due.map((d) => `- ${d.item}
+`).join("");
+  return [`${marker}
+${who} incident #${state.number} needs:
+${items}`];
 }
 function wakeAt(state, config) {
   if (!state.open || !state.isIncident) return null;
@@ -3185,8 +3231,7 @@ function foldBotComment(acc, event) {
   if (body.startsWith(POSTMORTEM_FAILED_MARKER) && !s.open) s.postmortemFailed = true;
   const items = readActionItemsMarker(body);
   if (items !== null && !s.actionItemPulls.includes(items)) s.actionItemPulls.push(items);
-  const reminder = readReminderMarker(body);
-  if (reminder !== null) s.reminded.add(reminder);
+  for (const key of readReminderKeys(body)) s.reminded.add(key);
   const paged = readOncallMarker(body);
   if (paged !== null) {
     s.oncallPaged.add(paged.role);
@@ -3552,14 +3597,19 @@ function deriveState(issue, events, config, options) {
 // src/handlers/apply-effects.ts
 var SWEPT = [`${MARKER_PREFIX}remind:`, `${MARKER_PREFIX}oncall:`];
 var markerOf = (body) => body.split("\n", 1)[0];
+function same4(a, b) {
+  const keys = readReminderKeys(a);
+  if (keys.length === 0) return markerOf(a) === markerOf(b);
+  const other = new Set(readReminderKeys(b));
+  return keys.some((k) => other.has(k));
+}
 async function keepOldest(ports, issue, body, id, self) {
-  const same4 = (await ports.listComments(issue)).filter(
-    (c) => c.authorIsBot && c.author.toLowerCase() === self.toLowerCase() && markerOf(c.body) === markerOf(body)
+  const older = (await ports.listComments(issue)).filter(
+    (c) => c.id < id && c.authorIsBot && c.author.toLowerCase() === self.toLowerCase() && same4(body, c.body)
   );
-  const oldest = Math.min(...same4.map((c) => c.id), id);
-  if (oldest === id) return true;
+  if (older.length === 0) return [];
   await ports.deleteComment(id);
-  return false;
+  return older;
 }
 async function applyEffects(ports, issue, effects, self, at) {
   const added = [];
@@ -3577,9 +3627,9 @@ async function applyEffects(ports, issue, effects, self, at) {
     added.push({ kind: "unassigned", id: 0, at, actor, assignee });
   for (const body of effects.comments) {
     const posted = await ports.createComment(issue, body);
-    if (SWEPT.some((m) => body.startsWith(m)) && !await keepOldest(ports, issue, body, posted.id, self))
-      continue;
-    added.push(commentEvent(self, posted.id, body, posted.url, at));
+    const older = SWEPT.some((m) => body.startsWith(m)) ? await keepOldest(ports, issue, body, posted.id, self) : [];
+    if (older.length === 0) added.push(commentEvent(self, posted.id, body, posted.url, at));
+    for (const c of older) added.push(commentEvent(self, c.id, c.body, c.url, at));
   }
   for (const commentId of effects.reactions) await ports.addReaction(commentId, "+1");
   if (effects.close) {
@@ -4837,6 +4887,8 @@ Alert repeated: ${text}
     { title: request.title, body: declaredBody(request, marker), labels },
     marker
   );
+  const kept = request.dedupKey ? await keepOldestAlert(deps, config, request.dedupKey, issue) : null;
+  if (kept !== null) return reconcile(kept, await ports.readTimeline(kept.number), config, deps);
   const self = selfPerson(await deps.self());
   const timeline = labels.map((label) => ({
     kind: "labeled",
