@@ -2639,7 +2639,8 @@ function commentPorts(r) {
       id: c.id,
       body: c.body ?? "",
       author: c.user?.login ?? "ghost",
-      authorIsBot: c.user?.type === "Bot"
+      authorIsBot: c.user?.type === "Bot",
+      url: c.html_url ?? ""
     }));
   };
   return {

@@ -1318,29 +1318,6 @@ function formatConfigProblemsText(problems, file) {
 // src/core/state/markers.ts
 var MARKER_PREFIX = "<!-- incident-workflow:";
 var BOARD_MARKER = "<!-- incident-workflow:board -->";
-var MARKER_END = " -->";
-function markerHeader(body) {
-  const lines = [];
-  let at = 0;
-  while (at < body.length && body.startsWith(MARKER_PREFIX, at)) {
-    const newline = body.indexOf("\n", at);
-    const end = newline < 0 ? body.length : newline;
-    const line = body.slice(at, end > at && body[end - 1] === "\r" ? end - 1 : end);
-    const close = line.indexOf("-->");
-    if (close !== line.length - 3 || !line.endsWith(MARKER_END)) break;
-    lines.push(line);
-    if (newline < 0) break;
-    at = newline + 1;
-  }
-  return lines;
-}
-var isTool = (person2, self) => person2.isBot && person2.login.toLowerCase() === self.toLowerCase();
-function headerValue(body, prefix) {
-  const line = markerHeader(body).find((l) => l.startsWith(prefix));
-  return line === void 0 ? null : line.slice(prefix.length, line.length - MARKER_END.length);
-}
-var hasHeaderMarker = (body, marker) => markerHeader(body).includes(marker);
-var markerValue = (body, name) => headerValue(body, `${MARKER_PREFIX}${name}:`);
 var replyMarker = (commentId) => `${MARKER_PREFIX}reply:${commentId} -->`;
 var notifyMarker = (key) => `${MARKER_PREFIX}notify:${key} -->`;
 var postmortemMarker = (pr, url) => `${MARKER_PREFIX}postmortem:${pr}:${url} -->`;
@@ -1348,6 +1325,13 @@ var dedupMarker = (key) => `${MARKER_PREFIX}dedup:${encodeURIComponent(key)} -->
 var declaredFromMarker = (commentId) => `${MARKER_PREFIX}declared-from:${commentId} -->`;
 var declaredByMarker = (login) => `${MARKER_PREFIX}declared-by:${encodeURIComponent(login)} -->`;
 var requestMarker = (id) => `${MARKER_PREFIX}request:${id} -->`;
+var markerValue = (body, name) => {
+  const start = body.indexOf(`${MARKER_PREFIX}${name}:`);
+  if (start < 0) return null;
+  const from = start + MARKER_PREFIX.length + name.length + 1;
+  const end = body.indexOf(" -->", from);
+  return end < 0 ? null : body.slice(from, end);
+};
 var readReplyMarker = (body) => {
   const v = markerValue(body, "reply");
   return v === null ? null : Number(v);
@@ -1372,32 +1356,15 @@ var readDedupMarker = (body) => {
   return v === null ? null : decodeURIComponent(v);
 };
 var ALERT_MARKER = "<!-- incident-workflow:alert -->";
-function encodeText(text) {
-  let out = "";
-  for (const ch of text) {
-    const c = ch.charCodeAt(0);
-    out += ch.length === 1 && c >= 55296 && c <= 57343 ? "\uFFFD" : ch;
-  }
-  return encodeURIComponent(out);
-}
-var alertTextMarker = (text) => `${MARKER_PREFIX}alert-text:${encodeText(text)} -->`;
-var readAlertTextMarker = (body) => {
-  const v = markerValue(body, "alert-text");
-  if (v === null) return null;
-  try {
-    return decodeURIComponent(v);
-  } catch {
-    return null;
-  }
-};
 var oncallMarker = (role, login, mode) => `${MARKER_PREFIX}oncall:${role}:${login}:${mode} -->`;
 var readOncallMarker = (body) => {
   const v = markerValue(body, "oncall");
   const [role, login, mode] = v?.split(":") ?? [];
   return role && login ? { role, login, assign: mode !== "mention" } : null;
 };
-var reminderMarker = (key) => `${MARKER_PREFIX}remind:${key} -->`;
+var reminderMarker = (keys) => `${MARKER_PREFIX}remind:${typeof keys === "string" ? keys : keys.join(",")} -->`;
 var readReminderMarker = (body) => markerValue(body, "remind");
+var readReminderKeys = (body) => readReminderMarker(body)?.split(",").filter((k) => k !== "") ?? [];
 var POSTMORTEM_FAILED_MARKER = `${MARKER_PREFIX}postmortem-failed -->`;
 var actionItemsMarker = (pull) => `${MARKER_PREFIX}action-items:${pull} -->`;
 var readActionItemsMarker = (body) => {
@@ -1405,9 +1372,21 @@ var readActionItemsMarker = (body) => {
   return v === null ? null : Number(v);
 };
 
-// src/core/text/bidi.ts
-function isBidiControl(code) {
-  return code >= 8234 && code <= 8238 || code >= 8294 && code <= 8297 || code === 8206 || code === 8207 || code === 1564;
+// src/handlers/alert-duplicate.ts
+async function keepOldestAlert(deps, config, dedupKey, created) {
+  const self = (await deps.self()).toLowerCase();
+  const open = await deps.ports.listIssues({ label: config.labels.incident, state: "open" });
+  const older = open.filter(
+    (i) => i.number < created.number && i.author.isBot && i.author.login.toLowerCase() === self && readDedupMarker(i.body) === dedupKey
+  ).sort((a, b) => a.number - b.number)[0];
+  if (older === void 0) return null;
+  await deps.ports.createComment(
+    created.number,
+    `Duplicate of #${older.number}: the same alert opened it a moment earlier; it goes on there.
+`
+  );
+  await deps.ports.closeIssue(created.number, "not_planned");
+  return older;
 }
 
 // src/core/text/bounded-output.ts
@@ -1533,7 +1512,7 @@ function emitLine(line, out, keepIndent) {
       i += ch.length;
       continue;
     }
-    if (c < 32 || c >= 127 && c <= 159 || isBidiControl(c)) {
+    if (c < 32 || c >= 127 && c <= 159) {
       i++;
       continue;
     }
@@ -1589,8 +1568,6 @@ function isPlainInline(text, maxLength) {
     } else if (c <= 160 || c === 5760 || c >= 8192 && c <= 8202) {
       return false;
     } else if (c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279) {
-      return false;
-    } else if (isBidiControl(c)) {
       return false;
     }
     prev = c;
@@ -1707,10 +1684,11 @@ var ROW = `${MARKER_PREFIX}row:`;
 var ROWS = `${MARKER_PREFIX}rows:`;
 var encode = (value) => Buffer.from(JSON.stringify(value), "utf8").toString("base64url");
 function decode(body, prefix) {
-  const value = headerValue(body, prefix);
-  if (value === null) return null;
+  const start = body.indexOf(prefix);
+  if (start < 0) return null;
+  const end = body.indexOf(" -->", start);
   try {
-    return JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
+    return JSON.parse(Buffer.from(body.slice(start + prefix.length, end), "base64url").toString("utf8"));
   } catch {
     return null;
   }
@@ -1818,6 +1796,11 @@ function renderDashboard(all, config, now) {
   }
 }
 
+// src/handlers/refresh-pace.ts
+var unpaced = {
+  request: (_key, hint, _merge, write) => write(hint)
+};
+
 // src/handlers/work-queue.ts
 var directQueue = {
   run: (_key, hint, _merge, task) => task(hint)
@@ -1828,7 +1811,7 @@ async function findDashboard(deps, config) {
   const self = (await deps.self()).toLowerCase();
   const issues = await deps.ports.listIssues({ label: config.labels.dashboard, state: "open" });
   const own = issues.filter(
-    (i) => i.author.isBot && i.author.login.toLowerCase() === self && hasHeaderMarker(i.body, DASHBOARD_MARKER)
+    (i) => i.author.isBot && i.author.login.toLowerCase() === self && i.body.includes(DASHBOARD_MARKER)
   ).sort((a, b) => a.number - b.number);
   return own[0] ?? null;
 }
@@ -1844,31 +1827,33 @@ var fellDue = (rows, from, to) => rows.some((r) => r.open && r.dueAt !== null &&
 function refreshDashboard(deps, config, update, queue = directQueue) {
   if (!config.dashboard.enabled) return Promise.resolve();
   const key = `${deps.ports.repo.owner}/${deps.ports.repo.repo}#dashboard`;
-  return queue.run(key, update, merge, async (all) => {
-    const now = deps.now().toISOString();
-    const found = await findDashboard(deps, config);
-    const existing = found === null ? [] : readRowsMarker(found.body);
-    const fresh = /* @__PURE__ */ new Map();
-    for (const row of all.rows) fresh.set(row.n, row);
-    const openNow = all.openNow === void 0 ? null : new Set(all.openNow);
-    const stale = (r) => r.open && openNow !== null && !openNow.has(r.n);
-    const rows = keptRows(
-      [...existing.filter((r) => !fresh.has(r.n) && !stale(r)), ...fresh.values()].sort((a, b) => a.n - b.n),
-      now
-    );
-    const before = keptRows(existing, now);
-    const unchanged = found !== null && rows.length === before.length && rows.every((r, i) => before[i] !== void 0 && r.n === before[i].n && sameRow(r, before[i]));
-    const asOf = found?.updatedAt ?? now;
-    if (unchanged && !(all.sweep && fellDue(rows, asOf, now))) return;
-    const body = renderDashboard(rows, config, now);
-    if (found !== null) return deps.ports.updateIssueBody(found.number, body);
-    const marker = requestMarker(globalThis.crypto.randomUUID());
-    await deps.ports.createIssue(
-      { title: config.dashboard.title, body: `${marker}
-${body}`, labels: [config.labels.dashboard] },
-      marker
-    );
-  });
+  const write = (all) => queue.run(key, all, merge, (hint) => writeDashboard(deps, config, hint));
+  return (deps.dashboardPace ?? unpaced).request(key, update, merge, write, update.sweep === true);
+}
+async function writeDashboard(deps, config, all) {
+  const now = deps.now().toISOString();
+  const found = await findDashboard(deps, config);
+  const existing = found === null ? [] : readRowsMarker(found.body);
+  const fresh = /* @__PURE__ */ new Map();
+  for (const row of all.rows) fresh.set(row.n, row);
+  const openNow = all.openNow === void 0 ? null : new Set(all.openNow);
+  const stale = (r) => r.open && openNow !== null && !openNow.has(r.n);
+  const rows = keptRows(
+    [...existing.filter((r) => !fresh.has(r.n) && !stale(r)), ...fresh.values()].sort((a, b) => a.n - b.n),
+    now
+  );
+  const before = keptRows(existing, now);
+  const unchanged = found !== null && rows.length === before.length && rows.every((r, i) => before[i] !== void 0 && r.n === before[i].n && sameRow(r, before[i]));
+  const asOf = found?.updatedAt ?? now;
+  if (unchanged && !(all.sweep && fellDue(rows, asOf, now))) return;
+  const body = renderDashboard(rows, config, now);
+  if (found !== null) return deps.ports.updateIssueBody(found.number, body);
+  const marker = requestMarker(globalThis.crypto.randomUUID());
+  await deps.ports.createIssue(
+    { title: config.dashboard.title, body: `${body}
+${marker}`, labels: [config.labels.dashboard] },
+    marker
+  );
 }
 
 // src/core/config/defaults.ts
@@ -2237,7 +2222,9 @@ var ms = (iso) => Date.parse(iso);
 function addressees(state) {
   const commanders = state.roles.find((r) => r.role.id === "commander")?.holders ?? [];
   const people = commanders.length > 0 ? commanders.map((h) => h.login) : [state.declaredBy];
-  return people.map((p) => `@${p}`).join(" ");
+  const once = /* @__PURE__ */ new Map();
+  for (const p of people) if (!once.has(p.toLowerCase())) once.set(p.toLowerCase(), p);
+  return [...once.values()].map((p) => `@${p}`).join(" ");
 }
 function planOnCall(state, config) {
   if (!state.open || ms(state.now) - ms(state.declaredAt) > PAGE_WINDOW_MS) return [];
@@ -2257,10 +2244,10 @@ function planOnCall(state, config) {
   }
   return out;
 }
-function planReminders(state, config) {
-  if (!state.open || !state.isIncident) return [];
+function dueReminders(state, config, who) {
   const out = [];
   const now = ms(state.now);
+  const level = `**${state.severity?.id}**`;
   const cadence = (state.severity?.updateCadenceMinutes ?? 0) * 6e4;
   if (config.reminders.updates && cadence > 0) {
     const last = state.updates.at(-1);
@@ -2270,11 +2257,12 @@ function planReminders(state, config) {
     if (window >= 1 && !state.reminded.has(key)) {
       const age = formatDuration(Math.round((now - anchorAt) / 6e4));
       const since = last ? `the latest update is ${age} old` : `no update has been posted in ${age}`;
-      out.push(
-        `${reminderMarker(key)}
-${addressees(state)} ${since} on incident #${state.number}: **${state.severity?.id}** asks for one every ${formatDuration(cadence / 6e4)}. Post one with \`/update <text>\`.
-`
-      );
+      const every = `asks for one every ${formatDuration(cadence / 6e4)}. Post one with \`/update <text>\`.`;
+      out.push({
+        key,
+        alone: `${who} ${since} on incident #${state.number}: ${level} ${every}`,
+        item: `an update: ${since}; ${level} ${every}`
+      });
     }
   }
   const grace = config.reminders.roleGraceMinutes * 6e4;
@@ -2285,14 +2273,32 @@ ${addressees(state)} ${since} on incident #${state.number}: **${state.severity?.
       const role = state.roles.find((r) => r.role.id === roleId)?.role;
       if (!role) continue;
       const empty = formatDuration(Math.round((now - ms(since)) / 6e4));
-      out.push(
-        `${reminderMarker(key)}
-${addressees(state)} incident #${state.number} has had no **${inlineText(role.name, 60)}** for ${empty}; **${state.severity?.id}** requires one. Give the role with \`/role ${roleId} @someone\`.
-`
-      );
+      const name = `**${inlineText(role.name, 60)}**`;
+      const give = `Give the role with \`/role ${roleId} @someone\`.`;
+      out.push({
+        key,
+        alone: `${who} incident #${state.number} has had no ${name} for ${empty}; ${level} requires one. ${give}`,
+        item: `a ${name}: none for ${empty}; ${level} requires one. ${give}`
+      });
     }
   }
   return out;
+}
+function planReminders(state, config) {
+  if (!state.open || !state.isIncident) return [];
+  const who = addressees(state);
+  const due = dueReminders(state, config, who);
+  const [first] = due;
+  if (first === void 0) return [];
+  const marker = reminderMarker(due.map((d) => d.key));
+  if (due.length === 1) return [`${marker}
+${first.alone}
+`];
+  const items = due.map((d) => `- ${d.item}
+`).join("");
+  return [`${marker}
+${who} incident #${state.number} needs:
+${items}`];
 }
 function wakeAt(state, config) {
   if (!state.open || !state.isIncident) return null;
@@ -2531,15 +2537,11 @@ function parseActionItems(document) {
 }
 var actionItemMarker = (incident, pull, key) => `${MARKER_PREFIX}action-item:${incident}:${pull}:${key} -->`;
 function readActionItemMarker(body) {
-  const v = headerValue(body, `${MARKER_PREFIX}action-item:`);
-  const m = v === null ? null : /^(\d{1,9}):(\d{1,9}):([0-9a-f]{1,40})$/.exec(v);
+  const m = /<!-- incident-workflow:action-item:(\d+):(\d+):([0-9a-f]+) -->/.exec(body);
   return m ? { incident: Number(m[1]), pull: Number(m[2]), key: m[3] ?? "" } : null;
 }
 var dueMarker = (date) => `${MARKER_PREFIX}due:${date} -->`;
-var readDueMarker = (body) => {
-  const v = headerValue(body, `${MARKER_PREFIX}due:`);
-  return v !== null && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
-};
+var readDueMarker = (body) => /<!-- incident-workflow:due:(\d{4}-\d{2}-\d{2}) -->/.exec(body)?.[1] ?? null;
 function dueDays(config, severity) {
   const days = config.actionItems.dueDays;
   if (severity !== null && days[severity] !== void 0) return days[severity];
@@ -2551,13 +2553,14 @@ function actionItemIssue(input) {
   const { item, pull, incident } = input;
   const title = item.text.replace(/\s*\(@[\w-]+\)\s*$/, "").replace(/\s+/g, " ").trim().slice(0, 240);
   const body = [
-    actionItemMarker(incident, pull.number, item.key),
-    dueMarker(input.due),
     `**Action item** from the postmortem of incident #${incident} (${pull.url}, \`${input.document}\`).`,
     "",
     `> ${inlineText(item.text, 1e3)}`,
     "",
-    `**Due:** ${input.due}${input.severity ? ` (${input.severity})` : ""}`
+    `**Due:** ${input.due}${input.severity ? ` (${input.severity})` : ""}`,
+    "",
+    actionItemMarker(incident, pull.number, item.key),
+    dueMarker(input.due)
   ].join("\n");
   return { title: title === "" ? "Action item" : title, body };
 }
@@ -3228,8 +3231,7 @@ function foldBotComment(acc, event) {
   if (body.startsWith(POSTMORTEM_FAILED_MARKER) && !s.open) s.postmortemFailed = true;
   const items = readActionItemsMarker(body);
   if (items !== null && !s.actionItemPulls.includes(items)) s.actionItemPulls.push(items);
-  const reminder = readReminderMarker(body);
-  if (reminder !== null) s.reminded.add(reminder);
+  for (const key of readReminderKeys(body)) s.reminded.add(key);
   const paged = readOncallMarker(body);
   if (paged !== null) {
     s.oncallPaged.add(paged.role);
@@ -3246,11 +3248,13 @@ function foldBotComment(acc, event) {
   if (notified !== null) s.notified.add(notified);
   const postmortem = readPostmortemMarker(body);
   if (postmortem !== null) s.postmortem = postmortem;
-  if (hasHeaderMarker(body, ALERT_MARKER)) {
-    const raw = readAlertTextMarker(body);
-    const text = raw === null ? body.slice(ALERT_MARKER.length).trim().split("\n")[0] ?? "" : `Alert repeated: ${raw}`;
-    s.timeline.push({ at: event.at, by: event.actor.login, kind: "alert", text, url: event.url });
+  if (body.startsWith(ALERT_MARKER)) {
+    const firstLine = body.slice(ALERT_MARKER.length).trim().split("\n")[0] ?? "";
+    s.timeline.push({ at: event.at, by: event.actor.login, kind: "alert", text: firstLine, url: event.url });
   }
+}
+function currentRoles(acc) {
+  return acc.config.roles.map((role) => ({ role, holders: acc.holders.get(role.id) ?? [], required: false }));
 }
 function parsedCommands(acc, event) {
   const cache = acc.commands;
@@ -3262,14 +3266,7 @@ function parsedCommands(acc, event) {
   return commands;
 }
 var NO_ROLES = [];
-function rolesBefore(acc, commands) {
-  if (acc.config.commands.sevRoles.length === 0 || !commands.some((c) => c.kind === "sev")) return NO_ROLES;
-  return acc.config.roles.map((role) => ({
-    role,
-    holders: [...acc.holders.get(role.id) ?? []],
-    required: false
-  }));
-}
+var rolesFor = (acc, command) => command.kind === "sev" && acc.config.commands.sevRoles.length > 0 ? currentRoles(acc) : NO_ROLES;
 function foldCommands(acc, event) {
   if (!COMMAND_LINE.test(event.body)) return;
   const commands = parsedCommands(acc, event);
@@ -3277,9 +3274,8 @@ function foldCommands(acc, event) {
   const lines = [];
   let accepted = 0;
   const author = { login: event.actor.login, association: event.association };
-  const roles = rolesBefore(acc, commands);
   for (const command of commands) {
-    const ok = authorize(command, author, acc.config, roles);
+    const ok = authorize(command, author, acc.config, rolesFor(acc, command));
     const line = ok.ok ? commandAnswerLine(acc.config, command, event.at) : refusalLine(command, ok.reason);
     if (line === null) {
       accepted++;
@@ -3534,21 +3530,11 @@ function foldEvent(acc, event) {
         s.declaredFrom.set(from, { number: event.source.number, url: event.source.url });
       const { body: _, ...source } = event.source;
       s.references.push({ ...source, at: event.at });
-      const what = event.source.isPullRequest ? "pull request" : "issue";
-      if (event.source.hidden) {
-        s.timeline.push({
-          at: event.at,
-          by: event.actor.login,
-          kind: "reference",
-          text: `Referenced by ${what === "issue" ? "an issue" : "a pull request"} in a private repository`
-        });
-        return;
-      }
       s.timeline.push({
         at: event.at,
         by: event.actor.login,
         kind: "reference",
-        text: `Referenced by ${what} ${event.source.repository}#${event.source.number}: ${event.source.title}`,
+        text: `Referenced by ${event.source.isPullRequest ? "pull request" : "issue"} ${event.source.repository}#${event.source.number}: ${event.source.title}`,
         url: event.source.url
       });
       return;
@@ -3611,14 +3597,19 @@ function deriveState(issue, events, config, options) {
 // src/handlers/apply-effects.ts
 var SWEPT = [`${MARKER_PREFIX}remind:`, `${MARKER_PREFIX}oncall:`];
 var markerOf = (body) => body.split("\n", 1)[0];
+function same4(a, b) {
+  const keys = readReminderKeys(a);
+  if (keys.length === 0) return markerOf(a) === markerOf(b);
+  const other = new Set(readReminderKeys(b));
+  return keys.some((k) => other.has(k));
+}
 async function keepOldest(ports, issue, body, id, self) {
-  const same4 = (await ports.listComments(issue)).filter(
-    (c) => c.authorIsBot && c.author.toLowerCase() === self.toLowerCase() && markerOf(c.body) === markerOf(body)
+  const older = (await ports.listComments(issue)).filter(
+    (c) => c.id < id && c.authorIsBot && c.author.toLowerCase() === self.toLowerCase() && same4(body, c.body)
   );
-  const oldest = Math.min(...same4.map((c) => c.id), id);
-  if (oldest === id) return true;
+  if (older.length === 0) return [];
   await ports.deleteComment(id);
-  return false;
+  return older;
 }
 async function applyEffects(ports, issue, effects, self, at) {
   const added = [];
@@ -3636,9 +3627,9 @@ async function applyEffects(ports, issue, effects, self, at) {
     added.push({ kind: "unassigned", id: 0, at, actor, assignee });
   for (const body of effects.comments) {
     const posted = await ports.createComment(issue, body);
-    if (SWEPT.some((m) => body.startsWith(m)) && !await keepOldest(ports, issue, body, posted.id, self))
-      continue;
-    added.push(commentEvent(self, posted.id, body, posted.url, at));
+    const older = SWEPT.some((m) => body.startsWith(m)) ? await keepOldest(ports, issue, body, posted.id, self) : [];
+    if (older.length === 0) added.push(commentEvent(self, posted.id, body, posted.url, at));
+    for (const c of older) added.push(commentEvent(self, c.id, c.body, c.url, at));
   }
   for (const commentId of effects.reactions) await ports.addReaction(commentId, "+1");
   if (effects.close) {
@@ -4321,7 +4312,6 @@ function yamlString(value) {
   let out = '"';
   for (const ch of value) {
     const code = ch.codePointAt(0) ?? 65533;
-    if (isBidiControl(code)) continue;
     if (ch === '"') out += '\\"';
     else if (ch === "\\") out += "\\\\";
     else if (ch === "\n") out += "\\n";
@@ -4411,8 +4401,6 @@ function postmortemView(input) {
     resolution: said2(state.resolution),
     related: [
       ...state.references.map((r) => {
-        if (r.hidden)
-          return `${r.isPullRequest ? "A pull request" : "An issue"} in a private repository (${time(r.at)})`;
         const ref = inlineText(`${r.repository}#${r.number}`, 200);
         const kind = r.isPullRequest ? "pull request" : "issue";
         return `${link2(ref, r.url)}: ${inlineText(r.title, 300)} (${kind}, ${time(r.at)})`;
@@ -4781,9 +4769,9 @@ async function boardTemplate(config, files) {
 }
 
 // src/handlers/reconcile.ts
-async function actionItemsOf(ports, config, incident, self) {
+async function actionItemsOf(ports, config, incident) {
   const issues = await ports.listIssues({ label: config.labels.actionItem, state: "all" });
-  return issues.filter((i) => isTool(i.author, self) && readActionItemMarker(i.body)?.incident === incident).sort((a, b) => a.number - b.number).map((i) => ({ number: i.number, title: i.title, url: i.url, open: i.state === "open" }));
+  return issues.filter((i) => readActionItemMarker(i.body)?.incident === incident).sort((a, b) => a.number - b.number).map((i) => ({ number: i.number, title: i.title, url: i.url, open: i.state === "open" }));
 }
 var ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 function summarise(state) {
@@ -4822,8 +4810,7 @@ async function reconcile(issue, timeline, config, deps, options = {}) {
   }
   if (!state.open && state.postmortem === null && !state.postmortemFailed)
     state.postmortem = await maybeOpenPostmortem(state, config, deps, form.summary);
-  if (state.actionItemPulls.length > 0)
-    state.actionItems = await actionItemsOf(ports, config, state.number, self);
+  if (state.actionItemPulls.length > 0) state.actionItems = await actionItemsOf(ports, config, state.number);
   const { template, warning } = await boardTemplate(config, ports);
   if (warning) deps.log.warn(warning);
   const rowOf = (s) => dashboardRow(s, config, issue.updatedAt ?? "");
@@ -4859,28 +4846,17 @@ function requestedLevel(input, config) {
   }
   return level;
 }
-var SUMMARY_MAX = 6e4;
-var ALERT_TEXT_MAX = 2e3;
 function declaredBody(request, marker) {
   const via = request.source ? `\`/declare\` on ${request.source.url}` : request.dedupKey ? "an alert" : "a workflow run";
-  const summary = request.summary?.trim();
   return [
+    request.summary?.trim() || "_No summary given._",
+    "",
+    `_Declared by @${request.declaredBy} via ${via}._`,
     declaredByMarker(request.declaredBy),
     marker,
     ...request.dedupKey ? [dedupMarker(request.dedupKey)] : [],
-    ...request.source ? [declaredFromMarker(request.source.commentId)] : [],
-    summary ? blockText(summary, SUMMARY_MAX) : "_No summary given._",
-    "",
-    `_Declared by @${request.declaredBy} via ${via}._`
+    ...request.source ? [declaredFromMarker(request.source.commentId)] : []
   ].join("\n");
-}
-function repeatedAlert(request) {
-  const text = [request.title, request.summary].filter(Boolean).join(" \u2014 ").replaceAll("\n", " ");
-  const raw = [...text].slice(0, ALERT_TEXT_MAX).join("");
-  return `${ALERT_MARKER}
-${alertTextMarker(raw)}
-Alert repeated: ${inlineText(text, ALERT_TEXT_MAX)}
-`;
 }
 async function declare(request, deps) {
   const { ports } = deps;
@@ -4889,11 +4865,13 @@ async function declare(request, deps) {
   const config = loaded2.config;
   const level = requestedLevel(request.severity, config);
   if (request.dedupKey) {
-    const self2 = await deps.self();
     const open = await ports.listIssues({ label: config.labels.incident, state: "open" });
-    const match = open.find((i) => isTool(i.author, self2) && readDedupMarker(i.body) === request.dedupKey);
+    const match = open.find((i) => readDedupMarker(i.body) === request.dedupKey);
     if (match) {
-      await ports.createComment(match.number, repeatedAlert(request));
+      const text = [request.title, request.summary].filter(Boolean).join(" \u2014 ").replaceAll("\n", " ");
+      await ports.createComment(match.number, `${ALERT_MARKER}
+Alert repeated: ${text}
+`);
       return reconcile(match, await ports.readTimeline(match.number), config, deps);
     }
   }
@@ -4909,6 +4887,8 @@ async function declare(request, deps) {
     { title: request.title, body: declaredBody(request, marker), labels },
     marker
   );
+  const kept = request.dedupKey ? await keepOldestAlert(deps, config, request.dedupKey, issue) : null;
+  if (kept !== null) return reconcile(kept, await ports.readTimeline(kept.number), config, deps);
   const self = selfPerson(await deps.self());
   const timeline = labels.map((label) => ({
     kind: "labeled",
@@ -4969,9 +4949,8 @@ async function followActionItems(pull, deps) {
   const merged = Date.parse(pull.mergedAt ?? deps.now().toISOString());
   const due = new Date(merged + dueDays(config, severity) * 864e5).toISOString().slice(0, 10);
   const existing = /* @__PURE__ */ new Map();
-  const self = await deps.self();
   for (const issue of await ports.listIssues({ label: config.labels.actionItem, state: "all" })) {
-    const marker = isTool(issue.author, self) ? readActionItemMarker(issue.body) : null;
+    const marker = readActionItemMarker(issue.body);
     if (marker?.pull === pull.number) existing.set(marker.key, issue.number);
   }
   const created = [];
@@ -4979,8 +4958,8 @@ async function followActionItems(pull, deps) {
     if (existing.has(item.key)) continue;
     const { title, body } = actionItemIssue({ item, pull, incident, severity, due, document });
     const marker = requestMarker(`action-item-${pull.number}-${item.key}`);
-    const input = { title, body: `${marker}
-${body}`, labels: [config.labels.actionItem] };
+    const input = { title, body: `${body}
+${marker}`, labels: [config.labels.actionItem] };
     let issue;
     try {
       issue = await ports.createIssue(
@@ -5507,7 +5486,7 @@ async function onIssue(hint, deps, queue) {
   const loaded2 = await deps.loadConfig();
   if (!loaded2.ok) return onInvalidConfig(hint, loaded2.problems, deps, history);
   const config = loaded2.config;
-  const item = hasLabel(issue.labels, config.labels.actionItem) && isTool(issue.author, await deps.self()) ? readActionItemMarker(issue.body) : null;
+  const item = hasLabel(issue.labels, config.labels.actionItem) ? readActionItemMarker(issue.body) : null;
   if (item !== null && !hasLabel(issue.labels, config.labels.incident)) {
     const incident = await deps.ports.getIssue(item.incident);
     if (incident === null) return ignored(`action item of #${item.incident}, which is gone`);
@@ -5571,7 +5550,7 @@ async function remindActionItems(deps, config) {
   const self = (await deps.self()).toLowerCase();
   const today = deps.now().toISOString().slice(0, 10);
   const overdue = (await ports.listIssues({ label: config.labels.actionItem, state: "open" })).filter((i) => {
-    const due = isTool(i.author, self) ? readDueMarker(i.body) : null;
+    const due = readDueMarker(i.body);
     return due !== null && due < today;
   });
   let nudged = 0;

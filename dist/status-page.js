@@ -1075,6 +1075,7 @@ var readOncallMarker = (body) => {
   return role && login ? { role, login, assign: mode !== "mention" } : null;
 };
 var readReminderMarker = (body) => markerValue(body, "remind");
+var readReminderKeys = (body) => readReminderMarker(body)?.split(",").filter((k) => k !== "") ?? [];
 var POSTMORTEM_FAILED_MARKER = `${MARKER_PREFIX}postmortem-failed -->`;
 var readActionItemsMarker = (body) => {
   const v = markerValue(body, "action-items");
@@ -1098,8 +1099,7 @@ function foldBotComment(acc, event) {
   if (body.startsWith(POSTMORTEM_FAILED_MARKER) && !s.open) s.postmortemFailed = true;
   const items = readActionItemsMarker(body);
   if (items !== null && !s.actionItemPulls.includes(items)) s.actionItemPulls.push(items);
-  const reminder = readReminderMarker(body);
-  if (reminder !== null) s.reminded.add(reminder);
+  for (const key of readReminderKeys(body)) s.reminded.add(key);
   const paged = readOncallMarker(body);
   if (paged !== null) {
     s.oncallPaged.add(paged.role);

@@ -44,6 +44,7 @@ export function appDeps(
     log: { info: (m) => app.log.info(m), warn: (m) => app.log.warn(m), error: (m) => app.log.error(m) },
     configPath: CONFIG_PATH,
     recheckBoard: runtime.settings.recheckBoard,
+    dashboardPace: runtime.pace,
   };
 }
 

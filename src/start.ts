@@ -78,7 +78,13 @@ async function serve(): Promise<void> {
     sweeper?.stop();
     await proxy?.stop();
     await server.stopAccepting();
+    runtime.pace.close(); // a dashboard refresh waiting for its turn is not written now (below)
     const left = await runtime.queue.drain(bound);
+    const dashboards = runtime.pace.unwritten().map((key) => key.replace(/#dashboard$/, ""));
+    if (dashboards.length > 0)
+      probot.log.warn(
+        `dashboard refresh pending for ${dashboards.join(", ")}, not written; the next start-up sweep writes it`,
+      );
     if (left.length > 0) {
       probot.log.warn(
         `stopped with ${left.length} incidents unfinished (${left.join(", ")}); the next start-up sweep repairs them`,

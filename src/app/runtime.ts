@@ -2,6 +2,7 @@ import type { Probot } from "probot";
 import { EtagCache } from "../github/conditional.js";
 import { appIdentity, type Identity } from "../github/identity.js";
 import type { OctokitLike } from "../github/octokit-like.js";
+import { IntervalPace } from "../handlers/refresh-pace.js";
 import { SweepMemo } from "../handlers/sweep.js";
 import { KeyedQueue } from "../handlers/work-queue.js";
 import { redisLeaseFromUrl } from "./lease.js";
@@ -15,6 +16,11 @@ export interface RuntimeSettings {
   redisUrl?: string;
   /** How long a replica's lease on an incident lives without renewal (`INCIDENT_WORKFLOW_LEASE_SECONDS`, default 15). */
   leaseMs?: number;
+  /**
+   * The least time between two writes of a repository's dashboard
+   * (`INCIDENT_WORKFLOW_DASHBOARD_INTERVAL_SECONDS`, default 60; 0 writes every refresh at once).
+   */
+  dashboardIntervalMs: number;
   /** The clock (tests inject one; reminders and on-call depend on it). */
   now?: () => Date;
 }
@@ -30,18 +36,33 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeSe
   return {
     retryDelaysMs: delays,
     recheckBoard: env.INCIDENT_WORKFLOW_RECHECK_BOARD === "true",
+    dashboardIntervalMs: dashboardInterval(env.INCIDENT_WORKFLOW_DASHBOARD_INTERVAL_SECONDS) * 1000,
     ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
     ...(leaseSeconds > 0 ? { leaseMs: leaseSeconds * 1000 } : {}),
   };
 }
 
+/** `INCIDENT_WORKFLOW_DASHBOARD_INTERVAL_SECONDS`: seconds, 0 or more; absent means 60. */
+function dashboardInterval(value: string | undefined): number {
+  if (value === undefined || value.trim() === "") return 60;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0)
+    throw new Error(
+      `INCIDENT_WORKFLOW_DASHBOARD_INTERVAL_SECONDS must be a number of seconds, 0 or more (got "${value}")`,
+    );
+  return n;
+}
+
 /**
  * What one app process keeps in memory, none of it needed for correctness: the per-incident work
- * queue (one run at a time per incident, bursts coalesced), the sweep's memory of incidents seen
- * unchanged, the ETag caches (one per installation), and who the app is on GitHub.
+ * queue (one run at a time per incident, bursts coalesced), the dashboard refreshes waiting for
+ * their turn (the next sweep writes what a stopped process left), the sweep's memory of incidents
+ * seen unchanged, the ETag caches (one per installation), and who the app is on GitHub.
  */
 export interface AppRuntime {
   queue: KeyedQueue;
+  /** Dashboard refreshes, at most one write per repository per `dashboardIntervalMs`. */
+  pace: IntervalPace;
   memo: SweepMemo;
   etags(installation: number): EtagCache;
   self: Identity;
@@ -67,6 +88,7 @@ export function createRuntime(app: Probot, settings: RuntimeSettings): AppRuntim
         });
   const runtime: AppRuntime = {
     memo,
+    pace: new IntervalPace(settings.dashboardIntervalMs, log),
     settings,
     queue: new KeyedQueue({
       retryDelaysMs: settings.retryDelaysMs,

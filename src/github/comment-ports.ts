@@ -16,6 +16,7 @@ export function commentPorts(r: Requester): CommentPort {
       body: c.body ?? "",
       author: c.user?.login ?? "ghost",
       authorIsBot: c.user?.type === "Bot",
+      url: c.html_url ?? "",
     }));
   };
   return {

@@ -38,6 +38,8 @@ export interface CommentInfo {
   body: string;
   author: string;
   authorIsBot: boolean;
+  /** Its address on GitHub. */
+  url: string;
 }
 
 export interface CommentPort {

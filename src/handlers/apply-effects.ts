@@ -1,8 +1,8 @@
 import { closeEvent, commentEvent, selfPerson } from "../core/effects/synthetic.js";
 import type { Effects } from "../core/effects/types.js";
 import type { TimelineEvent } from "../core/events.js";
-import { MARKER_PREFIX } from "../core/state/markers.js";
-import type { CommentPort, IssueWritePort } from "../github/ports.js";
+import { MARKER_PREFIX, readReminderKeys } from "../core/state/markers.js";
+import type { CommentInfo, CommentPort, IssueWritePort } from "../github/ports.js";
 
 /** Comments the sweep posts, which every replica's sweep may post at the same moment. */
 const SWEPT = [`${MARKER_PREFIX}remind:`, `${MARKER_PREFIX}oncall:`];
@@ -11,9 +11,23 @@ const SWEPT = [`${MARKER_PREFIX}remind:`, `${MARKER_PREFIX}oncall:`];
 const markerOf = (body: string) => body.split("\n", 1)[0];
 
 /**
- * After posting a reminder or an on-call page: if another run (another replica's sweep) posted the
- * same one, the oldest stays and ours goes, so the incident ends with one. The later of two posts
- * always sees the earlier one. Returns the id of the one that stays.
+ * Whether two of the tool's swept comments say the same thing: reminders that cover a key in
+ * common (reminders due together share one comment, and two runs may see different sets due),
+ * otherwise the same marker.
+ */
+function same(a: string, b: string): boolean {
+  const keys = readReminderKeys(a);
+  if (keys.length === 0) return markerOf(a) === markerOf(b);
+  const other = new Set(readReminderKeys(b));
+  return keys.some((k) => other.has(k));
+}
+
+/**
+ * After posting a reminder or an on-call page: if another run (another replica's sweep) posted one
+ * saying the same (for reminders: covering any key ours covers), the oldest stays and ours goes,
+ * so the incident ends with one. The later of two posts always sees the earlier one. Returns the
+ * older comments ours gave way to (empty when ours stays): their keys are reminded, and a key only
+ * ours covered is owed again, so the next pass plans it on its own.
  */
 async function keepOldest(
   ports: CommentPort,
@@ -21,15 +35,13 @@ async function keepOldest(
   body: string,
   id: number,
   self: string,
-): Promise<boolean> {
-  const same = (await ports.listComments(issue)).filter(
-    (c) =>
-      c.authorIsBot && c.author.toLowerCase() === self.toLowerCase() && markerOf(c.body) === markerOf(body),
+): Promise<CommentInfo[]> {
+  const older = (await ports.listComments(issue)).filter(
+    (c) => c.id < id && c.authorIsBot && c.author.toLowerCase() === self.toLowerCase() && same(body, c.body),
   );
-  const oldest = Math.min(...same.map((c) => c.id), id);
-  if (oldest === id) return true;
+  if (older.length === 0) return [];
   await ports.deleteComment(id);
-  return false;
+  return older;
 }
 
 /**
@@ -60,9 +72,11 @@ export async function applyEffects(
     added.push({ kind: "unassigned", id: 0, at, actor, assignee });
   for (const body of effects.comments) {
     const posted = await ports.createComment(issue, body);
-    if (SWEPT.some((m) => body.startsWith(m)) && !(await keepOldest(ports, issue, body, posted.id, self)))
-      continue;
-    added.push(commentEvent(self, posted.id, body, posted.url, at));
+    const older = SWEPT.some((m) => body.startsWith(m))
+      ? await keepOldest(ports, issue, body, posted.id, self)
+      : [];
+    if (older.length === 0) added.push(commentEvent(self, posted.id, body, posted.url, at));
+    for (const c of older) added.push(commentEvent(self, c.id, c.body, c.url, at));
   }
   for (const commentId of effects.reactions) await ports.addReaction(commentId, "+1");
   if (effects.close) {

@@ -3,6 +3,7 @@ import { DASHBOARD_MARKER, keptRows, renderDashboard } from "../core/dashboard/r
 import { type DashboardRow, readRowsMarker, sameRow } from "../core/dashboard/row.js";
 import type { IssueSnapshot } from "../core/events.js";
 import { hasHeaderMarker, requestMarker } from "../core/state/markers.js";
+import { unpaced } from "./refresh-pace.js";
 import type { EngineDeps } from "./types.js";
 import { directQueue, type WorkQueue } from "./work-queue.js";
 
@@ -43,8 +44,10 @@ const fellDue = (rows: DashboardRow[], from: string, to: string) =>
 
 /**
  * Updates the dashboard issue (creating it on first use): the incidents' rows replace theirs, and
- * the body is rendered again. Refreshes of one repository run one at a time and coalesce. Costs
- * two requests (find it, write it); none is written when nothing the dashboard shows changed.
+ * the body is rendered again. Refreshes of one repository run one at a time and coalesce; in the
+ * app they are also paced (`deps.dashboardPace`: at most one write per repository per interval, the
+ * sweep's at once), so a caller whose refresh is deferred resolves before it is written. Costs two
+ * requests (find it, write it); none is written when nothing the dashboard shows changed.
  */
 export function refreshDashboard(
   deps: EngineDeps,
@@ -54,31 +57,36 @@ export function refreshDashboard(
 ): Promise<void> {
   if (!config.dashboard.enabled) return Promise.resolve();
   const key = `${deps.ports.repo.owner}/${deps.ports.repo.repo}#dashboard`;
-  return queue.run(key, update, merge, async (all) => {
-    const now = deps.now().toISOString();
-    const found = await findDashboard(deps, config);
-    const existing = found === null ? [] : readRowsMarker(found.body);
-    const fresh = new Map<number, DashboardRow>();
-    for (const row of all.rows) fresh.set(row.n, row); // the latest run's row wins
-    const openNow = all.openNow === undefined ? null : new Set(all.openNow);
-    const stale = (r: DashboardRow) => r.open && openNow !== null && !openNow.has(r.n);
-    const rows = keptRows(
-      [...existing.filter((r) => !fresh.has(r.n) && !stale(r)), ...fresh.values()].sort((a, b) => a.n - b.n),
-      now,
-    );
-    const before = keptRows(existing, now);
-    const unchanged =
-      found !== null &&
-      rows.length === before.length &&
-      rows.every((r, i) => before[i] !== undefined && r.n === before[i].n && sameRow(r, before[i]));
-    const asOf = found?.updatedAt ?? now;
-    if (unchanged && !(all.sweep && fellDue(rows, asOf, now))) return;
-    const body = renderDashboard(rows, config, now);
-    if (found !== null) return deps.ports.updateIssueBody(found.number, body);
-    const marker = requestMarker(globalThis.crypto.randomUUID());
-    await deps.ports.createIssue(
-      { title: config.dashboard.title, body: `${marker}\n${body}`, labels: [config.labels.dashboard] },
-      marker,
-    );
-  });
+  const write = (all: DashboardUpdate) =>
+    queue.run(key, all, merge, (hint) => writeDashboard(deps, config, hint));
+  return (deps.dashboardPace ?? unpaced).request(key, update, merge, write, update.sweep === true);
+}
+
+/** Finds the dashboard and writes what changed (the rows given replace theirs). */
+async function writeDashboard(deps: EngineDeps, config: Config, all: DashboardUpdate): Promise<void> {
+  const now = deps.now().toISOString();
+  const found = await findDashboard(deps, config);
+  const existing = found === null ? [] : readRowsMarker(found.body);
+  const fresh = new Map<number, DashboardRow>();
+  for (const row of all.rows) fresh.set(row.n, row); // the latest run's row wins
+  const openNow = all.openNow === undefined ? null : new Set(all.openNow);
+  const stale = (r: DashboardRow) => r.open && openNow !== null && !openNow.has(r.n);
+  const rows = keptRows(
+    [...existing.filter((r) => !fresh.has(r.n) && !stale(r)), ...fresh.values()].sort((a, b) => a.n - b.n),
+    now,
+  );
+  const before = keptRows(existing, now);
+  const unchanged =
+    found !== null &&
+    rows.length === before.length &&
+    rows.every((r, i) => before[i] !== undefined && r.n === before[i].n && sameRow(r, before[i]));
+  const asOf = found?.updatedAt ?? now;
+  if (unchanged && !(all.sweep && fellDue(rows, asOf, now))) return;
+  const body = renderDashboard(rows, config, now);
+  if (found !== null) return deps.ports.updateIssueBody(found.number, body);
+  const marker = requestMarker(globalThis.crypto.randomUUID());
+  await deps.ports.createIssue(
+    { title: config.dashboard.title, body: `${marker}\n${body}`, labels: [config.labels.dashboard] },
+    marker,
+  );
 }

@@ -14,6 +14,7 @@ import {
   requestMarker,
 } from "../core/state/markers.js";
 import { blockText, inlineText } from "../core/text/markdown-safe.js";
+import { keepOldestAlert } from "./alert-duplicate.js";
 import { refreshDashboard } from "./dashboard.js";
 import { ensureRepoLabels } from "./ensure-labels.js";
 import { reconcile } from "./reconcile.js";
@@ -75,7 +76,8 @@ function repeatedAlert(request: DeclareRequest): string {
  * `dedupKey` matches an open incident becomes a comment on it instead (alert storms make one
  * incident). The create is never repeated blindly: after an ambiguous failure the new issue is
  * looked for by the request's marker (and, for alerts, the dedup key is looked up before creating).
- * Requests: labels check, create issue, board, board convergence check (+1 for the dedup lookup).
+ * Requests: labels check, create issue, board, board convergence check (+2 for an alert: the dedup
+ * lookup before creating, and the check after it that a concurrent alert did not create one first).
  */
 export async function declare(request: DeclareRequest, deps: EngineDeps): Promise<EngineResult> {
   const { ports } = deps;
@@ -105,6 +107,8 @@ export async function declare(request: DeclareRequest, deps: EngineDeps): Promis
     { title: request.title, body: declaredBody(request, marker), labels },
     marker,
   );
+  const kept = request.dedupKey ? await keepOldestAlert(deps, config, request.dedupKey, issue) : null;
+  if (kept !== null) return reconcile(kept, await ports.readTimeline(kept.number), config, deps);
   // The new issue's history is exactly these labels, set by the tool as it created it.
   const self = selfPerson(await deps.self());
   const timeline: TimelineEvent[] = labels.map((label) => ({

@@ -4,6 +4,7 @@ import type { DashboardRow } from "../core/dashboard/row.js";
 import type { Identity } from "../github/identity.js";
 import type { ConfigLoader } from "../github/load-config.js";
 import type { Ports } from "../github/ports.js";
+import type { RefreshPace } from "./refresh-pace.js";
 
 export type { ConfigLoader };
 
@@ -25,6 +26,8 @@ export interface EngineDeps {
   configPath: string;
   /** Re-read the history after writing the board (several app replicas; see `recheck-board.ts`). */
   recheckBoard?: boolean;
+  /** Paces dashboard refreshes per repository (the app); absent, each is written at once (the Action). */
+  dashboardPace?: RefreshPace;
 }
 
 export interface IncidentSummary {

@@ -185,13 +185,60 @@ describe("the Action declaring incidents", () => {
       },
       sender: { login: "alice" },
     };
+    const mark = emu.mark();
     const first = succeeded(await run({ event: "repository_dispatch", payload: alert }));
+    // Labels are created once per repository (a one-time cost beyond the budget).
+    const once = (r: RecordedRequest) => r.method === "POST" && r.path === "/repos/acme/web/labels";
+    // The dedup lookup, the labels check, the create, the check that no concurrent alert created
+    // one first, the board and its convergence check.
+    expect(
+      work(emu.requestsSince(mark))
+        .filter((r) => !once(r))
+        .map((r) => `${r.method} ${r.path}`),
+    ).toEqual([
+      "GET /repos/acme/web/issues",
+      "GET /repos/acme/web/labels",
+      "POST /repos/acme/web/issues",
+      "GET /repos/acme/web/issues",
+      `POST /repos/acme/web/issues/${first.outputs["incident-number"]}/comments`,
+      `GET /repos/acme/web/issues/${first.outputs["incident-number"]}/comments`,
+    ]);
     const second = succeeded(await run({ event: "repository_dispatch", payload: alert }));
     expect(second.outputs["incident-number"]).toBe(first.outputs["incident-number"]);
     const incidents = emu
       .issues()
       .filter((i) => (i.labels as Array<{ name: string }>).some((l) => l.name === "incident"));
     expect(incidents).toHaveLength(1);
+  });
+
+  it("repository_dispatch: two alerts with one dedup_key at once (a group per run) leave one open incident", async () => {
+    const alert = {
+      action: "incident",
+      client_payload: {
+        title: "HighErrorRate checkout",
+        severity: "SEV2",
+        dedup_key: "HighErrorRate/checkout",
+      },
+      sender: { login: "alice" },
+    };
+    const runs = await Promise.all(
+      [1, 2, 3].map(() => run({ event: "repository_dispatch", payload: alert })),
+    );
+    for (const r of runs) succeeded(r);
+    const incidents = emu
+      .issues()
+      .filter((i) => (i.labels as Array<{ name: string }>).some((l) => l.name === "incident"));
+    const open = incidents.filter((i) => i.state === "open");
+    expect(open).toHaveLength(1);
+    const kept = Number(open[0]?.number);
+    expect(new Set(runs.map((r) => r.outputs["incident-number"]))).toEqual(new Set([String(kept)]));
+    for (const dup of incidents.filter((i) => i.state === "closed")) {
+      expect(dup.state_reason).toBe("not_planned");
+      expect(emu.comments(Number(dup.number)).map((c) => String(c.body))).toContain(
+        `Duplicate of #${kept}: the same alert opened it a moment earlier; it goes on there.\n`,
+      );
+    }
+    expect(boards(kept)).toHaveLength(1);
   });
 });
 

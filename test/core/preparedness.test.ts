@@ -52,6 +52,58 @@ describe("reminders", () => {
   });
 });
 
+describe("reminders due together", () => {
+  // SEV1 declared by @alice with no roles: at 09:40 the update (30-minute cadence) and the three
+  // required roles (commander, comms, scribe) are all overdue at once.
+  const declared = () => new History().label("incident").label("SEV1");
+
+  it("are one comment, whose marker covers every key, mentioning each person once", () => {
+    const history = declared();
+    const due = planReminders(at(history, "2026-11-21T09:40:00Z"), config);
+    expect(due).toHaveLength(1);
+    const [comment = ""] = due;
+    const marker = comment.split("\n", 1)[0] ?? "";
+    expect(marker).toMatch(
+      /^<!-- incident-workflow:remind:update:declared:1,role:commander:[^,]+,role:comms:[^,]+,role:scribe:[^,]+ -->$/,
+    );
+    expect(comment.match(/@alice/g)).toHaveLength(1);
+    expect(comment).toContain("no update has been posted in 40 min");
+    for (const role of ["Commander", "Comms", "Scribe"])
+      expect(comment).toContain(`- a **${role}**: none for`);
+    // Read back, the comment records every key it covers: nothing is owed again.
+    history.comment(comment, SELF, "NONE", true);
+    const state = at(history, "2026-11-21T09:45:00Z");
+    expect([...state.reminded].sort()).toEqual(
+      marker
+        .slice(marker.indexOf("remind:") + 7, -4)
+        .split(",")
+        .sort(),
+    );
+    expect(planReminders(state, config)).toEqual([]);
+  });
+
+  it("a key not covered yet is owed on its own, in the single-reminder form", () => {
+    const history = declared();
+    const [first = ""] = planReminders(at(history, "2026-11-21T09:40:00Z"), config);
+    history.comment(first, SELF, "NONE", true);
+    // The next cadence window: only the update is owed again.
+    const [next = "", ...more] = planReminders(at(history, "2026-11-21T10:05:00Z"), config);
+    expect(more).toEqual([]);
+    expect(next).toMatch(
+      /^<!-- incident-workflow:remind:update:declared:2 -->\n@alice no update has been posted in 1 h 05 min on incident #/,
+    );
+  });
+
+  it("are addressed to the commander, once, when there is one", () => {
+    const history = declared().comment("/commander @bob");
+    const [comment = ""] = planReminders(at(history, "2026-11-21T09:40:00Z"), config);
+    expect(comment).toContain("role:comms:");
+    expect(comment).toContain("role:scribe:");
+    expect(comment.match(/@bob/g)).toHaveLength(1);
+    expect(comment).not.toContain("@alice");
+  });
+});
+
 describe("the dashboard", () => {
   const row = (h: History, n: number, now: string) => ({
     ...dashboardRow(at(h, now), config, now),

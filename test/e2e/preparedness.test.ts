@@ -115,6 +115,23 @@ describe("reminders", () => {
   });
 });
 
+describe("reminders due together", () => {
+  it("a SEV1 with no update and no commander: one comment covering both, @alice once, even with two replicas sweeping", async () => {
+    emu.setFile("main", ".github/incidents.yml", CONFIG.replace(/oncall:[\s\S]*?contacts:/, "contacts:"));
+    const n = await open("Payments down", ["incident", "SEV1"], 40);
+    const replica = await startApp(emu);
+    await Promise.all([sweepAll(app.probot), sweepAll(replica.probot)]);
+    await sweepAll(app.probot);
+    const reminders = bodies(n).filter((b) => b.startsWith("<!-- incident-workflow:remind:"));
+    expect(reminders).toHaveLength(1);
+    const [reminder = ""] = reminders;
+    expect(reminder).toMatch(/^<!-- incident-workflow:remind:update:declared:1,role:commander:[^ ,]+ -->\n/);
+    expect(reminder.match(/@alice/g)).toHaveLength(1);
+    expect(reminder).toContain("- an update: no update has been posted in 40 min");
+    expect(reminder).toContain("- a **Commander**: none for 40 min; **SEV1** requires one.");
+  });
+});
+
 describe("drills, the dashboard and /timeline", () => {
   it("a drill: DRILL banner, the drill audience notified, listed apart on the dashboard", async () => {
     const plain = emu.as("alice").openIssue({ title: "Game day planning", labels: [] });

@@ -11,6 +11,9 @@ const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
 
 // A failed run is retried by the app's work queue after these pauses (2 s, 10 s, 30 s by default).
 process.env.INCIDENT_WORKFLOW_RETRY_DELAYS_MS ??= "50";
+// The dashboard is written at most once a minute per repository; these tests read it right after
+// each delivery, so every refresh goes at once here (test/e2e/dashboard-pace.test.ts paces it).
+process.env.INCIDENT_WORKFLOW_DASHBOARD_INTERVAL_SECONDS ??= "0";
 export const PRIVATE_KEY = privateKey.export({ type: "pkcs1", format: "pem" }).toString();
 
 /**

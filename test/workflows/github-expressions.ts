@@ -4,12 +4,50 @@
 import { data, Evaluator, Lexer, Parser } from "@actions/expressions";
 import type { FunctionDefinition } from "@actions/expressions/funcs/info";
 import { truthy } from "@actions/expressions/result";
-import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from "@actions/workflow-parser";
+import {
+  convertWorkflowTemplate,
+  isBasicExpression,
+  isBoolean,
+  isMapping,
+  isString,
+  NoOperationTraceWriter,
+  parseWorkflow,
+} from "@actions/workflow-parser";
+import type { TemplateToken } from "@actions/workflow-parser/templates/tokens/template-token";
 
 export interface ParsedWorkflow {
   errors: string[];
   /** Each job's `if:` expression, by job id (`success()` when the job has none). */
   jobIfs: Record<string, string>;
+  /** The workflow's `concurrency`, its group as an expression (a literal group quoted); null when none. */
+  concurrency: Concurrency | null;
+}
+
+export interface Concurrency {
+  group: string;
+  cancelInProgress?: boolean;
+  queue?: string;
+}
+
+/** A workflow-level `concurrency` token, as GitHub's converter reads it (string or mapping). */
+function readConcurrency(token: TemplateToken | undefined): Concurrency | null {
+  const asExpression = (t: TemplateToken | undefined) =>
+    t === undefined
+      ? ""
+      : isBasicExpression(t)
+        ? t.expression
+        : isString(t)
+          ? `'${t.value.replaceAll("'", "''")}'`
+          : "";
+  if (token === undefined) return null;
+  if (!isMapping(token)) return { group: asExpression(token) };
+  const cancel = token.find("cancel-in-progress");
+  const queue = token.find("queue");
+  return {
+    group: asExpression(token.find("group")),
+    ...(cancel !== undefined && isBoolean(cancel) ? { cancelInProgress: cancel.value } : {}),
+    ...(queue !== undefined && isString(queue) ? { queue: queue.value } : {}),
+  };
 }
 
 /** Parses a workflow file; `errors` holds every problem the parser or the converter found. */
@@ -17,12 +55,14 @@ export async function parseWorkflowText(name: string, content: string): Promise<
   const result = parseWorkflow({ name, content }, new NoOperationTraceWriter());
   const errors = result.context.errors.getErrors().map((e) => e.message);
   const jobIfs: Record<string, string> = {};
+  let concurrency: Concurrency | null = null;
   if (result.value !== undefined) {
     const template = await convertWorkflowTemplate(result.context, result.value);
     errors.push(...(template.errors ?? []).map((e) => e.Message));
     for (const job of template.jobs ?? []) jobIfs[job.id.value] = job.if?.expression ?? "";
+    concurrency = readConcurrency(template.concurrency);
   }
-  return { errors: [...new Set(errors)], jobIfs };
+  return { errors: [...new Set(errors)], jobIfs, concurrency };
 }
 
 /**
@@ -43,6 +83,15 @@ const STATUS_FUNCTIONS: FunctionDefinition[] = [
 
 /** Evaluates an expression (without `${{ }}`) against a `github` context, as a job's `if:`. */
 export function evaluateIf(expression: string, github: object): boolean {
+  return truthy(evaluate(expression, github));
+}
+
+/** Evaluates an expression (without `${{ }}`) to a string, as GitHub does a concurrency group. */
+export function evaluateString(expression: string, github: object): string {
+  return evaluate(expression, github).coerceString();
+}
+
+function evaluate(expression: string, github: object): data.ExpressionData {
   const { tokens } = new Lexer(expression).lex();
   const ast = new Parser(tokens, ["github"], STATUS_FUNCTIONS).parse();
   const context = new data.Dictionary({
@@ -50,5 +99,5 @@ export function evaluateIf(expression: string, github: object): boolean {
     value: JSON.parse(JSON.stringify(github), data.reviver) as data.ExpressionData,
   });
   const functions = new Map(STATUS_FUNCTIONS.map((f) => [f.name.toLowerCase(), f]));
-  return truthy(new Evaluator(ast, context, functions).evaluate());
+  return new Evaluator(ast, context, functions).evaluate();
 }

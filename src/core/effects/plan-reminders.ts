@@ -10,11 +10,20 @@ const PAGE_WINDOW_MS = 24 * 3600_000;
 
 const ms = (iso: string) => Date.parse(iso);
 
-/** Who a reminder is for: the commander(s), else whoever declared the incident. */
+/** Who a reminder is for: the commander(s), else whoever declared the incident; each mentioned once. */
 function addressees(state: IncidentState): string {
   const commanders = state.roles.find((r) => r.role.id === "commander")?.holders ?? [];
   const people = commanders.length > 0 ? commanders.map((h) => h.login) : [state.declaredBy];
-  return people.map((p) => `@${p}`).join(" ");
+  const once = new Map<string, string>(); // logins are case-insensitive on GitHub
+  for (const p of people) if (!once.has(p.toLowerCase())) once.set(p.toLowerCase(), p);
+  return [...once.values()].map((p) => `@${p}`).join(" ");
+}
+
+/** One reminder owed: its key, its sentence when alone, and its line in a combined comment. */
+interface Due {
+  key: string;
+  alone: string;
+  item: string;
 }
 
 /**
@@ -42,14 +51,11 @@ export function planOnCall(state: IncidentState, config: Config): string[] {
   return out;
 }
 
-/**
- * Reminders owed now, each once (its marker is in the history): an update overdue by the level's
- * cadence, once per cadence window; a required role empty for longer than the grace period.
- */
-export function planReminders(state: IncidentState, config: Config): string[] {
-  if (!state.open || !state.isIncident) return [];
-  const out: string[] = [];
+/** The reminders owed now, each once (its key is in the history). */
+function dueReminders(state: IncidentState, config: Config, who: string): Due[] {
+  const out: Due[] = [];
   const now = ms(state.now);
+  const level = `**${state.severity?.id}**`;
   const cadence = (state.severity?.updateCadenceMinutes ?? 0) * 6e4;
   if (config.reminders.updates && cadence > 0) {
     const last = state.updates.at(-1);
@@ -59,10 +65,12 @@ export function planReminders(state: IncidentState, config: Config): string[] {
     if (window >= 1 && !state.reminded.has(key)) {
       const age = formatDuration(Math.round((now - anchorAt) / 6e4));
       const since = last ? `the latest update is ${age} old` : `no update has been posted in ${age}`;
-      out.push(
-        `${reminderMarker(key)}\n${addressees(state)} ${since} on incident #${state.number}: ` +
-          `**${state.severity?.id}** asks for one every ${formatDuration(cadence / 6e4)}. Post one with \`/update <text>\`.\n`,
-      );
+      const every = `asks for one every ${formatDuration(cadence / 6e4)}. Post one with \`/update <text>\`.`;
+      out.push({
+        key,
+        alone: `${who} ${since} on incident #${state.number}: ${level} ${every}`,
+        item: `an update: ${since}; ${level} ${every}`,
+      });
     }
   }
   const grace = config.reminders.roleGraceMinutes * 6e4;
@@ -73,13 +81,34 @@ export function planReminders(state: IncidentState, config: Config): string[] {
       const role = state.roles.find((r) => r.role.id === roleId)?.role;
       if (!role) continue;
       const empty = formatDuration(Math.round((now - ms(since)) / 6e4));
-      out.push(
-        `${reminderMarker(key)}\n${addressees(state)} incident #${state.number} has had no **${inlineText(role.name, 60)}** ` +
-          `for ${empty}; **${state.severity?.id}** requires one. Give the role with \`/role ${roleId} @someone\`.\n`,
-      );
+      const name = `**${inlineText(role.name, 60)}**`;
+      const give = `Give the role with \`/role ${roleId} @someone\`.`;
+      out.push({
+        key,
+        alone: `${who} incident #${state.number} has had no ${name} for ${empty}; ${level} requires one. ${give}`,
+        item: `a ${name}: none for ${empty}; ${level} requires one. ${give}`,
+      });
     }
   }
   return out;
+}
+
+/**
+ * Reminders owed now, each once (its key is in the history): an update overdue by the level's
+ * cadence, once per cadence window; a required role empty for longer than the grace period.
+ * Those due together are one comment, whose marker names every key it covers and which mentions
+ * each person once. Returns no comment or one.
+ */
+export function planReminders(state: IncidentState, config: Config): string[] {
+  if (!state.open || !state.isIncident) return [];
+  const who = addressees(state);
+  const due = dueReminders(state, config, who);
+  const [first] = due;
+  if (first === undefined) return [];
+  const marker = reminderMarker(due.map((d) => d.key));
+  if (due.length === 1) return [`${marker}\n${first.alone}\n`];
+  const items = due.map((d) => `- ${d.item}\n`).join("");
+  return [`${marker}\n${who} incident #${state.number} needs:\n${items}`];
 }
 
 /**

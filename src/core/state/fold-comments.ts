@@ -18,7 +18,7 @@ import {
   readNotifyMarker,
   readOncallMarker,
   readPostmortemMarker,
-  readReminderMarker,
+  readReminderKeys,
   readReplyMarker,
 } from "./markers.js";
 import type { RoleState } from "./types.js";
@@ -45,8 +45,7 @@ export function foldBotComment(acc: Acc, event: Comment): void {
   if (body.startsWith(POSTMORTEM_FAILED_MARKER) && !s.open) s.postmortemFailed = true;
   const items = readActionItemsMarker(body);
   if (items !== null && !s.actionItemPulls.includes(items)) s.actionItemPulls.push(items);
-  const reminder = readReminderMarker(body);
-  if (reminder !== null) s.reminded.add(reminder);
+  for (const key of readReminderKeys(body)) s.reminded.add(key);
   const paged = readOncallMarker(body);
   if (paged !== null) {
     s.oncallPaged.add(paged.role);

@@ -116,9 +116,20 @@ export const readOncallMarker = (body: string): { role: string; login: string; a
   const [role, login, mode] = v?.split(":") ?? [];
   return role && login ? { role, login, assign: mode !== "mention" } : null;
 };
-/** A reminder, keyed by what it is about (`update:<anchor>:<window>`, `role:<id>:<since>`). */
-export const reminderMarker = (key: string): string => `${MARKER_PREFIX}remind:${key} -->`;
+/**
+ * A reminder, keyed by what it is about (`update:<anchor>:<window>`, `role:<id>:<since>`,
+ * `postmortem:<pr>`). Reminders due together share one comment: its marker lists every key it
+ * covers, separated by `,` (no key contains one: role ids are letters, digits, `-` and `_`).
+ */
+export const reminderMarker = (keys: string | readonly string[]): string =>
+  `${MARKER_PREFIX}remind:${typeof keys === "string" ? keys : keys.join(",")} -->`;
+/** The reminder marker's whole value (one key, or several joined by `,`). */
 export const readReminderMarker = (body: string): string | null => markerValue(body, "remind");
+/** Every reminder key a comment covers; none when it is not a reminder. */
+export const readReminderKeys = (body: string): string[] =>
+  readReminderMarker(body)
+    ?.split(",")
+    .filter((k) => k !== "") ?? [];
 export const POSTMORTEM_FAILED_MARKER = `${MARKER_PREFIX}postmortem-failed -->`;
 /** On the incident: the action items made from its merged postmortem (pull request number). */
 export const actionItemsMarker = (pull: number): string => `${MARKER_PREFIX}action-items:${pull} -->`;
