@@ -34,9 +34,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/utils.js
+// node_modules/handlebars/dist/cjs/handlebars/utils.js
 var require_utils = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/utils.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/utils.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.extend = extend;
@@ -133,9 +133,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/exception.js
+// node_modules/handlebars/dist/cjs/handlebars/exception.js
 var require_exception = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/exception.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/exception.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     var errorProps = ["description", "fileName", "lineNumber", "endLineNumber", "message", "name", "number", "stack"];
@@ -184,9 +184,9 @@ var require_exception = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js
+// node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js
 var require_block_helper_missing = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     var _utils = require_utils();
@@ -220,9 +220,9 @@ var require_block_helper_missing = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/each.js
+// node_modules/handlebars/dist/cjs/handlebars/helpers/each.js
 var require_each = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/each.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/each.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -319,9 +319,9 @@ var require_each = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js
+// node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js
 var require_helper_missing = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -342,9 +342,9 @@ var require_helper_missing = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/if.js
+// node_modules/handlebars/dist/cjs/handlebars/helpers/if.js
 var require_if = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/if.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/if.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -382,9 +382,9 @@ var require_if = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/log.js
+// node_modules/handlebars/dist/cjs/handlebars/helpers/log.js
 var require_log = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/log.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/log.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     exports2["default"] = function(instance) {
@@ -407,9 +407,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js
+// node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js
 var require_lookup = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     exports2["default"] = function(instance) {
@@ -424,9 +424,9 @@ var require_lookup = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/with.js
+// node_modules/handlebars/dist/cjs/handlebars/helpers/with.js
 var require_with = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/with.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/with.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -463,9 +463,9 @@ var require_with = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers.js
+// node_modules/handlebars/dist/cjs/handlebars/helpers.js
 var require_helpers = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.registerDefaultHelpers = registerDefaultHelpers;
@@ -507,9 +507,9 @@ var require_helpers = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js
+// node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js
 var require_inline = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     var _utils = require_utils();
@@ -534,9 +534,9 @@ var require_inline = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/decorators.js
+// node_modules/handlebars/dist/cjs/handlebars/decorators.js
 var require_decorators = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/decorators.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/decorators.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.registerDefaultDecorators = registerDefaultDecorators;
@@ -551,9 +551,9 @@ var require_decorators = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/logger.js
+// node_modules/handlebars/dist/cjs/handlebars/logger.js
 var require_logger = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/logger.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/logger.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     var _utils = require_utils();
@@ -592,9 +592,9 @@ var require_logger = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js
+// node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js
 var require_proto_access = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.createProtoAccessControl = createProtoAccessControl;
@@ -664,9 +664,9 @@ var require_proto_access = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/base.js
+// node_modules/handlebars/dist/cjs/handlebars/base.js
 var require_base = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/base.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/base.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.HandlebarsEnvironment = HandlebarsEnvironment;
@@ -765,9 +765,9 @@ var require_base = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/safe-string.js
+// node_modules/handlebars/dist/cjs/handlebars/safe-string.js
 var require_safe_string = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/safe-string.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/safe-string.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function SafeString(string) {
@@ -781,9 +781,9 @@ var require_safe_string = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js
+// node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js
 var require_wrapHelper = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.wrapHelper = wrapHelper;
@@ -801,9 +801,9 @@ var require_wrapHelper = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/runtime.js
+// node_modules/handlebars/dist/cjs/handlebars/runtime.js
 var require_runtime = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/runtime.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/runtime.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.checkRevision = checkRevision;
@@ -1122,9 +1122,9 @@ var require_runtime = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/no-conflict.js
+// node_modules/handlebars/dist/cjs/handlebars/no-conflict.js
 var require_no_conflict = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/no-conflict.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/no-conflict.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     exports2["default"] = function(Handlebars) {
@@ -1148,9 +1148,9 @@ var require_no_conflict = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars.runtime.js
+// node_modules/handlebars/dist/cjs/handlebars.runtime.js
 var require_handlebars_runtime = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars.runtime.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars.runtime.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -1204,9 +1204,9 @@ var require_handlebars_runtime = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/runtime.js
+// node_modules/handlebars/runtime.js
 var require_runtime2 = __commonJS({
-  "../main/node_modules/handlebars/runtime.js"(exports2, module2) {
+  "node_modules/handlebars/runtime.js"(exports2, module2) {
     module2.exports = require_handlebars_runtime()["default"];
   }
 });
@@ -1318,6 +1318,29 @@ function formatConfigProblemsText(problems, file) {
 // src/core/state/markers.ts
 var MARKER_PREFIX = "<!-- incident-workflow:";
 var BOARD_MARKER = "<!-- incident-workflow:board -->";
+var MARKER_END = " -->";
+function markerHeader(body) {
+  const lines = [];
+  let at = 0;
+  while (at < body.length && body.startsWith(MARKER_PREFIX, at)) {
+    const newline = body.indexOf("\n", at);
+    const end = newline < 0 ? body.length : newline;
+    const line = body.slice(at, end > at && body[end - 1] === "\r" ? end - 1 : end);
+    const close = line.indexOf("-->");
+    if (close !== line.length - 3 || !line.endsWith(MARKER_END)) break;
+    lines.push(line);
+    if (newline < 0) break;
+    at = newline + 1;
+  }
+  return lines;
+}
+var isTool = (person2, self) => person2.isBot && person2.login.toLowerCase() === self.toLowerCase();
+function headerValue(body, prefix) {
+  const line = markerHeader(body).find((l) => l.startsWith(prefix));
+  return line === void 0 ? null : line.slice(prefix.length, line.length - MARKER_END.length);
+}
+var hasHeaderMarker = (body, marker) => markerHeader(body).includes(marker);
+var markerValue = (body, name) => headerValue(body, `${MARKER_PREFIX}${name}:`);
 var replyMarker = (commentId) => `${MARKER_PREFIX}reply:${commentId} -->`;
 var notifyMarker = (key) => `${MARKER_PREFIX}notify:${key} -->`;
 var postmortemMarker = (pr, url) => `${MARKER_PREFIX}postmortem:${pr}:${url} -->`;
@@ -1325,13 +1348,6 @@ var dedupMarker = (key) => `${MARKER_PREFIX}dedup:${encodeURIComponent(key)} -->
 var declaredFromMarker = (commentId) => `${MARKER_PREFIX}declared-from:${commentId} -->`;
 var declaredByMarker = (login) => `${MARKER_PREFIX}declared-by:${encodeURIComponent(login)} -->`;
 var requestMarker = (id) => `${MARKER_PREFIX}request:${id} -->`;
-var markerValue = (body, name) => {
-  const start = body.indexOf(`${MARKER_PREFIX}${name}:`);
-  if (start < 0) return null;
-  const from = start + MARKER_PREFIX.length + name.length + 1;
-  const end = body.indexOf(" -->", from);
-  return end < 0 ? null : body.slice(from, end);
-};
 var readReplyMarker = (body) => {
   const v = markerValue(body, "reply");
   return v === null ? null : Number(v);
@@ -1356,6 +1372,24 @@ var readDedupMarker = (body) => {
   return v === null ? null : decodeURIComponent(v);
 };
 var ALERT_MARKER = "<!-- incident-workflow:alert -->";
+function encodeText(text) {
+  let out = "";
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    out += ch.length === 1 && c >= 55296 && c <= 57343 ? "\uFFFD" : ch;
+  }
+  return encodeURIComponent(out);
+}
+var alertTextMarker = (text) => `${MARKER_PREFIX}alert-text:${encodeText(text)} -->`;
+var readAlertTextMarker = (body) => {
+  const v = markerValue(body, "alert-text");
+  if (v === null) return null;
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return null;
+  }
+};
 var oncallMarker = (role, login, mode) => `${MARKER_PREFIX}oncall:${role}:${login}:${mode} -->`;
 var readOncallMarker = (body) => {
   const v = markerValue(body, "oncall");
@@ -1372,21 +1406,9 @@ var readActionItemsMarker = (body) => {
   return v === null ? null : Number(v);
 };
 
-// src/handlers/alert-duplicate.ts
-async function keepOldestAlert(deps, config, dedupKey, created) {
-  const self = (await deps.self()).toLowerCase();
-  const open = await deps.ports.listIssues({ label: config.labels.incident, state: "open" });
-  const older = open.filter(
-    (i) => i.number < created.number && i.author.isBot && i.author.login.toLowerCase() === self && readDedupMarker(i.body) === dedupKey
-  ).sort((a, b) => a.number - b.number)[0];
-  if (older === void 0) return null;
-  await deps.ports.createComment(
-    created.number,
-    `Duplicate of #${older.number}: the same alert opened it a moment earlier; it goes on there.
-`
-  );
-  await deps.ports.closeIssue(created.number, "not_planned");
-  return older;
+// src/core/text/bidi.ts
+function isBidiControl(code) {
+  return code >= 8234 && code <= 8238 || code >= 8294 && code <= 8297 || code === 8206 || code === 8207 || code === 1564;
 }
 
 // src/core/text/bounded-output.ts
@@ -1512,7 +1534,7 @@ function emitLine(line, out, keepIndent) {
       i += ch.length;
       continue;
     }
-    if (c < 32 || c >= 127 && c <= 159) {
+    if (c < 32 || c >= 127 && c <= 159 || isBidiControl(c)) {
       i++;
       continue;
     }
@@ -1569,6 +1591,8 @@ function isPlainInline(text, maxLength) {
       return false;
     } else if (c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279) {
       return false;
+    } else if (isBidiControl(c)) {
+      return false;
     }
     prev = c;
   }
@@ -1600,6 +1624,23 @@ function blockText(text, maxLength) {
 function mention(login) {
   const name = inlineText(login.startsWith("@") ? login.slice(1) : login, 200);
   return name === "" ? "" : `@${WORD_JOINER}${name}`;
+}
+
+// src/handlers/alert-duplicate.ts
+async function keepOldestAlert(deps, config, dedupKey, created) {
+  const self = await deps.self();
+  const open = await deps.ports.listIssues({ label: config.labels.incident, state: "open" });
+  const older = open.filter(
+    (i) => i.number < created.number && isTool(i.author, self) && readDedupMarker(i.body) === dedupKey
+  ).sort((a, b) => a.number - b.number)[0];
+  if (older === void 0) return null;
+  await deps.ports.createComment(
+    created.number,
+    `Duplicate of #${older.number}: the same alert opened it a moment earlier; it goes on there.
+`
+  );
+  await deps.ports.closeIssue(created.number, "not_planned");
+  return older;
 }
 
 // src/core/time.ts
@@ -1684,11 +1725,10 @@ var ROW = `${MARKER_PREFIX}row:`;
 var ROWS = `${MARKER_PREFIX}rows:`;
 var encode = (value) => Buffer.from(JSON.stringify(value), "utf8").toString("base64url");
 function decode(body, prefix) {
-  const start = body.indexOf(prefix);
-  if (start < 0) return null;
-  const end = body.indexOf(" -->", start);
+  const value = headerValue(body, prefix);
+  if (value === null) return null;
   try {
-    return JSON.parse(Buffer.from(body.slice(start + prefix.length, end), "base64url").toString("utf8"));
+    return JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
   } catch {
     return null;
   }
@@ -1811,7 +1851,7 @@ async function findDashboard(deps, config) {
   const self = (await deps.self()).toLowerCase();
   const issues = await deps.ports.listIssues({ label: config.labels.dashboard, state: "open" });
   const own = issues.filter(
-    (i) => i.author.isBot && i.author.login.toLowerCase() === self && i.body.includes(DASHBOARD_MARKER)
+    (i) => i.author.isBot && i.author.login.toLowerCase() === self && hasHeaderMarker(i.body, DASHBOARD_MARKER)
   ).sort((a, b) => a.number - b.number);
   return own[0] ?? null;
 }
@@ -1850,8 +1890,8 @@ async function writeDashboard(deps, config, all) {
   if (found !== null) return deps.ports.updateIssueBody(found.number, body);
   const marker = requestMarker(globalThis.crypto.randomUUID());
   await deps.ports.createIssue(
-    { title: config.dashboard.title, body: `${body}
-${marker}`, labels: [config.labels.dashboard] },
+    { title: config.dashboard.title, body: `${marker}
+${body}`, labels: [config.labels.dashboard] },
     marker
   );
 }
@@ -2537,11 +2577,15 @@ function parseActionItems(document) {
 }
 var actionItemMarker = (incident, pull, key) => `${MARKER_PREFIX}action-item:${incident}:${pull}:${key} -->`;
 function readActionItemMarker(body) {
-  const m = /<!-- incident-workflow:action-item:(\d+):(\d+):([0-9a-f]+) -->/.exec(body);
+  const v = headerValue(body, `${MARKER_PREFIX}action-item:`);
+  const m = v === null ? null : /^(\d{1,9}):(\d{1,9}):([0-9a-f]{1,40})$/.exec(v);
   return m ? { incident: Number(m[1]), pull: Number(m[2]), key: m[3] ?? "" } : null;
 }
 var dueMarker = (date) => `${MARKER_PREFIX}due:${date} -->`;
-var readDueMarker = (body) => /<!-- incident-workflow:due:(\d{4}-\d{2}-\d{2}) -->/.exec(body)?.[1] ?? null;
+var readDueMarker = (body) => {
+  const v = headerValue(body, `${MARKER_PREFIX}due:`);
+  return v !== null && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
+};
 function dueDays(config, severity) {
   const days = config.actionItems.dueDays;
   if (severity !== null && days[severity] !== void 0) return days[severity];
@@ -2553,14 +2597,13 @@ function actionItemIssue(input) {
   const { item, pull, incident } = input;
   const title = item.text.replace(/\s*\(@[\w-]+\)\s*$/, "").replace(/\s+/g, " ").trim().slice(0, 240);
   const body = [
+    actionItemMarker(incident, pull.number, item.key),
+    dueMarker(input.due),
     `**Action item** from the postmortem of incident #${incident} (${pull.url}, \`${input.document}\`).`,
     "",
     `> ${inlineText(item.text, 1e3)}`,
     "",
-    `**Due:** ${input.due}${input.severity ? ` (${input.severity})` : ""}`,
-    "",
-    actionItemMarker(incident, pull.number, item.key),
-    dueMarker(input.due)
+    `**Due:** ${input.due}${input.severity ? ` (${input.severity})` : ""}`
   ].join("\n");
   return { title: title === "" ? "Action item" : title, body };
 }
@@ -3248,13 +3291,11 @@ function foldBotComment(acc, event) {
   if (notified !== null) s.notified.add(notified);
   const postmortem = readPostmortemMarker(body);
   if (postmortem !== null) s.postmortem = postmortem;
-  if (body.startsWith(ALERT_MARKER)) {
-    const firstLine = body.slice(ALERT_MARKER.length).trim().split("\n")[0] ?? "";
-    s.timeline.push({ at: event.at, by: event.actor.login, kind: "alert", text: firstLine, url: event.url });
+  if (hasHeaderMarker(body, ALERT_MARKER)) {
+    const raw = readAlertTextMarker(body);
+    const text = raw === null ? body.slice(ALERT_MARKER.length).trim().split("\n")[0] ?? "" : `Alert repeated: ${raw}`;
+    s.timeline.push({ at: event.at, by: event.actor.login, kind: "alert", text, url: event.url });
   }
-}
-function currentRoles(acc) {
-  return acc.config.roles.map((role) => ({ role, holders: acc.holders.get(role.id) ?? [], required: false }));
 }
 function parsedCommands(acc, event) {
   const cache = acc.commands;
@@ -3266,7 +3307,14 @@ function parsedCommands(acc, event) {
   return commands;
 }
 var NO_ROLES = [];
-var rolesFor = (acc, command) => command.kind === "sev" && acc.config.commands.sevRoles.length > 0 ? currentRoles(acc) : NO_ROLES;
+function rolesBefore(acc, commands) {
+  if (acc.config.commands.sevRoles.length === 0 || !commands.some((c) => c.kind === "sev")) return NO_ROLES;
+  return acc.config.roles.map((role) => ({
+    role,
+    holders: [...acc.holders.get(role.id) ?? []],
+    required: false
+  }));
+}
 function foldCommands(acc, event) {
   if (!COMMAND_LINE.test(event.body)) return;
   const commands = parsedCommands(acc, event);
@@ -3274,8 +3322,9 @@ function foldCommands(acc, event) {
   const lines = [];
   let accepted = 0;
   const author = { login: event.actor.login, association: event.association };
+  const roles = rolesBefore(acc, commands);
   for (const command of commands) {
-    const ok = authorize(command, author, acc.config, rolesFor(acc, command));
+    const ok = authorize(command, author, acc.config, roles);
     const line = ok.ok ? commandAnswerLine(acc.config, command, event.at) : refusalLine(command, ok.reason);
     if (line === null) {
       accepted++;
@@ -3530,11 +3579,21 @@ function foldEvent(acc, event) {
         s.declaredFrom.set(from, { number: event.source.number, url: event.source.url });
       const { body: _, ...source } = event.source;
       s.references.push({ ...source, at: event.at });
+      const what = event.source.isPullRequest ? "pull request" : "issue";
+      if (event.source.hidden) {
+        s.timeline.push({
+          at: event.at,
+          by: event.actor.login,
+          kind: "reference",
+          text: `Referenced by ${what === "issue" ? "an issue" : "a pull request"} in a private repository`
+        });
+        return;
+      }
       s.timeline.push({
         at: event.at,
         by: event.actor.login,
         kind: "reference",
-        text: `Referenced by ${event.source.isPullRequest ? "pull request" : "issue"} ${event.source.repository}#${event.source.number}: ${event.source.title}`,
+        text: `Referenced by ${what} ${event.source.repository}#${event.source.number}: ${event.source.title}`,
         url: event.source.url
       });
       return;
@@ -4312,6 +4371,7 @@ function yamlString(value) {
   let out = '"';
   for (const ch of value) {
     const code = ch.codePointAt(0) ?? 65533;
+    if (isBidiControl(code)) continue;
     if (ch === '"') out += '\\"';
     else if (ch === "\\") out += "\\\\";
     else if (ch === "\n") out += "\\n";
@@ -4401,6 +4461,8 @@ function postmortemView(input) {
     resolution: said2(state.resolution),
     related: [
       ...state.references.map((r) => {
+        if (r.hidden)
+          return `${r.isPullRequest ? "A pull request" : "An issue"} in a private repository (${time(r.at)})`;
         const ref = inlineText(`${r.repository}#${r.number}`, 200);
         const kind = r.isPullRequest ? "pull request" : "issue";
         return `${link2(ref, r.url)}: ${inlineText(r.title, 300)} (${kind}, ${time(r.at)})`;
@@ -4769,9 +4831,9 @@ async function boardTemplate(config, files) {
 }
 
 // src/handlers/reconcile.ts
-async function actionItemsOf(ports, config, incident) {
+async function actionItemsOf(ports, config, incident, self) {
   const issues = await ports.listIssues({ label: config.labels.actionItem, state: "all" });
-  return issues.filter((i) => readActionItemMarker(i.body)?.incident === incident).sort((a, b) => a.number - b.number).map((i) => ({ number: i.number, title: i.title, url: i.url, open: i.state === "open" }));
+  return issues.filter((i) => isTool(i.author, self) && readActionItemMarker(i.body)?.incident === incident).sort((a, b) => a.number - b.number).map((i) => ({ number: i.number, title: i.title, url: i.url, open: i.state === "open" }));
 }
 var ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 function summarise(state) {
@@ -4810,7 +4872,8 @@ async function reconcile(issue, timeline, config, deps, options = {}) {
   }
   if (!state.open && state.postmortem === null && !state.postmortemFailed)
     state.postmortem = await maybeOpenPostmortem(state, config, deps, form.summary);
-  if (state.actionItemPulls.length > 0) state.actionItems = await actionItemsOf(ports, config, state.number);
+  if (state.actionItemPulls.length > 0)
+    state.actionItems = await actionItemsOf(ports, config, state.number, self);
   const { template, warning } = await boardTemplate(config, ports);
   if (warning) deps.log.warn(warning);
   const rowOf = (s) => dashboardRow(s, config, issue.updatedAt ?? "");
@@ -4846,17 +4909,28 @@ function requestedLevel(input, config) {
   }
   return level;
 }
+var SUMMARY_MAX = 6e4;
+var ALERT_TEXT_MAX = 2e3;
 function declaredBody(request, marker) {
   const via = request.source ? `\`/declare\` on ${request.source.url}` : request.dedupKey ? "an alert" : "a workflow run";
+  const summary = request.summary?.trim();
   return [
-    request.summary?.trim() || "_No summary given._",
-    "",
-    `_Declared by @${request.declaredBy} via ${via}._`,
     declaredByMarker(request.declaredBy),
     marker,
     ...request.dedupKey ? [dedupMarker(request.dedupKey)] : [],
-    ...request.source ? [declaredFromMarker(request.source.commentId)] : []
+    ...request.source ? [declaredFromMarker(request.source.commentId)] : [],
+    summary ? blockText(summary, SUMMARY_MAX) : "_No summary given._",
+    "",
+    `_Declared by @${request.declaredBy} via ${via}._`
   ].join("\n");
+}
+function repeatedAlert(request) {
+  const text = [request.title, request.summary].filter(Boolean).join(" \u2014 ").replaceAll("\n", " ");
+  const raw = [...text].slice(0, ALERT_TEXT_MAX).join("");
+  return `${ALERT_MARKER}
+${alertTextMarker(raw)}
+Alert repeated: ${inlineText(text, ALERT_TEXT_MAX)}
+`;
 }
 async function declare(request, deps) {
   const { ports } = deps;
@@ -4865,13 +4939,11 @@ async function declare(request, deps) {
   const config = loaded2.config;
   const level = requestedLevel(request.severity, config);
   if (request.dedupKey) {
+    const self2 = await deps.self();
     const open = await ports.listIssues({ label: config.labels.incident, state: "open" });
-    const match = open.find((i) => readDedupMarker(i.body) === request.dedupKey);
+    const match = open.find((i) => isTool(i.author, self2) && readDedupMarker(i.body) === request.dedupKey);
     if (match) {
-      const text = [request.title, request.summary].filter(Boolean).join(" \u2014 ").replaceAll("\n", " ");
-      await ports.createComment(match.number, `${ALERT_MARKER}
-Alert repeated: ${text}
-`);
+      await ports.createComment(match.number, repeatedAlert(request));
       return reconcile(match, await ports.readTimeline(match.number), config, deps);
     }
   }
@@ -4949,8 +5021,9 @@ async function followActionItems(pull, deps) {
   const merged = Date.parse(pull.mergedAt ?? deps.now().toISOString());
   const due = new Date(merged + dueDays(config, severity) * 864e5).toISOString().slice(0, 10);
   const existing = /* @__PURE__ */ new Map();
+  const self = await deps.self();
   for (const issue of await ports.listIssues({ label: config.labels.actionItem, state: "all" })) {
-    const marker = readActionItemMarker(issue.body);
+    const marker = isTool(issue.author, self) ? readActionItemMarker(issue.body) : null;
     if (marker?.pull === pull.number) existing.set(marker.key, issue.number);
   }
   const created = [];
@@ -4958,8 +5031,8 @@ async function followActionItems(pull, deps) {
     if (existing.has(item.key)) continue;
     const { title, body } = actionItemIssue({ item, pull, incident, severity, due, document });
     const marker = requestMarker(`action-item-${pull.number}-${item.key}`);
-    const input = { title, body: `${body}
-${marker}`, labels: [config.labels.actionItem] };
+    const input = { title, body: `${marker}
+${body}`, labels: [config.labels.actionItem] };
     let issue;
     try {
       issue = await ports.createIssue(
@@ -5486,7 +5559,7 @@ async function onIssue(hint, deps, queue) {
   const loaded2 = await deps.loadConfig();
   if (!loaded2.ok) return onInvalidConfig(hint, loaded2.problems, deps, history);
   const config = loaded2.config;
-  const item = hasLabel(issue.labels, config.labels.actionItem) ? readActionItemMarker(issue.body) : null;
+  const item = hasLabel(issue.labels, config.labels.actionItem) && isTool(issue.author, await deps.self()) ? readActionItemMarker(issue.body) : null;
   if (item !== null && !hasLabel(issue.labels, config.labels.incident)) {
     const incident = await deps.ports.getIssue(item.incident);
     if (incident === null) return ignored(`action item of #${item.incident}, which is gone`);
@@ -5550,7 +5623,7 @@ async function remindActionItems(deps, config) {
   const self = (await deps.self()).toLowerCase();
   const today = deps.now().toISOString().slice(0, 10);
   const overdue = (await ports.listIssues({ label: config.labels.actionItem, state: "open" })).filter((i) => {
-    const due = readDueMarker(i.body);
+    const due = isTool(i.author, self) ? readDueMarker(i.body) : null;
     return due !== null && due < today;
   });
   let nudged = 0;
