@@ -6,39 +6,13 @@
 // hours (3,006 characters: 6.8 s).
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { HOSTILE_TEXTS } from "../../scripts/bench/hostile-texts.mjs";
 import { type Emulator, expectNoViolations, startEmulator, type Webhook } from "../emulator/index.js";
 import { boards, writes } from "./probot-harness.js";
 import { type AppProcess, eventually, startAppProcess } from "./server-harness.js";
 
-/** GitHub's limit on an issue or comment body, in characters. */
-const BODY_MAX = 65_536;
 /** The end-to-end bound on each answer that the demonstration requires. */
 const ANSWER_BOUND_MS = 1000;
-
-/** `head`, then `run` repeated, then `tail`: exactly BODY_MAX characters. */
-function body(head: string, run: string, tail = ""): string {
-  const room = BODY_MAX - head.length - tail.length;
-  const text = `${head}${run.repeat(Math.ceil(room / run.length)).slice(0, room)}${tail}`;
-  if (text.length !== BODY_MAX) throw new Error(`built ${text.length} characters`);
-  return text;
-}
-
-/** Each text aims at one pattern that backtracked (or at the caps): a name, and the text. */
-const HOSTILE: ReadonlyArray<[string, string]> = [
-  ["### and a run of spaces (the form heading, cubic)", body("### ", " ", "\u2028")],
-  ["### and a run of tabs and a #", body("###\t", "\t", "#\u2028")],
-  ["a run of punctuation after a person (users.ts, quadratic)", body("/commander me", "!", "\u0000!")],
-  [
-    "a run of digits in the severity answer (issue-form, quadratic)",
-    body("### Severity\n\nSEV", "0", "\u00000"),
-  ],
-  ["a run of digits after /started", body("/started ", "0", " ago")],
-  ["a run of / lines (command lines)", body("", "/note x\n")],
-  ["a run of ~ (a fence)", body("~~~", "~")],
-  ["a run of backtick fences", body("", "```\n")],
-  ["a run of @ words", body("/responder ", "@a ")],
-  ["a run of task items and spaces", body("- [ ]", " ", "x")],
-];
 
 let emu: Emulator;
 let app: AppProcess;
@@ -73,7 +47,7 @@ describe("hostile text from an outsider, delivered to the app as deployed", () =
     const answers: Array<[string, number, number]> = [];
     const { number: target } = mallory.openIssue({ title: "Question", body: "hello" });
     outsiderIssues.push(target);
-    for (const [name, text] of HOSTILE) {
+    for (const [name = "", text = ""] of HOSTILE_TEXTS) {
       const opened = mallory.openIssue({ title: name, body: text });
       outsiderIssues.push(opened.number);
       expect(opened.issue.author_association).toBe("NONE");
