@@ -24,6 +24,8 @@ function sha1(text: string): string {
 
 const LOGIN = /(?:^|[^\w@`])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?![\w/-])/;
 
+const TERMINATOR = /[\u2028\u2029]/;
+
 /**
  * A task-list line (`- [ ] text`, `* [x] text`: up to 3 spaces, a bullet, spaces, a box, spaces, the
  * text), scanned by hand in one pass: the text without its trailing spaces, and whether it is ticked.
@@ -36,11 +38,14 @@ export function taskItem(line: string): { done: boolean; text: string } | undefi
   if (box === at + 1 || line.charAt(box) !== "[" || line.charAt(box + 2) !== "]") return undefined;
   const mark = line.charAt(box + 1);
   if (mark !== " " && mark !== "x" && mark !== "X") return undefined;
-  const text = skipSpaces(line, box + 3);
-  const gap = text - (box + 3);
-  // The text is at least one character and holds no line terminator (`.` in the pattern it replaces).
-  if (gap === 0 || (text === line.length && gap < 2) || /[\u2028\u2029]/.test(line)) return undefined;
-  return { done: mark !== " ", text: line.slice(text).trimEnd() };
+  const start = skipSpaces(line, box + 3);
+  if (start === box + 3) return undefined;
+  const text = line.slice(start).trimEnd();
+  // The text holds no line terminator (`.` in the pattern this replaces); when there is none, that
+  // pattern took one of the spaces after the box (not the first, nor a line terminator) as the text.
+  if (TERMINATOR.test(text)) return undefined;
+  if (text === "" && !/[^\u2028\u2029]/.test(line.slice(box + 4, start))) return undefined;
+  return { done: mark !== " ", text };
 }
 
 /** A title without the owner suffix ` (@login)` at its end. */
