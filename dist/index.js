@@ -64,6 +64,13 @@ function ignoredByPayload(name, payload) {
   return void 0;
 }
 
+// src/core/text/scan.ts
+function trimEndOf(text2, chars) {
+  let end = text2.length;
+  while (end > 0 && chars.includes(text2.charAt(end - 1))) end--;
+  return text2.slice(0, end);
+}
+
 // src/action/describe-error.ts
 function isHttpError(error) {
   return error instanceof Error && typeof error.status === "number" && typeof error.request === "object";
@@ -104,7 +111,7 @@ function describeError(error) {
   if (isHttpError(error)) {
     const method = error.request?.method ?? "?";
     const url = error.request?.url ?? "?";
-    const message = githubMessage(error).replace(/\.+$/, "");
+    const message = trimEndOf(githubMessage(error), ".");
     return `GitHub API request failed: ${error.status} ${method} ${url}: ${message}.${hint(error, message)}`;
   }
   if (error instanceof Error)

@@ -53,7 +53,7 @@ export class History {
     return this;
   }
 
-  comment(body, by = "alice", isBot = false) {
+  comment(body, by = "alice", isBot = false, association = isBot ? "NONE" : "MEMBER") {
     const id = this.nextId();
     this.events.push({
       kind: "commented",
@@ -61,7 +61,7 @@ export class History {
       at: this.at(),
       actor: isBot ? BOT : { login: by, isBot: false },
       body,
-      association: isBot ? "NONE" : "MEMBER",
+      association,
       url: `https://github.com/acme/web/issues/7#issuecomment-${id}`,
     });
     return id;

@@ -19,6 +19,7 @@ export { builtInTemplate } from "./src/handlers/templates.ts";
 export { deriveState } from "./src/core/state/derive.ts";
 export { renderBoard } from "./src/core/board/render.ts";
 export { parseCommands } from "./src/core/commands/parse.ts";
+export { isIncidentForm, parseIncidentForm } from "./src/core/issue-form.ts";
 export { defaultConfig } from "./src/core/config/validate.ts";
 export { BOARD_MARKER } from "./src/core/state/markers.ts";
 export { CONFIG_READ, isDashboardRequest } from "./test/helpers/requests.ts";

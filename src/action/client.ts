@@ -8,6 +8,7 @@ import { getProxyUrl } from "@actions/http-client/lib/proxy.js";
 import { Octokit } from "@octokit/core";
 import { paginateRest } from "@octokit/plugin-paginate-rest";
 import type { TimelineEvent } from "../core/events.js";
+import { trimEndOf } from "../core/text/scan.js";
 import { toIssueSnapshot, toPerson } from "../github/from-github.js";
 import { httpFetch } from "../github/http-fetch.js";
 import { tokenIdentity } from "../github/identity.js";
@@ -53,7 +54,7 @@ function userAgent(env: NodeJS.ProcessEnv): string {
  * src/github/requester.ts).
  */
 export function octokitFor(token: string, env: NodeJS.ProcessEnv = process.env) {
-  const baseUrl = (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
+  const baseUrl = trimEndOf(env.GITHUB_API_URL || "https://api.github.com", "/");
   const warn = (message: string) => writeStdout(`::warning::${escapeData(message)}\n`);
   const ActionOctokit = Octokit.plugin(paginateRest, lightRetry as never, resilience as never);
   return new ActionOctokit({

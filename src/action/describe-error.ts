@@ -2,6 +2,7 @@
  * Turns whatever was thrown into one clear failure message. HTTP errors from Octokit name the
  * status, method, URL and GitHub's own message, plus a hint for the usual token/permission causes.
  */
+import { trimEndOf } from "../core/text/scan.js";
 
 interface HttpErrorLike {
   status: number;
@@ -63,7 +64,7 @@ export function describeError(error: unknown): string {
   if (isHttpError(error)) {
     const method = error.request?.method ?? "?";
     const url = error.request?.url ?? "?";
-    const message = githubMessage(error).replace(/\.+$/, "");
+    const message = trimEndOf(githubMessage(error), ".");
     return `GitHub API request failed: ${error.status} ${method} ${url}: ${message}.${hint(error, message)}`;
   }
   if (error instanceof Error)

@@ -1,3 +1,4 @@
+import { trimEndOf } from "../core/text/scan.js";
 import { WEBHOOK_PATH } from "./server.js";
 
 /**
@@ -17,7 +18,7 @@ export function webhookUrl(env: NodeJS.ProcessEnv = process.env): string | undef
 /** The webhook path under a base URL (`https://host/prefix` → `https://host/prefix/api/github/webhooks`). */
 export function webhookUrlAt(base: string, env: NodeJS.ProcessEnv = process.env): string {
   const path = env.WEBHOOK_PATH || WEBHOOK_PATH;
-  return `${base.replace(/\/+$/, "")}${path.startsWith("/") ? path : `/${path}`}`;
+  return `${trimEndOf(base, "/")}${path.startsWith("/") ? path : `/${path}`}`;
 }
 
 function absolute(value: string, name: string): URL {

@@ -1,4 +1,5 @@
 import type { Config, SeverityLevel } from "./config/config.js";
+import { skipBlanks, trailingDigits } from "./text/scan.js";
 
 /**
  * The labels of the fields of `.github/ISSUE_TEMPLATE/incident.yml`. GitHub renders a submitted form
@@ -27,7 +28,35 @@ export interface IncidentForm {
 /** What GitHub writes for an optional field left empty. */
 const NO_RESPONSE = "_No response_";
 
-const HEADING = /^###[ \t]+(.+?)[ \t]*#*[ \t]*$/;
+/**
+ * At most this many lines of a body are read for the form's headings. GitHub caps a body at 65,536
+ * characters; a body with more lines than this is not read as a form at all (it is not one: the form
+ * writes five headings and the reporter's answers), rather than read in part.
+ */
+export const FORM_MAX_LINES = 5000;
+
+/**
+ * The text of an ATX heading of level 3 (`### Summary`, `###\tSummary ###`), or undefined. Scanned by
+ * hand in one pass from each end: the pattern it replaces, `^###[ \t]+(.+?)[ \t]*#*[ \t]*$`, took
+ * cubic time on `###` followed by a long run of spaces.
+ */
+export function headingText(line: string): string | undefined {
+  if (!line.startsWith("###")) return undefined;
+  const start = skipBlanks(line, 3);
+  // `.` in that pattern matched no line terminator: a line holding one was no heading.
+  if (start === 3 || start === line.length || /[\u2028\u2029]/.test(line)) return undefined;
+  let end = line.length;
+  while (end > start && (line.charAt(end - 1) === " " || line.charAt(end - 1) === "\t")) end--;
+  while (end > start && line.charAt(end - 1) === "#") end--;
+  while (end > start && (line.charAt(end - 1) === " " || line.charAt(end - 1) === "\t")) end--;
+  return line.slice(start, Math.max(end, start + 1));
+}
+
+/** The body's lines (`\r\n`, `\r` or `\n` ends one), or undefined when there are more than `FORM_MAX_LINES`. */
+function formLines(body: string): string[] | undefined {
+  const lines = body.replace(/\r\n?/g, "\n").split("\n", FORM_MAX_LINES + 1);
+  return lines.length > FORM_MAX_LINES ? undefined : lines;
+}
 
 function fieldOf(label: string): FormField | undefined {
   const wanted = label.trim().toLowerCase();
@@ -50,9 +79,9 @@ function sections(body: string): Map<FormField, string> {
     const value = lines.join("\n").trim();
     if (value !== "" && value !== NO_RESPONSE) out.set(current, value);
   };
-  for (const line of body.replace(/\r\n?/g, "\n").split("\n")) {
-    const match = HEADING.exec(line);
-    const field = match?.[1] === undefined ? undefined : fieldOf(match[1]);
+  for (const line of formLines(body) ?? []) {
+    const heading = headingText(line);
+    const field = heading === undefined ? undefined : fieldOf(heading);
     if (field !== undefined) {
       flush();
       current = field;
@@ -84,7 +113,7 @@ export function severityFromChoice(choice: string, config: Config): string | und
   if (word === "") return undefined;
   const named = config.severities.find((s) => s.id.toLowerCase() === word || s.label.toLowerCase() === word);
   if (named !== undefined) return named.id;
-  const rank = /(\d+)$/.exec(word)?.[1];
+  const rank = trailingDigits(word);
   const ranked: SeverityLevel | undefined =
     rank === undefined ? undefined : config.severities.find((s) => s.rank === Number(rank));
   return ranked?.id;
@@ -155,7 +184,8 @@ export function parseIsoTime(text: string, timeZone: string): string | undefined
 
 /**
  * Reads an issue created from the "Declare an incident" form. Fields left empty (`_No response_`)
- * or missing are absent from the result; a body not made by the form gives `{}`.
+ * or missing are absent from the result; a body not made by the form, or of more than
+ * `FORM_MAX_LINES` lines, gives `{}`.
  */
 export function parseIncidentForm(body: string | null | undefined, config: Config): IncidentForm {
   const found = sections(body ?? "");
@@ -180,11 +210,9 @@ export function parseIncidentForm(body: string | null | undefined, config: Confi
  * dropped (it drops labels the repository does not have).
  */
 export function isIncidentForm(body: string | null | undefined): boolean {
-  const headings = (body ?? "")
-    .replace(/\r\n?/g, "\n")
-    .split("\n")
+  const headings = (formLines(body ?? "") ?? [])
     .flatMap((line) => {
-      const field = HEADING.exec(line)?.[1];
+      const field = headingText(line);
       return field === undefined ? [] : [fieldOf(field)];
     })
     .filter((f) => f !== undefined);

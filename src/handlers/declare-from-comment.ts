@@ -1,4 +1,5 @@
-import { authorize } from "../core/commands/authorize.js";
+import { authorize, mayRunCommands } from "../core/commands/authorize.js";
+import { commandLines, MAX_COMMAND_LINES } from "../core/commands/command-lines.js";
 import { parseCommands } from "../core/commands/parse.js";
 import type { Config } from "../core/config/config.js";
 import type { IssueSnapshot, TimelineEvent } from "../core/events.js";
@@ -32,12 +33,34 @@ export async function declareFromComments(
   for (const event of timeline) {
     if (event.kind !== "commented" || event.actor.isBot || state.repliedTo.has(event.id)) continue;
     if (now.getTime() - Date.parse(event.at) > FRESH_MS) continue;
+    const may = mayRunCommands({ login: event.actor.login, association: event.association }, config);
+    if (!may.ok) {
+      // Refused before parsing: a bounded pass finds a `/declare` line without reading its arguments.
+      if (commandLines(event.body, MAX_COMMAND_LINES).some((l) => l.name.toLowerCase() === "declare"))
+        result = await refuse(issue, event, may.reason, deps);
+      continue;
+    }
     const command = parseCommands(event.body, config, { now: new Date(event.at) }).find(
       (c) => c.kind === "declare",
     );
     if (command?.kind === "declare") result = await declareOne(issue, state, event, command, config, deps);
   }
   return result;
+}
+
+/** The reply to a `/declare` by someone who may not run commands. */
+async function refuse(
+  issue: IssueSnapshot,
+  comment: Comment,
+  reason: string,
+  deps: EngineDeps,
+): Promise<EngineResult> {
+  const text = `\`/declare\` was not run: ${reason}.`;
+  await deps.ports.createComment(
+    issue.number,
+    `${replyMarker(comment.id)}\n@${comment.actor.login} ${text}\n`,
+  );
+  return { outcome: "ignored", reason };
 }
 
 async function declareOne(

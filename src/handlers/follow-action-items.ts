@@ -8,6 +8,7 @@ import {
 } from "../core/postmortem/action-items.js";
 import { postmortemIndexPath } from "../core/postmortem/paths.js";
 import { actionItemsMarker, isTool, requestMarker } from "../core/state/markers.js";
+import { trimPath } from "../core/text/scan.js";
 import { httpStatus } from "../github/octokit-like.js";
 import type { EngineDeps } from "./types.js";
 
@@ -114,7 +115,7 @@ async function announce(
 
 /** A postmortem document of the configured directory (not the index). */
 function isPostmortem(path: string, config: Config): boolean {
-  const directory = config.postmortem.directory.replace(/^(\.\/)+|^\/+|\/+$/g, "");
+  const directory = trimPath(config.postmortem.directory);
   const inside =
     directory === "" || directory === "." ? !path.includes("/") : path.startsWith(`${directory}/`);
   return inside && path.endsWith(".md") && path !== postmortemIndexPath(config);

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { BOARD_MAX_LENGTH, renderBoard } from "../../src/core/board/render.js";
+import { MAX_ARGUMENT_LENGTH } from "../../src/core/commands/command-lines.js";
 import { defaultConfig } from "../../src/core/config/validate.js";
 import { deriveState } from "../../src/core/state/derive.js";
 import { BOARD_MARKER } from "../../src/core/state/markers.js";
@@ -50,8 +51,9 @@ describe("status board", () => {
   it("starts with the marker and stays under GitHub's limit for a 2,000-event incident with huge texts", () => {
     const h = new History().label("incident").label("SEV2");
     for (let i = 0; i < 700; i++) {
-      h.comment(`/update ${"x".repeat(70_000)}`)
-        .comment(`/followup item ${i} ${"y".repeat(5_000)}`)
+      // The longest arguments a command takes (longer ones are refused, not shown).
+      h.comment(`/update ${"x".repeat(MAX_ARGUMENT_LENGTH)}`)
+        .comment(`/followup ${`item ${i} ${"y".repeat(MAX_ARGUMENT_LENGTH)}`.slice(0, MAX_ARGUMENT_LENGTH)}`)
         .comment(`/note n${i}`);
     }
     const body = render(h);

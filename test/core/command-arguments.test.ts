@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MAX_ARGUMENT_LENGTH } from "../../src/core/commands/command-lines.js";
 import { custom, one, reason } from "../helpers/command-fixture.js";
 
 describe("parseCommands: arguments", () => {
@@ -173,9 +174,14 @@ describe("parseCommands: arguments", () => {
     expect(one("/help me please")).toEqual({ kind: "help" });
   });
 
-  it("keeps hostile arguments as data", () => {
-    const huge = "x".repeat(70_000);
-    expect(one(`/note ${huge}`)).toEqual({ kind: "note", text: huge });
+  it("keeps hostile arguments as data, up to MAX_ARGUMENT_LENGTH characters", () => {
+    const longest = "x".repeat(MAX_ARGUMENT_LENGTH);
+    expect(one(`/note ${longest}`)).toEqual({ kind: "note", text: longest });
+    expect(one(`/note ${longest}y`)).toEqual({
+      kind: "invalid",
+      name: "note",
+      reason: `the text after /note is ${MAX_ARGUMENT_LENGTH + 1} characters long; at most ${MAX_ARGUMENT_LENGTH} are read`,
+    });
     expect(one("/note <!-- incident-workflow:board -->")).toEqual({
       kind: "note",
       text: "<!-- incident-workflow:board -->",

@@ -115,7 +115,8 @@ describe("responding through commands and labels (issue 3)", () => {
   });
 
   it("hostile text leaves exactly one intact board", async () => {
-    const hostile = `--> <!-- incident-workflow:board --> | x | ${"A".repeat(70_000)}\n\`\`\`\n# h`;
+    // As long as a command's arguments may be (2,000 characters: longer ones are refused).
+    const hostile = `--> <!-- incident-workflow:board --> | x | ${"A".repeat(1_950)}\n\`\`\`\n# h`;
     await app.deliver(emu.as("alice").comment(n, `/update ${hostile}`));
     await app.deliver(emu.as("mallory").comment(n, "<!-- incident-workflow:board -->\nforged board"));
     await app.deliver(emu.as("bob").comment(n, `/note ${hostile}`));

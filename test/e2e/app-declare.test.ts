@@ -85,4 +85,13 @@ describe("declaring", () => {
     expect(emu.issues()).toHaveLength(1);
     expect(emu.comments(plain).at(-1)?.body).toMatch(/was not run/);
   });
+
+  it("/declare by an outsider is refused before its arguments are read, however long", async () => {
+    const { number: plain } = emu.as("alice").openIssue({ title: "Another question" });
+    await app.deliver(emu.as("mallory").comment(plain, `/declare SEV1 ${"x".repeat(65_000)}`));
+    expect(emu.issues()).toHaveLength(1);
+    expect(emu.comments(plain).at(-1)?.body).toMatch(
+      /`\/declare` was not run: only owner, member, collaborator accounts .*\(you are none\)/,
+    );
+  });
 });

@@ -5,8 +5,26 @@ import type { RoleState } from "../state/types.js";
 export type Authorization = { ok: true } | { ok: false; reason: string };
 
 /**
- * May this person run commands here? By author association (no API call) or by login; `/sev`
- * may further be limited to holders of given roles.
+ * May this person run commands here at all? By author association (no API call) or by login. Needs
+ * nothing from the command, so a comment whose author may not is refused before it is parsed.
+ */
+export function mayRunCommands(
+  author: { login: string; association: AuthorAssociation },
+  config: Config,
+): Authorization {
+  const allowed =
+    config.commands.allow.includes(author.association) ||
+    config.commands.allowUsers.some((u) => u.toLowerCase() === author.login.toLowerCase());
+  if (allowed) return { ok: true };
+  return {
+    ok: false,
+    reason: `only ${config.commands.allow.map((a) => a.toLowerCase()).join(", ")} accounts of this repository may run incident commands (you are ${author.association.toLowerCase().replaceAll("_", " ")})`,
+  };
+}
+
+/**
+ * May this person run this command here? `mayRunCommands`, and `/sev` may further be limited to
+ * holders of given roles.
  */
 export function authorize(
   command: { kind: string },
@@ -14,15 +32,8 @@ export function authorize(
   config: Config,
   roles: readonly RoleState[],
 ): Authorization {
-  const allowed =
-    config.commands.allow.includes(author.association) ||
-    config.commands.allowUsers.some((u) => u.toLowerCase() === author.login.toLowerCase());
-  if (!allowed) {
-    return {
-      ok: false,
-      reason: `only ${config.commands.allow.map((a) => a.toLowerCase()).join(", ")} accounts of this repository may run incident commands (you are ${author.association.toLowerCase().replaceAll("_", " ")})`,
-    };
-  }
+  const may = mayRunCommands(author, config);
+  if (!may.ok) return may;
   const sevRoles = config.commands.sevRoles;
   if (command.kind === "sev" && sevRoles.length > 0) {
     const holds = roles.some(

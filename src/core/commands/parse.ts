@@ -1,4 +1,5 @@
 import type { Config } from "../config/config.js";
+import { type CommandLine, commandLines, MAX_ARGUMENT_LENGTH, MAX_COMMAND_LINES } from "./command-lines.js";
 import { ALIASES, HANDLERS, roleCommand } from "./handlers.js";
 import { resolveRole, SEV_N } from "./resolve.js";
 import type { CommandBody, ParsedCommand, ParseOptions } from "./types.js";
@@ -6,11 +7,6 @@ import type { CommandBody, ParsedCommand, ParseOptions } from "./types.js";
 export { COMMAND_HELP, helpMarkdown } from "./help.js";
 export { resolveRole, resolveSeverity } from "./resolve.js";
 export { parseStartedTime } from "./started-time.js";
-
-/** At most 3 spaces of indent (4 make an indented code block); the name must end at whitespace or end of line. */
-const COMMAND_LINE = /^ {0,3}\/([A-Za-z][A-Za-z0-9_-]{0,39})(?:\s+(.*))?$/s;
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-const QUOTE = /^ {0,3}>/;
 
 function distance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -47,60 +43,35 @@ function parseCommand(rawName: string, args: string, config: Config, now: Date):
   return unknown(name, config);
 }
 
-/** Whether an HTML comment is open at the end of `line`, given whether one was open at its start. */
-function insideHtmlComment(line: string, open: boolean): boolean {
-  let inside = open;
-  for (let at = 0; ; ) {
-    const next = inside ? line.indexOf("-->", at) : line.indexOf("<!--", at);
-    if (next < 0) return inside;
-    at = next + (inside ? 3 : 4);
-    inside = !inside;
+/** A command of a comment's line, read with its arguments. */
+function commandOf(found: CommandLine, config: Config, now: Date): ParsedCommand {
+  const source = { line: found.line, raw: found.raw };
+  if (found.args.length > MAX_ARGUMENT_LENGTH) {
+    const reason = `the text after /${found.name} is ${found.args.length} characters long; at most ${MAX_ARGUMENT_LENGTH} are read`;
+    return { kind: "invalid", name: found.name.toLowerCase(), reason, ...source };
   }
+  return { ...parseCommand(found.name, found.args, config, now), ...source };
 }
 
 /**
- * The commands of a comment, in order. A command is a line whose first non-space character (at most
- * 3 spaces in) is `/` followed by a name and then whitespace or the end of the line; its arguments are
- * the rest of that line. Lines in fenced code blocks, in HTML comments and quoted lines (`>`) are not
- * commands, nor is `/path/like/this`.
+ * The commands of a comment, in order (see `commandLines` for what a command line is). At most
+ * `MAX_COMMAND_LINES` are read; a line beyond them is answered as invalid (nothing after it runs),
+ * and a command whose arguments are longer than `MAX_ARGUMENT_LENGTH` is answered as invalid.
  */
 export function parseCommands(body: string, config: Config, options: ParseOptions = {}): ParsedCommand[] {
   const now = options.now ?? new Date();
-  const commands: ParsedCommand[] = [];
-  let fence: { char: string; length: number } | undefined;
-  let inHtmlComment = false;
-  // Line by line (`\r\n`, `\r` or `\n` ends a line), without splitting the body into an array first.
-  for (let start = 0, index = 0; start <= body.length; index++) {
-    const end = lineEnd(body, start);
-    const raw = body.slice(start, end);
-    start = end + (body.charCodeAt(end) === 13 && body.charCodeAt(end + 1) === 10 ? 2 : 1);
-    if (fence) {
-      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(raw)?.[1];
-      if (close?.[0] === fence.char && close.length >= fence.length) fence = undefined;
-      continue;
-    }
-    if (inHtmlComment) {
-      inHtmlComment = insideHtmlComment(raw, true);
-      continue;
-    }
-    const open = FENCE_OPEN.exec(raw);
-    if (open && !(open[1]!.startsWith("`") && open[2]!.includes("`"))) {
-      fence = { char: open[1]![0]!, length: open[1]!.length };
-      continue;
-    }
-    if (QUOTE.test(raw)) continue;
-    const m = COMMAND_LINE.exec(raw);
-    if (m) commands.push({ ...parseCommand(m[1]!, m[2] ?? "", config, now), line: index + 1, raw });
-    inHtmlComment = insideHtmlComment(raw, false);
+  const found = commandLines(body, MAX_COMMAND_LINES + 1);
+  const commands = found.slice(0, MAX_COMMAND_LINES).map((line) => commandOf(line, config, now));
+  const extra = found[MAX_COMMAND_LINES];
+  if (extra !== undefined) {
+    const reason = `a comment may hold at most ${MAX_COMMAND_LINES} commands; this line and those after it were not run`;
+    commands.push({
+      kind: "invalid",
+      name: extra.name.toLowerCase(),
+      reason,
+      line: extra.line,
+      raw: extra.raw,
+    });
   }
   return commands;
-}
-
-/** Where the line starting at `start` ends: the next `\r` or `\n`, else the end of the text. */
-function lineEnd(text: string, start: number): number {
-  for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
-  }
-  return text.length;
 }

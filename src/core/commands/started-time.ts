@@ -1,10 +1,12 @@
+import { isDigit, isLetter, skipSpaces } from "../text/scan.js";
 import { fromWall, zoneOffset } from "../zoned-time.js";
 import { quote } from "./quote.js";
 
-const ZONE = "(Z|UTC|GMT|[+-][0-9]{2}(?::?[0-9]{2})?)";
-const HMS = "([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:\\.[0-9]+)?)?";
-const ABSOLUTE = new RegExp(`^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T|\\s+)${HMS}\\s*${ZONE}?$`, "i");
-const CLOCK = new RegExp(`^()()()${HMS}\\s*${ZONE}?$`, "i");
+// Written out in full (not built from shared pieces) so the ReDoS check in test/core/redos.test.ts sees them.
+const ABSOLUTE =
+  /^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T|\s+)([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:\.[0-9]+)?)?\s*(Z|UTC|GMT|[+-][0-9]{2}(?::?[0-9]{2})?)?$/i;
+const CLOCK =
+  /^()()()([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:\.[0-9]+)?)?\s*(Z|UTC|GMT|[+-][0-9]{2}(?::?[0-9]{2})?)?$/i;
 const RELATIVE = /^((?:[0-9]{1,6}\s*[a-z]+[\s,]*)+)ago$/i;
 const UNIT_MS: Array<[RegExp, number]> = [
   [/^(s|secs?|seconds?)$/i, 1e3],
@@ -12,6 +14,28 @@ const UNIT_MS: Array<[RegExp, number]> = [
   [/^(h|hrs?|hours?)$/i, 36e5],
   [/^(d|days?)$/i, 864e5],
 ];
+/**
+ * The `<number><unit>` pairs of a relative time already matched by `RELATIVE` (`1h 30m`, `2 days`),
+ * read in one pass (a pattern with `matchAll` retried from every digit of a long run).
+ */
+function amounts(text: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (let at = 0; at < text.length; ) {
+    if (!isDigit(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    const digits = at;
+    while (at < text.length && isDigit(text.charCodeAt(at))) at++;
+    const n = text.slice(digits, at);
+    at = skipSpaces(text, at);
+    const letters = at;
+    while (at < text.length && isLetter(text.charCodeAt(at))) at++;
+    if (at > letters) out.push([n, text.slice(letters, at)]);
+  }
+  return out;
+}
+
 /** Clock skew allowed between a stated time and the comment; later times are refused (or, for `HH:MM`, yesterday's). */
 const SKEW_MS = 5 * 6e4;
 /**
@@ -58,7 +82,7 @@ export function parseStartedTime(
     const rel = text.length > 60 ? null : RELATIVE.exec(text);
     if (!rel) return fail("cannot read the time");
     at = nowMs;
-    for (const [, n, unit = ""] of rel[1]!.matchAll(/([0-9]+)\s*([a-z]+)/gi)) {
+    for (const [n, unit] of amounts(rel[1]!)) {
       const factor = UNIT_MS.find(([re]) => re.test(unit))?.[1];
       if (factor === undefined) return fail(`unknown unit ${quote(unit)} in`);
       at -= Number(n) * factor;

@@ -1,3 +1,4 @@
+import { trimEndOf } from "../text/scan.js";
 import { quote } from "./quote.js";
 import type { UserRef } from "./types.js";
 
@@ -9,7 +10,7 @@ export function parseUsers(words: string[]): { users: UserRef[] } | { reason: st
   const users: UserRef[] = [];
   const seen = new Set<string>();
   for (const word of words) {
-    const w = word.replace(/[.;:!?]+$/, "");
+    const w = trimEndOf(word, ".;:!?");
     const lower = w.toLowerCase();
     if (w === "" || lower === "and" || w === "&") continue;
     if (lower === "me" || lower === "@me") {

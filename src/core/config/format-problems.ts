@@ -1,3 +1,4 @@
+import { joinLines } from "../text/scan.js";
 import type { ConfigProblem } from "./validate.js";
 
 /**
@@ -31,7 +32,7 @@ function plainMarkdown(text: string): string {
  * Messages with unbalanced backticks (a found value holding one) are escaped as a whole.
  */
 function inlineMessage(message: string): string {
-  const line = message.replace(/\s*\n\s*/g, " ").trim();
+  const line = joinLines(message).trim();
   const parts = line.split("`");
   if (parts.length % 2 === 0) return plainMarkdown(line);
   return parts.map((part, i) => (i % 2 === 1 ? codeSpan(part) : plainMarkdown(part))).join("");
@@ -61,7 +62,7 @@ export function formatConfigProblems(problems: readonly ConfigProblem[], file: s
 export function formatConfigProblemsText(problems: readonly ConfigProblem[], file: string): string {
   return [
     `Incident Workflow could not use ${file} (${countText(problems)}):`,
-    ...problems.map((p) => `  - ${p.path}: ${p.message.replace(/\s*\n\s*/g, " ").trim()}`),
+    ...problems.map((p) => `  - ${p.path}: ${joinLines(p.message).trim()}`),
     "Nothing else was changed. Fix the file on the default branch and the next event retries.",
   ].join("\n");
 }

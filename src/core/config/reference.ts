@@ -1,4 +1,5 @@
 import { labelSpecs } from "../labels.js";
+import { joinLines } from "../text/scan.js";
 import { configJsonSchema } from "./json-schema.js";
 import { defaultConfig } from "./validate.js";
 
@@ -10,7 +11,7 @@ function isObject(value: unknown): value is JsonObject {
 
 /** Table cell text: one line, pipes escaped. */
 function cell(text: string): string {
-  return text.replace(/\s*\n\s*/g, " ").replace(/\|/g, "\\|");
+  return joinLines(text).replace(/\|/g, "\\|");
 }
 
 function code(text: string): string {

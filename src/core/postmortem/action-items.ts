@@ -1,6 +1,7 @@
 import type { Config } from "../config/config.js";
 import { headerValue, MARKER_PREFIX } from "../state/markers.js";
 import { inlineText } from "../text/markdown-safe.js";
+import { isSpace, skipSpaces } from "../text/scan.js";
 
 /** One `- [ ]` line of a postmortem's "Action items" section. */
 export interface ActionItem {
@@ -22,7 +23,39 @@ function sha1(text: string): string {
 }
 
 const LOGIN = /(?:^|[^\w@`])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?![\w/-])/;
-const ITEM = /^\s{0,3}[-*+]\s+\[([ xX])\]\s+(.+?)\s*$/;
+
+const TERMINATOR = /[\u2028\u2029]/;
+
+/**
+ * A task-list line (`- [ ] text`, `* [x] text`: up to 3 spaces, a bullet, spaces, a box, spaces, the
+ * text), scanned by hand in one pass: the text without its trailing spaces, and whether it is ticked.
+ */
+export function taskItem(line: string): { done: boolean; text: string } | undefined {
+  let at = 0;
+  while (at < 3 && isSpace(line.charAt(at))) at++;
+  if (!"-*+".includes(line.charAt(at)) || line.charAt(at) === "") return undefined;
+  const box = skipSpaces(line, at + 1);
+  if (box === at + 1 || line.charAt(box) !== "[" || line.charAt(box + 2) !== "]") return undefined;
+  const mark = line.charAt(box + 1);
+  if (mark !== " " && mark !== "x" && mark !== "X") return undefined;
+  const start = skipSpaces(line, box + 3);
+  if (start === box + 3) return undefined;
+  const text = line.slice(start).trimEnd();
+  // The text holds no line terminator (`.` in the pattern this replaces); when there is none, that
+  // pattern took one of the spaces after the box (not the first, nor a line terminator) as the text.
+  if (TERMINATOR.test(text)) return undefined;
+  if (text === "" && !/[^\u2028\u2029]/.test(line.slice(box + 4, start))) return undefined;
+  return { done: mark !== " ", text };
+}
+
+/** A title without the owner suffix ` (@login)` at its end. */
+function withoutOwner(text: string): string {
+  const trimmed = text.trimEnd();
+  const open = trimmed.lastIndexOf("(@");
+  if (!trimmed.endsWith(")") || open < 0) return text;
+  const login = trimmed.slice(open + 2, -1);
+  return login !== "" && /^[\w-]+$/.test(login) ? trimmed.slice(0, open) : text;
+}
 
 /** The document's front matter field (a plain YAML scalar, quoted or not). */
 export function frontMatter(document: string, field: string): string | null {
@@ -49,15 +82,15 @@ export function parseActionItems(document: string): ActionItem[] {
     if (/^\s{0,3}(```|~~~)/.test(line)) fence = !fence;
     if (fence) continue;
     if (/^##\s/.test(line)) break;
-    const m = ITEM.exec(line);
+    const m = taskItem(line);
     if (!m) continue;
-    const text = (m[2] ?? "").trim();
+    const text = m.text;
     const assignee = LOGIN.exec(text)?.[1] ?? null;
     const normalised = text.replace(/\s+/g, " ").toLowerCase();
     items.push({
       text,
       assignee: assignee?.endsWith("[bot]") ? null : assignee,
-      done: m[1] !== " ",
+      done: m.done,
       key: sha1(normalised).slice(0, 12),
     });
   }
@@ -100,11 +133,7 @@ export function actionItemIssue(input: {
 }): { title: string; body: string } {
   const { item, pull, incident } = input;
   // A title is plain text (GitHub renders no Markdown there): one line, without the owner suffix.
-  const title = item.text
-    .replace(/\s*\(@[\w-]+\)\s*$/, "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .slice(0, 240);
+  const title = withoutOwner(item.text).replace(/\s+/g, " ").trim().slice(0, 240);
   // The tool's markers first: its header, the only place they are read from.
   const body = [
     actionItemMarker(incident, pull.number, item.key),

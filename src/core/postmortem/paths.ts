@@ -1,5 +1,6 @@
 import type { Config } from "../config/config.js";
 import type { IncidentState } from "../state/types.js";
+import { trimEndOf, trimPath, trimPathStart, trimStartOf } from "../text/scan.js";
 
 /** The branch the postmortem is proposed on. */
 export function postmortemBranch(issue: number): string {
@@ -10,28 +11,22 @@ const SLUG_MAX = 50;
 
 /** A file-name slug: lowercase ASCII letters, digits and single hyphens, at most 50 characters. */
 export function slugify(title: string): string {
-  const slug = title
+  const dashed = title
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, SLUG_MAX)
-    .replace(/-+$/, "");
+    .replace(/[^a-z0-9]+/g, "-");
+  const slug = trimEndOf(trimStartOf(dashed, "-").slice(0, SLUG_MAX), "-");
   return slug === "" ? "incident" : slug;
 }
 
-const cleanDirectory = (config: Config) =>
-  config.postmortem.directory
-    .replace(/\\/g, "/")
-    .replace(/^(\.\/)+|^\/+/, "")
-    .replace(/\/+$/, "");
+const cleanDirectory = (config: Config) => trimPath(config.postmortem.directory.replace(/\\/g, "/"));
 
 /** The index's path (`<directory>/README.md` unless configured), or null when turned off. */
 export function postmortemIndexPath(config: Config): string | null {
   const index = config.postmortem.index;
   if (index === false) return null;
-  if (index !== undefined) return index.replace(/^(\.\/)+|^\/+/, "");
+  if (index !== undefined) return trimPathStart(index);
   const directory = cleanDirectory(config);
   return directory === "" || directory === "." ? "README.md" : `${directory}/README.md`;
 }

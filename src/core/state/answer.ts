@@ -28,6 +28,5 @@ export function commandAnswerLine(config: Config, command: ParsedCommand, at: st
   }
 }
 
-/** The reply line for a command its author may not run. */
-export const refusalLine = (command: ParsedCommand, reason: string): string =>
-  `${quoted(command.raw)} was not run: ${reason}.`;
+/** The reply line for a command (its line as typed) its author may not run. */
+export const refusalLine = (raw: string, reason: string): string => `${quoted(raw)} was not run: ${reason}.`;

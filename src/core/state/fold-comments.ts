@@ -1,5 +1,6 @@
-import { authorize } from "../commands/authorize.js";
+import { authorize, mayRunCommands } from "../commands/authorize.js";
 import { COMMAND_LINE } from "../commands/command-line.js";
+import { commandLines, MAX_COMMAND_LINES } from "../commands/command-lines.js";
 import { parseCommands } from "../commands/parse.js";
 import type { ParsedCommand } from "../commands/types.js";
 import type { TimelineEvent } from "../events.js";
@@ -110,20 +111,32 @@ function rolesBefore(acc: Acc, commands: readonly ParsedCommand[]): readonly Rol
  */
 export function foldCommands(acc: Acc, event: Comment): void {
   if (!COMMAND_LINE.test(event.body)) return;
+  const author = { login: event.actor.login, association: event.association };
+  const may = mayRunCommands(author, acc.config);
+  if (!may.ok) {
+    refuseUnparsed(acc, event, may.reason);
+    return;
+  }
   const commands = parsedCommands(acc, event);
   if (commands.length === 0) return;
   const lines: string[] = [];
   let accepted = 0;
-  const author = { login: event.actor.login, association: event.association };
   const roles = rolesBefore(acc, commands);
   for (const command of commands) {
     const ok = authorize(command, author, acc.config, roles);
-    const line = ok.ok ? commandAnswerLine(acc.config, command, event.at) : refusalLine(command, ok.reason);
+    const line = ok.ok
+      ? commandAnswerLine(acc.config, command, event.at)
+      : refusalLine(command.raw, ok.reason);
     if (line === null) {
       accepted++;
       applyCommand(acc, event, command);
     } else lines.push(line);
   }
+  answer(acc, event, lines, accepted);
+}
+
+/** Once the issue is an incident, a comment with commands is owed an answer: 👍 and/or a reply. */
+function answer(acc: Acc, event: Comment, lines: string[], accepted: number): void {
   if (!acc.state.isIncident) return;
   acc.state.answers.push({
     commentId: event.id,
@@ -133,6 +146,21 @@ export function foldCommands(acc: Acc, event: Comment): void {
     accepted,
     plusOnes: event.plusOnes ?? 0,
   });
+}
+
+/**
+ * A comment by someone who may not run commands: its command lines are found (one bounded pass, at
+ * most `MAX_COMMAND_LINES`) but never parsed, and each is refused with the same reason.
+ */
+function refuseUnparsed(acc: Acc, event: Comment, reason: string): void {
+  const found = commandLines(event.body, MAX_COMMAND_LINES);
+  if (found.length === 0) return;
+  answer(
+    acc,
+    event,
+    found.map((line) => refusalLine(line.raw, reason)),
+    0,
+  );
 }
 
 /** Only these commands count in the issue's own body (the form's summary): what goes public. */
@@ -155,6 +183,7 @@ export function foldBodyCommands(acc: Acc): void {
     url: issue.url,
   };
   const author = { login: issue.author.login, association: event.association };
+  if (!mayRunCommands(author, acc.config).ok) return;
   for (const command of parseCommands(issue.body, acc.config, { now: new Date(issue.createdAt) })) {
     if (BODY_COMMANDS.has(command.kind) && authorize(command, author, acc.config, []).ok)
       applyCommand(acc, event, command);
