@@ -1276,6 +1276,48 @@ function labelKinds(config) {
 var statusLabel = (config, status) => `${config.labels.statusPrefix}${status}`;
 var hasLabel = (labels, name) => labels.some((l) => same(l, name));
 
+// src/core/text/scan.ts
+function trimEndOf(text, chars) {
+  let end = text.length;
+  while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+function trimStartOf(text, chars) {
+  let start = 0;
+  while (start < text.length && chars.includes(text.charAt(start))) start++;
+  return text.slice(start);
+}
+function trimPathStart(text) {
+  if (!text.startsWith("./")) return trimStartOf(text, "/");
+  let start = 0;
+  while (text.startsWith("./", start)) start += 2;
+  return text.slice(start);
+}
+function trimPath(text) {
+  return trimEndOf(trimPathStart(text), "/");
+}
+function joinLines(text) {
+  return text.replace(/\s+/g, (run) => run.includes("\n") ? " " : run);
+}
+function trailingDigits(text) {
+  let start = text.length;
+  while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+  return start === text.length ? void 0 : text.slice(start);
+}
+var isDigit = (code) => code >= 48 && code <= 57;
+var isLetter = (code) => (code | 32) >= 97 && (code | 32) <= 122;
+function skipBlanks(text, from) {
+  let at = from;
+  while (at < text.length && (text.charAt(at) === " " || text.charAt(at) === "	")) at++;
+  return at;
+}
+var isSpace = (char) => char !== "" && char.trim() === "";
+function skipSpaces(text, from) {
+  let at = from;
+  while (at < text.length && isSpace(text.charAt(at))) at++;
+  return at;
+}
+
 // src/core/config/format-problems.ts
 var CONFIG_PROBLEMS_MARKER = "<!-- incident-workflow:config-problems -->";
 function codeSpan(text) {
@@ -1288,7 +1330,7 @@ function plainMarkdown(text) {
   return text.replace(/[\\*_[\]`#|~]/g, (c) => `\\${c}`).replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@(?=[A-Za-z0-9])/g, "@\u200B");
 }
 function inlineMessage(message) {
-  const line = message.replace(/\s*\n\s*/g, " ").trim();
+  const line = joinLines(message).trim();
   const parts = line.split("`");
   if (parts.length % 2 === 0) return plainMarkdown(line);
   return parts.map((part, i) => i % 2 === 1 ? codeSpan(part) : plainMarkdown(part)).join("");
@@ -1310,7 +1352,7 @@ function formatConfigProblems(problems, file) {
 function formatConfigProblemsText(problems, file) {
   return [
     `Incident Workflow could not use ${file} (${countText(problems)}):`,
-    ...problems.map((p) => `  - ${p.path}: ${p.message.replace(/\s*\n\s*/g, " ").trim()}`),
+    ...problems.map((p) => `  - ${p.path}: ${joinLines(p.message).trim()}`),
     "Nothing else was changed. Fix the file on the default branch and the next event retries."
   ].join("\n");
 }
@@ -1495,7 +1537,7 @@ var ENTITY_AT = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31}
 var ORDERED_AT = /[0-9]{1,9}[.)]/y;
 var SPACE = /^\s$/u;
 var LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/;
-function isSpace(ch) {
+function isSpace2(ch) {
   return ch === "\x85" || SPACE.test(ch);
 }
 function emitUrl(url, out) {
@@ -1517,7 +1559,7 @@ var isUrlStart = (c) => c === 104 || c === 72 || c === 119 || c === 87;
 function emitLine(line, out, keepIndent) {
   let i = 0;
   let indent = 0;
-  while (i < line.length && isSpace(line[i])) {
+  while (i < line.length && isSpace2(line[i])) {
     indent += line[i] === "	" ? 4 : 1;
     i++;
   }
@@ -1528,7 +1570,7 @@ function emitLine(line, out, keepIndent) {
   while (i < line.length && !out.full) {
     const c = line.charCodeAt(i);
     const ch = c < 128 ? line[i] : String.fromCodePoint(line.codePointAt(i));
-    if (c < 128 ? c === 32 || c >= 9 && c <= 13 : isSpace(ch)) {
+    if (c < 128 ? c === 32 || c >= 9 && c <= 13 : isSpace2(ch)) {
       pendingSpace = true;
       prevWord = false;
       i += ch.length;
@@ -2384,15 +2426,15 @@ function planAssignees(state, effects) {
   }
 }
 function planAnswers(state, effects) {
-  for (const answer of state.answers) {
-    if (answer.accepted > 0 && answer.plusOnes === 0) effects.reactions.push(answer.commentId);
-    const answeredBefore = answer.accepted === 0 && answer.plusOnes > 0;
-    if (answer.lines.length === 0 || state.repliedTo.has(answer.commentId) || answeredBefore) continue;
+  for (const answer2 of state.answers) {
+    if (answer2.accepted > 0 && answer2.plusOnes === 0) effects.reactions.push(answer2.commentId);
+    const answeredBefore = answer2.accepted === 0 && answer2.plusOnes > 0;
+    if (answer2.lines.length === 0 || state.repliedTo.has(answer2.commentId) || answeredBefore) continue;
     effects.comments.push(
-      `${replyMarker(answer.commentId)}
-@${answer.author}
+      `${replyMarker(answer2.commentId)}
+@${answer2.author}
 
-${answer.lines.join("\n\n")}
+${answer2.lines.join("\n\n")}
 `
     );
   }
@@ -2426,7 +2468,21 @@ var INCIDENT_FORM_LABELS = {
   links: "Links"
 };
 var NO_RESPONSE = "_No response_";
-var HEADING = /^###[ \t]+(.+?)[ \t]*#*[ \t]*$/;
+var FORM_MAX_LINES = 5e3;
+function headingText(line) {
+  if (!line.startsWith("###")) return void 0;
+  const start = skipBlanks(line, 3);
+  if (start === 3 || start === line.length || /[\u2028\u2029]/.test(line)) return void 0;
+  let end = line.length;
+  while (end > start && (line.charAt(end - 1) === " " || line.charAt(end - 1) === "	")) end--;
+  while (end > start && line.charAt(end - 1) === "#") end--;
+  while (end > start && (line.charAt(end - 1) === " " || line.charAt(end - 1) === "	")) end--;
+  return line.slice(start, Math.max(end, start + 1));
+}
+function formLines(body) {
+  const lines = body.replace(/\r\n?/g, "\n").split("\n", FORM_MAX_LINES + 1);
+  return lines.length > FORM_MAX_LINES ? void 0 : lines;
+}
 function fieldOf(label) {
   const wanted = label.trim().toLowerCase();
   for (const [field, text] of Object.entries(INCIDENT_FORM_LABELS)) {
@@ -2443,9 +2499,9 @@ function sections(body) {
     const value = lines.join("\n").trim();
     if (value !== "" && value !== NO_RESPONSE) out.set(current, value);
   };
-  for (const line of body.replace(/\r\n?/g, "\n").split("\n")) {
-    const match = HEADING.exec(line);
-    const field = match?.[1] === void 0 ? void 0 : fieldOf(match[1]);
+  for (const line of formLines(body) ?? []) {
+    const heading = headingText(line);
+    const field = heading === void 0 ? void 0 : fieldOf(heading);
     if (field !== void 0) {
       flush();
       current = field;
@@ -2464,7 +2520,7 @@ function severityFromChoice(choice, config) {
   if (word === "") return void 0;
   const named = config.severities.find((s) => s.id.toLowerCase() === word || s.label.toLowerCase() === word);
   if (named !== void 0) return named.id;
-  const rank = /(\d+)$/.exec(word)?.[1];
+  const rank = trailingDigits(word);
   const ranked = rank === void 0 ? void 0 : config.severities.find((s) => s.rank === Number(rank));
   return ranked?.id;
 }
@@ -2528,8 +2584,8 @@ function parseIncidentForm(body, config) {
   return form;
 }
 function isIncidentForm(body) {
-  const headings = (body ?? "").replace(/\r\n?/g, "\n").split("\n").flatMap((line) => {
-    const field = HEADING.exec(line)?.[1];
+  const headings = (formLines(body ?? "") ?? []).flatMap((line) => {
+    const field = headingText(line);
     return field === void 0 ? [] : [fieldOf(field)];
   }).filter((f) => f !== void 0);
   const order = Object.keys(INCIDENT_FORM_LABELS);
@@ -2541,7 +2597,29 @@ function sha1(text) {
   return process.getBuiltinModule("node:crypto").createHash("sha1").update(text).digest("hex");
 }
 var LOGIN = /(?:^|[^\w@`])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?![\w/-])/;
-var ITEM = /^\s{0,3}[-*+]\s+\[([ xX])\]\s+(.+?)\s*$/;
+var TERMINATOR = /[\u2028\u2029]/;
+function taskItem(line) {
+  let at = 0;
+  while (at < 3 && isSpace(line.charAt(at))) at++;
+  if (!"-*+".includes(line.charAt(at)) || line.charAt(at) === "") return void 0;
+  const box = skipSpaces(line, at + 1);
+  if (box === at + 1 || line.charAt(box) !== "[" || line.charAt(box + 2) !== "]") return void 0;
+  const mark = line.charAt(box + 1);
+  if (mark !== " " && mark !== "x" && mark !== "X") return void 0;
+  const start = skipSpaces(line, box + 3);
+  if (start === box + 3) return void 0;
+  const text = line.slice(start).trimEnd();
+  if (TERMINATOR.test(text)) return void 0;
+  if (text === "" && !/[^\u2028\u2029]/.test(line.slice(box + 4, start))) return void 0;
+  return { done: mark !== " ", text };
+}
+function withoutOwner(text) {
+  const trimmed = text.trimEnd();
+  const open = trimmed.lastIndexOf("(@");
+  if (!trimmed.endsWith(")") || open < 0) return text;
+  const login = trimmed.slice(open + 2, -1);
+  return login !== "" && /^[\w-]+$/.test(login) ? trimmed.slice(0, open) : text;
+}
 function frontMatter(document, field) {
   const block = /^---\n([\s\S]*?)\n---/.exec(document.replace(/\r\n?/g, "\n"))?.[1] ?? "";
   const line = block.split("\n").find((l) => l.startsWith(`${field}:`));
@@ -2561,15 +2639,15 @@ function parseActionItems(document) {
     if (/^\s{0,3}(```|~~~)/.test(line)) fence = !fence;
     if (fence) continue;
     if (/^##\s/.test(line)) break;
-    const m = ITEM.exec(line);
+    const m = taskItem(line);
     if (!m) continue;
-    const text = (m[2] ?? "").trim();
+    const text = m.text;
     const assignee = LOGIN.exec(text)?.[1] ?? null;
     const normalised = text.replace(/\s+/g, " ").toLowerCase();
     items.push({
       text,
       assignee: assignee?.endsWith("[bot]") ? null : assignee,
-      done: m[1] !== " ",
+      done: m.done,
       key: sha1(normalised).slice(0, 12)
     });
   }
@@ -2595,7 +2673,7 @@ function dueDays(config, severity) {
 }
 function actionItemIssue(input) {
   const { item, pull, incident } = input;
-  const title = item.text.replace(/\s*\(@[\w-]+\)\s*$/, "").replace(/\s+/g, " ").trim().slice(0, 240);
+  const title = withoutOwner(item.text).replace(/\s+/g, " ").trim().slice(0, 240);
   const body = [
     actionItemMarker(incident, pull.number, item.key),
     dueMarker(input.due),
@@ -2706,14 +2784,17 @@ function freeRole(acc, role, login, source) {
 }
 
 // src/core/commands/authorize.ts
-function authorize(command, author, config, roles) {
+function mayRunCommands(author, config) {
   const allowed = config.commands.allow.includes(author.association) || config.commands.allowUsers.some((u) => u.toLowerCase() === author.login.toLowerCase());
-  if (!allowed) {
-    return {
-      ok: false,
-      reason: `only ${config.commands.allow.map((a) => a.toLowerCase()).join(", ")} accounts of this repository may run incident commands (you are ${author.association.toLowerCase().replaceAll("_", " ")})`
-    };
-  }
+  if (allowed) return { ok: true };
+  return {
+    ok: false,
+    reason: `only ${config.commands.allow.map((a) => a.toLowerCase()).join(", ")} accounts of this repository may run incident commands (you are ${author.association.toLowerCase().replaceAll("_", " ")})`
+  };
+}
+function authorize(command, author, config, roles) {
+  const may = mayRunCommands(author, config);
+  if (!may.ok) return may;
   const sevRoles = config.commands.sevRoles;
   if (command.kind === "sev" && sevRoles.length > 0) {
     const holds = roles.some(
@@ -2727,14 +2808,103 @@ function authorize(command, author, config, roles) {
 // src/core/commands/command-line.ts
 var COMMAND_LINE = /^ {0,3}\//m;
 
+// src/core/commands/command-lines.ts
+var MAX_COMMAND_LINES = 20;
+var MAX_ARGUMENT_LENGTH = 2e3;
+var COMMAND = /^ {0,3}\/([A-Za-z][A-Za-z0-9_-]{0,39})(?:\s+(.*))?$/s;
+function fenceOf(line) {
+  let at = 0;
+  while (at < 3 && line.charCodeAt(at) === 32) at++;
+  const code = line.charCodeAt(at);
+  if (code !== 96 && code !== 126) return void 0;
+  let end = at;
+  while (line.charCodeAt(end) === code) end++;
+  if (end - at < 3) return void 0;
+  return {
+    char: code === 96 ? "`" : "~",
+    length: end - at,
+    rest: end === line.length ? "" : line.slice(end)
+  };
+}
+function insideHtmlComment(line, open) {
+  let inside = open;
+  for (let at = 0; ; ) {
+    const next = inside ? line.indexOf("-->", at) : line.indexOf("<!--", at);
+    if (next < 0) return inside;
+    at = next + (inside ? 3 : 4);
+    inside = !inside;
+  }
+}
+function nextOf(text, needle) {
+  let found = -2;
+  return (from) => {
+    if (found !== -1 && found < from) found = text.indexOf(needle, from);
+    return found;
+  };
+}
+function lineEnds(text) {
+  let lf = -2;
+  let cr = -2;
+  return (start) => {
+    if (lf !== -1 && lf < start) lf = text.indexOf("\n", start);
+    if (cr !== -1 && cr < start) cr = text.indexOf("\r", start);
+    if (lf < 0) return cr < 0 ? text.length : cr;
+    return cr < 0 ? lf : Math.min(lf, cr);
+  };
+}
+function plainLine(text, start, end, htmlOpen) {
+  let at = start;
+  while (at < start + 3 && at < end && text.charCodeAt(at) === 32) at++;
+  const first = at < end ? text.charCodeAt(at) : -1;
+  if (first === 96 || first === 126 || first === 62 || first === 47) return false;
+  const open = htmlOpen(start);
+  return open < 0 || open >= end;
+}
+function commandLines(body, limit) {
+  const found = [];
+  let fence;
+  let inHtmlComment = false;
+  const lineEnd = lineEnds(body);
+  const htmlOpen = nextOf(body, "<!--");
+  for (let start = 0, index = 0; start <= body.length && found.length < limit; index++) {
+    const end = lineEnd(start);
+    const lineStart = start;
+    start = end + (body.charCodeAt(end) === 13 && body.charCodeAt(end + 1) === 10 ? 2 : 1);
+    if (!fence && !inHtmlComment && plainLine(body, lineStart, end, htmlOpen)) continue;
+    const raw = body.slice(lineStart, end);
+    if (fence) {
+      const close = fenceOf(raw);
+      if (close?.char === fence.char && close.length >= fence.length && (close.rest === "" || close.rest.trim() === "")) {
+        fence = void 0;
+      }
+      continue;
+    }
+    if (inHtmlComment) {
+      inHtmlComment = insideHtmlComment(raw, true);
+      continue;
+    }
+    let at = 0;
+    while (at < 3 && raw.charCodeAt(at) === 32) at++;
+    const first = raw.charCodeAt(at);
+    const open = first === 96 || first === 126 ? fenceOf(raw) : void 0;
+    if (open && (open.rest === "" || !(open.char === "`" && open.rest.includes("`")) && !/[\u2028\u2029]/.test(open.rest))) {
+      fence = open;
+      continue;
+    }
+    if (first === 62) continue;
+    const m = first === 47 ? COMMAND.exec(raw) : null;
+    if (m) found.push({ name: m[1], args: m[2] ?? "", line: index + 1, raw });
+    inHtmlComment = insideHtmlComment(raw, false);
+  }
+  return found;
+}
+
 // src/core/commands/quote.ts
 var quote = (word) => JSON.stringify([...word].slice(0, 40).join(""));
 
 // src/core/commands/started-time.ts
-var ZONE = "(Z|UTC|GMT|[+-][0-9]{2}(?::?[0-9]{2})?)";
-var HMS = "([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:\\.[0-9]+)?)?";
-var ABSOLUTE = new RegExp(`^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T|\\s+)${HMS}\\s*${ZONE}?$`, "i");
-var CLOCK = new RegExp(`^()()()${HMS}\\s*${ZONE}?$`, "i");
+var ABSOLUTE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T|\s+)([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:\.[0-9]+)?)?\s*(Z|UTC|GMT|[+-][0-9]{2}(?::?[0-9]{2})?)?$/i;
+var CLOCK = /^()()()([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:\.[0-9]+)?)?\s*(Z|UTC|GMT|[+-][0-9]{2}(?::?[0-9]{2})?)?$/i;
 var RELATIVE = /^((?:[0-9]{1,6}\s*[a-z]+[\s,]*)+)ago$/i;
 var UNIT_MS = [
   [/^(s|secs?|seconds?)$/i, 1e3],
@@ -2742,6 +2912,23 @@ var UNIT_MS = [
   [/^(h|hrs?|hours?)$/i, 36e5],
   [/^(d|days?)$/i, 864e5]
 ];
+function amounts(text) {
+  const out = [];
+  for (let at = 0; at < text.length; ) {
+    if (!isDigit(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    const digits = at;
+    while (at < text.length && isDigit(text.charCodeAt(at))) at++;
+    const n = text.slice(digits, at);
+    at = skipSpaces(text, at);
+    const letters = at;
+    while (at < text.length && isLetter(text.charCodeAt(at))) at++;
+    if (at > letters) out.push([n, text.slice(letters, at)]);
+  }
+  return out;
+}
 var SKEW_MS = 5 * 6e4;
 function parseStartedTime(args, now, timeZone) {
   const text = args.trim();
@@ -2769,7 +2956,7 @@ function parseStartedTime(args, now, timeZone) {
     const rel = text.length > 60 ? null : RELATIVE.exec(text);
     if (!rel) return fail2("cannot read the time");
     at = nowMs;
-    for (const [, n, unit = ""] of rel[1].matchAll(/([0-9]+)\s*([a-z]+)/gi)) {
+    for (const [n, unit] of amounts(rel[1])) {
       const factor = UNIT_MS.find(([re]) => re.test(unit))?.[1];
       if (factor === void 0) return fail2(`unknown unit ${quote(unit)} in`);
       at -= Number(n) * factor;
@@ -2785,7 +2972,7 @@ function parseUsers(words) {
   const users = [];
   const seen = /* @__PURE__ */ new Set();
   for (const word of words) {
-    const w = word.replace(/[.;:!?]+$/, "");
+    const w = trimEndOf(word, ".;:!?");
     const lower = w.toLowerCase();
     if (w === "" || lower === "and" || w === "&") continue;
     if (lower === "me" || lower === "@me") {
@@ -3029,9 +3216,6 @@ function helpMarkdown(config) {
 }
 
 // src/core/commands/parse.ts
-var COMMAND_LINE2 = /^ {0,3}\/([A-Za-z][A-Za-z0-9_-]{0,39})(?:\s+(.*))?$/s;
-var FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-var QUOTE = /^ {0,3}>/;
 function distance(a, b) {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -3064,51 +3248,30 @@ function parseCommand(rawName, args, config, now) {
   if (role) return roleCommand(name, role, args.trim().split(/[\s,]+/));
   return unknown(name, config);
 }
-function insideHtmlComment(line, open) {
-  let inside = open;
-  for (let at = 0; ; ) {
-    const next = inside ? line.indexOf("-->", at) : line.indexOf("<!--", at);
-    if (next < 0) return inside;
-    at = next + (inside ? 3 : 4);
-    inside = !inside;
+function commandOf(found, config, now) {
+  const source = { line: found.line, raw: found.raw };
+  if (found.args.length > MAX_ARGUMENT_LENGTH) {
+    const reason = `the text after /${found.name} is ${found.args.length} characters long; at most ${MAX_ARGUMENT_LENGTH} are read`;
+    return { kind: "invalid", name: found.name.toLowerCase(), reason, ...source };
   }
+  return { ...parseCommand(found.name, found.args, config, now), ...source };
 }
 function parseCommands(body, config, options = {}) {
   const now = options.now ?? /* @__PURE__ */ new Date();
-  const commands = [];
-  let fence;
-  let inHtmlComment = false;
-  for (let start = 0, index = 0; start <= body.length; index++) {
-    const end = lineEnd(body, start);
-    const raw = body.slice(start, end);
-    start = end + (body.charCodeAt(end) === 13 && body.charCodeAt(end + 1) === 10 ? 2 : 1);
-    if (fence) {
-      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(raw)?.[1];
-      if (close?.[0] === fence.char && close.length >= fence.length) fence = void 0;
-      continue;
-    }
-    if (inHtmlComment) {
-      inHtmlComment = insideHtmlComment(raw, true);
-      continue;
-    }
-    const open = FENCE_OPEN.exec(raw);
-    if (open && !(open[1].startsWith("`") && open[2].includes("`"))) {
-      fence = { char: open[1][0], length: open[1].length };
-      continue;
-    }
-    if (QUOTE.test(raw)) continue;
-    const m = COMMAND_LINE2.exec(raw);
-    if (m) commands.push({ ...parseCommand(m[1], m[2] ?? "", config, now), line: index + 1, raw });
-    inHtmlComment = insideHtmlComment(raw, false);
+  const found = commandLines(body, MAX_COMMAND_LINES + 1);
+  const commands = found.slice(0, MAX_COMMAND_LINES).map((line) => commandOf(line, config, now));
+  const extra = found[MAX_COMMAND_LINES];
+  if (extra !== void 0) {
+    const reason = `a comment may hold at most ${MAX_COMMAND_LINES} commands; this line and those after it were not run`;
+    commands.push({
+      kind: "invalid",
+      name: extra.name.toLowerCase(),
+      reason,
+      line: extra.line,
+      raw: extra.raw
+    });
   }
   return commands;
-}
-function lineEnd(text, start) {
-  for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
-  }
-  return text.length;
 }
 
 // src/core/oncall/describe.ts
@@ -3152,7 +3315,7 @@ ${helpMarkdown(config)}`;
       return null;
   }
 }
-var refusalLine = (command, reason) => `${quoted(command.raw)} was not run: ${reason}.`;
+var refusalLine = (raw, reason) => `${quoted(raw)} was not run: ${reason}.`;
 
 // src/core/state/apply-command.ts
 function said(event, text) {
@@ -3317,20 +3480,28 @@ function rolesBefore(acc, commands) {
 }
 function foldCommands(acc, event) {
   if (!COMMAND_LINE.test(event.body)) return;
+  const author = { login: event.actor.login, association: event.association };
+  const may = mayRunCommands(author, acc.config);
+  if (!may.ok) {
+    refuseUnparsed(acc, event, may.reason);
+    return;
+  }
   const commands = parsedCommands(acc, event);
   if (commands.length === 0) return;
   const lines = [];
   let accepted = 0;
-  const author = { login: event.actor.login, association: event.association };
   const roles = rolesBefore(acc, commands);
   for (const command of commands) {
     const ok = authorize(command, author, acc.config, roles);
-    const line = ok.ok ? commandAnswerLine(acc.config, command, event.at) : refusalLine(command, ok.reason);
+    const line = ok.ok ? commandAnswerLine(acc.config, command, event.at) : refusalLine(command.raw, ok.reason);
     if (line === null) {
       accepted++;
       applyCommand(acc, event, command);
     } else lines.push(line);
   }
+  answer(acc, event, lines, accepted);
+}
+function answer(acc, event, lines, accepted) {
   if (!acc.state.isIncident) return;
   acc.state.answers.push({
     commentId: event.id,
@@ -3340,6 +3511,16 @@ function foldCommands(acc, event) {
     accepted,
     plusOnes: event.plusOnes ?? 0
   });
+}
+function refuseUnparsed(acc, event, reason) {
+  const found = commandLines(event.body, MAX_COMMAND_LINES);
+  if (found.length === 0) return;
+  answer(
+    acc,
+    event,
+    found.map((line) => refusalLine(line.raw, reason)),
+    0
+  );
 }
 var BODY_COMMANDS = /* @__PURE__ */ new Set(["public", "public-title", "component"]);
 function foldBodyCommands(acc) {
@@ -3355,6 +3536,7 @@ function foldBodyCommands(acc) {
     url: issue.url
   };
   const author = { login: issue.author.login, association: event.association };
+  if (!mayRunCommands(author, acc.config).ok) return;
   for (const command of parseCommands(issue.body, acc.config, { now: new Date(issue.createdAt) })) {
     if (BODY_COMMANDS.has(command.kind) && authorize(command, author, acc.config, []).ok)
       applyCommand(acc, event, command);
@@ -3717,14 +3899,15 @@ function postmortemBranch(issue) {
 }
 var SLUG_MAX = 50;
 function slugify(title) {
-  const slug = title.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, SLUG_MAX).replace(/-+$/, "");
+  const dashed = title.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  const slug = trimEndOf(trimStartOf(dashed, "-").slice(0, SLUG_MAX), "-");
   return slug === "" ? "incident" : slug;
 }
-var cleanDirectory = (config) => config.postmortem.directory.replace(/\\/g, "/").replace(/^(\.\/)+|^\/+/, "").replace(/\/+$/, "");
+var cleanDirectory = (config) => trimPath(config.postmortem.directory.replace(/\\/g, "/"));
 function postmortemIndexPath(config) {
   const index = config.postmortem.index;
   if (index === false) return null;
-  if (index !== void 0) return index.replace(/^(\.\/)+|^\/+/, "");
+  if (index !== void 0) return trimPathStart(index);
   const directory = cleanDirectory(config);
   return directory === "" || directory === "." ? "README.md" : `${directory}/README.md`;
 }
@@ -5070,7 +5253,7 @@ async function announce(deps, incident, pull, issues) {
   );
 }
 function isPostmortem(path, config) {
-  const directory = config.postmortem.directory.replace(/^(\.\/)+|^\/+|\/+$/g, "");
+  const directory = trimPath(config.postmortem.directory);
   const inside = directory === "" || directory === "." ? !path.includes("/") : path.startsWith(`${directory}/`);
   return inside && path.endsWith(".md") && path !== postmortemIndexPath(config);
 }
@@ -5441,12 +5624,28 @@ async function declareFromComments(issue, timeline, config, deps) {
   for (const event of timeline) {
     if (event.kind !== "commented" || event.actor.isBot || state.repliedTo.has(event.id)) continue;
     if (now.getTime() - Date.parse(event.at) > FRESH_MS) continue;
+    const may = mayRunCommands({ login: event.actor.login, association: event.association }, config);
+    if (!may.ok) {
+      if (commandLines(event.body, MAX_COMMAND_LINES).some((l) => l.name.toLowerCase() === "declare"))
+        result = await refuse(issue, event, may.reason, deps);
+      continue;
+    }
     const command = parseCommands(event.body, config, { now: new Date(event.at) }).find(
       (c) => c.kind === "declare"
     );
     if (command?.kind === "declare") result = await declareOne(issue, state, event, command, config, deps);
   }
   return result;
+}
+async function refuse(issue, comment, reason, deps) {
+  const text = `\`/declare\` was not run: ${reason}.`;
+  await deps.ports.createComment(
+    issue.number,
+    `${replyMarker(comment.id)}
+@${comment.actor.login} ${text}
+`
+  );
+  return { outcome: "ignored", reason };
 }
 async function declareOne(issue, state, comment, command, config, deps) {
   const { ports } = deps;

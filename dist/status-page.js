@@ -126,14 +126,17 @@ function freeRole(acc, role, login, source) {
 }
 
 // src/core/commands/authorize.ts
-function authorize(command, author, config, roles) {
+function mayRunCommands(author, config) {
   const allowed = config.commands.allow.includes(author.association) || config.commands.allowUsers.some((u) => u.toLowerCase() === author.login.toLowerCase());
-  if (!allowed) {
-    return {
-      ok: false,
-      reason: `only ${config.commands.allow.map((a) => a.toLowerCase()).join(", ")} accounts of this repository may run incident commands (you are ${author.association.toLowerCase().replaceAll("_", " ")})`
-    };
-  }
+  if (allowed) return { ok: true };
+  return {
+    ok: false,
+    reason: `only ${config.commands.allow.map((a) => a.toLowerCase()).join(", ")} accounts of this repository may run incident commands (you are ${author.association.toLowerCase().replaceAll("_", " ")})`
+  };
+}
+function authorize(command, author, config, roles) {
+  const may = mayRunCommands(author, config);
+  if (!may.ok) return may;
   const sevRoles = config.commands.sevRoles;
   if (command.kind === "sev" && sevRoles.length > 0) {
     const holds = roles.some(
@@ -146,6 +149,97 @@ function authorize(command, author, config, roles) {
 
 // src/core/commands/command-line.ts
 var COMMAND_LINE = /^ {0,3}\//m;
+
+// src/core/commands/command-lines.ts
+var MAX_COMMAND_LINES = 20;
+var MAX_ARGUMENT_LENGTH = 2e3;
+var COMMAND = /^ {0,3}\/([A-Za-z][A-Za-z0-9_-]{0,39})(?:\s+(.*))?$/s;
+function fenceOf(line) {
+  let at = 0;
+  while (at < 3 && line.charCodeAt(at) === 32) at++;
+  const code = line.charCodeAt(at);
+  if (code !== 96 && code !== 126) return void 0;
+  let end = at;
+  while (line.charCodeAt(end) === code) end++;
+  if (end - at < 3) return void 0;
+  return {
+    char: code === 96 ? "`" : "~",
+    length: end - at,
+    rest: end === line.length ? "" : line.slice(end)
+  };
+}
+function insideHtmlComment(line, open) {
+  let inside = open;
+  for (let at = 0; ; ) {
+    const next = inside ? line.indexOf("-->", at) : line.indexOf("<!--", at);
+    if (next < 0) return inside;
+    at = next + (inside ? 3 : 4);
+    inside = !inside;
+  }
+}
+function nextOf(text, needle) {
+  let found = -2;
+  return (from) => {
+    if (found !== -1 && found < from) found = text.indexOf(needle, from);
+    return found;
+  };
+}
+function lineEnds(text) {
+  let lf = -2;
+  let cr = -2;
+  return (start) => {
+    if (lf !== -1 && lf < start) lf = text.indexOf("\n", start);
+    if (cr !== -1 && cr < start) cr = text.indexOf("\r", start);
+    if (lf < 0) return cr < 0 ? text.length : cr;
+    return cr < 0 ? lf : Math.min(lf, cr);
+  };
+}
+function plainLine(text, start, end, htmlOpen) {
+  let at = start;
+  while (at < start + 3 && at < end && text.charCodeAt(at) === 32) at++;
+  const first = at < end ? text.charCodeAt(at) : -1;
+  if (first === 96 || first === 126 || first === 62 || first === 47) return false;
+  const open = htmlOpen(start);
+  return open < 0 || open >= end;
+}
+function commandLines(body, limit) {
+  const found = [];
+  let fence;
+  let inHtmlComment = false;
+  const lineEnd = lineEnds(body);
+  const htmlOpen = nextOf(body, "<!--");
+  for (let start = 0, index = 0; start <= body.length && found.length < limit; index++) {
+    const end = lineEnd(start);
+    const lineStart = start;
+    start = end + (body.charCodeAt(end) === 13 && body.charCodeAt(end + 1) === 10 ? 2 : 1);
+    if (!fence && !inHtmlComment && plainLine(body, lineStart, end, htmlOpen)) continue;
+    const raw = body.slice(lineStart, end);
+    if (fence) {
+      const close = fenceOf(raw);
+      if (close?.char === fence.char && close.length >= fence.length && (close.rest === "" || close.rest.trim() === "")) {
+        fence = void 0;
+      }
+      continue;
+    }
+    if (inHtmlComment) {
+      inHtmlComment = insideHtmlComment(raw, true);
+      continue;
+    }
+    let at = 0;
+    while (at < 3 && raw.charCodeAt(at) === 32) at++;
+    const first = raw.charCodeAt(at);
+    const open = first === 96 || first === 126 ? fenceOf(raw) : void 0;
+    if (open && (open.rest === "" || !(open.char === "`" && open.rest.includes("`")) && !/[\u2028\u2029]/.test(open.rest))) {
+      fence = open;
+      continue;
+    }
+    if (first === 62) continue;
+    const m = first === 47 ? COMMAND.exec(raw) : null;
+    if (m) found.push({ name: m[1], args: m[2] ?? "", line: index + 1, raw });
+    inHtmlComment = insideHtmlComment(raw, false);
+  }
+  return found;
+}
 
 // src/core/config/config.ts
 var COMPONENT_STATES = ["operational", "degraded", "partial-outage", "major-outage"];
@@ -166,6 +260,21 @@ function resolveSeverity(word, config, allowNumber = true) {
 function resolveRole(word, config) {
   const w = word.trim().toLowerCase();
   return config.roles.find((r) => r.id.toLowerCase() === w) ?? config.roles.find((r) => r.label.toLowerCase() === w || r.name.toLowerCase() === w);
+}
+
+// src/core/text/scan.ts
+function trimEndOf(text, chars) {
+  let end = text.length;
+  while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+var isDigit = (code) => code >= 48 && code <= 57;
+var isLetter = (code) => (code | 32) >= 97 && (code | 32) <= 122;
+var isSpace = (char) => char !== "" && char.trim() === "";
+function skipSpaces(text, from) {
+  let at = from;
+  while (at < text.length && isSpace(text.charAt(at))) at++;
+  return at;
 }
 
 // src/core/zoned-time.ts
@@ -197,10 +306,8 @@ function fromWall(wall, zone) {
 }
 
 // src/core/commands/started-time.ts
-var ZONE = "(Z|UTC|GMT|[+-][0-9]{2}(?::?[0-9]{2})?)";
-var HMS = "([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:\\.[0-9]+)?)?";
-var ABSOLUTE = new RegExp(`^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T|\\s+)${HMS}\\s*${ZONE}?$`, "i");
-var CLOCK = new RegExp(`^()()()${HMS}\\s*${ZONE}?$`, "i");
+var ABSOLUTE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T|\s+)([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:\.[0-9]+)?)?\s*(Z|UTC|GMT|[+-][0-9]{2}(?::?[0-9]{2})?)?$/i;
+var CLOCK = /^()()()([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:\.[0-9]+)?)?\s*(Z|UTC|GMT|[+-][0-9]{2}(?::?[0-9]{2})?)?$/i;
 var RELATIVE = /^((?:[0-9]{1,6}\s*[a-z]+[\s,]*)+)ago$/i;
 var UNIT_MS = [
   [/^(s|secs?|seconds?)$/i, 1e3],
@@ -208,6 +315,23 @@ var UNIT_MS = [
   [/^(h|hrs?|hours?)$/i, 36e5],
   [/^(d|days?)$/i, 864e5]
 ];
+function amounts(text) {
+  const out = [];
+  for (let at = 0; at < text.length; ) {
+    if (!isDigit(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    const digits = at;
+    while (at < text.length && isDigit(text.charCodeAt(at))) at++;
+    const n = text.slice(digits, at);
+    at = skipSpaces(text, at);
+    const letters = at;
+    while (at < text.length && isLetter(text.charCodeAt(at))) at++;
+    if (at > letters) out.push([n, text.slice(letters, at)]);
+  }
+  return out;
+}
 var SKEW_MS = 5 * 6e4;
 function parseStartedTime(args, now, timeZone) {
   const text = args.trim();
@@ -235,7 +359,7 @@ function parseStartedTime(args, now, timeZone) {
     const rel = text.length > 60 ? null : RELATIVE.exec(text);
     if (!rel) return fail("cannot read the time");
     at = nowMs;
-    for (const [, n, unit = ""] of rel[1].matchAll(/([0-9]+)\s*([a-z]+)/gi)) {
+    for (const [n, unit] of amounts(rel[1])) {
       const factor = UNIT_MS.find(([re]) => re.test(unit))?.[1];
       if (factor === void 0) return fail(`unknown unit ${quote(unit)} in`);
       at -= Number(n) * factor;
@@ -251,7 +375,7 @@ function parseUsers(words) {
   const users = [];
   const seen = /* @__PURE__ */ new Set();
   for (const word of words) {
-    const w = word.replace(/[.;:!?]+$/, "");
+    const w = trimEndOf(word, ".;:!?");
     const lower = w.toLowerCase();
     if (w === "" || lower === "and" || w === "&") continue;
     if (lower === "me" || lower === "@me") {
@@ -529,7 +653,7 @@ var URL_AT = /(?:https?:\/\/|www\.)[^\s<>\p{Cc}]+/iuy;
 var ENTITY_AT = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 var ORDERED_AT = /[0-9]{1,9}[.)]/y;
 var SPACE = /^\s$/u;
-function isSpace(ch) {
+function isSpace2(ch) {
   return ch === "\x85" || SPACE.test(ch);
 }
 function emitUrl(url, out) {
@@ -551,7 +675,7 @@ var isUrlStart = (c) => c === 104 || c === 72 || c === 119 || c === 87;
 function emitLine(line, out, keepIndent) {
   let i = 0;
   let indent = 0;
-  while (i < line.length && isSpace(line[i])) {
+  while (i < line.length && isSpace2(line[i])) {
     indent += line[i] === "	" ? 4 : 1;
     i++;
   }
@@ -562,7 +686,7 @@ function emitLine(line, out, keepIndent) {
   while (i < line.length && !out.full) {
     const c = line.charCodeAt(i);
     const ch = c < 128 ? line[i] : String.fromCodePoint(line.codePointAt(i));
-    if (c < 128 ? c === 32 || c >= 9 && c <= 13 : isSpace(ch)) {
+    if (c < 128 ? c === 32 || c >= 9 && c <= 13 : isSpace2(ch)) {
       pendingSpace = true;
       prevWord = false;
       i += ch.length;
@@ -708,9 +832,6 @@ function helpMarkdown(config) {
 }
 
 // src/core/commands/parse.ts
-var COMMAND_LINE2 = /^ {0,3}\/([A-Za-z][A-Za-z0-9_-]{0,39})(?:\s+(.*))?$/s;
-var FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-var QUOTE = /^ {0,3}>/;
 function distance(a, b) {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -743,51 +864,30 @@ function parseCommand(rawName, args, config, now) {
   if (role) return roleCommand(name, role, args.trim().split(/[\s,]+/));
   return unknown(name, config);
 }
-function insideHtmlComment(line, open) {
-  let inside = open;
-  for (let at = 0; ; ) {
-    const next = inside ? line.indexOf("-->", at) : line.indexOf("<!--", at);
-    if (next < 0) return inside;
-    at = next + (inside ? 3 : 4);
-    inside = !inside;
+function commandOf(found, config, now) {
+  const source = { line: found.line, raw: found.raw };
+  if (found.args.length > MAX_ARGUMENT_LENGTH) {
+    const reason = `the text after /${found.name} is ${found.args.length} characters long; at most ${MAX_ARGUMENT_LENGTH} are read`;
+    return { kind: "invalid", name: found.name.toLowerCase(), reason, ...source };
   }
+  return { ...parseCommand(found.name, found.args, config, now), ...source };
 }
 function parseCommands(body, config, options = {}) {
   const now = options.now ?? /* @__PURE__ */ new Date();
-  const commands = [];
-  let fence;
-  let inHtmlComment = false;
-  for (let start = 0, index = 0; start <= body.length; index++) {
-    const end = lineEnd(body, start);
-    const raw = body.slice(start, end);
-    start = end + (body.charCodeAt(end) === 13 && body.charCodeAt(end + 1) === 10 ? 2 : 1);
-    if (fence) {
-      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(raw)?.[1];
-      if (close?.[0] === fence.char && close.length >= fence.length) fence = void 0;
-      continue;
-    }
-    if (inHtmlComment) {
-      inHtmlComment = insideHtmlComment(raw, true);
-      continue;
-    }
-    const open = FENCE_OPEN.exec(raw);
-    if (open && !(open[1].startsWith("`") && open[2].includes("`"))) {
-      fence = { char: open[1][0], length: open[1].length };
-      continue;
-    }
-    if (QUOTE.test(raw)) continue;
-    const m = COMMAND_LINE2.exec(raw);
-    if (m) commands.push({ ...parseCommand(m[1], m[2] ?? "", config, now), line: index + 1, raw });
-    inHtmlComment = insideHtmlComment(raw, false);
+  const found = commandLines(body, MAX_COMMAND_LINES + 1);
+  const commands = found.slice(0, MAX_COMMAND_LINES).map((line) => commandOf(line, config, now));
+  const extra = found[MAX_COMMAND_LINES];
+  if (extra !== void 0) {
+    const reason = `a comment may hold at most ${MAX_COMMAND_LINES} commands; this line and those after it were not run`;
+    commands.push({
+      kind: "invalid",
+      name: extra.name.toLowerCase(),
+      reason,
+      line: extra.line,
+      raw: extra.raw
+    });
   }
   return commands;
-}
-function lineEnd(text, start) {
-  for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
-  }
-  return text.length;
 }
 
 // src/core/time.ts
@@ -907,7 +1007,7 @@ ${helpMarkdown(config)}`;
       return null;
   }
 }
-var refusalLine = (command, reason) => `${quoted(command.raw)} was not run: ${reason}.`;
+var refusalLine = (raw, reason) => `${quoted(raw)} was not run: ${reason}.`;
 
 // src/core/state/apply-command.ts
 function said(event, text) {
@@ -1142,20 +1242,28 @@ function rolesBefore(acc, commands) {
 }
 function foldCommands(acc, event) {
   if (!COMMAND_LINE.test(event.body)) return;
+  const author = { login: event.actor.login, association: event.association };
+  const may = mayRunCommands(author, acc.config);
+  if (!may.ok) {
+    refuseUnparsed(acc, event, may.reason);
+    return;
+  }
   const commands = parsedCommands(acc, event);
   if (commands.length === 0) return;
   const lines = [];
   let accepted = 0;
-  const author = { login: event.actor.login, association: event.association };
   const roles = rolesBefore(acc, commands);
   for (const command of commands) {
     const ok = authorize(command, author, acc.config, roles);
-    const line = ok.ok ? commandAnswerLine(acc.config, command, event.at) : refusalLine(command, ok.reason);
+    const line = ok.ok ? commandAnswerLine(acc.config, command, event.at) : refusalLine(command.raw, ok.reason);
     if (line === null) {
       accepted++;
       applyCommand(acc, event, command);
     } else lines.push(line);
   }
+  answer(acc, event, lines, accepted);
+}
+function answer(acc, event, lines, accepted) {
   if (!acc.state.isIncident) return;
   acc.state.answers.push({
     commentId: event.id,
@@ -1165,6 +1273,16 @@ function foldCommands(acc, event) {
     accepted,
     plusOnes: event.plusOnes ?? 0
   });
+}
+function refuseUnparsed(acc, event, reason) {
+  const found = commandLines(event.body, MAX_COMMAND_LINES);
+  if (found.length === 0) return;
+  answer(
+    acc,
+    event,
+    found.map((line) => refusalLine(line.raw, reason)),
+    0
+  );
 }
 var BODY_COMMANDS = /* @__PURE__ */ new Set(["public", "public-title", "component"]);
 function foldBodyCommands(acc) {
@@ -1180,6 +1298,7 @@ function foldBodyCommands(acc) {
     url: issue.url
   };
   const author = { login: issue.author.login, association: event.association };
+  if (!mayRunCommands(author, acc.config).ok) return;
   for (const command of parseCommands(issue.body, acc.config, { now: new Date(issue.createdAt) })) {
     if (BODY_COMMANDS.has(command.kind) && authorize(command, author, acc.config, []).ok)
       applyCommand(acc, event, command);
