@@ -14,7 +14,7 @@ import {
   NOW,
   statusConfig,
 } from "../helpers/status-page-fixture.js";
-import { History, issue } from "../helpers/timeline.js";
+import { History, issue, TEAM } from "../helpers/timeline.js";
 
 const config = statusConfig();
 const view = (overrides: Partial<Parameters<typeof statusPageView>[0]> = {}) =>
@@ -74,7 +74,7 @@ describe("which incidents appear", () => {
       .comment("/public Checkout is slow", "alice")
       .comment("/component checkout degraded", "alice")
       .label("drill", "bob");
-    const state = deriveState(issue(), h.events, config, { now: NOW, self: "x[bot]" });
+    const state = deriveState(issue(), h.events, config, { permissions: TEAM, now: NOW, self: "x[bot]" });
     expect(publicIncident(state, config)).toBeNull();
     const v = view({ incidents: [state] });
     expect(v.incidents).toEqual([]);
@@ -83,10 +83,14 @@ describe("which incidents appear", () => {
 
   it("a /public-title alone does not make an incident public; /component alone does", () => {
     const titled = new History().label("incident").comment("/public-title Slow pages", "alice");
-    const s1 = deriveState(issue(), titled.events, config, { now: NOW, self: "x[bot]" });
+    const s1 = deriveState(issue(), titled.events, config, { permissions: TEAM, now: NOW, self: "x[bot]" });
     expect(publicIncident(s1, config)).toBeNull();
     const component = new History().label("incident").comment("/component api checkout partial-outage");
-    const s2 = deriveState(issue(), component.events, config, { now: NOW, self: "x[bot]" });
+    const s2 = deriveState(issue(), component.events, config, {
+      permissions: TEAM,
+      now: NOW,
+      self: "x[bot]",
+    });
     expect(publicIncident(s2, config)?.title).toBe("Incident affecting API and Checkout");
   });
 
@@ -100,14 +104,14 @@ describe("which incidents appear", () => {
 
   it("/public from someone who may not run commands is not published", () => {
     const h = new History().label("incident").comment("/public free bitcoin", "mallory", "NONE");
-    const state = deriveState(issue(), h.events, config, { now: NOW, self: "x[bot]" });
+    const state = deriveState(issue(), h.events, config, { permissions: TEAM, now: NOW, self: "x[bot]" });
     expect(publicIncident(state, config)).toBeNull();
   });
 
   it("without components: 'Service incident', and the headline says an incident is in progress", () => {
     const bare = defaultConfig();
     const h = new History().label("incident").comment("/public Some users cannot log in.", "alice");
-    const state = deriveState(issue(), h.events, bare, { now: NOW, self: "x[bot]" });
+    const state = deriveState(issue(), h.events, bare, { permissions: TEAM, now: NOW, self: "x[bot]" });
     const v = statusPageView({ incidents: [state], maintenance: [], config: bare, now: NOW, site: "a/b" });
     expect(v.incidents[0]?.title).toBe("Service incident");
     expect(v.components).toEqual([]);
@@ -130,8 +134,8 @@ describe("components and the headline", () => {
     const a = new History().label("incident").comment("/component search degraded", "alice");
     const b = new History().label("incident").comment("/component search partial-outage", "bob");
     const states = [
-      deriveState(issue({ number: 1 }), a.events, config, { now: NOW, self: "x[bot]" }),
-      deriveState(issue({ number: 2 }), b.events, config, { now: NOW, self: "x[bot]" }),
+      deriveState(issue({ number: 1 }), a.events, config, { permissions: TEAM, now: NOW, self: "x[bot]" }),
+      deriveState(issue({ number: 2 }), b.events, config, { permissions: TEAM, now: NOW, self: "x[bot]" }),
     ];
     const v = view({ incidents: states });
     expect(v.components.find((c) => c.id === "search")?.state).toBe("partial-outage");

@@ -2,6 +2,7 @@ import { authorize } from "../commands/authorize.js";
 import { COMMAND_LINE } from "../commands/command-line.js";
 import { parseCommands } from "../commands/parse.js";
 import type { ParsedCommand } from "../commands/types.js";
+import type { Config } from "../config/config.js";
 import type { TimelineEvent } from "../events.js";
 import { commandAnswerLine, refusalLine } from "./answer.js";
 import { applyCommand } from "./apply-command.js";
@@ -19,6 +20,7 @@ import {
   readReminderMarker,
   readReplyMarker,
 } from "./markers.js";
+import { permissionOf } from "./trust.js";
 import type { RoleState } from "./types.js";
 
 type Comment = Extract<TimelineEvent, { kind: "commented" }>;
@@ -81,15 +83,22 @@ function currentRoles(acc: Acc): RoleState[] {
  */
 export type CommandCache = Map<TimelineEvent, readonly ParsedCommand[]>;
 
-function parsedCommands(acc: Acc, event: Comment): readonly ParsedCommand[] {
-  const cache = acc.commands;
+/** A comment's commands, from the cache when this run parsed them already. */
+export function commandsOf(
+  cache: CommandCache | undefined,
+  event: Comment,
+  config: Config,
+): readonly ParsedCommand[] {
   let commands = cache?.get(event);
   if (commands === undefined) {
-    commands = parseCommands(event.body, acc.config, { now: new Date(event.at) });
+    commands = parseCommands(event.body, config, { now: new Date(event.at) });
     cache?.set(event, commands);
   }
   return commands;
 }
+
+const parsedCommands = (acc: Acc, event: Comment): readonly ParsedCommand[] =>
+  commandsOf(acc.commands, event, acc.config);
 
 /** `authorize` reads the roles only for `/sev` restricted to roles: build them only then. */
 const NO_ROLES: readonly RoleState[] = [];
@@ -106,7 +115,11 @@ export function foldCommands(acc: Acc, event: Comment): void {
   if (commands.length === 0) return;
   const lines: string[] = [];
   let accepted = 0;
-  const author = { login: event.actor.login, association: event.association };
+  const author = {
+    login: event.actor.login,
+    association: event.association,
+    permission: permissionOf(event.actor.login, event.association, acc.permissions),
+  };
   for (const command of commands) {
     const ok = authorize(command, author, acc.config, rolesFor(acc, command));
     const line = ok.ok ? commandAnswerLine(acc.config, command, event.at) : refusalLine(command, ok.reason);
@@ -127,7 +140,7 @@ export function foldCommands(acc: Acc, event: Comment): void {
 }
 
 /** Only these commands count in the issue's own body (the form's summary): what goes public. */
-const BODY_COMMANDS = new Set(["public", "public-title", "component"]);
+export const BODY_COMMANDS: ReadonlySet<string> = new Set(["public", "public-title", "component"]);
 
 /**
  * `/public`, `/public-title` and `/component` lines in the issue's body (e.g. the incident form's
@@ -145,7 +158,11 @@ export function foldBodyCommands(acc: Acc): void {
     association: issue.authorAssociation ?? "NONE",
     url: issue.url,
   };
-  const author = { login: issue.author.login, association: event.association };
+  const author = {
+    login: issue.author.login,
+    association: event.association,
+    permission: permissionOf(issue.author.login, event.association, acc.permissions),
+  };
   for (const command of parseCommands(issue.body, acc.config, { now: new Date(issue.createdAt) })) {
     if (BODY_COMMANDS.has(command.kind) && authorize(command, author, acc.config, []).ok)
       applyCommand(acc, event, command);
