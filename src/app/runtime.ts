@@ -2,6 +2,7 @@ import type { Probot } from "probot";
 import { EtagCache } from "../github/conditional.js";
 import { appIdentity, type Identity } from "../github/identity.js";
 import type { OctokitLike } from "../github/octokit-like.js";
+import { PermissionMemo } from "../github/permission-ports.js";
 import { SweepMemo } from "../handlers/sweep.js";
 import { KeyedQueue } from "../handlers/work-queue.js";
 
@@ -27,21 +28,30 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeSe
 /**
  * What one app process keeps in memory, none of it needed for correctness: the per-incident work
  * queue (one run at a time per incident, bursts coalesced), the sweep's memory of incidents seen
- * unchanged, the ETag caches (one per installation), and who the app is on GitHub.
+ * unchanged, the ETag caches and people's permissions (one per installation), and who the app is.
  */
 export interface AppRuntime {
   queue: KeyedQueue;
   memo: SweepMemo;
   etags(installation: number): EtagCache;
+  /** People's repository permissions, remembered per installation for `PERMISSION_TTL_MS`. */
+  permissions(installation: number): PermissionMemo;
   self: Identity;
   settings: RuntimeSettings;
 }
+
+/**
+ * How long the app trusts a permission it read (5 minutes): a burst of commands in one incident
+ * asks once per person, and a permission taken away counts again within this time.
+ */
+export const PERMISSION_TTL_MS = 5 * 60_000;
 
 const runtimes = new WeakMap<Probot, AppRuntime>();
 
 export function createRuntime(app: Probot, settings: RuntimeSettings): AppRuntime {
   const memo = new SweepMemo();
   const caches = new Map<number, EtagCache>();
+  const permissionMemos = new Map<number, PermissionMemo>();
   const runtime: AppRuntime = {
     memo,
     settings,
@@ -60,6 +70,14 @@ export function createRuntime(app: Probot, settings: RuntimeSettings): AppRuntim
         caches.set(installation, cache);
       }
       return cache;
+    },
+    permissions(installation) {
+      let memo = permissionMemos.get(installation);
+      if (memo === undefined) {
+        memo = new PermissionMemo(PERMISSION_TTL_MS, () => (settings.now ?? (() => new Date()))().getTime());
+        permissionMemos.set(installation, memo);
+      }
+      return memo;
     },
     self: appIdentity({
       request: async (route: string, params?: Record<string, unknown>) =>

@@ -2,6 +2,7 @@ import type { RepoRef } from "../core/events.js";
 import { commentPorts } from "./comment-ports.js";
 import { issuePorts } from "./issue-ports.js";
 import type { OctokitLike } from "./octokit-like.js";
+import { type PermissionMemo, permissionPorts } from "./permission-ports.js";
 import type { Ports } from "./ports.js";
 import { repoPorts } from "./repo-ports.js";
 import { requester } from "./requester.js";
@@ -9,16 +10,19 @@ import { requester } from "./requester.js";
 /**
  * The GitHub ports over any Octokit. Every call is one REST request (or one paginated read), so
  * the handlers' request budgets can be counted from the code; a create verified after an
- * ambiguous failure costs one read more. `defaultBranch` comes from the webhook payload when known.
+ * ambiguous failure costs one read more. `defaultBranch` comes from the webhook payload when known;
+ * `permissions` is where people's permissions are remembered (default: for these ports' life, a run).
  */
 export function createPorts(
   octokit: OctokitLike,
   repo: RepoRef & { defaultBranch?: string | undefined },
+  options: { permissions?: PermissionMemo } = {},
 ): Ports {
   const r = requester(octokit, repo);
   return {
     repo: r.base,
     ...issuePorts(r),
+    ...permissionPorts(r, options.permissions),
     ...commentPorts(r),
     ...repoPorts(r, repo),
   };

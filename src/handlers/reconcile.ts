@@ -11,7 +11,9 @@ import type { CommandCache } from "../core/state/fold-comments.js";
 import type { IncidentState } from "../core/state/types.js";
 import { applyEffects } from "./apply-effects.js";
 import { ensureRepoLabels } from "./ensure-labels.js";
+import { isOutsiderForm, onOutsiderForm } from "./outsider-form.js";
 import { maybeOpenPostmortem } from "./postmortem-step.js";
+import { readPermissions } from "./read-permissions.js";
 import { recheckBoard } from "./recheck-board.js";
 import { boardTemplate } from "./templates.js";
 import type { EngineDeps, EngineResult, IncidentSummary } from "./types.js";
@@ -66,11 +68,25 @@ export async function reconcile(
   const formStartedAt = form.startedAt && ISO_UTC.test(form.startedAt) ? form.startedAt : undefined;
   // The comments' parsed commands, shared by this run's derivations (same config, same comments).
   const commands: CommandCache = new Map();
+  // Whose acts count: the permissions of the people whose association does not settle it.
+  const formAnswers = form.severity !== undefined || formStartedAt !== undefined;
+  const permissions = await readPermissions(ports, { issue, events, config, self, formAnswers, commands });
   const deriveFrom = (history: readonly TimelineEvent[]) =>
-    deriveState(issue, history, config, { now, self, formStartedAt, formSeverity: form.severity, commands });
+    deriveState(issue, history, config, {
+      now,
+      self,
+      formStartedAt,
+      formSeverity: form.severity,
+      commands,
+      permissions,
+    });
 
   const before = deriveFrom(events);
-  if (!before.isIncident) return { outcome: "ignored", reason: `#${issue.number} is not an incident` };
+  if (!before.isIncident) {
+    if (formAnswers && isOutsiderForm(issue, config, self, permissions))
+      return onOutsiderForm(issue, timeline, config, deps);
+    return { outcome: "ignored", reason: `#${issue.number} is not an incident` };
+  }
   // What the engine changes now happens after everything it read, even when GitHub's clock is
   // ahead of ours: stamp it no earlier than the newest event of the history.
   const at = now.toISOString() > before.lastEventAt ? now.toISOString() : before.lastEventAt;

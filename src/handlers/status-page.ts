@@ -17,6 +17,7 @@ import { renderStatusPage, STATUS_PAGE_FILES, type StatusPageFile } from "../cor
 import { mayAppear, scheduledMaintenance } from "../core/status-page/sources.js";
 import type { ScheduledMaintenance, StatusPageView } from "../core/status-page/types.js";
 import { statusPageView } from "../core/status-page/view-model.js";
+import { readPermissions } from "./read-permissions.js";
 import type { EngineDeps } from "./types.js";
 
 /** Histories read at the same time. */
@@ -70,9 +71,13 @@ export async function renderStatusPageFiles(deps: EngineDeps): Promise<StatusPag
   const maintenanceIssues = await listRecent(deps, config.labels.maintenance, days);
   const candidates = incidents.filter((issue) => mayAppear(issue, config, now));
   const self = candidates.length > 0 ? await deps.self() : "";
-  const states: IncidentState[] = await mapLimited(candidates, CONCURRENCY, async (issue) =>
-    deriveState(issue, await deps.ports.readTimeline(issue.number), config, { now, self }),
-  );
+  const states: IncidentState[] = await mapLimited(candidates, CONCURRENCY, async (issue) => {
+    const events = await deps.ports.readTimeline(issue.number);
+    // `/public` and the rest count only from people with permission (each asked once per run).
+    const question = { issue, events, config, self, formAnswers: false };
+    const permissions = await readPermissions(deps.ports, question);
+    return deriveState(issue, events, config, { now, self, permissions });
+  });
   const maintenance: ScheduledMaintenance[] = [];
   const skipped: StatusPageReport["skipped"] = [];
   for (const issue of maintenanceIssues) {
