@@ -1,5 +1,6 @@
 import type { RepoRef } from "../core/events.js";
 import { commentPorts } from "./comment-ports.js";
+import type { Identity } from "./identity.js";
 import { issuePorts } from "./issue-ports.js";
 import type { OctokitLike } from "./octokit-like.js";
 import { type PermissionMemo, permissionPorts } from "./permission-ports.js";
@@ -11,19 +12,20 @@ import { requester } from "./requester.js";
  * The GitHub ports over any Octokit. Every call is one REST request (or one paginated read), so
  * the handlers' request budgets can be counted from the code; a create verified after an
  * ambiguous failure costs one read more. `defaultBranch` comes from the webhook payload when known;
+ * `self` is who the tool is (a create verified after a failure is looked for among its own only);
  * `permissions` is where people's permissions are remembered (default: for these ports' life, a run).
  */
 export function createPorts(
   octokit: OctokitLike,
   repo: RepoRef & { defaultBranch?: string | undefined },
-  options: { permissions?: PermissionMemo } = {},
+  options: { self: Identity; permissions?: PermissionMemo | undefined },
 ): Ports {
   const r = requester(octokit, repo);
   return {
     repo: r.base,
-    ...issuePorts(r),
+    ...issuePorts(r, options.self),
     ...permissionPorts(r, options.permissions),
-    ...commentPorts(r),
+    ...commentPorts(r, options.self),
     ...repoPorts(r, repo),
   };
 }
