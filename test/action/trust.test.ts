@@ -76,4 +76,22 @@ describe("the Action and who may decide", () => {
       "`/public` needs triage permission or more on this repository (you have read)",
     );
   });
+
+  it("the deploy gate: an outsider's form labelled incident + SEV1 blocks nothing; a member's SEV1 does", async () => {
+    emu.as("mallory").openIssue({ title: "Checkout down", body: FORM, labels: ["incident", "SEV1"] });
+    const gate = () =>
+      runAction({
+        repository: "acme/web",
+        apiUrl: emu.url,
+        event: "push",
+        payload: {},
+        inputs: { "github-token": emu.actionsToken, mode: "gate", "block-on": "SEV2" },
+      });
+    const open = succeeded(await gate());
+    expect(open.outputs.blocking).toBe("");
+    const { number } = emu.as("alice").openIssue({ title: "Payments down", labels: ["incident", "SEV1"] });
+    const blocked = await gate();
+    expect(blocked.code).not.toBe(0);
+    expect(blocked.outputs.blocking).toBe(String(number));
+  });
 });
