@@ -12,9 +12,10 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { IssueSnapshot } from "../core/events.js";
 import { deriveState } from "../core/state/derive.js";
+import { needsAsking, type Permissions } from "../core/state/trust.js";
 import type { IncidentState } from "../core/state/types.js";
 import { renderStatusPage, STATUS_PAGE_FILES, type StatusPageFile } from "../core/status-page/files.js";
-import { mayAppear, scheduledMaintenance } from "../core/status-page/sources.js";
+import { maintenanceNeedsPermission, mayAppear, scheduledMaintenance } from "../core/status-page/sources.js";
 import type { ScheduledMaintenance, StatusPageView } from "../core/status-page/types.js";
 import { statusPageView } from "../core/status-page/view-model.js";
 import { readPermissions } from "./read-permissions.js";
@@ -80,9 +81,18 @@ export async function renderStatusPageFiles(deps: EngineDeps): Promise<StatusPag
   });
   const maintenance: ScheduledMaintenance[] = [];
   const skipped: StatusPageReport["skipped"] = [];
-  for (const issue of maintenanceIssues) {
-    if (issue.isPullRequest) continue;
-    const source = scheduledMaintenance(issue, config);
+  const published = maintenanceIssues.filter((i) => !i.isPullRequest);
+  const authors = maintenanceNeedsPermission(config)
+    ? published
+        .filter((i) => config.commands.allow.includes(i.authorAssociation ?? "NONE"))
+        .filter((i) => needsAsking(config, i.author, i.authorAssociation))
+        .map((i) => i.author.login.toLowerCase())
+    : [];
+  const permissions: Permissions = new Map(
+    await Promise.all([...new Set(authors)].map(async (l) => [l, await deps.ports.permissionOf(l)] as const)),
+  );
+  for (const issue of published) {
+    const source = scheduledMaintenance(issue, config, permissions);
     if (source.ok) maintenance.push(source.maintenance);
     else skipped.push({ number: source.number, reason: source.reason });
   }

@@ -171,16 +171,28 @@ describe("maintenance", () => {
 
   it("an issue opened by a stranger, or whose times cannot be read, is reported and not shown", () => {
     const base = issue({ number: 30, labels: ["maintenance"], authorAssociation: "MEMBER" });
-    const stranger = scheduledMaintenance({ ...base, authorAssociation: "NONE" }, config);
+    const stranger = scheduledMaintenance({ ...base, authorAssociation: "NONE" }, config, TEAM);
     expect(stranger).toEqual({ ok: false, number: 30, reason: expect.stringContaining("may not run") });
     const body = maintenanceBody("x", "tomorrow night", "2026-11-22T23:30Z", "api");
-    expect(scheduledMaintenance({ ...base, body }, config)).toEqual({
+    expect(scheduledMaintenance({ ...base, body }, config, TEAM)).toEqual({
       ok: false,
       number: 30,
       reason: expect.stringContaining("not an ISO time"),
     });
     const backwards = maintenanceBody("x", "2026-11-22T23:30Z", "2026-11-22T22:00Z", "api");
-    expect(scheduledMaintenance({ ...base, body: backwards }, config)).toMatchObject({ ok: false });
+    expect(scheduledMaintenance({ ...base, body: backwards }, config, TEAM)).toMatchObject({ ok: false });
+  });
+
+  it("a maintenance issue by a member without triage permission is not published, as their /public would not be", () => {
+    const body = maintenanceBody("Database upgrade", "2026-11-22T22:00Z", "2026-11-22T23:30Z", "api");
+    const base = issue({ number: 31, labels: ["maintenance"], authorAssociation: "MEMBER", body });
+    expect(scheduledMaintenance(base, config, new Map([["alice", "read"]]))).toEqual({
+      ok: false,
+      number: 31,
+      reason: expect.stringContaining("who has no triage permission on this repository"),
+    });
+    expect(scheduledMaintenance(base, config, new Map([["alice", "triage"]])).ok).toBe(true);
+    expect(scheduledMaintenance({ ...base, authorAssociation: "OWNER" }, config, new Map()).ok).toBe(true);
   });
 });
 

@@ -171,7 +171,7 @@ export function maintenance(config: Config = statusConfig()): ScheduledMaintenan
     ),
   ];
   return issues.flatMap((i) => {
-    const source = scheduledMaintenance(i, config);
+    const source = scheduledMaintenance(i, config, TEAM);
     return source.ok ? [source.maintenance] : [];
   });
 }
