@@ -4,7 +4,7 @@ import { dashboardRow, readRowMarker, sameRow } from "../core/dashboard/row.js";
 import { planEffects } from "../core/effects/plan-effects.js";
 import { wakeAt } from "../core/effects/plan-reminders.js";
 import type { IssueSnapshot, TimelineEvent } from "../core/events.js";
-import { parseIncidentForm } from "../core/issue-form.js";
+import { isIncidentForm, parseIncidentForm } from "../core/issue-form.js";
 import { readActionItemMarker } from "../core/postmortem/action-items.js";
 import { deriveState } from "../core/state/derive.js";
 import type { CommandCache } from "../core/state/fold-comments.js";
@@ -69,7 +69,7 @@ export async function reconcile(
   // The comments' parsed commands, shared by this run's derivations (same config, same comments).
   const commands: CommandCache = new Map();
   // Whose acts count: the permissions of the people whose association does not settle it.
-  const formAnswers = form.severity !== undefined || formStartedAt !== undefined;
+  const formAnswers = form.severity !== undefined || formStartedAt !== undefined || isIncidentForm(issue.body);
   const permissions = await readPermissions(ports, { issue, events, config, self, formAnswers, commands });
   const deriveFrom = (history: readonly TimelineEvent[]) =>
     deriveState(issue, history, config, {
@@ -83,7 +83,7 @@ export async function reconcile(
 
   const before = deriveFrom(events);
   if (!before.isIncident) {
-    if (formAnswers && isOutsiderForm(issue, config, self, permissions))
+    if (isOutsiderForm(issue, config, self, permissions))
       return onOutsiderForm(issue, timeline, config, deps);
     return { outcome: "ignored", reason: `#${issue.number} is not an incident` };
   }
