@@ -69,7 +69,8 @@ export async function reconcile(
   // The comments' parsed commands, shared by this run's derivations (same config, same comments).
   const commands: CommandCache = new Map();
   // Whose acts count: the permissions of the people whose association does not settle it.
-  const formAnswers = form.severity !== undefined || formStartedAt !== undefined || isIncidentForm(issue.body);
+  const formAnswers =
+    form.severity !== undefined || formStartedAt !== undefined || isIncidentForm(issue.body);
   const permissions = await readPermissions(ports, { issue, events, config, self, formAnswers, commands });
   const deriveFrom = (history: readonly TimelineEvent[]) =>
     deriveState(issue, history, config, {
