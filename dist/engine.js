@@ -34,9 +34,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// node_modules/handlebars/dist/cjs/handlebars/utils.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/utils.js
 var require_utils = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/utils.js"(exports2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/utils.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.extend = extend;
@@ -133,9 +133,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/exception.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/exception.js
 var require_exception = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/exception.js"(exports2, module2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/exception.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     var errorProps = ["description", "fileName", "lineNumber", "endLineNumber", "message", "name", "number", "stack"];
@@ -184,9 +184,9 @@ var require_exception = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js
 var require_block_helper_missing = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js"(exports2, module2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     var _utils = require_utils();
@@ -220,9 +220,9 @@ var require_block_helper_missing = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/helpers/each.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/each.js
 var require_each = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/each.js"(exports2, module2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/each.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -319,9 +319,9 @@ var require_each = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js
 var require_helper_missing = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js"(exports2, module2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -342,9 +342,9 @@ var require_helper_missing = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/helpers/if.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/if.js
 var require_if = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/if.js"(exports2, module2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/if.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -382,9 +382,9 @@ var require_if = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/helpers/log.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/log.js
 var require_log = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/log.js"(exports2, module2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/log.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     exports2["default"] = function(instance) {
@@ -407,9 +407,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js
 var require_lookup = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js"(exports2, module2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     exports2["default"] = function(instance) {
@@ -424,9 +424,9 @@ var require_lookup = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/helpers/with.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/with.js
 var require_with = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/with.js"(exports2, module2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/with.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -463,9 +463,9 @@ var require_with = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/helpers.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers.js
 var require_helpers = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers.js"(exports2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.registerDefaultHelpers = registerDefaultHelpers;
@@ -507,9 +507,9 @@ var require_helpers = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js
 var require_inline = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js"(exports2, module2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     var _utils = require_utils();
@@ -534,9 +534,9 @@ var require_inline = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/decorators.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/decorators.js
 var require_decorators = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/decorators.js"(exports2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/decorators.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.registerDefaultDecorators = registerDefaultDecorators;
@@ -551,9 +551,9 @@ var require_decorators = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/logger.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/logger.js
 var require_logger = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/logger.js"(exports2, module2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/logger.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     var _utils = require_utils();
@@ -592,9 +592,9 @@ var require_logger = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js
 var require_proto_access = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js"(exports2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.createProtoAccessControl = createProtoAccessControl;
@@ -664,9 +664,9 @@ var require_proto_access = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/base.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/base.js
 var require_base = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/base.js"(exports2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/base.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.HandlebarsEnvironment = HandlebarsEnvironment;
@@ -765,9 +765,9 @@ var require_base = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/safe-string.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/safe-string.js
 var require_safe_string = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/safe-string.js"(exports2, module2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/safe-string.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function SafeString(string) {
@@ -781,9 +781,9 @@ var require_safe_string = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js
 var require_wrapHelper = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js"(exports2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.wrapHelper = wrapHelper;
@@ -801,9 +801,9 @@ var require_wrapHelper = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/runtime.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/runtime.js
 var require_runtime = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/runtime.js"(exports2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/runtime.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.checkRevision = checkRevision;
@@ -1122,9 +1122,9 @@ var require_runtime = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/no-conflict.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/no-conflict.js
 var require_no_conflict = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/no-conflict.js"(exports2, module2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/no-conflict.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     exports2["default"] = function(Handlebars) {
@@ -1148,9 +1148,9 @@ var require_no_conflict = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars.runtime.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars.runtime.js
 var require_handlebars_runtime = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars.runtime.js"(exports2, module2) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars.runtime.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -1204,9 +1204,9 @@ var require_handlebars_runtime = __commonJS({
   }
 });
 
-// node_modules/handlebars/runtime.js
+// ../main/node_modules/handlebars/runtime.js
 var require_runtime2 = __commonJS({
-  "node_modules/handlebars/runtime.js"(exports2, module2) {
+  "../main/node_modules/handlebars/runtime.js"(exports2, module2) {
     module2.exports = require_handlebars_runtime()["default"];
   }
 });
@@ -2616,13 +2616,48 @@ function freeRole(acc, role, login, source) {
   });
 }
 
+// src/core/state/trust.ts
+var DECIDING_PERMISSION = "triage";
+var DECIDING = /* @__PURE__ */ new Set(["triage", "write", "maintain", "admin"]);
+var canDecide = (permission) => permission !== void 0 && DECIDING.has(permission);
+function permissionFromAssociation(association) {
+  if (association === "OWNER") return "admin";
+  if (association === void 0 || association === "MEMBER" || association === "COLLABORATOR")
+    return void 0;
+  return "read";
+}
+var isAllowedUser = (config, login) => config.commands.allowUsers.some((u) => u.toLowerCase() === login.toLowerCase());
+function permissionOf(login, association, permissions) {
+  return permissionFromAssociation(association) ?? permissions.get(login.toLowerCase());
+}
+var same4 = (a, b) => a.toLowerCase() === b.toLowerCase();
+function mayDecide(ctx, actor) {
+  if (ctx.isSelf(actor) || actor.isBot || isAllowedUser(ctx.config, actor.login)) return true;
+  if (!same4(actor.login, ctx.issue.author.login)) return true;
+  return canDecide(permissionOf(actor.login, ctx.issue.authorAssociation, ctx.permissions));
+}
+var authorMayDecide = (ctx) => mayDecide(ctx, ctx.issue.author);
+function needsAsking(config, person2, association) {
+  return !person2.isBot && !isAllowedUser(config, person2.login) && permissionFromAssociation(association) === void 0;
+}
+var selfMatcher = (self) => (person2) => person2.isBot && person2.login.toLowerCase() === self.toLowerCase();
+
 // src/core/commands/authorize.ts
+var needsPermission = (command, config) => config.commands.requirePermission.includes(command.kind);
 function authorize(command, author, config, roles) {
-  const allowed = config.commands.allow.includes(author.association) || config.commands.allowUsers.some((u) => u.toLowerCase() === author.login.toLowerCase());
+  const listed = isAllowedUser(config, author.login);
+  const allowed = listed || config.commands.allow.includes(author.association);
   if (!allowed) {
     return {
       ok: false,
       reason: `only ${config.commands.allow.map((a) => a.toLowerCase()).join(", ")} accounts of this repository may run incident commands (you are ${author.association.toLowerCase().replaceAll("_", " ")})`
+    };
+  }
+  if (!listed && needsPermission(command, config) && !canDecide(author.permission)) {
+    const yours = author.permission === void 0 ? "your permission could not be read" : `you have ${author.permission}`;
+    return {
+      ok: false,
+      reason: `\`/${command.kind}\` needs ${DECIDING_PERMISSION} permission or more on this repository (${yours})`
     };
   }
   const sevRoles = config.commands.sevRoles;
@@ -3211,15 +3246,15 @@ function foldBotComment(acc, event) {
 function currentRoles(acc) {
   return acc.config.roles.map((role) => ({ role, holders: acc.holders.get(role.id) ?? [], required: false }));
 }
-function parsedCommands(acc, event) {
-  const cache = acc.commands;
+function commandsOf(cache, event, config) {
   let commands = cache?.get(event);
   if (commands === void 0) {
-    commands = parseCommands(event.body, acc.config, { now: new Date(event.at) });
+    commands = parseCommands(event.body, config, { now: new Date(event.at) });
     cache?.set(event, commands);
   }
   return commands;
 }
+var parsedCommands = (acc, event) => commandsOf(acc.commands, event, acc.config);
 var NO_ROLES = [];
 var rolesFor = (acc, command) => command.kind === "sev" && acc.config.commands.sevRoles.length > 0 ? currentRoles(acc) : NO_ROLES;
 function foldCommands(acc, event) {
@@ -3228,7 +3263,11 @@ function foldCommands(acc, event) {
   if (commands.length === 0) return;
   const lines = [];
   let accepted = 0;
-  const author = { login: event.actor.login, association: event.association };
+  const author = {
+    login: event.actor.login,
+    association: event.association,
+    permission: permissionOf(event.actor.login, event.association, acc.permissions)
+  };
   for (const command of commands) {
     const ok = authorize(command, author, acc.config, rolesFor(acc, command));
     const line = ok.ok ? commandAnswerLine(acc.config, command, event.at) : refusalLine(command, ok.reason);
@@ -3260,7 +3299,11 @@ function foldBodyCommands(acc) {
     association: issue.authorAssociation ?? "NONE",
     url: issue.url
   };
-  const author = { login: issue.author.login, association: event.association };
+  const author = {
+    login: issue.author.login,
+    association: event.association,
+    permission: permissionOf(issue.author.login, event.association, acc.permissions)
+  };
   for (const command of parseCommands(issue.body, acc.config, { now: new Date(issue.createdAt) })) {
     if (BODY_COMMANDS.has(command.kind) && authorize(command, author, acc.config, []).ok)
       applyCommand(acc, event, command);
@@ -3273,7 +3316,7 @@ function withLabel(list, label, present) {
   return present ? [...others, label] : others;
 }
 function isDecision(acc, event) {
-  if (!acc.isSelf(event.actor)) return true;
+  if (!acc.isSelf(event.actor)) return mayDecide(acc, event.actor);
   return acc.isSelf(acc.issue.author) && event.at <= acc.issue.createdAt;
 }
 function foldActual(acc, event, kind) {
@@ -3287,7 +3330,7 @@ function foldActual(acc, event, kind) {
   } else if (kind.kind === "status") {
     s.statusLabels = withLabel(s.statusLabels, statusLabel(acc.config, kind.status), present);
   } else if (kind.kind === "incident") {
-    s.isIncident = present;
+    if (!present) s.isIncident = false;
   } else if (kind.kind === "drill") {
     s.isDrill = present;
   }
@@ -3310,7 +3353,10 @@ function foldLabel(acc, event) {
   const own = acc.isSelf(event.actor);
   const by = !own ? event.actor.login : decision ? acc.declarer : acc.issue.author.login;
   if (kind.kind === "incident") {
-    if (!wasIncident) foldDeclaration(acc, event, by);
+    if (event.kind === "labeled" && (own || decision)) {
+      acc.state.isIncident = true;
+      if (!wasIncident) foldDeclaration(acc, event, by);
+    }
     return;
   }
   if (!decision) return;
@@ -3401,6 +3447,7 @@ function initialState(issue, declarer) {
     unassignedByPeople: /* @__PURE__ */ new Map(),
     assignedBySelf: /* @__PURE__ */ new Set(),
     closedAt: null,
+    closedByDecider: true,
     postmortemFailed: false,
     oncallPaged: /* @__PURE__ */ new Set(),
     reminded: /* @__PURE__ */ new Set(),
@@ -3420,6 +3467,7 @@ function initialState(issue, declarer) {
 }
 
 // src/core/state/derive.ts
+var NO_PERMISSIONS = /* @__PURE__ */ new Map();
 function foldAssignment(acc, event) {
   const s = acc.state;
   const login = event.assignee.toLowerCase();
@@ -3438,6 +3486,7 @@ function foldClose(acc, event) {
     s.resolvedAt = null;
     s.closedAt = null;
     s.resolveRequested = false;
+    s.closedByDecider = true;
     s.timeline.push({ at: event.at, by, kind: "reopened", text: "Reopened" });
     return;
   }
@@ -3446,8 +3495,9 @@ function foldClose(acc, event) {
   s.closedAt = event.at;
   s.resolveRequested = false;
   s.postmortemFailed = false;
-  if (event.reason === "completed") s.resolvedAt = event.at;
-  const text = event.reason === "not_planned" ? "Closed as not planned: not an incident" : "Closed: resolved";
+  s.closedByDecider = mayDecide(acc, event.actor);
+  if (event.reason === "completed" && s.closedByDecider) s.resolvedAt = event.at;
+  const text = event.reason === "not_planned" ? "Closed as not planned: not an incident" : s.closedByDecider ? "Closed: resolved" : "Closed by its author, who may not resolve incidents: no postmortem";
   s.timeline.push({ at: event.at, by, kind: "closed", text });
 }
 function foldEvent(acc, event) {
@@ -3519,14 +3569,16 @@ function finish(acc, options) {
   if (options.formStartedAt !== void 0 && !s.timeline.some((e) => e.kind === "started")) {
     s.startedAt = options.formStartedAt;
   }
-  if (!s.open && s.closeReason === "completed") s.status = "resolved";
+  if (!s.open && s.closeReason === "completed" && s.closedByDecider) s.status = "resolved";
   return s;
 }
 function deriveState(issue, events, config, options) {
-  const self = options.self.toLowerCase();
-  const isSelf = (p) => p.isBot && p.login.toLowerCase() === self;
+  const isSelf = selfMatcher(options.self);
   const declarer = (isSelf(issue.author) ? readDeclaredBy(issue.body) : null) ?? issue.author.login;
-  const wanted = options.formSeverity ?? config.defaultSeverity;
+  const permissions = options.permissions ?? NO_PERMISSIONS;
+  const formTrusted = authorMayDecide({ config, issue, isSelf, permissions });
+  const formSeverity = formTrusted ? options.formSeverity : void 0;
+  const wanted = formSeverity ?? config.defaultSeverity;
   const acc = {
     config,
     issue,
@@ -3538,25 +3590,26 @@ function deriveState(issue, events, config, options) {
     removedSeverity: null,
     severityPendingSince: null,
     implicitSeverity: config.severities.find((s) => s.id === wanted) ?? config.severities.find((s) => s.id === config.defaultSeverity) ?? null,
-    formSeverity: options.formSeverity !== void 0,
+    formSeverity: formSeverity !== void 0,
     roleFreedAt: /* @__PURE__ */ new Map(),
     now: options.now,
     commands: options.commands,
-    labelKind: void 0
+    labelKind: void 0,
+    permissions
   };
   foldBodyCommands(acc);
   for (const event of inTimeOrder(withCreationLabels(issue, events))) foldEvent(acc, event);
-  return finish(acc, options);
+  return finish(acc, formTrusted ? options : { ...options, formStartedAt: void 0 });
 }
 
 // src/handlers/apply-effects.ts
 var SWEPT = [`${MARKER_PREFIX}remind:`, `${MARKER_PREFIX}oncall:`];
 var markerOf = (body) => body.split("\n", 1)[0];
 async function keepOldest(ports, issue, body, id, self) {
-  const same4 = (await ports.listComments(issue)).filter(
+  const same6 = (await ports.listComments(issue)).filter(
     (c) => c.authorIsBot && c.author.toLowerCase() === self.toLowerCase() && markerOf(c.body) === markerOf(body)
   );
-  const oldest = Math.min(...same4.map((c) => c.id), id);
+  const oldest = Math.min(...same6.map((c) => c.id), id);
   if (oldest === id) return true;
   await ports.deleteComment(id);
   return false;
@@ -3589,6 +3642,33 @@ async function applyEffects(ports, issue, effects, self, at) {
   return added;
 }
 
+// src/handlers/outsider-form.ts
+var OUTSIDER_FORM_MARKER = `${MARKER_PREFIX}outsider-form -->`;
+function isOutsiderForm(issue, config, self, permissions) {
+  if (issue.state !== "open" || issue.isPullRequest || !isIncidentForm(issue.body)) return false;
+  return !authorMayDecide({ config, issue, isSelf: selfMatcher(self), permissions });
+}
+function outsiderFormReply(config) {
+  return [
+    OUTSIDER_FORM_MARKER,
+    `Thank you for the report. Only people with ${DECIDING_PERMISSION} permission or more on this repository can declare an incident, so this issue has not been declared one: no severity was set and nobody was paged or notified.`,
+    "",
+    `A maintainer who confirms it declares it by adding the \`${config.labels.incident}\` label (removing it first if the form already applied it).`,
+    ""
+  ].join("\n");
+}
+async function onOutsiderForm(issue, timeline, config, deps) {
+  const reason = `#${issue.number} is an incident form by someone who may not declare incidents (no ${DECIDING_PERMISSION} permission)`;
+  if (config.commands.outsiderForms !== "reply" || issue.state !== "open")
+    return { outcome: "ignored", reason };
+  const isSelf = selfMatcher(await deps.self());
+  const answered = timeline.some(
+    (e) => e.kind === "commented" && isSelf(e.actor) && e.body.startsWith(OUTSIDER_FORM_MARKER)
+  );
+  if (!answered) await deps.ports.createComment(issue.number, outsiderFormReply(config));
+  return { outcome: "ignored", reason: `${reason}${answered ? "; already answered" : "; answered"}` };
+}
+
 // src/core/postmortem/eligibility.ts
 function postmortemSkipReason(state, config) {
   if (!state.isIncident) return "not an incident";
@@ -3596,6 +3676,8 @@ function postmortemSkipReason(state, config) {
   if (state.closeReason !== "completed") {
     return state.closeReason === "not_planned" ? "closed as not planned: not an incident" : `closed as ${state.closeReason ?? "unknown"}, not as completed`;
   }
+  if (!state.closedByDecider)
+    return "closed by its author, who may not resolve incidents (no triage permission)";
   if (!config.postmortem.enabled) return "postmortems are turned off (postmortem.enabled: false)";
   const level = state.severity ?? config.severities.find((s) => s.id === config.defaultSeverity) ?? null;
   if (level !== null && !level.postmortem) return `${level.id} does not call for a postmortem`;
@@ -4641,6 +4723,7 @@ function describe(error) {
 // src/handlers/postmortem-step.ts
 async function maybeOpenPostmortem(state, config, deps, summary) {
   if (state.open || state.closeReason !== "completed" || state.postmortem !== null) return null;
+  if (!state.closedByDecider) return null;
   const result = await openPostmortem(state, config, { ports: deps.ports, now: deps.now }, { summary });
   if (result.reason) deps.log.info(`postmortem of #${state.number}: ${result.reason}`);
   if (result.warnings.length > 0) {
@@ -4654,6 +4737,47 @@ async function maybeOpenPostmortem(state, config, deps, summary) {
     await deps.ports.createComment(state.number, body.join("\n"));
   }
   return result.pr;
+}
+
+// src/core/state/permission-needs.ts
+var same5 = (a, b) => a.toLowerCase() === b.toLowerCase();
+function authorActs(q) {
+  const author = q.issue.author;
+  if (q.formAnswers) return true;
+  const acted = withCreationLabels(q.issue, q.events).some(
+    (e) => (e.kind === "labeled" || e.kind === "unlabeled" || e.kind === "closed") && !q.isSelf(e.actor) && same5(e.actor.login, author.login)
+  );
+  if (acted || !COMMAND_LINE.test(q.issue.body)) return acted;
+  return parseCommands(q.issue.body, q.config, { now: new Date(q.issue.createdAt) }).some(
+    (c) => BODY_COMMANDS.has(c.kind) && needsPermission(c, q.config)
+  );
+}
+function whosePermission(q) {
+  const { config } = q;
+  const wanted = /* @__PURE__ */ new Set();
+  const author = q.issue.author;
+  if (!q.isSelf(author) && needsAsking(config, author, q.issue.authorAssociation) && authorActs(q))
+    wanted.add(author.login.toLowerCase());
+  if (config.commands.requirePermission.length === 0) return [...wanted];
+  for (const e of q.events) {
+    if (e.kind !== "commented" || e.actor.isBot || wanted.has(e.actor.login.toLowerCase())) continue;
+    if (!config.commands.allow.includes(e.association) || !needsAsking(config, e.actor, e.association))
+      continue;
+    if (!COMMAND_LINE.test(e.body)) continue;
+    if (commandsOf(q.commands, e, config).some((c) => needsPermission(c, config)))
+      wanted.add(e.actor.login.toLowerCase());
+  }
+  return [...wanted];
+}
+
+// src/handlers/read-permissions.ts
+async function readPermissions(ports, question) {
+  const { self, ...rest } = question;
+  const logins = whosePermission({ ...rest, isSelf: selfMatcher(self) });
+  const answers = await Promise.all(
+    logins.map(async (login) => [login, await ports.permissionOf(login)])
+  );
+  return new Map(answers);
 }
 
 // src/handlers/write-board.ts
@@ -4741,9 +4865,22 @@ async function reconcile(issue, timeline, config, deps, options = {}) {
   const events = [...timeline];
   const formStartedAt = form.startedAt && ISO_UTC.test(form.startedAt) ? form.startedAt : void 0;
   const commands = /* @__PURE__ */ new Map();
-  const deriveFrom = (history) => deriveState(issue, history, config, { now, self, formStartedAt, formSeverity: form.severity, commands });
+  const formAnswers = form.severity !== void 0 || formStartedAt !== void 0 || isIncidentForm(issue.body);
+  const permissions = await readPermissions(ports, { issue, events, config, self, formAnswers, commands });
+  const deriveFrom = (history) => deriveState(issue, history, config, {
+    now,
+    self,
+    formStartedAt,
+    formSeverity: form.severity,
+    commands,
+    permissions
+  });
   const before = deriveFrom(events);
-  if (!before.isIncident) return { outcome: "ignored", reason: `#${issue.number} is not an incident` };
+  if (!before.isIncident) {
+    if (isOutsiderForm(issue, config, self, permissions))
+      return onOutsiderForm(issue, timeline, config, deps);
+    return { outcome: "ignored", reason: `#${issue.number} is not an incident` };
+  }
   const at = now.toISOString() > before.lastEventAt ? now.toISOString() : before.lastEventAt;
   let state = before;
   const reacted = /* @__PURE__ */ new Set();
@@ -4852,6 +4989,29 @@ Alert repeated: ${text}
 }
 
 // src/handlers/gate.ts
+async function declaredOnly(listed, config, deps) {
+  const suspect = (i) => !i.author.isBot && !isAllowedUser(config, i.author.login) && !canDecide(permissionFromAssociation(i.authorAssociation) ?? "triage");
+  if (!listed.some(suspect)) return listed;
+  const self = await deps.self();
+  const kept = [];
+  for (const issue of listed) {
+    if (!suspect(issue)) {
+      kept.push(issue);
+      continue;
+    }
+    const events = await deps.ports.readTimeline(issue.number);
+    const permissions = await readPermissions(deps.ports, {
+      issue,
+      events,
+      config,
+      self,
+      formAnswers: false
+    });
+    if (deriveState(issue, events, config, { now: deps.now(), self, permissions }).isIncident)
+      kept.push(issue);
+  }
+  return kept;
+}
 async function deployGate(deps, blockOn) {
   const loaded2 = await deps.loadConfig();
   if (!loaded2.ok) return { invalid: loaded2.problems.map((p) => `${p.path}: ${p.message}`).join("; ") };
@@ -4864,7 +5024,8 @@ async function deployGate(deps, blockOn) {
   }
   const fallback = config.severities.find((s) => s.id === config.defaultSeverity);
   const levelOf = (issue) => config.severities.filter((s) => hasLabel(issue.labels, s.label)).sort((a, b) => a.rank - b.rank)[0] ?? fallback;
-  const open = await deps.ports.listIssues({ label: config.labels.incident, state: "open" });
+  const listed = await deps.ports.listIssues({ label: config.labels.incident, state: "open" });
+  const open = await declaredOnly(listed, config, deps);
   const blocking = open.filter((i) => !hasLabel(i.labels, config.labels.drill)).map((i) => ({ issue: i, level: levelOf(i) })).filter((x) => x.level !== void 0 && x.level.rank <= limit.rank).sort((a, b) => a.level.rank - b.level.rank || a.issue.number - b.issue.number).map(({ issue, level }) => ({
     number: issue.number,
     title: issue.title,
@@ -5218,7 +5379,15 @@ function builtInConfig() {
         "COLLABORATOR"
       ],
       allowUsers: [],
-      sevRoles: []
+      sevRoles: [],
+      requirePermission: [
+        "sev",
+        "resolve",
+        "public",
+        "public-title",
+        "component"
+      ],
+      outsiderForms: "ignore"
     },
     postmortem: {
       enabled: true,
@@ -5411,7 +5580,16 @@ async function onInvalidConfig(hint, problems, deps, history) {
     return { outcome: "invalid-config", problems, message: "" };
   }
   const timeline = await history();
-  const state = deriveState(issue, timeline, builtInConfig(), { now: deps.now(), self: await deps.self() });
+  const config = builtInConfig();
+  const self = await deps.self();
+  const permissions = await readPermissions(deps.ports, {
+    issue,
+    events: timeline,
+    config,
+    self,
+    formAnswers: false
+  });
+  const state = deriveState(issue, timeline, config, { now: deps.now(), self, permissions });
   return reportConfigProblems(deps.ports, state, problems, deps.configPath);
 }
 function historyReader(issue, deps) {
@@ -5443,6 +5621,10 @@ async function onIssue(hint, deps, queue) {
   if (!hasLabel(issue.labels, config.labels.incident)) {
     if (isIncidentForm(issue.body) && issue.state === "open" && !issue.isPullRequest) {
       const timeline = await history();
+      const self = await deps.self();
+      const question = { issue, events: timeline, config, self, formAnswers: true };
+      if (isOutsiderForm(issue, config, self, await readPermissions(deps.ports, question)))
+        return onOutsiderForm(issue, timeline, config, deps);
       const adopted = await adoptIncidentForm(issue, timeline, config, deps);
       if (adopted !== null)
         return withDashboard(
