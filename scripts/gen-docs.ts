@@ -48,6 +48,8 @@ defaultSeverity: SEV3
 commands:
   allow: [OWNER, MEMBER, COLLABORATOR]
   sevRoles: [decider, commander]   # only these role holders may change the level
+  requirePermission: [sev, resolve, public, public-title, component]   # and triage or more
+  outsiderForms: ignore            # or reply: answer an outsider's incident form once
 
 postmortem:
   directory: docs/postmortems
@@ -96,6 +98,46 @@ ${EXAMPLE_CONFIG}\`\`\`
 Setting \`severities\` or \`roles\` replaces the whole built-in list, so list every level or role
 you want. The roles in this example are the built-in ones, which the levels' \`requiredRoles\` and
 \`commands.sevRoles\` refer to by id.
+
+## Who may decide: association and permission
+
+GitHub's \`author_association\` says how a person relates to the repository, not what they may do:
+\`MEMBER\` is **any** member of the repository's organisation and \`COLLABORATOR\` includes
+collaborators invited **read-only**. So:
+
+- **\`commands.allow\`** (association) and **\`commands.allowUsers\`** (logins) say who may run
+  commands at all. Refused commands get one reply saying why.
+- **\`commands.requirePermission\`** lists the commands that also need **triage permission or more**
+  on the repository (triage, write, maintain or admin), read from GitHub
+  (\`GET /repos/{owner}/{repo}/collaborators/{username}/permission\`). Default: \`/sev\`, \`/resolve\`,
+  \`/public\`, \`/public-title\` and \`/component\` — what changes the level, closes the incident or
+  publishes to the status page. Triage is the minimum because it is what GitHub itself asks of
+  anyone who labels or closes other people's issues, which is what these commands do. The owner of
+  a personal repository (\`OWNER\`) and the logins in \`allowUsers\` need no read; \`[]\` turns the
+  check off. A read-only collaborator's \`/sev 1\` is answered
+  "\`/sev\` needs triage permission or more on this repository (you have read)".
+- **Label changes and closes** are decisions only when made by someone who may decide: the tool,
+  another integration (a bot: only an installed app or a workflow can label), \`allowUsers\`, or a
+  person with triage permission or more. Anyone who labels or closes *someone else's* issue has
+  that by GitHub's own rules, so only the issue's author is ever asked about: an issue form applies
+  its labels on its author's behalf, and authors may close their own issues. An author without
+  permission who closes their issue as completed resolves nothing: no postmortem.
+- **The incident form** is adopted (labelled \`incident\`), and its severity and start time applied,
+  only when its author may decide. **\`commands.outsiderForms\`** says what happens to a form opened
+  by anyone else — on a public repository, anyone with a GitHub account:
+  - \`ignore\` (default): nothing is written. The issue is not an incident even if the form's labels
+    (\`incident\`, \`SEV1\`) were applied on the outsider's behalf; nobody is paged or notified. A
+    maintainer who confirms it declares it by adding the \`incident\` label (removing it first if the
+    form applied it); it then starts at the default level, not the outsider's answer.
+  - \`reply\`: the same, plus one reply on the issue saying that it was not declared and that a
+    maintainer declares it by adding the label. The default is \`ignore\` because an answer to every
+    outsider's form is a write anyone can trigger, and maintainers see the issue anyway.
+
+Permissions are read only when needed: for people whose association does not settle it
+(\`MEMBER\`, \`COLLABORATOR\`), when they run a command in \`requirePermission\` or, for the issue's
+author, labelled or closed their own issue or filled in the form. Each person is asked once per
+run; the app remembers an answer for 5 minutes per installation, so a permission taken away counts
+within 5 minutes. The request costs are in [design.md](design.md#request-budgets-asserted-in-tests).
 
 ## Org-wide defaults
 

@@ -37,7 +37,10 @@ export function appDeps(
   const client = octokit as OctokitLike & Parameters<typeof useConditionalRequests>[0];
   if (installation !== undefined) useConditionalRequests(client, runtime.etags(installation));
   return {
-    ports: createPorts(client, repo),
+    ports: createPorts(client, repo, {
+      self: runtime.self,
+      permissions: installation === undefined ? undefined : runtime.permissions(installation),
+    }),
     loadConfig: createConfigLoader(client, { owner: repo.owner, repo: repo.repo }, CONFIG_PATH),
     now: runtime.settings.now ?? (() => new Date()),
     self: runtime.self,

@@ -99,12 +99,13 @@ const early = new WeakMap<EngineDeps, (issue: number) => void>();
 export const client: EngineClient = {
   connect(inputs: ActionInputs, repo: RunRepo, logger: Logger): EngineDeps {
     const octokit = octokitFor(inputs.githubToken) as never;
-    const timeline = withEarlyTimeline(createPorts(octokit, repo));
+    const self = tokenIdentity(octokit);
+    const timeline = withEarlyTimeline(createPorts(octokit, repo, { self }));
     const deps: EngineDeps = {
       ports: timeline.ports,
       loadConfig: createConfigLoader(octokit, { owner: repo.owner, repo: repo.repo }, inputs.configPath),
       now: () => new Date(),
-      self: tokenIdentity(octokit),
+      self,
       log: logger,
       configPath: inputs.configPath,
     };

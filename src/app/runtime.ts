@@ -2,6 +2,7 @@ import type { Probot } from "probot";
 import { EtagCache } from "../github/conditional.js";
 import { appIdentity, type Identity } from "../github/identity.js";
 import type { OctokitLike } from "../github/octokit-like.js";
+import { PermissionMemo } from "../github/permission-ports.js";
 import { IntervalPace } from "../handlers/refresh-pace.js";
 import { SweepMemo } from "../handlers/sweep.js";
 import { KeyedQueue } from "../handlers/work-queue.js";
@@ -57,7 +58,7 @@ function dashboardInterval(value: string | undefined): number {
  * What one app process keeps in memory, none of it needed for correctness: the per-incident work
  * queue (one run at a time per incident, bursts coalesced), the dashboard refreshes waiting for
  * their turn (the next sweep writes what a stopped process left), the sweep's memory of incidents
- * seen unchanged, the ETag caches (one per installation), and who the app is on GitHub.
+ * seen unchanged, the ETag caches and people's permissions (one per installation), and who the app is.
  */
 export interface AppRuntime {
   queue: KeyedQueue;
@@ -65,9 +66,17 @@ export interface AppRuntime {
   pace: IntervalPace;
   memo: SweepMemo;
   etags(installation: number): EtagCache;
+  /** People's repository permissions, remembered per installation for `PERMISSION_TTL_MS`. */
+  permissions(installation: number): PermissionMemo;
   self: Identity;
   settings: RuntimeSettings;
 }
+
+/**
+ * How long the app trusts a permission it read (5 minutes): a burst of commands in one incident
+ * asks once per person, and a permission taken away counts again within this time.
+ */
+export const PERMISSION_TTL_MS = 5 * 60_000;
 
 const runtimes = new WeakMap<Probot, AppRuntime>();
 
@@ -86,6 +95,7 @@ export function createRuntime(app: Probot, settings: RuntimeSettings): AppRuntim
           log,
           ...(settings.leaseMs === undefined ? {} : { ttlMs: settings.leaseMs }),
         });
+  const permissionMemos = new Map<number, PermissionMemo>();
   const runtime: AppRuntime = {
     memo,
     pace: new IntervalPace(settings.dashboardIntervalMs, log),
@@ -106,6 +116,14 @@ export function createRuntime(app: Probot, settings: RuntimeSettings): AppRuntim
         caches.set(installation, cache);
       }
       return cache;
+    },
+    permissions(installation) {
+      let memo = permissionMemos.get(installation);
+      if (memo === undefined) {
+        memo = new PermissionMemo(PERMISSION_TTL_MS, () => (settings.now ?? (() => new Date()))().getTime());
+        permissionMemos.set(installation, memo);
+      }
+      return memo;
     },
     self: appIdentity({
       request: async (route: string, params?: Record<string, unknown>) =>

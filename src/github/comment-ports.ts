@@ -1,3 +1,4 @@
+import type { Identity } from "./identity.js";
 import type { CommentPort } from "./ports.js";
 import { createOnce, type Json, NO_RETRY, type Requester, tolerate } from "./requester.js";
 
@@ -5,7 +6,7 @@ import { createOnce, type Json, NO_RETRY, type Requester, tolerate } from "./req
 const LOOKBACK_MS = 10 * 60_000;
 
 /** Issue comments and their reactions. */
-export function commentPorts(r: Requester): CommentPort {
+export function commentPorts(r: Requester, self: Identity): CommentPort {
   const { req, paginate } = r;
   const listComments: CommentPort["listComments"] = async (issue) => {
     const items = await paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
@@ -36,7 +37,11 @@ export function commentPorts(r: Requester): CommentPort {
             issue_number: issue,
             since: new Date(started - LOOKBACK_MS).toISOString(),
           });
-          const found = items.find((c) => c.user?.type === "Bot" && c.body === body);
+          // Only the tool's own comment is "its" comment: anyone can post the same text.
+          const tool = (await self()).toLowerCase();
+          const found = items.find(
+            (c) => c.user?.type === "Bot" && String(c.user?.login).toLowerCase() === tool && c.body === body,
+          );
           return found === undefined ? null : { id: found.id as number, url: found.html_url as string };
         },
       );

@@ -1,5 +1,6 @@
 import { readRequestMarker } from "../core/state/markers.js";
 import { toIssueSnapshot, toTimelineEvent } from "./from-github.js";
+import type { Identity } from "./identity.js";
 import { httpStatus } from "./octokit-like.js";
 import type { IssueListPort, IssueReadPort, IssueWritePort, TimelinePort } from "./ports.js";
 import { createOnce, type Json, NO_RETRY, type Requester, tolerate } from "./requester.js";
@@ -8,7 +9,10 @@ import { createOnce, type Json, NO_RETRY, type Requester, tolerate } from "./req
 const LOOKBACK_MS = 10 * 60_000;
 
 /** The timeline, issue labels and assignees, issue creation and closing, and listing issues. */
-export function issuePorts(r: Requester): TimelinePort & IssueWritePort & IssueListPort & IssueReadPort {
+export function issuePorts(
+  r: Requester,
+  self: Identity,
+): TimelinePort & IssueWritePort & IssueListPort & IssueReadPort {
   const { req, paginate } = r;
   const listIssues: IssueListPort["listIssues"] = async ({ label, state, since }) => {
     const items = await paginate("GET /repos/{owner}/{repo}/issues", {
@@ -64,11 +68,14 @@ export function issuePorts(r: Requester): TimelinePort & IssueWritePort & IssueL
             direction: "desc",
             per_page: 100,
           });
-          // Only a bot's issue (the tool's account) with the id in its marker header is "its" issue.
+          // Only an issue by the tool's own account with the id in its marker header is "its" issue
+          // (the request marker is predictable from the body).
+          const tool = (await self()).toLowerCase();
           const found = items.find(
             (i) =>
               !i.pull_request &&
               i.user?.type === "Bot" &&
+              String(i.user?.login).toLowerCase() === tool &&
               id !== null &&
               readRequestMarker(i.body ?? "") === id,
           );

@@ -1,5 +1,6 @@
 import type { IssueSnapshot, RepoRef, TimelineEvent } from "../core/events.js";
 import type { LabelSpec } from "../core/labels.js";
+import type { RepoPermission } from "../core/state/trust.js";
 
 export type { LabelSpec };
 
@@ -117,7 +118,13 @@ export interface PullListPort {
   listOpenPulls(): Promise<OpenPull[]>;
 }
 
+export interface PermissionPort {
+  /** A person's permission on the repository; asked once per person per run (see `PermissionMemo`). */
+  permissionOf(login: string): Promise<RepoPermission>;
+}
+
 export type Ports = TimelinePort &
+  PermissionPort &
   IssueWritePort &
   CommentPort &
   RepoLabelsPort &

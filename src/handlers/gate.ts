@@ -1,6 +1,10 @@
 import { resolveSeverity } from "../core/commands/resolve.js";
+import type { Config } from "../core/config/config.js";
 import type { IssueSnapshot } from "../core/events.js";
+import { deriveState } from "../core/state/derive.js";
 import { hasLabel } from "../core/state/label-kind.js";
+import { canDecide, isAllowedUser, permissionFromAssociation } from "../core/state/trust.js";
+import { readPermissions } from "./read-permissions.js";
 import type { EngineDeps } from "./types.js";
 
 export interface GateResult {
@@ -13,8 +17,47 @@ export interface GateResult {
 export type GateOutcome = GateResult | { invalid: string };
 
 /**
+ * The listed incidents without those an outsider labelled themselves: an issue form applies its
+ * labels on its author's behalf, so an issue by someone with no role on the repository (settled by
+ * the association, no permission read) may carry `incident` and `SEV1` without anyone having
+ * declared it. Only those issues' histories are read (one request each) and derived; the rest are
+ * trusted as listed.
+ */
+async function declaredOnly(
+  listed: IssueSnapshot[],
+  config: Config,
+  deps: EngineDeps,
+): Promise<IssueSnapshot[]> {
+  const suspect = (i: IssueSnapshot) =>
+    !i.author.isBot &&
+    !isAllowedUser(config, i.author.login) &&
+    !canDecide(permissionFromAssociation(i.authorAssociation) ?? "triage");
+  if (!listed.some(suspect)) return listed;
+  const self = await deps.self();
+  const kept: IssueSnapshot[] = [];
+  for (const issue of listed) {
+    if (!suspect(issue)) {
+      kept.push(issue);
+      continue;
+    }
+    const events = await deps.ports.readTimeline(issue.number);
+    const permissions = await readPermissions(deps.ports, {
+      issue,
+      events,
+      config,
+      self,
+      formAnswers: false,
+    });
+    if (deriveState(issue, events, config, { now: deps.now(), self, permissions }).isIncident)
+      kept.push(issue);
+  }
+  return kept;
+}
+
+/**
  * The deploy gate: open incidents at or above a level, drills left out. Reads the config and one
- * list of open incidents (their severity labels); nothing is written.
+ * list of open incidents (their severity labels), plus the history of any opened by an outsider;
+ * nothing is written.
  */
 export async function deployGate(deps: EngineDeps, blockOn: string): Promise<GateOutcome> {
   const loaded = await deps.loadConfig();
@@ -30,7 +73,8 @@ export async function deployGate(deps: EngineDeps, blockOn: string): Promise<Gat
   const levelOf = (issue: IssueSnapshot) =>
     config.severities.filter((s) => hasLabel(issue.labels, s.label)).sort((a, b) => a.rank - b.rank)[0] ??
     fallback;
-  const open = await deps.ports.listIssues({ label: config.labels.incident, state: "open" });
+  const listed = await deps.ports.listIssues({ label: config.labels.incident, state: "open" });
+  const open = await declaredOnly(listed, config, deps);
   const blocking = open
     .filter((i) => !hasLabel(i.labels, config.labels.drill))
     .map((i) => ({ issue: i, level: levelOf(i) }))

@@ -12,6 +12,8 @@ import { adoptIncidentForm } from "./adopt-form.js";
 import { refreshDashboard } from "./dashboard.js";
 import { declareFromComments } from "./declare-from-comment.js";
 import { BUILT_IN_INCIDENT_LABEL, readsEarly } from "./early-reads.js";
+import { isOutsiderForm, onOutsiderForm } from "./outsider-form.js";
+import { readPermissions } from "./read-permissions.js";
 import { reconcile } from "./reconcile.js";
 import { reportConfigProblems } from "./report-config.js";
 import type { EngineDeps, EngineResult } from "./types.js";
@@ -93,7 +95,16 @@ async function onInvalidConfig(
     return { outcome: "invalid-config", problems, message: "" };
   }
   const timeline = await history();
-  const state = deriveState(issue, timeline, builtInConfig(), { now: deps.now(), self: await deps.self() });
+  const config = builtInConfig();
+  const self = await deps.self();
+  const permissions = await readPermissions(deps.ports, {
+    issue,
+    events: timeline,
+    config,
+    self,
+    formAnswers: false,
+  });
+  const state = deriveState(issue, timeline, config, { now: deps.now(), self, permissions });
   return reportConfigProblems(deps.ports, state, problems, deps.configPath);
 }
 
@@ -140,6 +151,11 @@ async function onIssue(hint: Hint, deps: EngineDeps, queue: WorkQueue): Promise<
   if (!hasLabel(issue.labels, config.labels.incident)) {
     if (isIncidentForm(issue.body) && issue.state === "open" && !issue.isPullRequest) {
       const timeline = await history();
+      // Adopting the form declares an incident for its author: only for an author who may decide.
+      const self = await deps.self();
+      const question = { issue, events: timeline, config, self, formAnswers: true };
+      if (isOutsiderForm(issue, config, self, await readPermissions(deps.ports, question)))
+        return onOutsiderForm(issue, timeline, config, deps);
       const adopted = await adoptIncidentForm(issue, timeline, config, deps);
       if (adopted !== null)
         return withDashboard(

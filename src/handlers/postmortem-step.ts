@@ -16,6 +16,7 @@ export async function maybeOpenPostmortem(
   summary: string | undefined,
 ): Promise<{ number: number; url: string } | null> {
   if (state.open || state.closeReason !== "completed" || state.postmortem !== null) return null;
+  if (!state.closedByDecider) return null;
   const result = await openPostmortem(state, config, { ports: deps.ports, now: deps.now }, { summary });
   if (result.reason) deps.log.info(`postmortem of #${state.number}: ${result.reason}`);
   if (result.warnings.length > 0) {

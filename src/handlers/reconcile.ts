@@ -4,7 +4,7 @@ import { dashboardRow, readRowMarker, sameRow } from "../core/dashboard/row.js";
 import { planEffects } from "../core/effects/plan-effects.js";
 import { wakeAt } from "../core/effects/plan-reminders.js";
 import type { IssueSnapshot, TimelineEvent } from "../core/events.js";
-import { parseIncidentForm } from "../core/issue-form.js";
+import { isIncidentForm, parseIncidentForm } from "../core/issue-form.js";
 import { readActionItemMarker } from "../core/postmortem/action-items.js";
 import { deriveState } from "../core/state/derive.js";
 import type { CommandCache } from "../core/state/fold-comments.js";
@@ -12,7 +12,9 @@ import { isTool } from "../core/state/markers.js";
 import type { IncidentState } from "../core/state/types.js";
 import { applyEffects } from "./apply-effects.js";
 import { ensureRepoLabels } from "./ensure-labels.js";
+import { isOutsiderForm, onOutsiderForm } from "./outsider-form.js";
 import { maybeOpenPostmortem } from "./postmortem-step.js";
+import { readPermissions } from "./read-permissions.js";
 import { recheckBoard } from "./recheck-board.js";
 import { boardTemplate } from "./templates.js";
 import type { EngineDeps, EngineResult, IncidentSummary } from "./types.js";
@@ -67,11 +69,26 @@ export async function reconcile(
   const formStartedAt = form.startedAt && ISO_UTC.test(form.startedAt) ? form.startedAt : undefined;
   // The comments' parsed commands, shared by this run's derivations (same config, same comments).
   const commands: CommandCache = new Map();
+  // Whose acts count: the permissions of the people whose association does not settle it.
+  const formAnswers =
+    form.severity !== undefined || formStartedAt !== undefined || isIncidentForm(issue.body);
+  const permissions = await readPermissions(ports, { issue, events, config, self, formAnswers, commands });
   const deriveFrom = (history: readonly TimelineEvent[]) =>
-    deriveState(issue, history, config, { now, self, formStartedAt, formSeverity: form.severity, commands });
+    deriveState(issue, history, config, {
+      now,
+      self,
+      formStartedAt,
+      formSeverity: form.severity,
+      commands,
+      permissions,
+    });
 
   const before = deriveFrom(events);
-  if (!before.isIncident) return { outcome: "ignored", reason: `#${issue.number} is not an incident` };
+  if (!before.isIncident) {
+    if (isOutsiderForm(issue, config, self, permissions))
+      return onOutsiderForm(issue, timeline, config, deps);
+    return { outcome: "ignored", reason: `#${issue.number} is not an incident` };
+  }
   // What the engine changes now happens after everything it read, even when GitHub's clock is
   // ahead of ours: stamp it no earlier than the newest event of the history.
   const at = now.toISOString() > before.lastEventAt ? now.toISOString() : before.lastEventAt;

@@ -12,11 +12,13 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { IssueSnapshot } from "../core/events.js";
 import { deriveState } from "../core/state/derive.js";
+import { needsAsking, type Permissions } from "../core/state/trust.js";
 import type { IncidentState } from "../core/state/types.js";
 import { renderStatusPage, STATUS_PAGE_FILES, type StatusPageFile } from "../core/status-page/files.js";
-import { mayAppear, scheduledMaintenance } from "../core/status-page/sources.js";
+import { maintenanceNeedsPermission, mayAppear, scheduledMaintenance } from "../core/status-page/sources.js";
 import type { ScheduledMaintenance, StatusPageView } from "../core/status-page/types.js";
 import { statusPageView } from "../core/status-page/view-model.js";
+import { readPermissions } from "./read-permissions.js";
 import type { EngineDeps } from "./types.js";
 
 /** Histories read at the same time. */
@@ -70,14 +72,27 @@ export async function renderStatusPageFiles(deps: EngineDeps): Promise<StatusPag
   const maintenanceIssues = await listRecent(deps, config.labels.maintenance, days);
   const candidates = incidents.filter((issue) => mayAppear(issue, config, now));
   const self = candidates.length > 0 ? await deps.self() : "";
-  const states: IncidentState[] = await mapLimited(candidates, CONCURRENCY, async (issue) =>
-    deriveState(issue, await deps.ports.readTimeline(issue.number), config, { now, self }),
-  );
+  const states: IncidentState[] = await mapLimited(candidates, CONCURRENCY, async (issue) => {
+    const events = await deps.ports.readTimeline(issue.number);
+    // `/public` and the rest count only from people with permission (each asked once per run).
+    const question = { issue, events, config, self, formAnswers: false };
+    const permissions = await readPermissions(deps.ports, question);
+    return deriveState(issue, events, config, { now, self, permissions });
+  });
   const maintenance: ScheduledMaintenance[] = [];
   const skipped: StatusPageReport["skipped"] = [];
-  for (const issue of maintenanceIssues) {
-    if (issue.isPullRequest) continue;
-    const source = scheduledMaintenance(issue, config);
+  const published = maintenanceIssues.filter((i) => !i.isPullRequest);
+  const authors = maintenanceNeedsPermission(config)
+    ? published
+        .filter((i) => config.commands.allow.includes(i.authorAssociation ?? "NONE"))
+        .filter((i) => needsAsking(config, i.author, i.authorAssociation))
+        .map((i) => i.author.login.toLowerCase())
+    : [];
+  const permissions: Permissions = new Map(
+    await Promise.all([...new Set(authors)].map(async (l) => [l, await deps.ports.permissionOf(l)] as const)),
+  );
+  for (const issue of published) {
+    const source = scheduledMaintenance(issue, config, permissions);
     if (source.ok) maintenance.push(source.maintenance);
     else skipped.push({ number: source.number, reason: source.reason });
   }

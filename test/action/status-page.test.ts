@@ -82,7 +82,8 @@ describe("mode: status-page, through the bundled Action", () => {
     const count = (op: string) => requests.filter((q) => q.operationId === op).length;
     expect(count("issues/list-for-repo")).toBe(4);
     expect(count("issues/list-events-for-timeline")).toBe(2); // the drill is never read
-    // In all: the config, who the token is, four lists, two histories; nothing written.
+    // In all: the config, who the token is, four lists, two histories, and the permission of each
+    // member whose label or `/public` the page depends on, once per person; nothing written.
     expect(requests.map((q) => q.operationId).sort()).toEqual([
       "graphql",
       "issues/list-events-for-timeline",
@@ -91,8 +92,13 @@ describe("mode: status-page, through the bundled Action", () => {
       "issues/list-for-repo",
       "issues/list-for-repo",
       "issues/list-for-repo",
+      "repos/get-collaborator-permission-level",
+      "repos/get-collaborator-permission-level",
+      "repos/get-collaborator-permission-level",
       "repos/get-content",
     ]);
+    const asked = requests.filter((q) => q.operationId === "repos/get-collaborator-permission-level");
+    expect(asked.map((q) => q.path.split("/")[5]).sort()).toEqual([...PEOPLE].sort());
     expect(requests.filter((q) => q.method !== "GET" && q.operationId !== "graphql")).toEqual([]);
     expect(r.stdout).toContain("Status page: Major outage.");
     expect(r.summary).toContain("### Incident Workflow: status page");

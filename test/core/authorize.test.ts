@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { authorize } from "../../src/core/commands/authorize.js";
 import { validateConfig } from "../../src/core/config/validate.js";
+import type { RepoPermission } from "../../src/core/state/trust.js";
 import type { RoleState } from "../../src/core/state/types.js";
 
 function config(raw: object) {
@@ -45,11 +46,40 @@ describe("authorize", () => {
           : [],
       required: false,
     }));
-    expect(authorize({ kind: "sev" }, { login: "pat", association: "MEMBER" }, c, roles).ok).toBe(true);
-    expect(authorize({ kind: "sev" }, { login: "sam", association: "MEMBER" }, c, roles)).toEqual({
+    expect(
+      authorize({ kind: "sev" }, { login: "pat", association: "MEMBER", permission: "write" }, c, roles).ok,
+    ).toBe(true);
+    expect(
+      authorize({ kind: "sev" }, { login: "sam", association: "MEMBER", permission: "write" }, c, roles),
+    ).toEqual({
       ok: false,
       reason: "only the decider or commander may change the severity",
     });
     expect(authorize({ kind: "update" }, { login: "sam", association: "MEMBER" }, c, roles).ok).toBe(true);
+  });
+
+  it("commands.requirePermission: triage or more for /sev, /resolve, /public…; association alone for the rest", () => {
+    const c = config({});
+    const member = (permission?: RepoPermission) => ({
+      login: "rita",
+      association: "MEMBER" as const,
+      ...(permission === undefined ? {} : { permission }),
+    });
+    for (const kind of ["sev", "resolve", "public", "public-title", "component"]) {
+      expect(authorize({ kind }, member("read"), c, [])).toEqual({
+        ok: false,
+        reason: `\`/${kind}\` needs triage permission or more on this repository (you have read)`,
+      });
+      expect(authorize({ kind }, member(), c, []).ok).toBe(false);
+      for (const p of ["triage", "write", "maintain", "admin"] as const)
+        expect(authorize({ kind }, member(p), c, []).ok).toBe(true);
+    }
+    expect(authorize({ kind: "update" }, member("read"), c, []).ok).toBe(true);
+    expect(authorize({ kind: "status" }, member("none"), c, []).ok).toBe(true);
+    // allowUsers are trusted by the config; [] turns the check off.
+    const listed = config({ commands: { allowUsers: ["rita"] } });
+    expect(authorize({ kind: "sev" }, member("read"), listed, []).ok).toBe(true);
+    const off = config({ commands: { requirePermission: [] } });
+    expect(authorize({ kind: "public" }, member("read"), off, []).ok).toBe(true);
   });
 });

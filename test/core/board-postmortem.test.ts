@@ -4,7 +4,7 @@ import { defaultConfig } from "../../src/core/config/validate.js";
 import { deriveState } from "../../src/core/state/derive.js";
 import { BOARD_MARKER, postmortemMarker } from "../../src/core/state/markers.js";
 import { builtInTemplate } from "../../src/handlers/templates.js";
-import { History, issue } from "../helpers/timeline.js";
+import { History, issue, TEAM } from "../helpers/timeline.js";
 
 const config = defaultConfig();
 const template = builtInTemplate("status-board.md.hbs");
@@ -13,7 +13,7 @@ const BOT = "incident-workflow[bot]";
 const postmortem = { number: 12, url: "https://github.com/acme/web/pull/12" };
 
 const derive = (h: History) =>
-  deriveState(issue(), h.events, config, { now: NOW, self: "incident-workflow[bot]" });
+  deriveState(issue(), h.events, config, { permissions: TEAM, now: NOW, self: "incident-workflow[bot]" });
 
 /** An incident worked and closed as completed, before the engine wrote the board with the PR. */
 function closedIncident(): History {

@@ -6,13 +6,14 @@ import { defaultConfig } from "../../src/core/config/validate.js";
 import { deriveState } from "../../src/core/state/derive.js";
 import { BOARD_MARKER } from "../../src/core/state/markers.js";
 import { builtInTemplate } from "../../src/handlers/templates.js";
-import { History, issue } from "../helpers/timeline.js";
+import { History, issue, TEAM } from "../helpers/timeline.js";
 
 const config = defaultConfig();
 const template = builtInTemplate("status-board.md.hbs");
 const render = (h: History, title = "Checkout returns 500s") =>
   renderBoard(
     deriveState(issue({ title }), h.events, config, {
+      permissions: TEAM,
       now: new Date("2026-11-21T12:00:00Z"),
       self: "incident-workflow[bot]",
     }),

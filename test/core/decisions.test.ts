@@ -5,13 +5,14 @@ import { defaultConfig } from "../../src/core/config/validate.js";
 import { planEffects } from "../../src/core/effects/plan-effects.js";
 import { deriveState } from "../../src/core/state/derive.js";
 import { BOARD_MARKER, replyMarker } from "../../src/core/state/markers.js";
-import { History, issue } from "../helpers/timeline.js";
+import { History, issue, TEAM } from "../helpers/timeline.js";
 
 const config = defaultConfig();
 const SELF = "incident-workflow[bot]";
 // Minutes after the histories below: no update is overdue yet and no required role has waited long.
 const now = new Date("2026-11-21T09:10:00Z");
-const derive = (h: History, self = SELF) => deriveState(issue(), h.events, config, { now, self });
+const derive = (h: History, self = SELF) =>
+  deriveState(issue(), h.events, config, { permissions: TEAM, now, self });
 const plan = (h: History, self = SELF) => planEffects(derive(h, self), config);
 
 describe("decisions: the latest by timeline order wins", () => {
@@ -196,7 +197,7 @@ describe("the planner: desired vs actual, nothing more", () => {
       actor: { login: SELF, isBot: true },
       label,
     }));
-    const s = deriveState(created, events, config, { now, self: SELF });
+    const s = deriveState(created, events, config, { permissions: TEAM, now, self: SELF });
     expect(s.severity?.id).toBe("SEV1");
     expect(s.declaredBy).toBe("dana");
     expect(s.severityChanges[0]?.by).toBe("dana");

@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/core/config/validate.js";
 import { deriveState } from "../../src/core/state/derive.js";
 import { BOARD_MARKER } from "../../src/core/state/markers.js";
-import { History, issue } from "../helpers/timeline.js";
+import { History, issue, TEAM } from "../helpers/timeline.js";
 
 const config = defaultConfig();
 const now = new Date("2026-11-21T12:00:00Z");
 const derive = (h: History) =>
-  deriveState(issue(), h.events, config, { now, self: "incident-workflow[bot]" });
+  deriveState(issue(), h.events, config, { permissions: TEAM, now, self: "incident-workflow[bot]" });
 
 describe("deriveState", () => {
   it("is not an incident without the incident label", () => {
@@ -121,7 +121,7 @@ describe("deriveState, label order", () => {
       issue(),
       new History().label("incident").label("SEV2").unlabel("SEV2", "bot", true).label("SEV1", "bob").events,
       config,
-      { now, self: "incident-workflow[bot]" },
+      { permissions: TEAM, now, self: "incident-workflow[bot]" },
     );
     expect(s.severityChanges.at(-1)).toMatchObject({ from: "SEV2", to: "SEV1", raised: true });
   });

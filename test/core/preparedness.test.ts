@@ -6,12 +6,12 @@ import { dashboardRow, readRowsMarker } from "../../src/core/dashboard/row.js";
 import { planReminders, wakeAt } from "../../src/core/effects/plan-reminders.js";
 import { isIncidentForm } from "../../src/core/issue-form.js";
 import { deriveState } from "../../src/core/state/derive.js";
-import { History, issue } from "../helpers/timeline.js";
+import { History, issue, TEAM } from "../helpers/timeline.js";
 
 const config = defaultConfig();
 const SELF = "incident-workflow[bot]";
 const at = (h: History, iso: string) =>
-  deriveState(issue(), h.events, config, { now: new Date(iso), self: SELF });
+  deriveState(issue(), h.events, config, { permissions: TEAM, now: new Date(iso), self: SELF });
 
 describe("reminders", () => {
   // SEV1: a 30-minute cadence; requires commander, comms and scribe.

@@ -14,7 +14,7 @@ import {
   NOW,
   statusConfig,
 } from "../helpers/status-page-fixture.js";
-import { History, issue } from "../helpers/timeline.js";
+import { History, issue, TEAM } from "../helpers/timeline.js";
 
 const config = statusConfig();
 const view = (overrides: Partial<Parameters<typeof statusPageView>[0]> = {}) =>
@@ -74,7 +74,7 @@ describe("which incidents appear", () => {
       .comment("/public Checkout is slow", "alice")
       .comment("/component checkout degraded", "alice")
       .label("drill", "bob");
-    const state = deriveState(issue(), h.events, config, { now: NOW, self: "x[bot]" });
+    const state = deriveState(issue(), h.events, config, { permissions: TEAM, now: NOW, self: "x[bot]" });
     expect(publicIncident(state, config)).toBeNull();
     const v = view({ incidents: [state] });
     expect(v.incidents).toEqual([]);
@@ -83,10 +83,14 @@ describe("which incidents appear", () => {
 
   it("a /public-title alone does not make an incident public; /component alone does", () => {
     const titled = new History().label("incident").comment("/public-title Slow pages", "alice");
-    const s1 = deriveState(issue(), titled.events, config, { now: NOW, self: "x[bot]" });
+    const s1 = deriveState(issue(), titled.events, config, { permissions: TEAM, now: NOW, self: "x[bot]" });
     expect(publicIncident(s1, config)).toBeNull();
     const component = new History().label("incident").comment("/component api checkout partial-outage");
-    const s2 = deriveState(issue(), component.events, config, { now: NOW, self: "x[bot]" });
+    const s2 = deriveState(issue(), component.events, config, {
+      permissions: TEAM,
+      now: NOW,
+      self: "x[bot]",
+    });
     expect(publicIncident(s2, config)?.title).toBe("Incident affecting API and Checkout");
   });
 
@@ -100,14 +104,14 @@ describe("which incidents appear", () => {
 
   it("/public from someone who may not run commands is not published", () => {
     const h = new History().label("incident").comment("/public free bitcoin", "mallory", "NONE");
-    const state = deriveState(issue(), h.events, config, { now: NOW, self: "x[bot]" });
+    const state = deriveState(issue(), h.events, config, { permissions: TEAM, now: NOW, self: "x[bot]" });
     expect(publicIncident(state, config)).toBeNull();
   });
 
   it("without components: 'Service incident', and the headline says an incident is in progress", () => {
     const bare = defaultConfig();
     const h = new History().label("incident").comment("/public Some users cannot log in.", "alice");
-    const state = deriveState(issue(), h.events, bare, { now: NOW, self: "x[bot]" });
+    const state = deriveState(issue(), h.events, bare, { permissions: TEAM, now: NOW, self: "x[bot]" });
     const v = statusPageView({ incidents: [state], maintenance: [], config: bare, now: NOW, site: "a/b" });
     expect(v.incidents[0]?.title).toBe("Service incident");
     expect(v.components).toEqual([]);
@@ -130,8 +134,8 @@ describe("components and the headline", () => {
     const a = new History().label("incident").comment("/component search degraded", "alice");
     const b = new History().label("incident").comment("/component search partial-outage", "bob");
     const states = [
-      deriveState(issue({ number: 1 }), a.events, config, { now: NOW, self: "x[bot]" }),
-      deriveState(issue({ number: 2 }), b.events, config, { now: NOW, self: "x[bot]" }),
+      deriveState(issue({ number: 1 }), a.events, config, { permissions: TEAM, now: NOW, self: "x[bot]" }),
+      deriveState(issue({ number: 2 }), b.events, config, { permissions: TEAM, now: NOW, self: "x[bot]" }),
     ];
     const v = view({ incidents: states });
     expect(v.components.find((c) => c.id === "search")?.state).toBe("partial-outage");
@@ -167,16 +171,28 @@ describe("maintenance", () => {
 
   it("an issue opened by a stranger, or whose times cannot be read, is reported and not shown", () => {
     const base = issue({ number: 30, labels: ["maintenance"], authorAssociation: "MEMBER" });
-    const stranger = scheduledMaintenance({ ...base, authorAssociation: "NONE" }, config);
+    const stranger = scheduledMaintenance({ ...base, authorAssociation: "NONE" }, config, TEAM);
     expect(stranger).toEqual({ ok: false, number: 30, reason: expect.stringContaining("may not run") });
     const body = maintenanceBody("x", "tomorrow night", "2026-11-22T23:30Z", "api");
-    expect(scheduledMaintenance({ ...base, body }, config)).toEqual({
+    expect(scheduledMaintenance({ ...base, body }, config, TEAM)).toEqual({
       ok: false,
       number: 30,
       reason: expect.stringContaining("not an ISO time"),
     });
     const backwards = maintenanceBody("x", "2026-11-22T23:30Z", "2026-11-22T22:00Z", "api");
-    expect(scheduledMaintenance({ ...base, body: backwards }, config)).toMatchObject({ ok: false });
+    expect(scheduledMaintenance({ ...base, body: backwards }, config, TEAM)).toMatchObject({ ok: false });
+  });
+
+  it("a maintenance issue by a member without triage permission is not published, as their /public would not be", () => {
+    const body = maintenanceBody("Database upgrade", "2026-11-22T22:00Z", "2026-11-22T23:30Z", "api");
+    const base = issue({ number: 31, labels: ["maintenance"], authorAssociation: "MEMBER", body });
+    expect(scheduledMaintenance(base, config, new Map([["alice", "read"]]))).toEqual({
+      ok: false,
+      number: 31,
+      reason: expect.stringContaining("who has no triage permission on this repository"),
+    });
+    expect(scheduledMaintenance(base, config, new Map([["alice", "triage"]])).ok).toBe(true);
+    expect(scheduledMaintenance({ ...base, authorAssociation: "OWNER" }, config, new Map()).ok).toBe(true);
   });
 });
 

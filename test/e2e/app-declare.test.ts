@@ -20,24 +20,29 @@ afterEach(async () => {
 });
 
 describe("declaring", () => {
-  it("an issue opened with the incident label costs at most 6 requests beyond config", async () => {
+  it("an issue opened with the incident label costs at most 7 requests beyond config (one asks the opener's permission)", async () => {
     const { number, payloads } = emu.as("alice").openIssue({ title: "API latency", labels: ["incident"] });
     const mark = emu.mark();
     for (const p of payloads) await app.deliver(p);
     const spent = work(emu.requestsSince(mark));
-    expect(spent.length, describeRequests(spent).join("\n")).toBeLessThanOrEqual(6);
+    expect(spent.length, describeRequests(spent).join("\n")).toBeLessThanOrEqual(7);
+    // A member labelling their own issue: only their permission says it is a decision.
+    expect(describeRequests(spent).filter((r) => r.includes("/permission"))).toEqual([
+      "GET /repos/acme/web/collaborators/alice/permission",
+    ]);
     expect(emu.labels(number).sort()).toEqual(["SEV3", "incident", "status:investigating"]);
     expect(boards(emu, number)).toHaveLength(1);
   });
 
-  it("opened with incident + SEV2, its three deliveries arriving at once: at most 6 requests in all", async () => {
+  it("opened with incident + SEV2, its three deliveries arriving at once: at most 7 requests in all", async () => {
     const { number, payloads } = emu
       .as("alice")
       .openIssue({ title: "API latency", labels: ["incident", "SEV2"] });
     const mark = emu.mark();
     await Promise.all(payloads.map((p) => app.deliver(p)));
     const spent = work(emu.requestsSince(mark));
-    expect(spent.length, describeRequests(spent).join("\n")).toBeLessThanOrEqual(6);
+    expect(spent.length, describeRequests(spent).join("\n")).toBeLessThanOrEqual(7);
+    expect(spent.filter((r) => r.path.endsWith("/permission"))).toHaveLength(1);
     expect(boards(emu, number)).toHaveLength(1);
     expect(String(boards(emu, number)[0]?.body)).toContain("**SEV2**");
   });

@@ -190,6 +190,8 @@ describe("drills, the dashboard and /timeline", () => {
 describe("labels before the first incident", () => {
   it("installation creates the labels; the issue form's first incident gets its board", async () => {
     const bare = await startEmulator({ owner: "acme", repo: "api" });
+    // A member of the team (with write): an outsider's form is not adopted (test/e2e/app-trust.test.ts).
+    bare.setAssociation("octocat", "MEMBER");
     const bareApp = await startApp(bare);
     await bareApp.deliver(bare.installationEvent("created"));
     expect(bare.repoLabels().map((l) => l.name)).toEqual(

@@ -18,6 +18,7 @@ let url: string;
 
 beforeEach(async () => {
   emu = await startEmulator({ owner: "acme", repo: "web" });
+  emu.setAssociation("alice", "MEMBER"); // who labels her own issue `incident` must be on the team
   const middleware = await createNodeMiddleware(app, { probot: probotFor(emu, { secret: SECRET }) });
   server = createServer((req, res) => {
     void middleware(req, res, () => res.writeHead(404).end());

@@ -230,8 +230,18 @@ export function association(repo: Repo, login: string): AuthorAssociation {
   return repo.associations.get(login.toLowerCase()) ?? "NONE";
 }
 
+/**
+ * A person's role on the repository: as set (`setPermission`), else what the association usually
+ * means in the emulator's world — the owner is admin, a member or collaborator writes (set
+ * `read` or `triage` for the read-only collaborator or org member GitHub also has), anyone else
+ * has none.
+ */
 export function permissionOf(repo: Repo, login: string): Permission {
-  return repo.permissions.get(login.toLowerCase()) ?? "none";
+  const set = repo.permissions.get(login.toLowerCase());
+  if (set !== undefined) return set;
+  const assoc = association(repo, login);
+  if (assoc === "OWNER") return "admin";
+  return assoc === "MEMBER" || assoc === "COLLABORATOR" ? "write" : "none";
 }
 
 export function fullName(repo: Repo): string {

@@ -1,7 +1,7 @@
 import { type Ctx, type Handler, intParam, names, obj, ok, paged, repoOf, str, writer } from "./context.js";
 import { addAssignees, createIssue, getIssue, removeAssignees, updateIssue } from "./issue-ops.js";
 import { addLabels, createRepoLabel, removeLabel, setLabels } from "./label-ops.js";
-import type { Issue, StateReason } from "./model.js";
+import { type Issue, permissionOf, type StateReason } from "./model.js";
 import { labelShape, userShape } from "./shapes-core.js";
 import { issueLabels, issueShape, timelineOf } from "./shapes-issue.js";
 
@@ -145,7 +145,7 @@ export const issueRoutes: Record<string, Handler> = {
   "repos/get-collaborator-permission-level": (ctx) => {
     const repo = repoOf(ctx);
     const login = ctx.params.username ?? "";
-    const role = repo.permissions.get(login.toLowerCase()) ?? "none";
+    const role = permissionOf(repo, login);
     const permission = role === "maintain" ? "write" : role === "triage" ? "read" : role;
     return ok({
       permission,

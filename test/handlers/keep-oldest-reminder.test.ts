@@ -21,8 +21,13 @@ afterEach(async () => {
   await emu.close();
 });
 
-const ports = () => createPorts(client(emu, emu.installationToken()), { owner: "acme", repo: "web" });
 const self = () => `${emu.appSlug}[bot]`;
+const ports = () =>
+  createPorts(
+    client(emu, emu.installationToken()),
+    { owner: "acme", repo: "web" },
+    { self: async () => self() },
+  );
 const remind = (keys: string[]) => `${reminderMarker(keys)}\n@alice incident needs attention\n`;
 const effects = (comments: string[]): Effects => ({
   addLabels: [],

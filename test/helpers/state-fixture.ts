@@ -151,6 +151,7 @@ export function incidentState(
     unassignedByPeople: new Map(),
     assignedBySelf: new Set(),
     closedAt: "2026-03-10T15:30:00Z",
+    closedByDecider: true,
     postmortemFailed: false,
     oncallPaged: new Set(),
     reminded: new Set(),

@@ -8,7 +8,7 @@ import { deriveState } from "../../src/core/state/derive.js";
 import type { IncidentState } from "../../src/core/state/types.js";
 import { scheduledMaintenance } from "../../src/core/status-page/sources.js";
 import type { ScheduledMaintenance } from "../../src/core/status-page/types.js";
-import { History, issue } from "./timeline.js";
+import { History, issue, TEAM } from "./timeline.js";
 
 export const NOW = new Date("2026-11-21T12:00:00Z");
 export const PEOPLE = ["alice", "bob", "carol", "mallory"];
@@ -29,7 +29,11 @@ export function statusConfig(extra: Record<string, unknown> = {}): Config {
 }
 
 function derive(snapshot: IssueSnapshot, h: History, config: Config): IncidentState {
-  return deriveState(snapshot, h.events, config, { now: NOW, self: "github-actions[bot]" });
+  return deriveState(snapshot, h.events, config, {
+    permissions: TEAM,
+    now: NOW,
+    self: "github-actions[bot]",
+  });
 }
 
 /** The incident with public updates and components (open), a drill, a resolved one, and hidden ones. */
@@ -167,7 +171,7 @@ export function maintenance(config: Config = statusConfig()): ScheduledMaintenan
     ),
   ];
   return issues.flatMap((i) => {
-    const source = scheduledMaintenance(i, config);
+    const source = scheduledMaintenance(i, config, TEAM);
     return source.ok ? [source.maintenance] : [];
   });
 }

@@ -1,4 +1,5 @@
 import type { AuthorAssociation, IssueSnapshot, TimelineEvent } from "../../src/core/events.js";
+import type { Permissions } from "../../src/core/state/trust.js";
 
 /** Builds issue histories for unit tests: one event a minute from a fixed start. */
 export class History {
@@ -83,3 +84,9 @@ export function issue(overrides: Partial<IssueSnapshot> = {}): IssueSnapshot {
     ...overrides,
   };
 }
+
+/**
+ * The team in these histories: people with write permission on the repository, as the handler
+ * would have read them (`mallory` and anyone else has none).
+ */
+export const TEAM: Permissions = new Map(["alice", "bob", "carol", "dave", "erin"].map((l) => [l, "write"]));

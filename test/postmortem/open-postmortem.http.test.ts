@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/core/config/validate.js";
 import { renderPostmortem } from "../../src/core/postmortem/render.js";
 import type { IncidentState } from "../../src/core/state/types.js";
+import { knownIdentity } from "../../src/github/identity.js";
 import { createPorts } from "../../src/github/octokit-ports.js";
 import { openPostmortem } from "../../src/handlers/open-postmortem.js";
 import { type Emulator, expectNoViolations, startEmulator } from "../emulator/index.js";
@@ -25,11 +26,11 @@ afterEach(async () => {
 });
 
 function run(overrides: Partial<IncidentState> = {}) {
-  const ports = createPorts(client(emu, emu.installationToken()), {
-    owner: "acme",
-    repo: "shop",
-    defaultBranch: "main",
-  });
+  const ports = createPorts(
+    client(emu, emu.installationToken()),
+    { owner: "acme", repo: "shop", defaultBranch: "main" },
+    { self: knownIdentity(emu.botLogin) },
+  );
   const state = incidentState({
     number: issue,
     url: `https://github.com/acme/shop/issues/${issue}`,

@@ -275,6 +275,14 @@ export function builtInConfig(): Config {
       ],
       allowUsers: [],
       sevRoles: [],
+      requirePermission: [
+        "sev",
+        "resolve",
+        "public",
+        "public-title",
+        "component",
+      ],
+      outsiderForms: "ignore",
     },
     postmortem: {
       enabled: true,

@@ -13,6 +13,25 @@ export const AUTHOR_ASSOCIATIONS = [
   "NONE",
 ] as const;
 
+/** Commands `commands.requirePermission` may name (everything that changes or says something). */
+export const GATEABLE_COMMANDS = [
+  "sev",
+  "status",
+  "role",
+  "unrole",
+  "update",
+  "impact",
+  "note",
+  "followup",
+  "done",
+  "started",
+  "timeline",
+  "resolve",
+  "public",
+  "public-title",
+  "component",
+] as const;
+
 export const id = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "letters, digits, '-' or '_', starting with a letter or digit");

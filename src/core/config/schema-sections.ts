@@ -1,6 +1,6 @@
 // The config sections for labels, commands, postmortems and the board (preparedness ones: schema-preparedness.ts).
 import * as z from "zod";
-import { AUTHOR_ASSOCIATIONS, id, labelName } from "./schema-primitives.js";
+import { AUTHOR_ASSOCIATIONS, GATEABLE_COMMANDS, id, labelName } from "./schema-primitives.js";
 
 /** Names of the labels the tool uses. */
 export const LabelsSchema = z.strictObject({
@@ -41,6 +41,24 @@ export const CommandsSchema = z.strictObject({
   allowUsers: z.array(z.string().min(1)).default([]).describe("Extra logins allowed to run commands."),
   /** When set, only holders of these roles may run `/sev` (e.g. `[decider, commander]`). */
   sevRoles: z.array(id).default([]).describe("When non-empty, only holders of these roles may run `/sev`."),
+  /**
+   * Commands that also need at least triage permission on the repository (read from GitHub), not
+   * only an allowed association: `MEMBER` is any member of the organisation and `COLLABORATOR`
+   * includes read-only collaborators. `[]` turns the check off. `allowUsers` need no permission.
+   */
+  requirePermission: z
+    .array(z.enum(GATEABLE_COMMANDS))
+    .default(["sev", "resolve", "public", "public-title", "component"])
+    .describe("Commands that also need triage (or higher) permission on the repository; [] for none."),
+  /**
+   * An issue from the incident form opened by someone without triage permission: `ignore` leaves
+   * it alone (not declared, nobody paged); `reply` also answers it once, saying that a maintainer
+   * declares it by adding the incident label.
+   */
+  outsiderForms: z
+    .enum(["ignore", "reply"])
+    .default("ignore")
+    .describe("An incident form opened by someone without triage permission: ignore it, or reply once."),
 });
 
 /** Postmortem pull requests. */

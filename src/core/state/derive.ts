@@ -7,7 +7,10 @@ import { inTimeOrder, withCreationLabels } from "./history-order.js";
 import { initialState } from "./initial-state.js";
 import type { LabelKind } from "./label-kind.js";
 import { readDeclaredBy, readDeclaredFrom } from "./markers.js";
+import { authorMayDecide, mayDecide, type Permissions, selfMatcher } from "./trust.js";
 import type { IncidentState, RoleHolder } from "./types.js";
+
+const NO_PERMISSIONS: Permissions = new Map();
 
 /** Mutable working state of the fold; `deriveState` freezes it into an `IncidentState`. */
 export interface Acc {
@@ -36,6 +39,8 @@ export interface Acc {
   commands: CommandCache | undefined;
   /** What each label means under `config` (built at the first label event). */
   labelKind: ((name: string) => LabelKind) | undefined;
+  /** Repository permissions read for this run (see `trust.ts`). */
+  permissions: Permissions;
 }
 
 export interface DeriveOptions {
@@ -51,6 +56,11 @@ export interface DeriveOptions {
    * same config (one run derives before and after its writes): pass one new `Map` per run.
    */
   commands?: CommandCache | undefined;
+  /**
+   * Repository permissions of the people whose association does not settle whether they may
+   * decide (`whosePermission` names them); anyone missing counts as without permission.
+   */
+  permissions?: Permissions | undefined;
 }
 
 function foldAssignment(acc: Acc, event: Extract<TimelineEvent, { kind: "assigned" | "unassigned" }>): void {
@@ -72,6 +82,7 @@ function foldClose(acc: Acc, event: Extract<TimelineEvent, { kind: "closed" | "r
     s.resolvedAt = null;
     s.closedAt = null;
     s.resolveRequested = false;
+    s.closedByDecider = true;
     s.timeline.push({ at: event.at, by, kind: "reopened", text: "Reopened" });
     return;
   }
@@ -80,8 +91,15 @@ function foldClose(acc: Acc, event: Extract<TimelineEvent, { kind: "closed" | "r
   s.closedAt = event.at;
   s.resolveRequested = false;
   s.postmortemFailed = false;
-  if (event.reason === "completed") s.resolvedAt = event.at;
-  const text = event.reason === "not_planned" ? "Closed as not planned: not an incident" : "Closed: resolved";
+  // Authors may close their own issues without any permission: that does not resolve an incident.
+  s.closedByDecider = mayDecide(acc, event.actor);
+  if (event.reason === "completed" && s.closedByDecider) s.resolvedAt = event.at;
+  const text =
+    event.reason === "not_planned"
+      ? "Closed as not planned: not an incident"
+      : s.closedByDecider
+        ? "Closed: resolved"
+        : "Closed by its author, who may not resolve incidents: no postmortem";
   s.timeline.push({ at: event.at, by, kind: "closed", text });
 }
 
@@ -171,7 +189,7 @@ function finish(acc: Acc, options: DeriveOptions): IncidentState {
   if (options.formStartedAt !== undefined && !s.timeline.some((e) => e.kind === "started")) {
     s.startedAt = options.formStartedAt;
   }
-  if (!s.open && s.closeReason === "completed") s.status = "resolved";
+  if (!s.open && s.closeReason === "completed" && s.closedByDecider) s.status = "resolved";
   return s;
 }
 
@@ -188,10 +206,13 @@ export function deriveState(
   config: Config,
   options: DeriveOptions,
 ): IncidentState {
-  const self = options.self.toLowerCase();
-  const isSelf = (p: Person) => p.isBot && p.login.toLowerCase() === self;
+  const isSelf = selfMatcher(options.self);
   const declarer = (isSelf(issue.author) ? readDeclaredBy(issue.body) : null) ?? issue.author.login;
-  const wanted = options.formSeverity ?? config.defaultSeverity;
+  const permissions = options.permissions ?? NO_PERMISSIONS;
+  // The form's answers are decisions of its author: they count only when the author may decide.
+  const formTrusted = authorMayDecide({ config, issue, isSelf, permissions });
+  const formSeverity = formTrusted ? options.formSeverity : undefined;
+  const wanted = formSeverity ?? config.defaultSeverity;
   const acc: Acc = {
     config,
     issue,
@@ -206,13 +227,14 @@ export function deriveState(
       config.severities.find((s) => s.id === wanted) ??
       config.severities.find((s) => s.id === config.defaultSeverity) ??
       null,
-    formSeverity: options.formSeverity !== undefined,
+    formSeverity: formSeverity !== undefined,
     roleFreedAt: new Map(),
     now: options.now,
     commands: options.commands,
     labelKind: undefined,
+    permissions,
   };
   foldBodyCommands(acc);
   for (const event of inTimeOrder(withCreationLabels(issue, events))) foldEvent(acc, event);
-  return finish(acc, options);
+  return finish(acc, formTrusted ? options : { ...options, formStartedAt: undefined });
 }

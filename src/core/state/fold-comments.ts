@@ -3,6 +3,7 @@ import { COMMAND_LINE } from "../commands/command-line.js";
 import { commandLines, MAX_COMMAND_LINES } from "../commands/command-lines.js";
 import { parseCommands } from "../commands/parse.js";
 import type { ParsedCommand } from "../commands/types.js";
+import type { Config } from "../config/config.js";
 import type { TimelineEvent } from "../events.js";
 import { commandAnswerLine, refusalLine } from "./answer.js";
 import { applyCommand } from "./apply-command.js";
@@ -22,6 +23,7 @@ import {
   readReminderKeys,
   readReplyMarker,
 } from "./markers.js";
+import { permissionOf } from "./trust.js";
 import type { RoleState } from "./types.js";
 
 type Comment = Extract<TimelineEvent, { kind: "commented" }>;
@@ -80,15 +82,22 @@ export function foldBotComment(acc: Acc, event: Comment): void {
  */
 export type CommandCache = Map<TimelineEvent, readonly ParsedCommand[]>;
 
-function parsedCommands(acc: Acc, event: Comment): readonly ParsedCommand[] {
-  const cache = acc.commands;
+/** A comment's commands, from the cache when this run parsed them already. */
+export function commandsOf(
+  cache: CommandCache | undefined,
+  event: Comment,
+  config: Config,
+): readonly ParsedCommand[] {
   let commands = cache?.get(event);
   if (commands === undefined) {
-    commands = parseCommands(event.body, acc.config, { now: new Date(event.at) });
+    commands = parseCommands(event.body, config, { now: new Date(event.at) });
     cache?.set(event, commands);
   }
   return commands;
 }
+
+const parsedCommands = (acc: Acc, event: Comment): readonly ParsedCommand[] =>
+  commandsOf(acc.commands, event, acc.config);
 
 /**
  * The roles as they stood before this comment, for `/sev` restricted to roles: a `/role … me` or
@@ -122,8 +131,12 @@ export function foldCommands(acc: Acc, event: Comment): void {
   const lines: string[] = [];
   let accepted = 0;
   const roles = rolesBefore(acc, commands);
+  const permitted = {
+    ...author,
+    permission: permissionOf(event.actor.login, event.association, acc.permissions),
+  };
   for (const command of commands) {
-    const ok = authorize(command, author, acc.config, roles);
+    const ok = authorize(command, permitted, acc.config, roles);
     const line = ok.ok
       ? commandAnswerLine(acc.config, command, event.at)
       : refusalLine(command.raw, ok.reason);
@@ -164,7 +177,7 @@ function refuseUnparsed(acc: Acc, event: Comment, reason: string): void {
 }
 
 /** Only these commands count in the issue's own body (the form's summary): what goes public. */
-const BODY_COMMANDS = new Set(["public", "public-title", "component"]);
+export const BODY_COMMANDS: ReadonlySet<string> = new Set(["public", "public-title", "component"]);
 
 /**
  * `/public`, `/public-title` and `/component` lines in the issue's body (e.g. the incident form's
@@ -182,7 +195,11 @@ export function foldBodyCommands(acc: Acc): void {
     association: issue.authorAssociation ?? "NONE",
     url: issue.url,
   };
-  const author = { login: issue.author.login, association: event.association };
+  const author = {
+    login: issue.author.login,
+    association: event.association,
+    permission: permissionOf(issue.author.login, event.association, acc.permissions),
+  };
   if (!mayRunCommands(author, acc.config).ok) return;
   for (const command of parseCommands(issue.body, acc.config, { now: new Date(issue.createdAt) })) {
     if (BODY_COMMANDS.has(command.kind) && authorize(command, author, acc.config, []).ok)

@@ -2,6 +2,7 @@ import type { TimelineEvent } from "../events.js";
 import { decideSeverity, decideStatus, dropSeverity, freeRole, grantRole } from "./decisions.js";
 import type { Acc } from "./derive.js";
 import { type LabelKind, labelKinds, statusLabel } from "./label-kind.js";
+import { mayDecide } from "./trust.js";
 
 type LabelEvent = Extract<TimelineEvent, { kind: "labeled" | "unlabeled" }>;
 
@@ -12,12 +13,14 @@ function withLabel(list: readonly string[], label: string, present: boolean): st
 }
 
 /**
- * Whether a label change is a decision: any person's or other integration's change is; this tool's
- * own changes are effects of decisions, except the labels it set when it created the issue itself
- * (a `/declare`, a workflow run or an alert), which carry the declaration.
+ * Whether a label change is a decision: a change by someone who may decide (`mayDecide`: triage
+ * permission or more, another integration, `allowUsers`) is; an issue form's labels applied on
+ * behalf of an author without permission are not. This tool's own changes are effects of
+ * decisions, except the labels it set when it created the issue itself (a `/declare`, a workflow
+ * run or an alert), which carry the declaration.
  */
 export function isDecision(acc: Acc, event: LabelEvent): boolean {
-  if (!acc.isSelf(event.actor)) return true;
+  if (!acc.isSelf(event.actor)) return mayDecide(acc, event.actor);
   return acc.isSelf(acc.issue.author) && event.at <= acc.issue.createdAt;
 }
 
@@ -33,7 +36,8 @@ function foldActual(acc: Acc, event: LabelEvent, kind: LabelKind): void {
   } else if (kind.kind === "status") {
     s.statusLabels = withLabel(s.statusLabels, statusLabel(acc.config, kind.status), present);
   } else if (kind.kind === "incident") {
-    s.isIncident = present;
+    // Removing the label always stops the tool; applying it declares only as a decision (below).
+    if (!present) s.isIncident = false;
   } else if (kind.kind === "drill") {
     s.isDrill = present;
   }
@@ -60,7 +64,11 @@ export function foldLabel(acc: Acc, event: LabelEvent): void {
   const own = acc.isSelf(event.actor);
   const by = !own ? event.actor.login : decision ? acc.declarer : acc.issue.author.login;
   if (kind.kind === "incident") {
-    if (!wasIncident) foldDeclaration(acc, event, by);
+    // The tool's own `incident` label (an adopted form) follows a decision its handler took.
+    if (event.kind === "labeled" && (own || decision)) {
+      acc.state.isIncident = true;
+      if (!wasIncident) foldDeclaration(acc, event, by);
+    }
     return;
   }
   if (!decision) return;

@@ -45,6 +45,7 @@ export function initialState(issue: IssueSnapshot, declarer: string): IncidentSt
     unassignedByPeople: new Map(),
     assignedBySelf: new Set(),
     closedAt: null,
+    closedByDecider: true,
     postmortemFailed: false,
     oncallPaged: new Set(),
     reminded: new Set(),

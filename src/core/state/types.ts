@@ -149,6 +149,11 @@ export interface IncidentState {
   unassignedByPeople: Map<string, string>;
   /** Lower-cased logins whose latest assignment was made by this tool. */
   assignedBySelf: Set<string>;
+  /**
+   * The latest close was by someone who may decide (not an author without triage permission closing
+   * their own issue): only then does closing as completed resolve the incident and owe a postmortem.
+   */
+  closedByDecider: boolean;
   /** When the issue was last closed (null while it never was, or after a reopening). */
   closedAt: string | null;
   /** A postmortem failure was reported after the latest close: do not try again until the next close. */
