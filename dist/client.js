@@ -2498,7 +2498,15 @@ function builtInConfig() {
         "COLLABORATOR"
       ],
       allowUsers: [],
-      sevRoles: []
+      sevRoles: [],
+      requirePermission: [
+        "sev",
+        "resolve",
+        "public",
+        "public-title",
+        "component"
+      ],
+      outsiderForms: "ignore"
     },
     postmortem: {
       enabled: true,
@@ -2636,7 +2644,7 @@ async function createOnce(attempt, landed, options = {}) {
 
 // src/github/comment-ports.ts
 var LOOKBACK_MS = 10 * 6e4;
-function commentPorts(r) {
+function commentPorts(r, self) {
   const { req, paginate: paginate2 } = r;
   const listComments = async (issue) => {
     const items = await paginate2("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
@@ -2667,7 +2675,10 @@ function commentPorts(r) {
             issue_number: issue,
             since: new Date(started - LOOKBACK_MS).toISOString()
           });
-          const found = items.find((c) => c.user?.type === "Bot" && c.body === body);
+          const tool = (await self()).toLowerCase();
+          const found = items.find(
+            (c) => c.user?.type === "Bot" && String(c.user?.login).toLowerCase() === tool && c.body === body
+          );
           return found === void 0 ? null : { id: found.id, url: found.html_url };
         }
       );
@@ -2719,7 +2730,7 @@ var POSTMORTEM_FAILED_MARKER = `${MARKER_PREFIX}postmortem-failed -->`;
 
 // src/github/issue-ports.ts
 var LOOKBACK_MS2 = 10 * 6e4;
-function issuePorts(r) {
+function issuePorts(r, self) {
   const { req, paginate: paginate2 } = r;
   const listIssues = async ({ label, state, since }) => {
     const items = await paginate2("GET /repos/{owner}/{repo}/issues", {
@@ -2775,8 +2786,9 @@ function issuePorts(r) {
             direction: "desc",
             per_page: 100
           });
+          const tool = (await self()).toLowerCase();
           const found = items.find(
-            (i) => !i.pull_request && i.user?.type === "Bot" && id !== null && readRequestMarker(i.body ?? "") === id
+            (i) => !i.pull_request && i.user?.type === "Bot" && String(i.user?.login).toLowerCase() === tool && id !== null && readRequestMarker(i.body ?? "") === id
           );
           return found === void 0 ? null : toIssueSnapshot(found);
         }
@@ -2802,6 +2814,60 @@ function issuePorts(r) {
         if (httpStatus(error) === 404 || httpStatus(error) === 410) return null;
         throw error;
       }
+    }
+  };
+}
+
+// src/github/permission-ports.ts
+var ROLES = /* @__PURE__ */ new Set(["admin", "maintain", "write", "triage", "read", "none"]);
+function toRepoPermission(data) {
+  const role = String(data?.role_name ?? "").toLowerCase();
+  if (ROLES.has(role)) return role;
+  const flags = data?.user?.permissions ?? {};
+  if (flags.admin === true) return "admin";
+  if (flags.maintain === true) return "maintain";
+  if (flags.push === true) return "write";
+  if (flags.triage === true) return "triage";
+  const permission = String(data?.permission ?? "none").toLowerCase();
+  return ROLES.has(permission) ? permission : "none";
+}
+var PermissionMemo = class {
+  /** `ttlMs`: how long an answer is trusted (Infinity: for the memo's life, i.e. one run). */
+  constructor(ttlMs = Number.POSITIVE_INFINITY, clock = Date.now) {
+    this.ttlMs = ttlMs;
+    this.clock = clock;
+  }
+  ttlMs;
+  clock;
+  entries = /* @__PURE__ */ new Map();
+  /** The remembered answer for `key`, or `ask()`'s (remembered). */
+  get(key, ask) {
+    const now = this.clock();
+    const known = this.entries.get(key);
+    if (known !== void 0 && now - known.at < this.ttlMs) return known.read;
+    const read = ask();
+    const entry = { at: now, read };
+    this.entries.set(key, entry);
+    read.catch(() => {
+      if (this.entries.get(key) === entry) this.entries.delete(key);
+    });
+    return read;
+  }
+};
+function permissionPorts(r, memo = new PermissionMemo()) {
+  const key = (login) => `${r.base.owner}/${r.base.repo}:${login.toLowerCase()}`.toLowerCase();
+  return {
+    permissionOf(login) {
+      return memo.get(key(login), async () => {
+        try {
+          return toRepoPermission(
+            await r.req("GET /repos/{owner}/{repo}/collaborators/{username}/permission", { username: login })
+          );
+        } catch (error) {
+          if (httpStatus(error) === 404) return "none";
+          throw error;
+        }
+      });
     }
   };
 }
@@ -2902,12 +2968,13 @@ function repoPorts(r, known) {
 }
 
 // src/github/octokit-ports.ts
-function createPorts(octokit, repo) {
+function createPorts(octokit, repo, options) {
   const r = requester(octokit, repo);
   return {
     repo: r.base,
-    ...issuePorts(r),
-    ...commentPorts(r),
+    ...issuePorts(r, options.self),
+    ...permissionPorts(r, options.permissions),
+    ...commentPorts(r, options.self),
     ...repoPorts(r, repo)
   };
 }
@@ -3039,12 +3106,13 @@ var early = /* @__PURE__ */ new WeakMap();
 var client = {
   connect(inputs, repo, logger) {
     const octokit = octokitFor(inputs.githubToken);
-    const timeline = withEarlyTimeline(createPorts(octokit, repo));
+    const self = tokenIdentity(octokit);
+    const timeline = withEarlyTimeline(createPorts(octokit, repo, { self }));
     const deps = {
       ports: timeline.ports,
       loadConfig: createConfigLoader(octokit, { owner: repo.owner, repo: repo.repo }, inputs.configPath),
       now: () => /* @__PURE__ */ new Date(),
-      self: tokenIdentity(octokit),
+      self,
       log: logger,
       configPath: inputs.configPath
     };

@@ -2783,9 +2783,36 @@ function freeRole(acc, role, login, source) {
   });
 }
 
+// src/core/state/trust.ts
+var DECIDING_PERMISSION = "triage";
+var DECIDING = /* @__PURE__ */ new Set(["triage", "write", "maintain", "admin"]);
+var canDecide = (permission) => permission !== void 0 && DECIDING.has(permission);
+function permissionFromAssociation(association) {
+  if (association === "OWNER") return "admin";
+  if (association === void 0 || association === "MEMBER" || association === "COLLABORATOR")
+    return void 0;
+  return "read";
+}
+var isAllowedUser = (config, login) => config.commands.allowUsers.some((u) => u.toLowerCase() === login.toLowerCase());
+function permissionOf(login, association, permissions) {
+  return permissionFromAssociation(association) ?? permissions.get(login.toLowerCase());
+}
+var same4 = (a, b) => a.toLowerCase() === b.toLowerCase();
+function mayDecide(ctx, actor) {
+  if (ctx.isSelf(actor) || actor.isBot || isAllowedUser(ctx.config, actor.login)) return true;
+  if (!same4(actor.login, ctx.issue.author.login)) return true;
+  return canDecide(permissionOf(actor.login, ctx.issue.authorAssociation, ctx.permissions));
+}
+var authorMayDecide = (ctx) => mayDecide(ctx, ctx.issue.author);
+function needsAsking(config, person2, association) {
+  return !person2.isBot && !isAllowedUser(config, person2.login) && permissionFromAssociation(association) === void 0;
+}
+var selfMatcher = (self) => (person2) => person2.isBot && person2.login.toLowerCase() === self.toLowerCase();
+
 // src/core/commands/authorize.ts
+var needsPermission = (command, config) => config.commands.requirePermission.includes(command.kind);
 function mayRunCommands(author, config) {
-  const allowed = config.commands.allow.includes(author.association) || config.commands.allowUsers.some((u) => u.toLowerCase() === author.login.toLowerCase());
+  const allowed = config.commands.allow.includes(author.association) || isAllowedUser(config, author.login);
   if (allowed) return { ok: true };
   return {
     ok: false,
@@ -2795,6 +2822,14 @@ function mayRunCommands(author, config) {
 function authorize(command, author, config, roles) {
   const may = mayRunCommands(author, config);
   if (!may.ok) return may;
+  const listed = isAllowedUser(config, author.login);
+  if (!listed && needsPermission(command, config) && !canDecide(author.permission)) {
+    const yours = author.permission === void 0 ? "your permission could not be read" : `you have ${author.permission}`;
+    return {
+      ok: false,
+      reason: `\`/${command.kind}\` needs ${DECIDING_PERMISSION} permission or more on this repository (${yours})`
+    };
+  }
   const sevRoles = config.commands.sevRoles;
   if (command.kind === "sev" && sevRoles.length > 0) {
     const holds = roles.some(
@@ -3460,15 +3495,15 @@ function foldBotComment(acc, event) {
     s.timeline.push({ at: event.at, by: event.actor.login, kind: "alert", text, url: event.url });
   }
 }
-function parsedCommands(acc, event) {
-  const cache = acc.commands;
+function commandsOf(cache, event, config) {
   let commands = cache?.get(event);
   if (commands === void 0) {
-    commands = parseCommands(event.body, acc.config, { now: new Date(event.at) });
+    commands = parseCommands(event.body, config, { now: new Date(event.at) });
     cache?.set(event, commands);
   }
   return commands;
 }
+var parsedCommands = (acc, event) => commandsOf(acc.commands, event, acc.config);
 var NO_ROLES = [];
 function rolesBefore(acc, commands) {
   if (acc.config.commands.sevRoles.length === 0 || !commands.some((c) => c.kind === "sev")) return NO_ROLES;
@@ -3491,8 +3526,12 @@ function foldCommands(acc, event) {
   const lines = [];
   let accepted = 0;
   const roles = rolesBefore(acc, commands);
+  const permitted = {
+    ...author,
+    permission: permissionOf(event.actor.login, event.association, acc.permissions)
+  };
   for (const command of commands) {
-    const ok = authorize(command, author, acc.config, roles);
+    const ok = authorize(command, permitted, acc.config, roles);
     const line = ok.ok ? commandAnswerLine(acc.config, command, event.at) : refusalLine(command.raw, ok.reason);
     if (line === null) {
       accepted++;
@@ -3535,7 +3574,11 @@ function foldBodyCommands(acc) {
     association: issue.authorAssociation ?? "NONE",
     url: issue.url
   };
-  const author = { login: issue.author.login, association: event.association };
+  const author = {
+    login: issue.author.login,
+    association: event.association,
+    permission: permissionOf(issue.author.login, event.association, acc.permissions)
+  };
   if (!mayRunCommands(author, acc.config).ok) return;
   for (const command of parseCommands(issue.body, acc.config, { now: new Date(issue.createdAt) })) {
     if (BODY_COMMANDS.has(command.kind) && authorize(command, author, acc.config, []).ok)
@@ -3549,7 +3592,7 @@ function withLabel(list, label, present) {
   return present ? [...others, label] : others;
 }
 function isDecision(acc, event) {
-  if (!acc.isSelf(event.actor)) return true;
+  if (!acc.isSelf(event.actor)) return mayDecide(acc, event.actor);
   return acc.isSelf(acc.issue.author) && event.at <= acc.issue.createdAt;
 }
 function foldActual(acc, event, kind) {
@@ -3563,7 +3606,7 @@ function foldActual(acc, event, kind) {
   } else if (kind.kind === "status") {
     s.statusLabels = withLabel(s.statusLabels, statusLabel(acc.config, kind.status), present);
   } else if (kind.kind === "incident") {
-    s.isIncident = present;
+    if (!present) s.isIncident = false;
   } else if (kind.kind === "drill") {
     s.isDrill = present;
   }
@@ -3586,7 +3629,10 @@ function foldLabel(acc, event) {
   const own = acc.isSelf(event.actor);
   const by = !own ? event.actor.login : decision ? acc.declarer : acc.issue.author.login;
   if (kind.kind === "incident") {
-    if (!wasIncident) foldDeclaration(acc, event, by);
+    if (event.kind === "labeled" && (own || decision)) {
+      acc.state.isIncident = true;
+      if (!wasIncident) foldDeclaration(acc, event, by);
+    }
     return;
   }
   if (!decision) return;
@@ -3677,6 +3723,7 @@ function initialState(issue, declarer) {
     unassignedByPeople: /* @__PURE__ */ new Map(),
     assignedBySelf: /* @__PURE__ */ new Set(),
     closedAt: null,
+    closedByDecider: true,
     postmortemFailed: false,
     oncallPaged: /* @__PURE__ */ new Set(),
     reminded: /* @__PURE__ */ new Set(),
@@ -3696,6 +3743,7 @@ function initialState(issue, declarer) {
 }
 
 // src/core/state/derive.ts
+var NO_PERMISSIONS = /* @__PURE__ */ new Map();
 function foldAssignment(acc, event) {
   const s = acc.state;
   const login = event.assignee.toLowerCase();
@@ -3714,6 +3762,7 @@ function foldClose(acc, event) {
     s.resolvedAt = null;
     s.closedAt = null;
     s.resolveRequested = false;
+    s.closedByDecider = true;
     s.timeline.push({ at: event.at, by, kind: "reopened", text: "Reopened" });
     return;
   }
@@ -3722,8 +3771,9 @@ function foldClose(acc, event) {
   s.closedAt = event.at;
   s.resolveRequested = false;
   s.postmortemFailed = false;
-  if (event.reason === "completed") s.resolvedAt = event.at;
-  const text = event.reason === "not_planned" ? "Closed as not planned: not an incident" : "Closed: resolved";
+  s.closedByDecider = mayDecide(acc, event.actor);
+  if (event.reason === "completed" && s.closedByDecider) s.resolvedAt = event.at;
+  const text = event.reason === "not_planned" ? "Closed as not planned: not an incident" : s.closedByDecider ? "Closed: resolved" : "Closed by its author, who may not resolve incidents: no postmortem";
   s.timeline.push({ at: event.at, by, kind: "closed", text });
 }
 function foldEvent(acc, event) {
@@ -3805,14 +3855,16 @@ function finish(acc, options) {
   if (options.formStartedAt !== void 0 && !s.timeline.some((e) => e.kind === "started")) {
     s.startedAt = options.formStartedAt;
   }
-  if (!s.open && s.closeReason === "completed") s.status = "resolved";
+  if (!s.open && s.closeReason === "completed" && s.closedByDecider) s.status = "resolved";
   return s;
 }
 function deriveState(issue, events, config, options) {
-  const self = options.self.toLowerCase();
-  const isSelf = (p) => p.isBot && p.login.toLowerCase() === self;
+  const isSelf = selfMatcher(options.self);
   const declarer = (isSelf(issue.author) ? readDeclaredBy(issue.body) : null) ?? issue.author.login;
-  const wanted = options.formSeverity ?? config.defaultSeverity;
+  const permissions = options.permissions ?? NO_PERMISSIONS;
+  const formTrusted = authorMayDecide({ config, issue, isSelf, permissions });
+  const formSeverity = formTrusted ? options.formSeverity : void 0;
+  const wanted = formSeverity ?? config.defaultSeverity;
   const acc = {
     config,
     issue,
@@ -3824,21 +3876,22 @@ function deriveState(issue, events, config, options) {
     removedSeverity: null,
     severityPendingSince: null,
     implicitSeverity: config.severities.find((s) => s.id === wanted) ?? config.severities.find((s) => s.id === config.defaultSeverity) ?? null,
-    formSeverity: options.formSeverity !== void 0,
+    formSeverity: formSeverity !== void 0,
     roleFreedAt: /* @__PURE__ */ new Map(),
     now: options.now,
     commands: options.commands,
-    labelKind: void 0
+    labelKind: void 0,
+    permissions
   };
   foldBodyCommands(acc);
   for (const event of inTimeOrder(withCreationLabels(issue, events))) foldEvent(acc, event);
-  return finish(acc, options);
+  return finish(acc, formTrusted ? options : { ...options, formStartedAt: void 0 });
 }
 
 // src/handlers/apply-effects.ts
 var SWEPT = [`${MARKER_PREFIX}remind:`, `${MARKER_PREFIX}oncall:`];
 var markerOf = (body) => body.split("\n", 1)[0];
-function same4(a, b) {
+function same5(a, b) {
   const keys = readReminderKeys(a);
   if (keys.length === 0) return markerOf(a) === markerOf(b);
   const other = new Set(readReminderKeys(b));
@@ -3846,7 +3899,7 @@ function same4(a, b) {
 }
 async function keepOldest(ports, issue, body, id, self) {
   const older = (await ports.listComments(issue)).filter(
-    (c) => c.id < id && c.authorIsBot && c.author.toLowerCase() === self.toLowerCase() && same4(body, c.body)
+    (c) => c.id < id && c.authorIsBot && c.author.toLowerCase() === self.toLowerCase() && same5(body, c.body)
   );
   if (older.length === 0) return [];
   await ports.deleteComment(id);
@@ -3880,6 +3933,33 @@ async function applyEffects(ports, issue, effects, self, at) {
   return added;
 }
 
+// src/handlers/outsider-form.ts
+var OUTSIDER_FORM_MARKER = `${MARKER_PREFIX}outsider-form -->`;
+function isOutsiderForm(issue, config, self, permissions) {
+  if (issue.state !== "open" || issue.isPullRequest || !isIncidentForm(issue.body)) return false;
+  return !authorMayDecide({ config, issue, isSelf: selfMatcher(self), permissions });
+}
+function outsiderFormReply(config) {
+  return [
+    OUTSIDER_FORM_MARKER,
+    `Thank you for the report. Only people with ${DECIDING_PERMISSION} permission or more on this repository can declare an incident, so this issue has not been declared one: no severity was set and nobody was paged or notified.`,
+    "",
+    `A maintainer who confirms it declares it by adding the \`${config.labels.incident}\` label (removing it first if the form already applied it).`,
+    ""
+  ].join("\n");
+}
+async function onOutsiderForm(issue, timeline, config, deps) {
+  const reason = `#${issue.number} is an incident form by someone who may not declare incidents (no ${DECIDING_PERMISSION} permission)`;
+  if (config.commands.outsiderForms !== "reply" || issue.state !== "open")
+    return { outcome: "ignored", reason };
+  const isSelf = selfMatcher(await deps.self());
+  const answered = timeline.some(
+    (e) => e.kind === "commented" && isSelf(e.actor) && e.body.startsWith(OUTSIDER_FORM_MARKER)
+  );
+  if (!answered) await deps.ports.createComment(issue.number, outsiderFormReply(config));
+  return { outcome: "ignored", reason: `${reason}${answered ? "; already answered" : "; answered"}` };
+}
+
 // src/core/postmortem/eligibility.ts
 function postmortemSkipReason(state, config) {
   if (!state.isIncident) return "not an incident";
@@ -3887,6 +3967,8 @@ function postmortemSkipReason(state, config) {
   if (state.closeReason !== "completed") {
     return state.closeReason === "not_planned" ? "closed as not planned: not an incident" : `closed as ${state.closeReason ?? "unknown"}, not as completed`;
   }
+  if (!state.closedByDecider)
+    return "closed by its author, who may not resolve incidents (no triage permission)";
   if (!config.postmortem.enabled) return "postmortems are turned off (postmortem.enabled: false)";
   const level = state.severity ?? config.severities.find((s) => s.id === config.defaultSeverity) ?? null;
   if (level !== null && !level.postmortem) return `${level.id} does not call for a postmortem`;
@@ -4936,6 +5018,7 @@ function describe(error) {
 // src/handlers/postmortem-step.ts
 async function maybeOpenPostmortem(state, config, deps, summary) {
   if (state.open || state.closeReason !== "completed" || state.postmortem !== null) return null;
+  if (!state.closedByDecider) return null;
   const result = await openPostmortem(state, config, { ports: deps.ports, now: deps.now }, { summary });
   if (result.reason) deps.log.info(`postmortem of #${state.number}: ${result.reason}`);
   if (result.warnings.length > 0) {
@@ -4949,6 +5032,47 @@ async function maybeOpenPostmortem(state, config, deps, summary) {
     await deps.ports.createComment(state.number, body.join("\n"));
   }
   return result.pr;
+}
+
+// src/core/state/permission-needs.ts
+var same6 = (a, b) => a.toLowerCase() === b.toLowerCase();
+function authorActs(q) {
+  const author = q.issue.author;
+  if (q.formAnswers) return true;
+  const acted = withCreationLabels(q.issue, q.events).some(
+    (e) => (e.kind === "labeled" || e.kind === "unlabeled" || e.kind === "closed") && !q.isSelf(e.actor) && same6(e.actor.login, author.login)
+  );
+  if (acted || !COMMAND_LINE.test(q.issue.body)) return acted;
+  return parseCommands(q.issue.body, q.config, { now: new Date(q.issue.createdAt) }).some(
+    (c) => BODY_COMMANDS.has(c.kind) && needsPermission(c, q.config)
+  );
+}
+function whosePermission(q) {
+  const { config } = q;
+  const wanted = /* @__PURE__ */ new Set();
+  const author = q.issue.author;
+  if (!q.isSelf(author) && needsAsking(config, author, q.issue.authorAssociation) && authorActs(q))
+    wanted.add(author.login.toLowerCase());
+  if (config.commands.requirePermission.length === 0) return [...wanted];
+  for (const e of q.events) {
+    if (e.kind !== "commented" || e.actor.isBot || wanted.has(e.actor.login.toLowerCase())) continue;
+    if (!config.commands.allow.includes(e.association) || !needsAsking(config, e.actor, e.association))
+      continue;
+    if (!COMMAND_LINE.test(e.body)) continue;
+    if (commandsOf(q.commands, e, config).some((c) => needsPermission(c, config)))
+      wanted.add(e.actor.login.toLowerCase());
+  }
+  return [...wanted];
+}
+
+// src/handlers/read-permissions.ts
+async function readPermissions(ports, question) {
+  const { self, ...rest } = question;
+  const logins = whosePermission({ ...rest, isSelf: selfMatcher(self) });
+  const answers = await Promise.all(
+    logins.map(async (login) => [login, await ports.permissionOf(login)])
+  );
+  return new Map(answers);
 }
 
 // src/handlers/write-board.ts
@@ -5036,9 +5160,22 @@ async function reconcile(issue, timeline, config, deps, options = {}) {
   const events = [...timeline];
   const formStartedAt = form.startedAt && ISO_UTC.test(form.startedAt) ? form.startedAt : void 0;
   const commands = /* @__PURE__ */ new Map();
-  const deriveFrom = (history) => deriveState(issue, history, config, { now, self, formStartedAt, formSeverity: form.severity, commands });
+  const formAnswers = form.severity !== void 0 || formStartedAt !== void 0 || isIncidentForm(issue.body);
+  const permissions = await readPermissions(ports, { issue, events, config, self, formAnswers, commands });
+  const deriveFrom = (history) => deriveState(issue, history, config, {
+    now,
+    self,
+    formStartedAt,
+    formSeverity: form.severity,
+    commands,
+    permissions
+  });
   const before = deriveFrom(events);
-  if (!before.isIncident) return { outcome: "ignored", reason: `#${issue.number} is not an incident` };
+  if (!before.isIncident) {
+    if (isOutsiderForm(issue, config, self, permissions))
+      return onOutsiderForm(issue, timeline, config, deps);
+    return { outcome: "ignored", reason: `#${issue.number} is not an incident` };
+  }
   const at = now.toISOString() > before.lastEventAt ? now.toISOString() : before.lastEventAt;
   let state = before;
   const reacted = /* @__PURE__ */ new Set();
@@ -5159,6 +5296,29 @@ async function declare(request, deps) {
 }
 
 // src/handlers/gate.ts
+async function declaredOnly(listed, config, deps) {
+  const suspect = (i) => !i.author.isBot && !isAllowedUser(config, i.author.login) && !canDecide(permissionFromAssociation(i.authorAssociation) ?? "triage");
+  if (!listed.some(suspect)) return listed;
+  const self = await deps.self();
+  const kept = [];
+  for (const issue of listed) {
+    if (!suspect(issue)) {
+      kept.push(issue);
+      continue;
+    }
+    const events = await deps.ports.readTimeline(issue.number);
+    const permissions = await readPermissions(deps.ports, {
+      issue,
+      events,
+      config,
+      self,
+      formAnswers: false
+    });
+    if (deriveState(issue, events, config, { now: deps.now(), self, permissions }).isIncident)
+      kept.push(issue);
+  }
+  return kept;
+}
 async function deployGate(deps, blockOn) {
   const loaded2 = await deps.loadConfig();
   if (!loaded2.ok) return { invalid: loaded2.problems.map((p) => `${p.path}: ${p.message}`).join("; ") };
@@ -5171,7 +5331,8 @@ async function deployGate(deps, blockOn) {
   }
   const fallback = config.severities.find((s) => s.id === config.defaultSeverity);
   const levelOf = (issue) => config.severities.filter((s) => hasLabel(issue.labels, s.label)).sort((a, b) => a.rank - b.rank)[0] ?? fallback;
-  const open = await deps.ports.listIssues({ label: config.labels.incident, state: "open" });
+  const listed = await deps.ports.listIssues({ label: config.labels.incident, state: "open" });
+  const open = await declaredOnly(listed, config, deps);
   const blocking = open.filter((i) => !hasLabel(i.labels, config.labels.drill)).map((i) => ({ issue: i, level: levelOf(i) })).filter((x) => x.level !== void 0 && x.level.rank <= limit.rank).sort((a, b) => a.level.rank - b.level.rank || a.issue.number - b.issue.number).map(({ issue, level }) => ({
     number: issue.number,
     title: issue.title,
@@ -5526,7 +5687,15 @@ function builtInConfig() {
         "COLLABORATOR"
       ],
       allowUsers: [],
-      sevRoles: []
+      sevRoles: [],
+      requirePermission: [
+        "sev",
+        "resolve",
+        "public",
+        "public-title",
+        "component"
+      ],
+      outsiderForms: "ignore"
     },
     postmortem: {
       enabled: true,
@@ -5735,7 +5904,16 @@ async function onInvalidConfig(hint, problems, deps, history) {
     return { outcome: "invalid-config", problems, message: "" };
   }
   const timeline = await history();
-  const state = deriveState(issue, timeline, builtInConfig(), { now: deps.now(), self: await deps.self() });
+  const config = builtInConfig();
+  const self = await deps.self();
+  const permissions = await readPermissions(deps.ports, {
+    issue,
+    events: timeline,
+    config,
+    self,
+    formAnswers: false
+  });
+  const state = deriveState(issue, timeline, config, { now: deps.now(), self, permissions });
   return reportConfigProblems(deps.ports, state, problems, deps.configPath);
 }
 function historyReader(issue, deps) {
@@ -5767,6 +5945,10 @@ async function onIssue(hint, deps, queue) {
   if (!hasLabel(issue.labels, config.labels.incident)) {
     if (isIncidentForm(issue.body) && issue.state === "open" && !issue.isPullRequest) {
       const timeline = await history();
+      const self = await deps.self();
+      const question = { issue, events: timeline, config, self, formAnswers: true };
+      if (isOutsiderForm(issue, config, self, await readPermissions(deps.ports, question)))
+        return onOutsiderForm(issue, timeline, config, deps);
       const adopted = await adoptIncidentForm(issue, timeline, config, deps);
       if (adopted !== null)
         return withDashboard(

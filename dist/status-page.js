@@ -125,9 +125,36 @@ function freeRole(acc, role, login, source) {
   });
 }
 
+// src/core/state/trust.ts
+var DECIDING_PERMISSION = "triage";
+var DECIDING = /* @__PURE__ */ new Set(["triage", "write", "maintain", "admin"]);
+var canDecide = (permission) => permission !== void 0 && DECIDING.has(permission);
+function permissionFromAssociation(association) {
+  if (association === "OWNER") return "admin";
+  if (association === void 0 || association === "MEMBER" || association === "COLLABORATOR")
+    return void 0;
+  return "read";
+}
+var isAllowedUser = (config, login) => config.commands.allowUsers.some((u) => u.toLowerCase() === login.toLowerCase());
+function permissionOf(login, association, permissions) {
+  return permissionFromAssociation(association) ?? permissions.get(login.toLowerCase());
+}
+var same2 = (a, b) => a.toLowerCase() === b.toLowerCase();
+function mayDecide(ctx, actor) {
+  if (ctx.isSelf(actor) || actor.isBot || isAllowedUser(ctx.config, actor.login)) return true;
+  if (!same2(actor.login, ctx.issue.author.login)) return true;
+  return canDecide(permissionOf(actor.login, ctx.issue.authorAssociation, ctx.permissions));
+}
+var authorMayDecide = (ctx) => mayDecide(ctx, ctx.issue.author);
+function needsAsking(config, person, association) {
+  return !person.isBot && !isAllowedUser(config, person.login) && permissionFromAssociation(association) === void 0;
+}
+var selfMatcher = (self) => (person) => person.isBot && person.login.toLowerCase() === self.toLowerCase();
+
 // src/core/commands/authorize.ts
+var needsPermission = (command, config) => config.commands.requirePermission.includes(command.kind);
 function mayRunCommands(author, config) {
-  const allowed = config.commands.allow.includes(author.association) || config.commands.allowUsers.some((u) => u.toLowerCase() === author.login.toLowerCase());
+  const allowed = config.commands.allow.includes(author.association) || isAllowedUser(config, author.login);
   if (allowed) return { ok: true };
   return {
     ok: false,
@@ -137,6 +164,14 @@ function mayRunCommands(author, config) {
 function authorize(command, author, config, roles) {
   const may = mayRunCommands(author, config);
   if (!may.ok) return may;
+  const listed = isAllowedUser(config, author.login);
+  if (!listed && needsPermission(command, config) && !canDecide(author.permission)) {
+    const yours = author.permission === void 0 ? "your permission could not be read" : `you have ${author.permission}`;
+    return {
+      ok: false,
+      reason: `\`/${command.kind}\` needs ${DECIDING_PERMISSION} permission or more on this repository (${yours})`
+    };
+  }
   const sevRoles = config.commands.sevRoles;
   if (command.kind === "sev" && sevRoles.length > 0) {
     const holds = roles.some(
@@ -1222,15 +1257,15 @@ function foldBotComment(acc, event) {
     s.timeline.push({ at: event.at, by: event.actor.login, kind: "alert", text, url: event.url });
   }
 }
-function parsedCommands(acc, event) {
-  const cache = acc.commands;
+function commandsOf(cache, event, config) {
   let commands = cache?.get(event);
   if (commands === void 0) {
-    commands = parseCommands(event.body, acc.config, { now: new Date(event.at) });
+    commands = parseCommands(event.body, config, { now: new Date(event.at) });
     cache?.set(event, commands);
   }
   return commands;
 }
+var parsedCommands = (acc, event) => commandsOf(acc.commands, event, acc.config);
 var NO_ROLES = [];
 function rolesBefore(acc, commands) {
   if (acc.config.commands.sevRoles.length === 0 || !commands.some((c) => c.kind === "sev")) return NO_ROLES;
@@ -1253,8 +1288,12 @@ function foldCommands(acc, event) {
   const lines = [];
   let accepted = 0;
   const roles = rolesBefore(acc, commands);
+  const permitted = {
+    ...author,
+    permission: permissionOf(event.actor.login, event.association, acc.permissions)
+  };
   for (const command of commands) {
-    const ok = authorize(command, author, acc.config, roles);
+    const ok = authorize(command, permitted, acc.config, roles);
     const line = ok.ok ? commandAnswerLine(acc.config, command, event.at) : refusalLine(command.raw, ok.reason);
     if (line === null) {
       accepted++;
@@ -1297,7 +1336,11 @@ function foldBodyCommands(acc) {
     association: issue.authorAssociation ?? "NONE",
     url: issue.url
   };
-  const author = { login: issue.author.login, association: event.association };
+  const author = {
+    login: issue.author.login,
+    association: event.association,
+    permission: permissionOf(issue.author.login, event.association, acc.permissions)
+  };
   if (!mayRunCommands(author, acc.config).ok) return;
   for (const command of parseCommands(issue.body, acc.config, { now: new Date(issue.createdAt) })) {
     if (BODY_COMMANDS.has(command.kind) && authorize(command, author, acc.config, []).ok)
@@ -1306,7 +1349,7 @@ function foldBodyCommands(acc) {
 }
 
 // src/core/state/label-kind.ts
-var same2 = (a, b) => a.toLowerCase() === b.toLowerCase();
+var same3 = (a, b) => a.toLowerCase() === b.toLowerCase();
 var INCIDENT = { kind: "incident" };
 var DRILL = { kind: "drill" };
 var NOT_AN_INCIDENT = { kind: "not-an-incident" };
@@ -1326,7 +1369,7 @@ function labelKinds(config) {
   return (name) => table.get(name.toLowerCase()) ?? OTHER;
 }
 var statusLabel = (config, status) => `${config.labels.statusPrefix}${status}`;
-var hasLabel = (labels, name) => labels.some((l) => same2(l, name));
+var hasLabel = (labels, name) => labels.some((l) => same3(l, name));
 
 // src/core/state/fold-labels.ts
 function withLabel(list, label, present) {
@@ -1334,7 +1377,7 @@ function withLabel(list, label, present) {
   return present ? [...others, label] : others;
 }
 function isDecision(acc, event) {
-  if (!acc.isSelf(event.actor)) return true;
+  if (!acc.isSelf(event.actor)) return mayDecide(acc, event.actor);
   return acc.isSelf(acc.issue.author) && event.at <= acc.issue.createdAt;
 }
 function foldActual(acc, event, kind) {
@@ -1348,7 +1391,7 @@ function foldActual(acc, event, kind) {
   } else if (kind.kind === "status") {
     s.statusLabels = withLabel(s.statusLabels, statusLabel(acc.config, kind.status), present);
   } else if (kind.kind === "incident") {
-    s.isIncident = present;
+    if (!present) s.isIncident = false;
   } else if (kind.kind === "drill") {
     s.isDrill = present;
   }
@@ -1371,7 +1414,10 @@ function foldLabel(acc, event) {
   const own = acc.isSelf(event.actor);
   const by = !own ? event.actor.login : decision ? acc.declarer : acc.issue.author.login;
   if (kind.kind === "incident") {
-    if (!wasIncident) foldDeclaration(acc, event, by);
+    if (event.kind === "labeled" && (own || decision)) {
+      acc.state.isIncident = true;
+      if (!wasIncident) foldDeclaration(acc, event, by);
+    }
     return;
   }
   if (!decision) return;
@@ -1462,6 +1508,7 @@ function initialState(issue, declarer) {
     unassignedByPeople: /* @__PURE__ */ new Map(),
     assignedBySelf: /* @__PURE__ */ new Set(),
     closedAt: null,
+    closedByDecider: true,
     postmortemFailed: false,
     oncallPaged: /* @__PURE__ */ new Set(),
     reminded: /* @__PURE__ */ new Set(),
@@ -1481,6 +1528,7 @@ function initialState(issue, declarer) {
 }
 
 // src/core/state/derive.ts
+var NO_PERMISSIONS = /* @__PURE__ */ new Map();
 function foldAssignment(acc, event) {
   const s = acc.state;
   const login = event.assignee.toLowerCase();
@@ -1499,6 +1547,7 @@ function foldClose(acc, event) {
     s.resolvedAt = null;
     s.closedAt = null;
     s.resolveRequested = false;
+    s.closedByDecider = true;
     s.timeline.push({ at: event.at, by, kind: "reopened", text: "Reopened" });
     return;
   }
@@ -1507,8 +1556,9 @@ function foldClose(acc, event) {
   s.closedAt = event.at;
   s.resolveRequested = false;
   s.postmortemFailed = false;
-  if (event.reason === "completed") s.resolvedAt = event.at;
-  const text = event.reason === "not_planned" ? "Closed as not planned: not an incident" : "Closed: resolved";
+  s.closedByDecider = mayDecide(acc, event.actor);
+  if (event.reason === "completed" && s.closedByDecider) s.resolvedAt = event.at;
+  const text = event.reason === "not_planned" ? "Closed as not planned: not an incident" : s.closedByDecider ? "Closed: resolved" : "Closed by its author, who may not resolve incidents: no postmortem";
   s.timeline.push({ at: event.at, by, kind: "closed", text });
 }
 function foldEvent(acc, event) {
@@ -1590,14 +1640,16 @@ function finish(acc, options) {
   if (options.formStartedAt !== void 0 && !s.timeline.some((e) => e.kind === "started")) {
     s.startedAt = options.formStartedAt;
   }
-  if (!s.open && s.closeReason === "completed") s.status = "resolved";
+  if (!s.open && s.closeReason === "completed" && s.closedByDecider) s.status = "resolved";
   return s;
 }
 function deriveState(issue, events, config, options) {
-  const self = options.self.toLowerCase();
-  const isSelf = (p) => p.isBot && p.login.toLowerCase() === self;
+  const isSelf = selfMatcher(options.self);
   const declarer = (isSelf(issue.author) ? readDeclaredBy(issue.body) : null) ?? issue.author.login;
-  const wanted = options.formSeverity ?? config.defaultSeverity;
+  const permissions = options.permissions ?? NO_PERMISSIONS;
+  const formTrusted = authorMayDecide({ config, issue, isSelf, permissions });
+  const formSeverity = formTrusted ? options.formSeverity : void 0;
+  const wanted = formSeverity ?? config.defaultSeverity;
   const acc = {
     config,
     issue,
@@ -1609,15 +1661,16 @@ function deriveState(issue, events, config, options) {
     removedSeverity: null,
     severityPendingSince: null,
     implicitSeverity: config.severities.find((s) => s.id === wanted) ?? config.severities.find((s) => s.id === config.defaultSeverity) ?? null,
-    formSeverity: options.formSeverity !== void 0,
+    formSeverity: formSeverity !== void 0,
     roleFreedAt: /* @__PURE__ */ new Map(),
     now: options.now,
     commands: options.commands,
-    labelKind: void 0
+    labelKind: void 0,
+    permissions
   };
   foldBodyCommands(acc);
   for (const event of inTimeOrder(withCreationLabels(issue, events))) foldEvent(acc, event);
-  return finish(acc, options);
+  return finish(acc, formTrusted ? options : { ...options, formStartedAt: void 0 });
 }
 
 // src/core/status-page/escape.ts
@@ -2190,20 +2243,71 @@ function mayAppear(issue, config, now) {
   const since = now.getTime() - config.statusPage.historyDays * DAY_MS2;
   return issue.closedAt === null || Date.parse(issue.closedAt) >= since;
 }
-function scheduledMaintenance(issue, config) {
-  const author = { login: issue.author.login, association: issue.authorAssociation ?? "NONE" };
-  const allowed = authorize({ kind: "maintenance" }, author, config, []);
+var maintenanceNeedsPermission = (config) => needsPermission({ kind: "public" }, config);
+function scheduledMaintenance(issue, config, permissions) {
+  const login = issue.author.login;
+  const association = issue.authorAssociation ?? "NONE";
+  const allowed = authorize({ kind: "maintenance" }, { login, association }, config, []);
   if (issue.author.isBot || !allowed.ok) {
     return {
       ok: false,
       number: issue.number,
-      reason: `opened by ${issue.author.login}, who may not run incident commands here; not published`
+      reason: `opened by ${login}, who may not run incident commands here; not published`
+    };
+  }
+  const permission = permissionOf(login, association, permissions);
+  if (maintenanceNeedsPermission(config) && !isAllowedUser(config, login) && !canDecide(permission)) {
+    return {
+      ok: false,
+      number: issue.number,
+      reason: `opened by ${login}, who has no triage permission on this repository (publishing needs it, as \`/public\` does); not published`
     };
   }
   const maintenance2 = { ...parseMaintenance(issue, config), announcedAt: issue.createdAt };
   const problem = maintenance2.cancelled ? null : maintenanceProblem(maintenance2);
   if (problem !== null) return { ok: false, number: issue.number, reason: `${problem}; not published` };
   return { ok: true, maintenance: maintenance2 };
+}
+
+// src/core/state/permission-needs.ts
+var same4 = (a, b) => a.toLowerCase() === b.toLowerCase();
+function authorActs(q) {
+  const author = q.issue.author;
+  if (q.formAnswers) return true;
+  const acted = withCreationLabels(q.issue, q.events).some(
+    (e) => (e.kind === "labeled" || e.kind === "unlabeled" || e.kind === "closed") && !q.isSelf(e.actor) && same4(e.actor.login, author.login)
+  );
+  if (acted || !COMMAND_LINE.test(q.issue.body)) return acted;
+  return parseCommands(q.issue.body, q.config, { now: new Date(q.issue.createdAt) }).some(
+    (c) => BODY_COMMANDS.has(c.kind) && needsPermission(c, q.config)
+  );
+}
+function whosePermission(q) {
+  const { config } = q;
+  const wanted = /* @__PURE__ */ new Set();
+  const author = q.issue.author;
+  if (!q.isSelf(author) && needsAsking(config, author, q.issue.authorAssociation) && authorActs(q))
+    wanted.add(author.login.toLowerCase());
+  if (config.commands.requirePermission.length === 0) return [...wanted];
+  for (const e of q.events) {
+    if (e.kind !== "commented" || e.actor.isBot || wanted.has(e.actor.login.toLowerCase())) continue;
+    if (!config.commands.allow.includes(e.association) || !needsAsking(config, e.actor, e.association))
+      continue;
+    if (!COMMAND_LINE.test(e.body)) continue;
+    if (commandsOf(q.commands, e, config).some((c) => needsPermission(c, config)))
+      wanted.add(e.actor.login.toLowerCase());
+  }
+  return [...wanted];
+}
+
+// src/handlers/read-permissions.ts
+async function readPermissions(ports, question) {
+  const { self, ...rest } = question;
+  const logins = whosePermission({ ...rest, isSelf: selfMatcher(self) });
+  const answers = await Promise.all(
+    logins.map(async (login) => [login, await ports.permissionOf(login)])
+  );
+  return new Map(answers);
 }
 
 // src/handlers/status-page.ts
@@ -2235,16 +2339,21 @@ async function renderStatusPageFiles(deps) {
   const maintenanceIssues = await listRecent(deps, config.labels.maintenance, days);
   const candidates = incidents.filter((issue) => mayAppear(issue, config, now));
   const self = candidates.length > 0 ? await deps.self() : "";
-  const states = await mapLimited(
-    candidates,
-    CONCURRENCY,
-    async (issue) => deriveState(issue, await deps.ports.readTimeline(issue.number), config, { now, self })
-  );
+  const states = await mapLimited(candidates, CONCURRENCY, async (issue) => {
+    const events = await deps.ports.readTimeline(issue.number);
+    const question = { issue, events, config, self, formAnswers: false };
+    const permissions2 = await readPermissions(deps.ports, question);
+    return deriveState(issue, events, config, { now, self, permissions: permissions2 });
+  });
   const maintenance2 = [];
   const skipped = [];
-  for (const issue of maintenanceIssues) {
-    if (issue.isPullRequest) continue;
-    const source = scheduledMaintenance(issue, config);
+  const published = maintenanceIssues.filter((i) => !i.isPullRequest);
+  const authors = maintenanceNeedsPermission(config) ? published.filter((i) => config.commands.allow.includes(i.authorAssociation ?? "NONE")).filter((i) => needsAsking(config, i.author, i.authorAssociation)).map((i) => i.author.login.toLowerCase()) : [];
+  const permissions = new Map(
+    await Promise.all([...new Set(authors)].map(async (l) => [l, await deps.ports.permissionOf(l)]))
+  );
+  for (const issue of published) {
+    const source = scheduledMaintenance(issue, config, permissions);
     if (source.ok) maintenance2.push(source.maintenance);
     else skipped.push({ number: source.number, reason: source.reason });
   }
