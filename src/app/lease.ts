@@ -75,7 +75,7 @@ export function redisLease(redis: LeaseRedis, options: RedisLeaseOptions = {}): 
 }
 
 /**
- * The lease over `REDIS_URL`, connecting on first use (ioredis is an optional dependency, loaded only
+ * The lease over `REDIS_URL`, connecting on first use (ioredis is loaded only
  * when Redis is configured). Connection errors fail the run that needed the lease — retried by the
  * work queue, then repaired by the sweep — and are logged, never swallowed.
  */

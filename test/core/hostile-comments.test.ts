@@ -5,7 +5,7 @@ import { defaultConfig } from "../../src/core/config/validate.js";
 import { FORM_MAX_LINES, isIncidentForm, parseIncidentForm } from "../../src/core/issue-form.js";
 import { deriveState } from "../../src/core/state/derive.js";
 import type { CommandCache } from "../../src/core/state/fold-comments.js";
-import { History, issue } from "../helpers/timeline.js";
+import { History, issue, TEAM } from "../helpers/timeline.js";
 
 const config = defaultConfig();
 const now = new Date("2026-11-21T12:00:00Z");
@@ -13,7 +13,7 @@ const REFUSED =
   "was not run: only owner, member, collaborator accounts of this repository may run incident commands (you are none).";
 
 function derive(h: History, commands: CommandCache) {
-  return deriveState(issue(), h.events, config, { now, self: "incident-workflow[bot]", commands });
+  return deriveState(issue(), h.events, config, { now, self: "incident-workflow[bot]", commands, permissions: TEAM });
 }
 
 describe("a comment whose author may not run commands", () => {

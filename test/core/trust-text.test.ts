@@ -31,7 +31,7 @@ import { withoutBidi } from "../../src/core/text/bidi.js";
 import { blockText, inlineText } from "../../src/core/text/markdown-safe.js";
 import { toTimelineEvent } from "../../src/github/from-github.js";
 import { builtInTemplate } from "../../src/handlers/templates.js";
-import { History, issue } from "../helpers/timeline.js";
+import { History, issue, TEAM } from "../helpers/timeline.js";
 
 const SELF = "incident-workflow[bot]";
 const now = new Date("2026-11-21T09:30:00Z");
@@ -209,7 +209,9 @@ describe("references from repositories that are not public", () => {
 
 describe("/sev restricted to roles: the roles as they stood before the comment", () => {
   const c = config({ commands: { sevRoles: ["decider"] } });
-  const derive = (h: History) => deriveState(issue(), h.events, c, { now, self: SELF });
+  // mallory is a member with write permission: only the roles stand in her way.
+  const permissions = new Map([...TEAM, ["mallory", "write" as const]]);
+  const derive = (h: History) => deriveState(issue(), h.events, c, { now, self: SELF, permissions });
 
   it("refuses /sev 1 after /decider me in the same comment", () => {
     const h = new History().label("incident").label("SEV3").comment("/decider me\n/sev 1", "mallory");
