@@ -97,6 +97,8 @@ const bodyText = (r: RecordedRequest): string => {
 export interface BotWrites {
   /** Comments the bot created (boards, replies, reminders). */
   comments: number;
+  /** Of those, the ones that are not a board (replies, reminders): what a person is notified of. */
+  replies: number;
   /** Reactions the bot created (acknowledgements). */
   reactions: number;
   /** @mentions in every text the bot sent (created or edited): each may notify someone. */
@@ -106,8 +108,10 @@ export interface BotWrites {
 /** Counts the bot's comments, reactions and mentions in `requests` (e.g. `emu.requestsSince(mark)`). */
 export function botWrites(requests: readonly RecordedRequest[], botLogin: string): BotWrites {
   const bot = requests.filter((r) => r.actor === botLogin && r.status >= 200 && r.status < 300);
+  const created = bot.filter((r) => r.operationId === "issues/create-comment");
   return {
-    comments: bot.filter((r) => r.operationId === "issues/create-comment").length,
+    comments: created.length,
+    replies: created.filter((r) => !bodyText(r).includes(BOARD_MARKER)).length,
     reactions: bot.filter((r) => r.operationId?.startsWith("reactions/create-for-")).length,
     mentions: bot
       .filter((r) => r.method === "POST" || r.method === "PATCH")

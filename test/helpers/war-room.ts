@@ -39,6 +39,8 @@ export interface WarRoomResult {
   seen: Set<string>;
   /** Deliveries the app did not answer 202 (or could not be reached for). */
   refusedDeliveries: number;
+  /** `emu.mark()` when the first event was made (requests since then are the war room's). */
+  mark: number;
   /** ms since the epoch: first event made, last event made, everything right (null: never). */
   startedAt: number;
   lastEventAt: number;
@@ -106,6 +108,7 @@ export async function runWarRoom(emu: Emulator, options: WarRoomOptions): Promis
   const events: MadeEvent[] = [];
   const total = Math.round(seconds * rate);
   const startedAt = Date.now();
+  const mark = emu.mark();
   try {
     for (let k = 0; k < total; k++) {
       const due = startedAt + (k * 1000) / rate;
@@ -131,6 +134,7 @@ export async function runWarRoom(emu: Emulator, options: WarRoomOptions): Promis
       unseen: [...pending.keys()],
       seen,
       refusedDeliveries,
+      mark,
       startedAt,
       lastEventAt,
       convergedAt: converged ? Date.now() : null,
