@@ -27,7 +27,7 @@ export { GITHUB_LIMITS, maxInWindow } from "./test/emulator/index.ts";
 export { labelSpecs } from "./src/core/labels.ts";
 export { runWarRoom, seatPeople, until } from "./test/helpers/war-room.ts";
 export { declareIncident, WarRoomPlan } from "./test/helpers/war-room-plan.ts";
-export { boardsOf, botWrites, loggedErrors, problemsOf, unacknowledged } from "./test/helpers/war-room-check.ts";
+export { boardsOf, botWrites, isDashboardIssue, loggedErrors, problemsOf, unacknowledged } from "./test/helpers/war-room-check.ts";
 `;
 
 export async function loadSources() {

@@ -1,5 +1,6 @@
 // What a person sees once the app has caught up, read from the emulator's state and its request
 // record only (never from the app's internals), so it measures today's code and any fix alike.
+import { DASHBOARD_MARKER } from "../../src/core/dashboard/render.js";
 import { BOARD_MARKER } from "../../src/core/state/markers.js";
 import type { Emulator, RecordedRequest } from "../emulator/index.js";
 import type { Expected } from "./war-room-plan.js";
@@ -16,6 +17,11 @@ export function boardsOf(emu: Emulator, n: number): string[] {
     .comments(n)
     .filter((c) => loginOf(c) === emu.botLogin && String(c.body ?? "").includes(BOARD_MARKER))
     .map((c) => String(c.body));
+}
+
+/** Whether an issue (in the emulator's REST shape) is the app's dashboard issue: by the bot, with its marker. */
+export function isDashboardIssue(emu: Emulator, issue: Record<string, unknown>): boolean {
+  return loginOf(issue) === emu.botLogin && String(issue.body ?? "").startsWith(DASHBOARD_MARKER);
 }
 
 /** The section of the board under `### <title>`, up to the next heading. */

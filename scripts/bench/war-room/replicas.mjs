@@ -3,16 +3,12 @@
 // killed (SIGKILL) half-way (later deliveries go to the survivor, as a load balancer would send them).
 import { heading } from "../stats.mjs";
 import { startApp, startRedis } from "./app.mjs";
-import { s, verdictRows, warRoomFigures } from "./report.mjs";
+import { quiet, s, verdictRows, warRoomFigures } from "./report.mjs";
 import { seconds } from "./war-room.mjs";
 
-const DASHBOARD = "<!-- incident-workflow:dashboard -->";
-
 /** Incidents missing from the dashboard issue's rows (all of them when there is no dashboard). */
-function missingRows(emu, numbers) {
-  const dashboards = emu
-    .issues()
-    .filter((i) => i.user?.login === emu.botLogin && String(i.body ?? "").startsWith(DASHBOARD));
+function missingRows(m, emu, numbers) {
+  const dashboards = emu.issues().filter((i) => m.isDashboardIssue(emu, i));
   const body = dashboards.map((i) => String(i.body)).join("\n");
   return { dashboards: dashboards.length, missing: numbers.filter((n) => !body.includes(`[#${n}](`)) };
 }
@@ -45,14 +41,15 @@ export async function benchReplicas(m, { incidents = 5, rate = 1 } = {}) {
       settleMs: 240_000,
     });
     const numbers = result.incidents.map((x) => x.number);
-    const rows = await m.until(() => missingRows(emu, numbers).missing.length === 0, 120_000);
+    const rows = await m.until(() => missingRows(m, emu, numbers).missing.length === 0, 120_000);
     const done = Math.max(
       result.convergedAt ?? Number.POSITIVE_INFINITY,
       rows ? Date.now() : Number.POSITIVE_INFINITY,
     );
     const output = apps.map((a) => a.output()).join("\n");
+    await quiet(emu);
     const f = warRoomFigures(m, emu, result, output, rate);
-    const dash = missingRows(emu, numbers);
+    const dash = missingRows(m, emu, numbers);
     const boards = result.incidents.map((x) => m.boardsOf(emu, x.number).length);
     verdictRows([
       ["events (/update, /note, /followup among them)", `${f.events} (${f.texts})`],

@@ -3,6 +3,20 @@ import { percentile, table } from "../stats.mjs";
 
 export const s = (ms) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(1)} s` : "—");
 
+/**
+ * Waits until the app has sent nothing for `ms` (at most `bound`): the figures then count the writes
+ * that trail the last visible change (the dashboard, acknowledgements). Returns the ms it waited.
+ */
+export async function quiet(emu, ms = 5_000, bound = 120_000) {
+  const started = Date.now();
+  for (let seen = emu.mark(), since = Date.now(); Date.now() - started < bound; ) {
+    await new Promise((r) => setTimeout(r, 250));
+    if (emu.mark() !== seen) [seen, since] = [emu.mark(), Date.now()];
+    else if (Date.now() - since >= ms) break;
+  }
+  return Date.now() - started;
+}
+
 /** Prints rows of [figure, value, budget, ok]; ok undefined = informational. Returns whether all held. */
 export function verdictRows(rows) {
   table(

@@ -3,7 +3,7 @@
 // enforcing GitHub's secondary limits (80 content-creating requests a minute, 500 an hour, 900 points).
 import { heading } from "../stats.mjs";
 import { startApp } from "./app.mjs";
-import { verdictRows, warRoomFigures, warRoomRows } from "./report.mjs";
+import { quiet, verdictRows, warRoomFigures, warRoomRows } from "./report.mjs";
 
 export const seconds = () => Number(process.env.WAR_ROOM_SECONDS) || 120;
 
@@ -26,6 +26,7 @@ export async function benchWarRoom(m, rate) {
       deliver: (hook) => app.post(hook),
       settleMs: 240_000,
     });
+    await quiet(emu);
     const f = warRoomFigures(m, emu, result, app.output(), rate);
     const budget = rate <= 1 ? { p95: 5_000, max: 10_000, writesPerEvent: 0.7 } : { p95: 10_000 };
     verdictRows(warRoomRows(f, budget));
