@@ -23,6 +23,11 @@ export { isIncidentForm, parseIncidentForm } from "./src/core/issue-form.ts";
 export { defaultConfig } from "./src/core/config/validate.ts";
 export { BOARD_MARKER } from "./src/core/state/markers.ts";
 export { CONFIG_READ, isDashboardRequest } from "./test/helpers/requests.ts";
+export { GITHUB_LIMITS, maxInWindow } from "./test/emulator/index.ts";
+export { labelSpecs } from "./src/core/labels.ts";
+export { runWarRoom, seatPeople, until } from "./test/helpers/war-room.ts";
+export { declareIncident, WarRoomPlan } from "./test/helpers/war-room-plan.ts";
+export { boardsOf, botWrites, isDashboardIssue, loggedErrors, problemsOf, unacknowledged } from "./test/helpers/war-room-check.ts";
 `;
 
 export async function loadSources() {

@@ -5,6 +5,7 @@ import { readFile, writeFile } from "./git-ops.js";
 import { human } from "./human.js";
 import { getIssue } from "./issue-ops.js";
 import { createRepoLabel } from "./label-ops.js";
+import { limitStats } from "./limit-stats.js";
 import {
   ACTIONS_LOGIN,
   APP,
@@ -21,6 +22,7 @@ import { issueRoutes } from "./routes-issues.js";
 import { pullRoutes } from "./routes-pulls.js";
 import { repoRoutes } from "./routes-repo.js";
 import { searchRoutes } from "./routes-search.js";
+import { type SecondaryLimitOptions, SecondaryLimits } from "./secondary-limits.js";
 import { listen, type RecordedRequest, type ServerState, type Violation } from "./server.js";
 import { installationRepos } from "./shapes-app.js";
 import { reactionShape } from "./shapes-core.js";
@@ -41,6 +43,11 @@ export interface EmulatorOptions {
   tokens?: Record<string, string>;
   /** Check every JSON response against GitHub's documented 2xx schema (costs compile time). */
   validateResponses?: boolean;
+  /**
+   * Enforce GitHub's secondary limits per client (off by default; `GITHUB_LIMITS` for all of them at
+   * GitHub's figures): over a limit, 403 with `retry-after` (see secondary-limits.ts).
+   */
+  secondaryLimits?: SecondaryLimitOptions;
 }
 
 export const ACTIONS_TOKEN = "ghs_actions";
@@ -111,6 +118,7 @@ export async function startEmulator(options: EmulatorOptions = {}) {
     validateResponses: options.validateResponses ?? false,
     latencyMs: 0,
     closing: new AbortController(),
+    limits: options.secondaryLimits ? new SecondaryLimits(options.secondaryLimits) : null,
   };
   const server = await listen(state);
   const main = world.addRepo(options.owner ?? "acme", options.repo ?? "web", {
@@ -146,6 +154,11 @@ export async function startEmulator(options: EmulatorOptions = {}) {
      * count those), since `mark` when given.
      */
     rateLimited: (mark = 0) => state.requests.slice(mark).filter((r) => r.status !== 304).length,
+    /**
+     * Writes, content created (and the most in a rolling minute), points and refusals under the
+     * secondary limits, since `mark`, for requests acting as `actor` when given (e.g. `emu.botLogin`).
+     */
+    limitStats: (mark = 0, actor?: string) => limitStats(state.requests.slice(mark), actor),
     /** Latency added to every request from now on (default 0), to behave like a real network. */
     setLatency: (ms: number) => {
       state.latencyMs = Math.max(0, ms);

@@ -10,6 +10,7 @@ export {
 } from "./emulator.js";
 export type { FaultSpec } from "./faults.js";
 export type { Human } from "./human.js";
+export { type LimitStats, maxInWindow } from "./limit-stats.js";
 export type { AuthorAssociation, Permission } from "./model.js";
 export {
   getValidator,
@@ -17,6 +18,13 @@ export {
   type ValidationResult,
   validateRequest,
 } from "./openapi-validator.js";
+export {
+  createsContent,
+  GITHUB_LIMITS,
+  GITHUB_SECONDARY_LIMITS,
+  SECONDARY_LIMIT_MESSAGE,
+  type SecondaryLimitOptions,
+} from "./secondary-limits.js";
 export type { RecordedRequest, Violation } from "./server.js";
 export { exampleFor, type PayloadOf, type Webhook } from "./webhooks.js";
 

@@ -6,6 +6,13 @@ import { graphql } from "./graphql.js";
 import { conditional, errorBody, pause, readBody, send } from "./http-io.js";
 import { HttpError, type World } from "./model.js";
 import type { OpenApiValidator } from "./openapi-validator.js";
+import {
+  createsContent,
+  SECONDARY_LIMIT_DOCS,
+  SECONDARY_LIMIT_MESSAGE,
+  type SecondaryLimitOptions,
+  type SecondaryLimits,
+} from "./secondary-limits.js";
 
 /** The HTTP front: records, validates, injects faults, authenticates, then dispatches by operationId. */
 
@@ -26,6 +33,10 @@ export interface RecordedRequest {
   actor: string | null;
   /** ms since the epoch. */
   at: number;
+  /** It created a comment, an issue, a pull request or a reaction (answered 2xx; see secondary-limits.ts). */
+  createdContent: boolean;
+  /** The secondary limit it was refused under (403 with `retry-after`), or null. */
+  refused: keyof SecondaryLimitOptions | null;
 }
 
 export interface Violation {
@@ -48,6 +59,8 @@ export interface ServerState {
   latencyMs: number;
   /** Aborted by `close()`: ends every wait (latency, hangs) at once. */
   closing: AbortController;
+  /** GitHub's secondary limits, when enforced (`EmulatorOptions.secondaryLimits`). */
+  limits: SecondaryLimits | null;
 }
 
 const JWT = /^eyJ[\w-]*\.[\w-]*\.[\w-]*$/;
@@ -147,6 +160,8 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
     operationId: null,
     actor: null,
     at: Date.now(),
+    createdContent: false,
+    refused: null,
   };
   state.requests.push(record);
   const violation = (error: string) =>
@@ -183,6 +198,13 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
     if (injected) return reply(injected);
   }
   if (auth.error) return reply({ status: 401, body: errorBody(401, auth.error.message) });
+  const client = record.actor ?? "anonymous";
+  const refusal = state.limits?.check(client, method, routed.operationId, Date.now()) ?? null;
+  if (refusal) {
+    record.refused = refusal.limit;
+    const body = { message: SECONDARY_LIMIT_MESSAGE, documentation_url: SECONDARY_LIMIT_DOCS, status: "403" };
+    return reply({ status: 403, headers: { "retry-after": String(refusal.retryAfter) }, body });
+  }
 
   const ctx: Ctx = {
     world: state.world,
@@ -196,6 +218,8 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
     url,
   };
   const result = dispatch(state, ctx, method, violation);
+  record.createdContent = createsContent(routed.operationId) && result.status >= 200 && result.status < 300;
+  state.limits?.spend(client, method, record.createdContent, Date.now());
   if (fault?.applyThenFail) {
     if (fault.delayMs && !(await wait(fault.delayMs))) return;
     const injected = faultReply(fault, state.world.installationId);
