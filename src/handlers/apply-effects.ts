@@ -3,6 +3,7 @@ import type { Effects } from "../core/effects/types.js";
 import type { TimelineEvent } from "../core/events.js";
 import { MARKER_PREFIX } from "../core/state/markers.js";
 import type { CommentPort, IssueWritePort } from "../github/ports.js";
+import { withWrites } from "../github/write-context.js";
 
 /** Comments the sweep posts, which every replica's sweep may post at the same moment. */
 const SWEPT = [`${MARKER_PREFIX}remind:`, `${MARKER_PREFIX}oncall:`];
@@ -33,13 +34,12 @@ async function keepOldest(
 }
 
 /**
- * Writes what the history calls for, race-free: labels added in one request and removed one at a
- * time, assignees added and removed by name (a change a person makes meanwhile survives); replies
- * and notifications posted once; the close last, after everything it follows from. Returns the
- * timeline events these writes add, so the board can show them without reading the history again.
+ * Writes the state the history calls for, race-free: labels added in one request and removed one at
+ * a time, assignees added and removed by name (a change a person makes meanwhile survives). Returns
+ * the timeline events these writes add. Made in the "state" class, first in the installation's turn.
  */
-export async function applyEffects(
-  ports: IssueWritePort & CommentPort,
+export async function applyStateEffects(
+  ports: IssueWritePort,
   issue: number,
   effects: Effects,
   self: string,
@@ -58,15 +58,44 @@ export async function applyEffects(
   if (effects.removeAssignees.length > 0) await ports.removeAssignees(issue, effects.removeAssignees);
   for (const assignee of effects.removeAssignees)
     added.push({ kind: "unassigned", id: 0, at, actor, assignee });
-  for (const body of effects.comments) {
-    const posted = await ports.createComment(issue, body);
-    if (SWEPT.some((m) => body.startsWith(m)) && !(await keepOldest(ports, issue, body, posted.id, self)))
-      continue;
-    added.push(commentEvent(self, posted.id, body, posted.url, at));
+  return added;
+}
+
+const REPLY = `${MARKER_PREFIX}reply:`;
+
+/**
+ * Posts the answers the history calls for, once each: replies to commands ("reply" class), then
+ * notifications and reminders ("background"), 👍 ("ack"), and the close last ("state"), after
+ * everything it follows from. Returns the timeline events these writes add.
+ */
+export async function applyAnswers(
+  ports: IssueWritePort & CommentPort,
+  issue: number,
+  effects: Effects,
+  self: string,
+  at: string,
+): Promise<TimelineEvent[]> {
+  const added: TimelineEvent[] = [];
+  const replies = effects.comments.filter((body) => body.startsWith(REPLY));
+  const others = effects.comments.filter((body) => !body.startsWith(REPLY));
+  for (const [writeClass, bodies] of [
+    ["reply", replies],
+    ["background", others],
+  ] as const) {
+    for (const body of bodies) {
+      const event = await withWrites({ class: writeClass }, async () => {
+        const posted = await ports.createComment(issue, body);
+        const kept = !SWEPT.some((m) => body.startsWith(m)) || (await keepOldest(ports, issue, body, posted.id, self));
+        return kept ? commentEvent(self, posted.id, body, posted.url, at) : null;
+      });
+      if (event !== null) added.push(event);
+    }
   }
-  for (const commentId of effects.reactions) await ports.addReaction(commentId, "+1");
+  await withWrites({ class: "ack" }, async () => {
+    for (const commentId of effects.reactions) await ports.addReaction(commentId, "+1");
+  });
   if (effects.close) {
-    await ports.closeIssue(issue, effects.close);
+    await withWrites({ class: "state" }, () => ports.closeIssue(issue, effects.close ?? "completed"));
     added.push(closeEvent(self, at));
   }
   return added;

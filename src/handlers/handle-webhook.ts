@@ -77,7 +77,7 @@ export function runForIssue(
 ): Promise<EngineResult> {
   const key = `${deps.ports.repo.owner}/${deps.ports.repo.repo}#${issue.number}`;
   const hint: Hint = { issue, updatedAt: issue.updatedAt ?? "", ...comment };
-  return queue.run(key, hint, mergeHints, (latest) => onIssue(latest, deps, queue));
+  return queue.run(key, hint, mergeHints, (latest, signal) => onIssue(latest, deps, queue, signal));
 }
 
 /** Invalid config: reported on incidents (and on command comments); nothing else happens. */
@@ -117,10 +117,15 @@ function historyReader(issue: IssueSnapshot, deps: EngineDeps): () => Promise<re
 
 /**
  * One run for an issue: an incident is reconciled (and the dashboard refreshed when its row
- * changed); an issue from the incident form without the label becomes one; elsewhere only a
+ * changed; `signal` says a newer run waits, see `reconcile`); an issue from the incident form without the label becomes one; elsewhere only a
  * `/declare` is looked for.
  */
-async function onIssue(hint: Hint, deps: EngineDeps, queue: WorkQueue): Promise<EngineResult> {
+async function onIssue(
+  hint: Hint,
+  deps: EngineDeps,
+  queue: WorkQueue,
+  signal: AbortSignal,
+): Promise<EngineResult> {
   const { issue } = hint;
   const history = historyReader(issue, deps);
   const loaded = await deps.loadConfig();
@@ -139,7 +144,7 @@ async function onIssue(hint: Hint, deps: EngineDeps, queue: WorkQueue): Promise<
       const adopted = await adoptIncidentForm(issue, timeline, config, deps);
       if (adopted !== null)
         return withDashboard(
-          await reconcile(adopted.issue, adopted.timeline, config, deps),
+          await reconcile(adopted.issue, adopted.timeline, config, deps, { signal }),
           deps,
           config,
           queue,
@@ -148,7 +153,7 @@ async function onIssue(hint: Hint, deps: EngineDeps, queue: WorkQueue): Promise<
     if (!hint.declare) return ignored(`#${issue.number} is not an incident`);
     return declareFromComments(issue, await history(), config, deps);
   }
-  const result = await reconcile(issue, await history(), config, deps);
+  const result = await reconcile(issue, await history(), config, deps, { signal });
   return withDashboard(result, deps, config, queue);
 }
 

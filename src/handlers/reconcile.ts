@@ -1,7 +1,10 @@
 import { renderBoard } from "../core/board/render.js";
 import type { Config } from "../core/config/config.js";
 import { dashboardRow, readRowMarker, sameRow } from "../core/dashboard/row.js";
-import { planEffects } from "../core/effects/plan-effects.js";
+import { type AckPolicy, nextWatermark, readAckMarker } from "../core/board/acks.js";
+import { isSettled, planEffects } from "../core/effects/plan-effects.js";
+import { predictedEvents } from "../core/effects/synthetic.js";
+import type { Effects } from "../core/effects/types.js";
 import { wakeAt } from "../core/effects/plan-reminders.js";
 import type { IssueSnapshot, TimelineEvent } from "../core/events.js";
 import { parseIncidentForm } from "../core/issue-form.js";
@@ -9,7 +12,8 @@ import { readActionItemMarker } from "../core/postmortem/action-items.js";
 import { deriveState } from "../core/state/derive.js";
 import type { CommandCache } from "../core/state/fold-comments.js";
 import type { IncidentState } from "../core/state/types.js";
-import { applyEffects } from "./apply-effects.js";
+import { withWrites } from "../github/write-context.js";
+import { applyAnswers, applyStateEffects } from "./apply-effects.js";
 import { ensureRepoLabels } from "./ensure-labels.js";
 import { maybeOpenPostmortem } from "./postmortem-step.js";
 import { recheckBoard } from "./recheck-board.js";
@@ -31,6 +35,8 @@ const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 export interface ReconcileOptions {
   /** The repository's labels were just checked (a fresh declaration). */
   labelsEnsured?: boolean;
+  /** Aborted when a newer run for the incident waits: the board and state writes not sent yet are dropped. */
+  signal?: AbortSignal;
 }
 
 export function summarise(state: IncidentState): IncidentSummary {
@@ -44,11 +50,48 @@ export function summarise(state: IncidentState): IncidentSummary {
 }
 
 /**
+ * What the history calls for beyond the board, planned to a fixpoint without writing anything:
+ * comments the tool posts can carry decisions (an on-call page gives the role), so the plan is made
+ * again on the history with the planned writes' events applied, until nothing is left. Returns the
+ * plans in order and the state the writes lead to.
+ */
+function planAll(
+  before: IncidentState,
+  events: readonly TimelineEvent[],
+  config: Config,
+  acks: AckPolicy,
+  predict: (effects: Effects, placeholder: () => number) => TimelineEvent[],
+  deriveFrom: (history: readonly TimelineEvent[]) => IncidentState,
+): { plans: Effects[]; state: IncidentState } {
+  const plans: Effects[] = [];
+  const predicted = [...events];
+  const reacted = new Set<number>(); // reactions are not in the timeline: remember them here
+  let placeholder = 0;
+  let state = before;
+  for (let pass = 0; pass < 3; pass++) {
+    const effects = planEffects(state, config, acks);
+    effects.reactions = effects.reactions.filter((id) => !reacted.has(id));
+    for (const id of effects.reactions) reacted.add(id);
+    if (isSettled(effects)) break;
+    plans.push(effects);
+    const added = predict(effects, () => --placeholder);
+    if (added.length === 0) break;
+    predicted.push(...added);
+    state = deriveFrom(predicted);
+  }
+  return { plans, state };
+}
+
+/**
  * Brings one incident in line with its history — the one thing every event and the sweep do.
  * Level-triggered: derive the state (the latest decisions) from the issue and its timeline, plan
  * what GitHub does not show yet (labels, assignees, answers to commands, notifications, the close,
- * the postmortem), write only that difference, then re-render the board. Handling the same history
- * twice writes nothing the second time; a lost or reordered delivery is repaired by the next run.
+ * the postmortem), and write only that difference. What a person reads goes first: the board,
+ * rendered from the state the planned writes lead to, then labels and assignees — and while they
+ * wait for their turn, a newer run for the incident drops them (`signal`) and redoes them from the
+ * newest history; replies, notifications and 👍 follow (a run that closes the issue writes the
+ * board last, with its postmortem). If what was written makes a different board (a comment's real
+ * link), the board is written again. Handling the same history twice writes nothing the second time.
  */
 export async function reconcile(
   issue: IssueSnapshot,
@@ -74,32 +117,61 @@ export async function reconcile(
   // What the engine changes now happens after everything it read, even when GitHub's clock is
   // ahead of ours: stamp it no earlier than the newest event of the history.
   const at = now.toISOString() > before.lastEventAt ? now.toISOString() : before.lastEventAt;
-  let state = before;
-  // Comments the tool posts can carry decisions (an on-call page gives the role): plan again after
-  // them, until there is nothing left to do. Label and assignee writes change nothing the board shows.
-  const reacted = new Set<number>(); // reactions are not in the timeline: remember them here
-  for (let pass = 0; pass < 3; pass++) {
-    const effects = planEffects(state, config);
-    effects.reactions = effects.reactions.filter((id) => !reacted.has(id));
-    for (const id of effects.reactions) reacted.add(id);
-    if (pass === 0 && before.board === null && !options.labelsEnsured && effects.addLabels.length > 0)
-      await ensureRepoLabels(ports, config);
-    const added = await applyEffects(ports, issue.number, effects, self, at);
-    if (added.length === 0) break;
-    events.push(...added);
-    state = deriveFrom(events);
-  }
-  if (!state.open && state.postmortem === null && !state.postmortemFailed)
-    state.postmortem = await maybeOpenPostmortem(state, config, deps, form.summary);
-  if (state.actionItemPulls.length > 0) state.actionItems = await actionItemsOf(ports, config, state.number);
+  const acks: AckPolicy = {
+    react: deps.writes === undefined || (await deps.writes.ampleForReactions()),
+    through: readAckMarker(before.board?.body),
+  };
+  const predict = (e: Effects, placeholder: () => number) => predictedEvents(e, self, at, placeholder);
+  const { plans, state } = planAll(before, events, config, acks, predict, deriveFrom);
+  const through = nextWatermark(state, acks);
   const { template, warning } = await boardTemplate(config, ports);
   if (warning) deps.log.warn(warning);
   const rowOf = (s: IncidentState) => dashboardRow(s, config, issue.updatedAt ?? "");
-  const render = (s: IncidentState, row = rowOf(s)) => renderBoard(s, config, template, row);
-  const row = rowOf(state);
-  const previous = before.board === null ? null : readRowMarker(before.board.body);
-  await writeBoard(ports, state, render(state, row), self);
+  const render = (s: IncidentState, row = rowOf(s)) => renderBoard(s, config, template, row, through);
+  const closing = !state.open && state.postmortem === null && !state.postmortemFailed;
+  const key = `board:${ports.repo.owner}/${ports.repo.repo}#${issue.number}`;
+  const first = { class: "state", key, ...(options.signal ? { signal: options.signal } : {}) } as const;
+  const board: { written: { id: number; body: string } | null } = { written: null };
+  const stateAdded: TimelineEvent[] = [];
+  // Until this run's board is written, the installation's replies and 👍 wait (boards first).
+  const release = deps.writes?.holdAnswers() ?? (() => {});
+  try {
+    await withWrites(first, async () => {
+      if (before.board === null && !options.labelsEnsured && (plans[0]?.addLabels.length ?? 0) > 0)
+        await ensureRepoLabels(ports, config);
+      if (state.actionItemPulls.length > 0)
+        state.actionItems = await actionItemsOf(ports, config, state.number);
+      if (!closing) {
+        const body = render(state);
+        board.written = { id: await writeBoard(ports, state, body, self), body };
+      }
+      release();
+      for (const plan of plans)
+        stateAdded.push(...(await applyStateEffects(ports, issue.number, plan, self, at)));
+    });
+  } finally {
+    release();
+  }
+  const added = [...stateAdded];
+  for (const plan of plans) added.push(...(await applyAnswers(ports, issue.number, plan, self, at)));
+  // Comments carry ids and links the prediction did not know: derive again from what was written.
+  const final = plans.some((p) => p.comments.length > 0 || p.close !== null)
+    ? deriveFrom([...events, ...added])
+    : state;
+  final.actionItems = state.actionItems;
+  if (closing && !final.open && final.postmortem === null && !final.postmortemFailed)
+    final.postmortem = await withWrites({ class: "background" }, () =>
+      maybeOpenPostmortem(final, config, deps, form.summary),
+    );
+  const row = rowOf(final);
+  const body = render(final, row);
+  const shown = board.written;
+  if (shown === null || shown.body !== body) {
+    if (shown !== null) Object.assign(final, { board: shown, extraBoards: [] });
+    await withWrites({ class: "state", key }, () => writeBoard(ports, final, body, self));
+  }
   if (deps.recheckBoard) await recheckBoard(deps, issue.number, deriveFrom, render, self);
+  const previous = before.board === null ? null : readRowMarker(before.board.body);
   const rowChanged = previous === null || !sameRow(previous, row);
-  return { outcome: "handled", incident: summarise(state), row, rowChanged, wakeAt: wakeAt(state, config) };
+  return { outcome: "handled", incident: summarise(final), row, rowChanged, wakeAt: wakeAt(final, config) };
 }

@@ -4,6 +4,7 @@ import type { DashboardRow } from "../core/dashboard/row.js";
 import type { Identity } from "../github/identity.js";
 import type { ConfigLoader } from "../github/load-config.js";
 import type { Ports } from "../github/ports.js";
+import type { WriteControl } from "../github/write-scheduler.js";
 
 export type { ConfigLoader };
 
@@ -25,6 +26,8 @@ export interface EngineDeps {
   configPath: string;
   /** Re-read the history after writing the board (several app replicas; see `recheck-board.ts`). */
   recheckBoard?: boolean;
+  /** The installation's write scheduler (the app): boards first, 👍 only while the budget is ample. */
+  writes?: WriteControl;
 }
 
 export interface IncidentSummary {

@@ -106,12 +106,14 @@ export function foldCommands(acc: Acc, event: Comment): void {
   if (commands.length === 0) return;
   const lines: string[] = [];
   let accepted = 0;
+  const ran: string[] = [];
   const author = { login: event.actor.login, association: event.association };
   for (const command of commands) {
     const ok = authorize(command, author, acc.config, rolesFor(acc, command));
     const line = ok.ok ? commandAnswerLine(acc.config, command, event.at) : refusalLine(command, ok.reason);
     if (line === null) {
       accepted++;
+      ran.push(command.kind);
       applyCommand(acc, event, command);
     } else lines.push(line);
   }
@@ -122,6 +124,7 @@ export function foldCommands(acc: Acc, event: Comment): void {
     at: event.at,
     lines,
     accepted,
+    ran,
     plusOnes: event.plusOnes ?? 0,
   });
 }
