@@ -97,5 +97,9 @@ export function schedulerFromEnv(env: NodeJS.ProcessEnv = process.env): WriteSch
 /** The Octokit `npm start` uses: its write scheduler (above) and `INCIDENT_WORKFLOW_REQUEST_TIMEOUT_SECONDS`. */
 export function octokitFromEnv(env: NodeJS.ProcessEnv = process.env): typeof ProbotOctokit {
   const seconds = numberFromEnv(env.INCIDENT_WORKFLOW_REQUEST_TIMEOUT_SECONDS);
-  return incidentOctokit(undefined, seconds === undefined ? undefined : seconds * 1000, schedulerFromEnv(env));
+  return incidentOctokit(
+    undefined,
+    seconds === undefined ? undefined : seconds * 1000,
+    schedulerFromEnv(env),
+  );
 }

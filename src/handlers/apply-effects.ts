@@ -85,7 +85,8 @@ export async function applyAnswers(
     for (const body of bodies) {
       const event = await withWrites({ class: writeClass }, async () => {
         const posted = await ports.createComment(issue, body);
-        const kept = !SWEPT.some((m) => body.startsWith(m)) || (await keepOldest(ports, issue, body, posted.id, self));
+        const kept =
+          !SWEPT.some((m) => body.startsWith(m)) || (await keepOldest(ports, issue, body, posted.id, self));
         return kept ? commentEvent(self, posted.id, body, posted.url, at) : null;
       });
       if (event !== null) added.push(event);

@@ -116,9 +116,9 @@ function historyReader(issue: IssueSnapshot, deps: EngineDeps): () => Promise<re
 }
 
 /**
- * One run for an issue: an incident is reconciled (and the dashboard refreshed when its row
- * changed; `signal` says a newer run waits, see `reconcile`); an issue from the incident form without the label becomes one; elsewhere only a
- * `/declare` is looked for.
+ * One run for an issue. Boards first: a run for an incident holds the installation's replies and
+ * 👍 from its start (before its reads) until its board is written (`reconcile`), so that after a
+ * restart every incident's board goes before any answer; every other path lets go at once.
  */
 async function onIssue(
   hint: Hint,
@@ -126,19 +126,44 @@ async function onIssue(
   queue: WorkQueue,
   signal: AbortSignal,
 ): Promise<EngineResult> {
+  const hold = hasLabel(hint.issue.labels, BUILT_IN_INCIDENT_LABEL) ? deps.writes?.holdAnswers() : undefined;
+  try {
+    return await runOnce(hint, deps, queue, { signal, release: hold ?? (() => {}) });
+  } finally {
+    hold?.();
+  }
+}
+
+/**
+ * An incident is reconciled (and the dashboard refreshed when its row changed; `signal` says a
+ * newer run waits, see `reconcile`); an issue from the incident form without the label becomes
+ * one; elsewhere only a `/declare` is looked for.
+ */
+async function runOnce(
+  hint: Hint,
+  deps: EngineDeps,
+  queue: WorkQueue,
+  run: { signal: AbortSignal; release: () => void },
+): Promise<EngineResult> {
   const { issue } = hint;
+  const { signal, release } = run;
   const history = historyReader(issue, deps);
   const loaded = await deps.loadConfig();
-  if (!loaded.ok) return onInvalidConfig(hint, loaded.problems, deps, history);
+  if (!loaded.ok) {
+    release();
+    return onInvalidConfig(hint, loaded.problems, deps, history);
+  }
   const config = loaded.config;
   // An action item changed (closed, reopened…): its incident's board and dashboard row show it.
   const item = hasLabel(issue.labels, config.labels.actionItem) ? readActionItemMarker(issue.body) : null;
   if (item !== null && !hasLabel(issue.labels, config.labels.incident)) {
+    release();
     const incident = await deps.ports.getIssue(item.incident);
     if (incident === null) return ignored(`action item of #${item.incident}, which is gone`);
     return runForIssue(incident, deps, queue);
   }
   if (!hasLabel(issue.labels, config.labels.incident)) {
+    release();
     if (isIncidentForm(issue.body) && issue.state === "open" && !issue.isPullRequest) {
       const timeline = await history();
       const adopted = await adoptIncidentForm(issue, timeline, config, deps);
@@ -153,7 +178,7 @@ async function onIssue(
     if (!hint.declare) return ignored(`#${issue.number} is not an incident`);
     return declareFromComments(issue, await history(), config, deps);
   }
-  const result = await reconcile(issue, await history(), config, deps, { signal });
+  const result = await reconcile(issue, await history(), config, deps, { signal, release });
   return withDashboard(result, deps, config, queue);
 }
 

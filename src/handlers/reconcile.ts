@@ -1,11 +1,11 @@
+import { type AckPolicy, nextWatermark, readAckMarker } from "../core/board/acks.js";
 import { renderBoard } from "../core/board/render.js";
 import type { Config } from "../core/config/config.js";
 import { dashboardRow, readRowMarker, sameRow } from "../core/dashboard/row.js";
-import { type AckPolicy, nextWatermark, readAckMarker } from "../core/board/acks.js";
 import { isSettled, planEffects } from "../core/effects/plan-effects.js";
+import { wakeAt } from "../core/effects/plan-reminders.js";
 import { predictedEvents } from "../core/effects/synthetic.js";
 import type { Effects } from "../core/effects/types.js";
-import { wakeAt } from "../core/effects/plan-reminders.js";
 import type { IssueSnapshot, TimelineEvent } from "../core/events.js";
 import { parseIncidentForm } from "../core/issue-form.js";
 import { readActionItemMarker } from "../core/postmortem/action-items.js";
@@ -37,6 +37,8 @@ export interface ReconcileOptions {
   labelsEnsured?: boolean;
   /** Aborted when a newer run for the incident waits: the board and state writes not sent yet are dropped. */
   signal?: AbortSignal;
+  /** Lets go of the hold the run took on the installation's answers (`handle-webhook.ts`); else one is taken here. */
+  release?: () => void;
 }
 
 export function summarise(state: IncidentState): IncidentSummary {
@@ -134,7 +136,7 @@ export async function reconcile(
   const board: { written: { id: number; body: string } | null } = { written: null };
   const stateAdded: TimelineEvent[] = [];
   // Until this run's board is written, the installation's replies and 👍 wait (boards first).
-  const release = deps.writes?.holdAnswers() ?? (() => {});
+  const release = options.release ?? deps.writes?.holdAnswers() ?? (() => {});
   try {
     await withWrites(first, async () => {
       if (before.board === null && !options.labelsEnsured && (plans[0]?.addLabels.length ?? 0) > 0)

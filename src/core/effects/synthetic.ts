@@ -31,7 +31,9 @@ export function predictedEvents(
   return [
     ...effects.addLabels.map((label): TimelineEvent => ({ kind: "labeled", id: 0, at, actor, label })),
     ...effects.removeLabels.map((label): TimelineEvent => ({ kind: "unlabeled", id: 0, at, actor, label })),
-    ...effects.addAssignees.map((assignee): TimelineEvent => ({ kind: "assigned", id: 0, at, actor, assignee })),
+    ...effects.addAssignees.map(
+      (assignee): TimelineEvent => ({ kind: "assigned", id: 0, at, actor, assignee }),
+    ),
     ...effects.removeAssignees.map(
       (assignee): TimelineEvent => ({ kind: "unassigned", id: 0, at, actor, assignee }),
     ),
