@@ -24,6 +24,13 @@ export interface Scheduled {
   writes?: { scheduler: WriteScheduler; installation: string };
 }
 
+/**
+ * The app's own authentication (an installation token, made inside whatever request needs one):
+ * never queued behind the writes it would unblock.
+ */
+const isAuthRequest = (url: string): boolean =>
+  url.startsWith("/app/") || url.startsWith("/applications/") || url.includes("/access_tokens");
+
 const statusOf = (error: unknown): unknown => (error as { status?: unknown })?.status;
 
 export function scheduledWrites(octokit: Hookable & Scheduled, options: ScheduledWritesOptions = {}): void {
@@ -34,7 +41,7 @@ export function scheduledWrites(octokit: Hookable & Scheduled, options: Schedule
   octokit.hook.wrap("request", async (request, requestOptions) => {
     const method = String(requestOptions.method ?? "GET");
     const cost = costOf(method, String(requestOptions.url ?? ""));
-    if (cost.points === 1) {
+    if (cost.points === 1 || isAuthRequest(String(requestOptions.url ?? ""))) {
       await scheduler.note(installation, cost);
       return request(requestOptions);
     }

@@ -127,10 +127,15 @@ export class WriteScheduler {
     return this.budget.usage(installation, this.now());
   }
 
-  /** Whether the budget is ample enough for one 👍 per command (otherwise the board acknowledges). */
-  async ampleForReactions(installation: string): Promise<boolean> {
+  /**
+   * How many 👍 the content budget has room for now: the reactions' pace (`ackPerMinute`,
+   * `ackPerHour`) minus what the installation created lately. Beyond it, the board acknowledges.
+   */
+  async reactionsAllowed(installation: string): Promise<number> {
     const used = await this.usage(installation);
-    return used.minute < (this.options.ackPerMinute ?? 4) && used.hour < (this.options.ackPerHour ?? 250);
+    const minute = (this.options.ackPerMinute ?? 4) - used.minute;
+    const hour = (this.options.ackPerHour ?? 250) - used.hour;
+    return Math.max(0, Math.min(minute, hour));
   }
 
   /** Writes waiting, per class (for logs and tests). */
@@ -215,14 +220,14 @@ export class WriteScheduler {
 export interface WriteControl {
   /** Replies, 👍 and background writes wait until the returned function is called (a board is coming). */
   holdAnswers(): () => void;
-  /** Whether the content budget is ample enough for one 👍 per command. */
-  ampleForReactions(): Promise<boolean>;
+  /** How many 👍 the content budget has room for now (beyond that, the board acknowledges). */
+  reactionsAllowed(): Promise<number>;
 }
 
 /** The write control of one installation. */
 export function writeControl(scheduler: WriteScheduler, installation: string): WriteControl {
   return {
     holdAnswers: () => scheduler.holdAnswers(installation),
-    ampleForReactions: () => scheduler.ampleForReactions(installation),
+    reactionsAllowed: () => scheduler.reactionsAllowed(installation),
   };
 }

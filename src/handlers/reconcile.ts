@@ -1,4 +1,4 @@
-import { type AckPolicy, nextWatermark, readAckMarker } from "../core/board/acks.js";
+import { type AckPolicy, nextWatermark, reactionOwed, readAckMarker } from "../core/board/acks.js";
 import { renderBoard } from "../core/board/render.js";
 import type { Config } from "../core/config/config.js";
 import { dashboardRow, readRowMarker, sameRow } from "../core/dashboard/row.js";
@@ -119,17 +119,18 @@ export async function reconcile(
   // What the engine changes now happens after everything it read, even when GitHub's clock is
   // ahead of ours: stamp it no earlier than the newest event of the history.
   const at = now.toISOString() > before.lastEventAt ? now.toISOString() : before.lastEventAt;
-  const acks: AckPolicy = {
-    react: deps.writes === undefined || (await deps.writes.ampleForReactions()),
-    through: readAckMarker(before.board?.body),
-  };
+  // 👍 for each command while the content budget has room for all this run owes; else the board says it.
+  const through = readAckMarker(before.board?.body);
+  const owed = before.answers.filter((a) => reactionOwed(a, { react: true, through })).length;
+  const room = owed === 0 || deps.writes === undefined ? owed : await deps.writes.reactionsAllowed();
+  const acks: AckPolicy = { react: owed <= room, through };
   const predict = (e: Effects, placeholder: () => number) => predictedEvents(e, self, at, placeholder);
   const { plans, state } = planAll(before, events, config, acks, predict, deriveFrom);
-  const through = nextWatermark(state, acks);
+  const watermark = nextWatermark(state, acks);
   const { template, warning } = await boardTemplate(config, ports);
   if (warning) deps.log.warn(warning);
   const rowOf = (s: IncidentState) => dashboardRow(s, config, issue.updatedAt ?? "");
-  const render = (s: IncidentState, row = rowOf(s)) => renderBoard(s, config, template, row, through);
+  const render = (s: IncidentState, row = rowOf(s)) => renderBoard(s, config, template, row, watermark);
   const closing = !state.open && state.postmortem === null && !state.postmortemFailed;
   const key = `board:${ports.repo.owner}/${ports.repo.repo}#${issue.number}`;
   const first = { class: "state", key, ...(options.signal ? { signal: options.signal } : {}) } as const;

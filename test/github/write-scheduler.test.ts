@@ -91,13 +91,15 @@ describe("the installation's write scheduler", () => {
     expect(scheduler.waiting("1")).toEqual({ state: 0, reply: 1, ack: 0, background: 0 });
   });
 
-  it("says the budget is ample for 👍 only below the reactions' pace", async () => {
+  it("has room for 👍 only within the reactions' pace", async () => {
     const scheduler = new WriteScheduler(budget(0), { ackPerMinute: 2 });
-    expect(await scheduler.ampleForReactions("1")).toBe(true);
+    expect(await scheduler.reactionsAllowed("1")).toBe(2);
     await scheduler.turn("1", { class: "ack", cost: CREATE });
-    expect(await scheduler.ampleForReactions("1")).toBe(true);
+    expect(await scheduler.reactionsAllowed("1")).toBe(1);
     await scheduler.turn("1", { class: "ack", cost: CREATE });
-    expect(await scheduler.ampleForReactions("1")).toBe(false);
-    expect(await scheduler.ampleForReactions("2")).toBe(true);
+    expect(await scheduler.reactionsAllowed("1")).toBe(0);
+    await scheduler.turn("1", { class: "background", cost: EDIT });
+    expect(await scheduler.reactionsAllowed("1")).toBe(0);
+    expect(await scheduler.reactionsAllowed("2")).toBe(2);
   });
 });
