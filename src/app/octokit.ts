@@ -22,8 +22,11 @@ export function incidentOctokit(
   writeIntervalMs?: number,
   timeoutMs?: number,
   scheduler?: WriteScheduler,
+  sharedSpacing = false,
 ): typeof ProbotOctokit {
-  const interval = scheduler === undefined ? writeIntervalMs : 0;
+  // With Redis, Probot's limiter spaces writes across replicas: it is kept (the scheduler's budget is
+  // per process until it is kept in Redis too).
+  const interval = scheduler === undefined || sharedSpacing ? writeIntervalMs : 0;
   const spacing =
     interval === undefined
       ? {}
@@ -43,7 +46,9 @@ export function incidentOctokit(
         // work queue and, at worst, be repaired by the sweep — not hold its incident's queue.
         onRateLimit: limited("rate limit"),
         onSecondaryRateLimit: limited("secondary rate limit"),
-        ...(scheduler === undefined ? {} : { write: NO_SPACING(), notifications: NO_SPACING() }),
+        ...(scheduler === undefined || sharedSpacing
+          ? {}
+          : { write: NO_SPACING(), notifications: NO_SPACING() }),
         ...spacing,
       },
     }),
@@ -94,12 +99,19 @@ export function schedulerFromEnv(env: NodeJS.ProcessEnv = process.env): WriteSch
   });
 }
 
-/** The Octokit `npm start` uses: its write scheduler (above) and `INCIDENT_WORKFLOW_REQUEST_TIMEOUT_SECONDS`. */
+/**
+ * The Octokit `npm start` uses: its write scheduler (above) and
+ * `INCIDENT_WORKFLOW_REQUEST_TIMEOUT_SECONDS`. With `REDIS_URL`, Probot's limiter keeps spacing
+ * writes across replicas (1 s, 3 s for comments) as well.
+ */
 export function octokitFromEnv(env: NodeJS.ProcessEnv = process.env): typeof ProbotOctokit {
   const seconds = numberFromEnv(env.INCIDENT_WORKFLOW_REQUEST_TIMEOUT_SECONDS);
+  const shared = Boolean(env.REDIS_URL);
+  const interval = numberFromEnv(env.INCIDENT_WORKFLOW_WRITE_INTERVAL_MS);
   return incidentOctokit(
-    undefined,
+    shared ? interval : undefined,
     seconds === undefined ? undefined : seconds * 1000,
     schedulerFromEnv(env),
+    shared,
   );
 }
