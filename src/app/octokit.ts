@@ -85,17 +85,23 @@ function numberFromEnv(raw: string | undefined): number | undefined {
  * `INCIDENT_WORKFLOW_WRITE_INTERVAL_MS` (default 1000), one board write per incident at most every
  * `INCIDENT_WORKFLOW_BOARD_INTERVAL_MS` (default 2000), and 👍 while the installation created fewer
  * than `INCIDENT_WORKFLOW_REACTIONS_PER_MINUTE` (default 4) things in the last minute and
- * `INCIDENT_WORKFLOW_REACTIONS_PER_HOUR` (default 250) in the last hour.
+ * `INCIDENT_WORKFLOW_REACTIONS_PER_HOUR` (default 250) in the last hour. A spacing of 0 means a
+ * GitHub Enterprise Server without secondary rate limits: no content or points budget either, no
+ * board interval, and a 👍 for every command, unless those variables are set.
  */
 export function schedulerFromEnv(env: NodeJS.ProcessEnv = process.env): WriteScheduler {
-  const budget = new MemoryWriteBudget({
-    ...GITHUB_LIMITS,
-    spacingMs: numberFromEnv(env.INCIDENT_WORKFLOW_WRITE_INTERVAL_MS) ?? GITHUB_LIMITS.spacingMs,
-  });
+  const spacingMs = numberFromEnv(env.INCIDENT_WORKFLOW_WRITE_INTERVAL_MS) ?? GITHUB_LIMITS.spacingMs;
+  const unlimited = spacingMs === 0;
+  const none = Number.POSITIVE_INFINITY;
+  const budget = new MemoryWriteBudget(
+    unlimited
+      ? { spacingMs, perMinute: none, perHour: none, pointsPerMinute: none }
+      : { ...GITHUB_LIMITS, spacingMs },
+  );
   return new WriteScheduler(budget, {
-    keyIntervalMs: numberFromEnv(env.INCIDENT_WORKFLOW_BOARD_INTERVAL_MS) ?? 2000,
-    ackPerMinute: numberFromEnv(env.INCIDENT_WORKFLOW_REACTIONS_PER_MINUTE) ?? 4,
-    ackPerHour: numberFromEnv(env.INCIDENT_WORKFLOW_REACTIONS_PER_HOUR) ?? 250,
+    keyIntervalMs: numberFromEnv(env.INCIDENT_WORKFLOW_BOARD_INTERVAL_MS) ?? (unlimited ? 0 : 2000),
+    ackPerMinute: numberFromEnv(env.INCIDENT_WORKFLOW_REACTIONS_PER_MINUTE) ?? (unlimited ? none : 4),
+    ackPerHour: numberFromEnv(env.INCIDENT_WORKFLOW_REACTIONS_PER_HOUR) ?? (unlimited ? none : 250),
   });
 }
 
