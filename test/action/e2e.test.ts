@@ -79,10 +79,10 @@ describe("the Action on issues and issue_comment", () => {
     expect(work(emu.requestsSince(mark)).map((r) => `${r.method} ${r.path.replace(/\d{6,}/g, "N")}`)).toEqual(
       [
         `GET /repos/acme/web/issues/${number}/timeline`,
+        "PATCH /repos/acme/web/issues/comments/N",
         `POST /repos/acme/web/issues/${number}/labels`,
         `DELETE /repos/acme/web/issues/${number}/labels/SEV2`,
         "POST /repos/acme/web/issues/comments/N/reactions",
-        "PATCH /repos/acme/web/issues/comments/N",
       ],
     );
     expect(boards(number)).toHaveLength(1);
