@@ -37,7 +37,7 @@ describe("a run superseded while its board write waits", () => {
       if (calls === 1) throw new Error("502");
       return hint;
     };
-    expect(await queue.run("#2", "h", (_a, b) => b, flaky)).toBe("h");
+    expect(await queue.run<string, string>("#2", "h", (_a, b) => b, flaky)).toBe("h");
     expect(calls).toBe(2);
   });
 });
