@@ -66,7 +66,9 @@ const REPLY = `${MARKER_PREFIX}reply:`;
 /**
  * Posts the answers the history calls for, once each: replies to commands ("reply" class), then
  * notifications and reminders ("background"), 👍 ("ack"), and the close last ("state"), after
- * everything it follows from. Returns the timeline events these writes add.
+ * everything it follows from. Returns the timeline events these writes add. An answer still
+ * waiting for its turn when `signal` aborts (a newer run for the incident) is dropped: the history
+ * still owes it, so the newer run sends it, and this incident's next board is not kept waiting.
  */
 export async function applyAnswers(
   ports: IssueWritePort & CommentPort,
@@ -74,7 +76,9 @@ export async function applyAnswers(
   effects: Effects,
   self: string,
   at: string,
+  signal?: AbortSignal,
 ): Promise<TimelineEvent[]> {
+  const on = signal === undefined ? {} : { signal };
   const added: TimelineEvent[] = [];
   const replies = effects.comments.filter((body) => body.startsWith(REPLY));
   const others = effects.comments.filter((body) => !body.startsWith(REPLY));
@@ -83,20 +87,20 @@ export async function applyAnswers(
     ["background", others],
   ] as const) {
     for (const body of bodies) {
-      const event = await withWrites({ class: writeClass }, async () => {
-        const posted = await ports.createComment(issue, body);
-        const kept =
-          !SWEPT.some((m) => body.startsWith(m)) || (await keepOldest(ports, issue, body, posted.id, self));
-        return kept ? commentEvent(self, posted.id, body, posted.url, at) : null;
-      });
+      const posted = await withWrites({ class: writeClass, ...on }, () => ports.createComment(issue, body));
+      // Once posted, the duplicate check runs to its end: a run superseded now must not leave two.
+      const kept =
+        !SWEPT.some((m) => body.startsWith(m)) ||
+        (await withWrites({ class: "background" }, () => keepOldest(ports, issue, body, posted.id, self)));
+      const event = kept ? commentEvent(self, posted.id, body, posted.url, at) : null;
       if (event !== null) added.push(event);
     }
   }
-  await withWrites({ class: "ack" }, async () => {
+  await withWrites({ class: "ack", ...on }, async () => {
     for (const commentId of effects.reactions) await ports.addReaction(commentId, "+1");
   });
   if (effects.close) {
-    await withWrites({ class: "state" }, () => ports.closeIssue(issue, effects.close ?? "completed"));
+    await withWrites({ class: "state", ...on }, () => ports.closeIssue(issue, effects.close ?? "completed"));
     added.push(closeEvent(self, at));
   }
   return added;

@@ -89,11 +89,11 @@ function planAll(
  * Level-triggered: derive the state (the latest decisions) from the issue and its timeline, plan
  * what GitHub does not show yet (labels, assignees, answers to commands, notifications, the close,
  * the postmortem), and write only that difference. What a person reads goes first: the board,
- * rendered from the state the planned writes lead to, then labels and assignees — and while they
- * wait for their turn, a newer run for the incident drops them (`signal`) and redoes them from the
- * newest history; replies, notifications and 👍 follow (a run that closes the issue writes the
- * board last, with its postmortem). If what was written makes a different board (a comment's real
- * link), the board is written again. Handling the same history twice writes nothing the second time.
+ * rendered from the state the planned writes lead to, then labels and assignees; replies,
+ * notifications and 👍 follow. Writes still waiting for their turn when a newer run for the incident
+ * comes are dropped (`signal`) and redone by it from the newest history. A run that closes the
+ * issue writes the board last, with its postmortem. If what was written makes a different board (a
+ * comment's real link), the board is written again. Handling the same history twice writes nothing the second time.
  */
 export async function reconcile(
   issue: IssueSnapshot,
@@ -156,7 +156,8 @@ export async function reconcile(
     release();
   }
   const added = [...stateAdded];
-  for (const plan of plans) added.push(...(await applyAnswers(ports, issue.number, plan, self, at)));
+  for (const plan of plans)
+    added.push(...(await applyAnswers(ports, issue.number, plan, self, at, options.signal)));
   // Comments carry ids and links the prediction did not know: derive again from what was written.
   const final = plans.some((p) => p.comments.length > 0 || p.close !== null)
     ? deriveFrom([...events, ...added])
