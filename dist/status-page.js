@@ -1099,12 +1099,14 @@ function foldCommands(acc, event) {
   if (commands.length === 0) return;
   const lines = [];
   let accepted = 0;
+  const ran = [];
   const author = { login: event.actor.login, association: event.association };
   for (const command of commands) {
     const ok = authorize(command, author, acc.config, rolesFor(acc, command));
     const line = ok.ok ? commandAnswerLine(acc.config, command, event.at) : refusalLine(command, ok.reason);
     if (line === null) {
       accepted++;
+      ran.push(command.kind);
       applyCommand(acc, event, command);
     } else lines.push(line);
   }
@@ -1115,6 +1117,7 @@ function foldCommands(acc, event) {
     at: event.at,
     lines,
     accepted,
+    ran,
     plusOnes: event.plusOnes ?? 0
   });
 }
