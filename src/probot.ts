@@ -4,6 +4,8 @@ import { useConditionalRequests } from "./github/conditional.js";
 import { createConfigLoader } from "./github/load-config.js";
 import type { OctokitLike } from "./github/octokit-like.js";
 import { createPorts } from "./github/octokit-ports.js";
+import type { Scheduled } from "./github/scheduled-writes.js";
+import { writeControl } from "./github/write-scheduler.js";
 import { ensureRepoLabels } from "./handlers/ensure-labels.js";
 import { handlePullRequest } from "./handlers/handle-pull-request.js";
 import { handleWebhook } from "./handlers/handle-webhook.js";
@@ -34,7 +36,7 @@ export function appDeps(
 ): EngineDeps {
   const runtime = runtimeOf(app);
   if (runtime === undefined) throw new Error("the Incident Workflow app is not loaded into this Probot");
-  const client = octokit as OctokitLike & Parameters<typeof useConditionalRequests>[0];
+  const client = octokit as OctokitLike & Parameters<typeof useConditionalRequests>[0] & Scheduled;
   if (installation !== undefined) useConditionalRequests(client, runtime.etags(installation));
   return {
     ports: createPorts(client, repo, {
@@ -48,6 +50,9 @@ export function appDeps(
     configPath: CONFIG_PATH,
     recheckBoard: runtime.settings.recheckBoard,
     dashboardPace: runtime.pace,
+    ...(client.writes === undefined
+      ? {}
+      : { writes: writeControl(client.writes.scheduler, client.writes.installation) }),
   };
 }
 

@@ -14,6 +14,13 @@ export interface SweepTotals {
 }
 
 /**
+ * Incidents of a repository the app's sweep starts at once: their reads are paced by Probot's
+ * throttling (10 at a time), their writes by the write scheduler, which puts every started run's
+ * board before any reply or 👍 (after a restart with a backlog: boards first).
+ */
+const SWEEP_RUNS_AT_ONCE = 64;
+
+/**
  * The app's sweep: every installation, every repository it can see, every open incident (and
  * those closed within the look-back) reconciled from its history through the same per-incident
  * queue as webhooks. Conditional requests keep the unchanged ones almost free; incidents whose
@@ -38,6 +45,7 @@ export async function sweepAll(app: Probot, signal?: AbortSignal): Promise<Sweep
         const report = await sweepRepository(deps, {
           queue: runtime.queue,
           memo: runtime.memo,
+          concurrency: SWEEP_RUNS_AT_ONCE,
           ...(signal === undefined ? {} : { signal }),
         });
         if ("invalid" in report) {

@@ -595,6 +595,34 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<string, TemplateSpecification>>
     + ((stack1 = ((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":76,"column":55},"end":{"line":76,"column":63}}}) : helper))) != null ? stack1 : "")
     + "\n";
 },"40":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "### Recent commands\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"recentCommands") : depth0),{"name":"each","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":0},"end":{"line":83,"column":9}}})) != null ? stack1 : "")
+    + "_Acknowledged here rather than with a \ud83d\udc4d each, to keep within GitHub's write limits._\n\n";
+},"41":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"at") || (depth0 != null ? lookupProperty(depth0,"at") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":82,"column":26},"end":{"line":82,"column":32}}}) : helper))) != null ? stack1 : "")
+    + " — "
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"by") || (depth0 != null ? lookupProperty(depth0,"by") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":82,"column":35},"end":{"line":82,"column":41}}}) : helper))) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"what") || (depth0 != null ? lookupProperty(depth0,"what") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"what","hash":{},"data":data,"loc":{"start":{"line":82,"column":43},"end":{"line":82,"column":51}}}) : helper))) != null ? stack1 : "")
+    + " ([comment]("
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"url") || (depth0 != null ? lookupProperty(depth0,"url") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":82,"column":63},"end":{"line":82,"column":70}}}) : helper))) != null ? stack1 : "")
+    + "))\n";
+},"42":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -603,13 +631,13 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<string, TemplateSpecification>>
     };
 
   return "| "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"at") || (depth0 != null ? lookupProperty(depth0,"at") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":83,"column":20},"end":{"line":83,"column":26}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"at") || (depth0 != null ? lookupProperty(depth0,"at") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":91,"column":20},"end":{"line":91,"column":26}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":83,"column":29},"end":{"line":83,"column":37}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":91,"column":29},"end":{"line":91,"column":37}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"by") || (depth0 != null ? lookupProperty(depth0,"by") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":83,"column":40},"end":{"line":83,"column":46}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"by") || (depth0 != null ? lookupProperty(depth0,"by") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":91,"column":40},"end":{"line":91,"column":46}}}) : helper))) != null ? stack1 : "")
     + " |\n";
-},"41":function(container,depth0,helpers,partials,data) {
+},"43":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -618,7 +646,7 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<string, TemplateSpecification>>
     };
 
   return "\n_… "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"hiddenEvents") || (depth0 != null ? lookupProperty(depth0,"hiddenEvents") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"hiddenEvents","hash":{},"data":data,"loc":{"start":{"line":85,"column":3},"end":{"line":85,"column":19}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"hiddenEvents") || (depth0 != null ? lookupProperty(depth0,"hiddenEvents") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"hiddenEvents","hash":{},"data":data,"loc":{"start":{"line":93,"column":3},"end":{"line":93,"column":19}}}) : helper))) != null ? stack1 : "")
     + " earlier events are not shown here; the full history is in this issue and will be in the postmortem._\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -665,9 +693,10 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<string, TemplateSpecification>>
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"followups") : depth0),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.program(37, data, 0),"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":69,"column":7}}})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"actionItems") : depth0),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":0},"end":{"line":78,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"recentCommands") : depth0),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":0},"end":{"line":86,"column":7}}})) != null ? stack1 : "")
     + "### Timeline\n\n| Time | Event | By |\n| --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"timeline") : depth0),{"name":"each","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":83,"column":0},"end":{"line":84,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"hiddenEvents") : depth0),{"name":"if","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":84,"column":9},"end":{"line":86,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"timeline") : depth0),{"name":"each","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":0},"end":{"line":92,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"hiddenEvents") : depth0),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":92,"column":9},"end":{"line":94,"column":7}}})) != null ? stack1 : "")
     + "\n<sub>Kept up to date by Incident Workflow after every event. Commands: `/help`.</sub>\n";
 },"useData":true},
 };

@@ -27,3 +27,10 @@ export function header(error: unknown, name: string): string | undefined {
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A write sent by the app's write scheduler (`scheduled-writes.ts`): its rate limits are the
+ * scheduler's, which pauses the whole installation; `resilience` and the throttling plugin let go.
+ */
+export const isBudgeted = (options: { request?: Record<string, unknown> | undefined } | undefined): boolean =>
+  options?.request?.budgeted === true;

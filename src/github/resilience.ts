@@ -9,7 +9,7 @@
  *   instead (see `createOnce`).
  */
 
-import { type Hookable, header, sleep } from "./request-hook.js";
+import { type Hookable, header, isBudgeted, sleep } from "./request-hook.js";
 
 export interface ResilienceOptions {
   /** Time limit of one attempt, in ms (default 30 s; GitHub itself gives up on a request after 10 s). */
@@ -62,6 +62,8 @@ export function resilience(octokit: Hookable, options: { resilience?: Resilience
         const status = statusOf(error);
         const wait = retryAfterSeconds(error);
         const limited = status === 403 || status === 429 || status === 503;
+        // A write of the app's scheduler: the whole installation pauses there (scheduled-writes.ts).
+        if (isBudgeted(requestOptions)) throw error;
         if (attempt >= retries || wait === null || !limited || wait > maxWait) throw error;
         const method = String(requestOptions.method ?? "GET").toUpperCase();
         octokit.log?.warn(

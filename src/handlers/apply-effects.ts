@@ -3,6 +3,7 @@ import type { Effects } from "../core/effects/types.js";
 import type { TimelineEvent } from "../core/events.js";
 import { MARKER_PREFIX, readReminderKeys } from "../core/state/markers.js";
 import type { CommentInfo, CommentPort, IssueWritePort } from "../github/ports.js";
+import { withWrites } from "../github/write-context.js";
 
 /** Comments the sweep posts, which every replica's sweep may post at the same moment. */
 const SWEPT = [`${MARKER_PREFIX}remind:`, `${MARKER_PREFIX}oncall:`];
@@ -45,13 +46,12 @@ async function keepOldest(
 }
 
 /**
- * Writes what the history calls for, race-free: labels added in one request and removed one at a
- * time, assignees added and removed by name (a change a person makes meanwhile survives); replies
- * and notifications posted once; the close last, after everything it follows from. Returns the
- * timeline events these writes add, so the board can show them without reading the history again.
+ * Writes the state the history calls for, race-free: labels added in one request and removed one at
+ * a time, assignees added and removed by name (a change a person makes meanwhile survives). Returns
+ * the timeline events these writes add. Made in the "state" class, first in the installation's turn.
  */
-export async function applyEffects(
-  ports: IssueWritePort & CommentPort,
+export async function applyStateEffects(
+  ports: IssueWritePort,
   issue: number,
   effects: Effects,
   self: string,
@@ -70,17 +70,49 @@ export async function applyEffects(
   if (effects.removeAssignees.length > 0) await ports.removeAssignees(issue, effects.removeAssignees);
   for (const assignee of effects.removeAssignees)
     added.push({ kind: "unassigned", id: 0, at, actor, assignee });
-  for (const body of effects.comments) {
-    const posted = await ports.createComment(issue, body);
-    const older = SWEPT.some((m) => body.startsWith(m))
-      ? await keepOldest(ports, issue, body, posted.id, self)
-      : [];
-    if (older.length === 0) added.push(commentEvent(self, posted.id, body, posted.url, at));
-    for (const c of older) added.push(commentEvent(self, c.id, c.body, c.url, at));
+  return added;
+}
+
+const REPLY = `${MARKER_PREFIX}reply:`;
+
+/**
+ * Posts the answers the history calls for, once each: replies to commands ("reply" class), then
+ * notifications and reminders ("background"), 👍 ("ack"), and the close last ("state"), after
+ * everything it follows from. Returns the timeline events these writes add. An answer still
+ * waiting for its turn when `signal` aborts (a newer run for the incident) is dropped: the history
+ * still owes it, so the newer run sends it, and this incident's next board is not kept waiting.
+ */
+export async function applyAnswers(
+  ports: IssueWritePort & CommentPort,
+  issue: number,
+  effects: Effects,
+  self: string,
+  at: string,
+  signal?: AbortSignal,
+): Promise<TimelineEvent[]> {
+  const on = signal === undefined ? {} : { signal };
+  const added: TimelineEvent[] = [];
+  const replies = effects.comments.filter((body) => body.startsWith(REPLY));
+  const others = effects.comments.filter((body) => !body.startsWith(REPLY));
+  for (const [writeClass, bodies] of [
+    ["reply", replies],
+    ["background", others],
+  ] as const) {
+    for (const body of bodies) {
+      const posted = await withWrites({ class: writeClass, ...on }, () => ports.createComment(issue, body));
+      // Once posted, the duplicate check runs to its end: a run superseded now must not leave two.
+      const older = SWEPT.some((m) => body.startsWith(m))
+        ? await withWrites({ class: "background" }, () => keepOldest(ports, issue, body, posted.id, self))
+        : [];
+      if (older.length === 0) added.push(commentEvent(self, posted.id, body, posted.url, at));
+      for (const c of older) added.push(commentEvent(self, c.id, c.body, c.url, at));
+    }
   }
-  for (const commentId of effects.reactions) await ports.addReaction(commentId, "+1");
+  await withWrites({ class: "ack", ...on }, async () => {
+    for (const commentId of effects.reactions) await ports.addReaction(commentId, "+1");
+  });
   if (effects.close) {
-    await ports.closeIssue(issue, effects.close);
+    await withWrites({ class: "state", ...on }, () => ports.closeIssue(issue, effects.close ?? "completed"));
     added.push(closeEvent(self, at));
   }
   return added;

@@ -80,7 +80,7 @@ export function runForIssue(
 ): Promise<EngineResult> {
   const key = `${deps.ports.repo.owner}/${deps.ports.repo.repo}#${issue.number}`;
   const hint: Hint = { issue, updatedAt: issue.updatedAt ?? "", ...comment };
-  return queue.run(key, hint, mergeHints, (latest) => onIssue(latest, deps, queue));
+  return queue.run(key, hint, mergeHints, (latest, signal) => onIssue(latest, deps, queue, signal));
 }
 
 /** Invalid config: reported on incidents (and on command comments); nothing else happens. */
@@ -128,15 +128,43 @@ function historyReader(issue: IssueSnapshot, deps: EngineDeps): () => Promise<re
 }
 
 /**
- * One run for an issue: an incident is reconciled (and the dashboard refreshed when its row
- * changed); an issue from the incident form without the label becomes one; elsewhere only a
- * `/declare` is looked for.
+ * One run for an issue. Boards first: a run for an incident holds the installation's replies and
+ * 👍 from its start (before its reads) until its board is written (`reconcile`), so that after a
+ * restart every incident's board goes before any answer; every other path lets go at once.
  */
-async function onIssue(hint: Hint, deps: EngineDeps, queue: WorkQueue): Promise<EngineResult> {
+async function onIssue(
+  hint: Hint,
+  deps: EngineDeps,
+  queue: WorkQueue,
+  signal: AbortSignal,
+): Promise<EngineResult> {
+  const hold = hasLabel(hint.issue.labels, BUILT_IN_INCIDENT_LABEL) ? deps.writes?.holdAnswers() : undefined;
+  try {
+    return await runOnce(hint, deps, queue, { signal, release: hold ?? (() => {}) });
+  } finally {
+    hold?.();
+  }
+}
+
+/**
+ * An incident is reconciled (and the dashboard refreshed when its row changed; `signal` says a
+ * newer run waits, see `reconcile`); an issue from the incident form without the label becomes
+ * one; elsewhere only a `/declare` is looked for.
+ */
+async function runOnce(
+  hint: Hint,
+  deps: EngineDeps,
+  queue: WorkQueue,
+  run: { signal: AbortSignal; release: () => void },
+): Promise<EngineResult> {
   const { issue } = hint;
+  const { signal, release } = run;
   const history = historyReader(issue, deps);
   const loaded = await deps.loadConfig();
-  if (!loaded.ok) return onInvalidConfig(hint, loaded.problems, deps, history);
+  if (!loaded.ok) {
+    release();
+    return onInvalidConfig(hint, loaded.problems, deps, history);
+  }
   const config = loaded.config;
   // An action item changed (closed, reopened…): its incident's board and dashboard row show it.
   const item =
@@ -144,11 +172,13 @@ async function onIssue(hint: Hint, deps: EngineDeps, queue: WorkQueue): Promise<
       ? readActionItemMarker(issue.body)
       : null;
   if (item !== null && !hasLabel(issue.labels, config.labels.incident)) {
+    release();
     const incident = await deps.ports.getIssue(item.incident);
     if (incident === null) return ignored(`action item of #${item.incident}, which is gone`);
     return runForIssue(incident, deps, queue);
   }
   if (!hasLabel(issue.labels, config.labels.incident)) {
+    release();
     if (isIncidentForm(issue.body) && issue.state === "open" && !issue.isPullRequest) {
       const timeline = await history();
       // Adopting the form declares an incident for its author: only for an author who may decide.
@@ -159,7 +189,7 @@ async function onIssue(hint: Hint, deps: EngineDeps, queue: WorkQueue): Promise<
       const adopted = await adoptIncidentForm(issue, timeline, config, deps);
       if (adopted !== null)
         return withDashboard(
-          await reconcile(adopted.issue, adopted.timeline, config, deps),
+          await reconcile(adopted.issue, adopted.timeline, config, deps, { signal }),
           deps,
           config,
           queue,
@@ -168,7 +198,7 @@ async function onIssue(hint: Hint, deps: EngineDeps, queue: WorkQueue): Promise<
     if (!hint.declare) return ignored(`#${issue.number} is not an incident`);
     return declareFromComments(issue, await history(), config, deps);
   }
-  const result = await reconcile(issue, await history(), config, deps);
+  const result = await reconcile(issue, await history(), config, deps, { signal, release });
   return withDashboard(result, deps, config, queue);
 }
 

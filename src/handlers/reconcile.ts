@@ -1,8 +1,10 @@
+import { type AckPolicy, nextWatermark, reactionOwed, readAckMarker } from "../core/board/acks.js";
 import { renderBoard } from "../core/board/render.js";
 import type { Config } from "../core/config/config.js";
 import { dashboardRow, readRowMarker, sameRow } from "../core/dashboard/row.js";
-import { planEffects } from "../core/effects/plan-effects.js";
 import { wakeAt } from "../core/effects/plan-reminders.js";
+import { predictedEvents } from "../core/effects/synthetic.js";
+import type { Effects } from "../core/effects/types.js";
 import type { IssueSnapshot, TimelineEvent } from "../core/events.js";
 import { isIncidentForm, parseIncidentForm } from "../core/issue-form.js";
 import { readActionItemMarker } from "../core/postmortem/action-items.js";
@@ -10,9 +12,11 @@ import { deriveState } from "../core/state/derive.js";
 import type { CommandCache } from "../core/state/fold-comments.js";
 import { isTool } from "../core/state/markers.js";
 import type { IncidentState } from "../core/state/types.js";
-import { applyEffects } from "./apply-effects.js";
+import { withWrites } from "../github/write-context.js";
+import { applyAnswers, applyStateEffects } from "./apply-effects.js";
 import { ensureRepoLabels } from "./ensure-labels.js";
 import { isOutsiderForm, onOutsiderForm } from "./outsider-form.js";
+import { planAll } from "./plan-all.js";
 import { maybeOpenPostmortem } from "./postmortem-step.js";
 import { readPermissions } from "./read-permissions.js";
 import { recheckBoard } from "./recheck-board.js";
@@ -34,6 +38,10 @@ const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 export interface ReconcileOptions {
   /** The repository's labels were just checked (a fresh declaration). */
   labelsEnsured?: boolean;
+  /** Aborted when a newer run for the incident waits: the board and state writes not sent yet are dropped. */
+  signal?: AbortSignal;
+  /** Lets go of the hold the run took on the installation's answers (`handle-webhook.ts`); else one is taken here. */
+  release?: () => void;
 }
 
 export function summarise(state: IncidentState): IncidentSummary {
@@ -50,8 +58,12 @@ export function summarise(state: IncidentState): IncidentSummary {
  * Brings one incident in line with its history — the one thing every event and the sweep do.
  * Level-triggered: derive the state (the latest decisions) from the issue and its timeline, plan
  * what GitHub does not show yet (labels, assignees, answers to commands, notifications, the close,
- * the postmortem), write only that difference, then re-render the board. Handling the same history
- * twice writes nothing the second time; a lost or reordered delivery is repaired by the next run.
+ * the postmortem), and write only that difference. What a person reads goes first: the board,
+ * rendered from the state the planned writes lead to, then labels and assignees; replies,
+ * notifications and 👍 follow. Writes still waiting for their turn when a newer run for the incident
+ * comes are dropped (`signal`) and redone by it from the newest history. A run that closes the
+ * issue writes the board last, with its postmortem. If what was written makes a different board (a
+ * comment's real link), the board is written again. Handling the same history twice writes nothing the second time.
  */
 export async function reconcile(
   issue: IssueSnapshot,
@@ -92,33 +104,63 @@ export async function reconcile(
   // What the engine changes now happens after everything it read, even when GitHub's clock is
   // ahead of ours: stamp it no earlier than the newest event of the history.
   const at = now.toISOString() > before.lastEventAt ? now.toISOString() : before.lastEventAt;
-  let state = before;
-  // Comments the tool posts can carry decisions (an on-call page gives the role): plan again after
-  // them, until there is nothing left to do. Label and assignee writes change nothing the board shows.
-  const reacted = new Set<number>(); // reactions are not in the timeline: remember them here
-  for (let pass = 0; pass < 3; pass++) {
-    const effects = planEffects(state, config);
-    effects.reactions = effects.reactions.filter((id) => !reacted.has(id));
-    for (const id of effects.reactions) reacted.add(id);
-    if (pass === 0 && before.board === null && !options.labelsEnsured && effects.addLabels.length > 0)
-      await ensureRepoLabels(ports, config);
-    const added = await applyEffects(ports, issue.number, effects, self, at);
-    if (added.length === 0) break;
-    events.push(...added);
-    state = deriveFrom(events);
-  }
-  if (!state.open && state.postmortem === null && !state.postmortemFailed)
-    state.postmortem = await maybeOpenPostmortem(state, config, deps, form.summary);
-  if (state.actionItemPulls.length > 0)
-    state.actionItems = await actionItemsOf(ports, config, state.number, self);
+  // 👍 for each command while the content budget has room for all this run owes; else the board says it.
+  const through = readAckMarker(before.board?.body);
+  const owed = before.answers.filter((a) => reactionOwed(a, { react: true, through })).length;
+  const room = owed === 0 || deps.writes === undefined ? owed : await deps.writes.reactionsAllowed();
+  const acks: AckPolicy = { react: owed <= room, through };
+  const predict = (e: Effects, placeholder: () => number) => predictedEvents(e, self, at, placeholder);
+  const { plans, state } = planAll(before, events, config, acks, predict, deriveFrom);
+  const watermark = nextWatermark(state, acks);
   const { template, warning } = await boardTemplate(config, ports);
   if (warning) deps.log.warn(warning);
   const rowOf = (s: IncidentState) => dashboardRow(s, config, issue.updatedAt ?? "");
-  const render = (s: IncidentState, row = rowOf(s)) => renderBoard(s, config, template, row);
-  const row = rowOf(state);
-  const previous = before.board === null ? null : readRowMarker(before.board.body);
-  await writeBoard(ports, state, render(state, row), self);
+  const render = (s: IncidentState, row = rowOf(s)) => renderBoard(s, config, template, row, watermark);
+  const closing = !state.open && state.postmortem === null && !state.postmortemFailed;
+  const key = `board:${ports.repo.owner}/${ports.repo.repo}#${issue.number}`;
+  const first = { class: "state", key, ...(options.signal ? { signal: options.signal } : {}) } as const;
+  const board: { written: { id: number; body: string } | null } = { written: null };
+  const stateAdded: TimelineEvent[] = [];
+  // Until this run's board is written, the installation's replies and 👍 wait (boards first).
+  const release = options.release ?? deps.writes?.holdAnswers() ?? (() => {});
+  try {
+    await withWrites(first, async () => {
+      if (before.board === null && !options.labelsEnsured && (plans[0]?.addLabels.length ?? 0) > 0)
+        await ensureRepoLabels(ports, config);
+      if (state.actionItemPulls.length > 0)
+        state.actionItems = await actionItemsOf(ports, config, state.number, self);
+      if (!closing) {
+        const body = render(state);
+        board.written = { id: await writeBoard(ports, state, body, self), body };
+      }
+      release();
+      for (const plan of plans)
+        stateAdded.push(...(await applyStateEffects(ports, issue.number, plan, self, at)));
+    });
+  } finally {
+    release();
+  }
+  const added = [...stateAdded];
+  for (const plan of plans)
+    added.push(...(await applyAnswers(ports, issue.number, plan, self, at, options.signal)));
+  // Comments carry ids and links the prediction did not know: derive again from what was written.
+  const final = plans.some((p) => p.comments.length > 0 || p.close !== null)
+    ? deriveFrom([...events, ...added])
+    : state;
+  final.actionItems = state.actionItems;
+  if (closing && !final.open && final.postmortem === null && !final.postmortemFailed)
+    final.postmortem = await withWrites({ class: "background" }, () =>
+      maybeOpenPostmortem(final, config, deps, form.summary),
+    );
+  const row = rowOf(final);
+  const body = render(final, row);
+  const shown = board.written;
+  if (shown === null || shown.body !== body) {
+    if (shown !== null) Object.assign(final, { board: shown, extraBoards: [] });
+    await withWrites({ class: "state", key }, () => writeBoard(ports, final, body, self));
+  }
   if (deps.recheckBoard) await recheckBoard(deps, issue.number, deriveFrom, render, self);
+  const previous = before.board === null ? null : readRowMarker(before.board.body);
   const rowChanged = previous === null || !sameRow(previous, row);
-  return { outcome: "handled", incident: summarise(state), row, rowChanged, wakeAt: wakeAt(state, config) };
+  return { outcome: "handled", incident: summarise(final), row, rowChanged, wakeAt: wakeAt(final, config) };
 }

@@ -6,7 +6,7 @@ import { remindPostmortems } from "./remind-postmortems.js";
 import type { EngineDeps, EngineResult } from "./types.js";
 import { directQueue, type WorkQueue } from "./work-queue.js";
 
-/** Incidents of one repository reconciled at the same time during a sweep. */
+/** Incidents of one repository reconciled at the same time during a sweep (unless told otherwise). */
 const SWEEP_CONCURRENCY = 4;
 
 const number = (r: EngineResult) => (r.outcome === "handled" ? r.incident.number : 0);
@@ -61,7 +61,7 @@ export interface SweepReport {
  */
 export async function sweepRepository(
   deps: EngineDeps,
-  options: { queue?: WorkQueue; memo?: SweepMemo; signal?: AbortSignal } = {},
+  options: { queue?: WorkQueue; memo?: SweepMemo; signal?: AbortSignal; concurrency?: number } = {},
 ): Promise<SweepReport | { invalid: string }> {
   const queue = options.queue ?? directQueue;
   const loaded = await deps.loadConfig();
@@ -99,13 +99,15 @@ export async function sweepRepository(
       });
     }
   };
-  // A few incidents at a time (each is one run at a time anyway); the throttling plugin paces writes.
+  // A few incidents at a time (each is one run at a time anyway). The app starts many at once: its
+  // write scheduler sends their boards before any reply or 👍 (a run holds those until its board is
+  // written), which it can only do for runs that have started.
   const waiting = [...incidents];
   const worker = async () => {
     for (let next = waiting.shift(); next !== undefined && !options.signal?.aborted; next = waiting.shift())
       await one(next);
   };
-  await Promise.all(Array.from({ length: SWEEP_CONCURRENCY }, worker));
+  await Promise.all(Array.from({ length: options.concurrency ?? SWEEP_CONCURRENCY }, worker));
   report.results.sort((a, b) => number(a) - number(b));
   const rows = report.results.flatMap((r) => (r.outcome === "handled" && r.row ? [r.row] : []));
   const openNow = incidents.filter((i) => i.state === "open").map((i) => i.number);

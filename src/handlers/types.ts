@@ -5,6 +5,7 @@ import type { Identity } from "../github/identity.js";
 import type { ConfigLoader } from "../github/load-config.js";
 import type { Ports } from "../github/ports.js";
 import type { RefreshPace } from "./refresh-pace.js";
+import type { WriteControl } from "../github/write-scheduler.js";
 
 export type { ConfigLoader };
 
@@ -28,6 +29,8 @@ export interface EngineDeps {
   recheckBoard?: boolean;
   /** Paces dashboard refreshes per repository (the app); absent, each is written at once (the Action). */
   dashboardPace?: RefreshPace;
+  /** The installation's write scheduler (the app): boards first, 👍 only while the budget is ample. */
+  writes?: WriteControl;
 }
 
 export interface IncidentSummary {

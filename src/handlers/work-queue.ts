@@ -1,3 +1,4 @@
+import { isSuperseded } from "../github/write-scheduler.js";
 import type { Logger } from "./types.js";
 
 /**
@@ -5,6 +6,10 @@ import type { Logger } from "./types.js";
  * arrives while a run for its key is waiting joins that run (merging its hint) instead of queueing
  * another. Because a run reconciles the incident from its whole history, one run after a burst does
  * what one run per event would — one board write for the burst.
+ *
+ * A run that is still waiting to write when a newer request arrives is told so (`signal`): the
+ * writes it has not sent yet are dropped (`SupersededError`) and the newer run, re-planned from the
+ * newest history, does them — its callers get the newer run's result.
  *
  * A run that fails is retried after the given delays (unless a newer run for the key is already
  * waiting: it does the same work); after the last retry the key is reported as given up, for the
@@ -15,7 +20,7 @@ export interface WorkQueue {
     key: string,
     hint: H,
     merge: (older: H, newer: H) => H,
-    task: (hint: H) => Promise<T>,
+    task: (hint: H, signal: AbortSignal) => Promise<T>,
   ): Promise<T>;
 }
 
@@ -41,7 +46,7 @@ export interface QueueOptions {
 interface Waiting {
   hint: unknown;
   merge: (older: unknown, newer: unknown) => unknown;
-  task: (hint: unknown) => Promise<unknown>;
+  task: (hint: unknown, signal: AbortSignal) => Promise<unknown>;
   promise: Promise<unknown>;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
@@ -49,12 +54,14 @@ interface Waiting {
 
 interface Lane {
   running: Promise<void> | null;
+  /** Aborted when a newer run waits behind the one running. */
+  newer: AbortController | null;
   waiting: Waiting | null;
 }
 
 /** A queue that runs each task at once, with no coalescing (one event per process: the Action). */
 export const directQueue: WorkQueue = {
-  run: (_key, hint, _merge, task) => task(hint),
+  run: (_key, hint, _merge, task) => task(hint, new AbortController().signal),
 };
 
 export class KeyedQueue implements WorkQueue {
@@ -68,10 +75,10 @@ export class KeyedQueue implements WorkQueue {
     key: string,
     hint: H,
     merge: (older: H, newer: H) => H,
-    task: (hint: H) => Promise<T>,
+    task: (hint: H, signal: AbortSignal) => Promise<T>,
   ): Promise<T> {
     if (!this.accepting) return Promise.reject(new Error("shutting down: no new work is accepted"));
-    const lane = this.lanes.get(key) ?? { running: null, waiting: null };
+    const lane = this.lanes.get(key) ?? { running: null, newer: null, waiting: null };
     this.lanes.set(key, lane);
     if (lane.waiting !== null) {
       lane.waiting.hint = lane.waiting.merge(lane.waiting.hint, hint);
@@ -92,6 +99,7 @@ export class KeyedQueue implements WorkQueue {
       reject,
     };
     if (lane.running === null) this.start(key, lane);
+    else lane.newer?.abort();
     return promise as Promise<T>;
   }
 
@@ -103,8 +111,10 @@ export class KeyedQueue implements WorkQueue {
       return;
     }
     lane.waiting = null;
+    lane.newer = new AbortController();
     lane.running = this.attempt(key, lane, job, 0).finally(() => {
       lane.running = null;
+      lane.newer = null;
       this.start(key, lane);
     });
   }
@@ -112,10 +122,15 @@ export class KeyedQueue implements WorkQueue {
   private async attempt(key: string, lane: Lane, job: Waiting, retry: number): Promise<void> {
     try {
       const lease = this.options.lease;
+      const signal = lane.newer?.signal ?? new AbortController().signal;
       job.resolve(
-        await (lease === undefined ? job.task(job.hint) : lease.hold(key, () => job.task(job.hint))),
+        await (lease === undefined
+          ? job.task(job.hint, signal)
+          : lease.hold(key, () => job.task(job.hint, signal))),
       );
     } catch (error) {
+      // Dropped for a newer run (waiting now): its result is this run's.
+      if (isSuperseded(error) && lane.waiting !== null) return job.resolve(lane.waiting.promise);
       const delays = this.options.retryDelaysMs ?? [];
       const delay = delays[retry];
       if (delay !== undefined && lane.waiting === null && this.accepting) {

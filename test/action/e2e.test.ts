@@ -75,7 +75,7 @@ describe("the Action on issues and issue_comment", () => {
     expect(emu.labels(number)).toContain("SEV1");
     expect(emu.labels(number)).not.toContain("SEV2");
     expect(result.outputs.severity).toBe("SEV1");
-    // Race-free: the new level added, the old one removed by name; then the 👍 and the board.
+    // The board first; then race-free labels: the new level added, the old one removed by name; then the 👍.
     // Each run asks GitHub, once per person, the permission of those whose association does not
     // settle it: alice labelled her own issue, bob ran /sev (commands.requirePermission).
     expect(work(emu.requestsSince(mark)).map((r) => `${r.method} ${r.path.replace(/\d{6,}/g, "N")}`)).toEqual(
@@ -83,10 +83,10 @@ describe("the Action on issues and issue_comment", () => {
         `GET /repos/acme/web/issues/${number}/timeline`,
         "GET /repos/acme/web/collaborators/alice/permission",
         "GET /repos/acme/web/collaborators/bob/permission",
+        "PATCH /repos/acme/web/issues/comments/N",
         `POST /repos/acme/web/issues/${number}/labels`,
         `DELETE /repos/acme/web/issues/${number}/labels/SEV2`,
         "POST /repos/acme/web/issues/comments/N/reactions",
-        "PATCH /repos/acme/web/issues/comments/N",
       ],
     );
     expect(boards(number)).toHaveLength(1);

@@ -24,17 +24,17 @@ afterEach(async () => {
 });
 
 describe("responding through commands and labels (issue 3)", () => {
-  it("/commander me: the board names them, role:commander added, they are assigned (race-free: 4 + reaction)", async () => {
+  it("/commander me: the board names them, role:commander added, they are assigned (race-free: 4 + reaction; the board first)", async () => {
     const c = emu.as("bob").comment(n, "/commander me");
     const mark = emu.mark();
     await app.deliver(c);
     const spent = describeRequests(work(emu.requestsSince(mark)));
     expect(spent).toEqual([
       `GET /repos/acme/web/issues/${n}/timeline`,
+      `PATCH /repos/acme/web/issues/comments/${boards(emu, n)[0]?.id}`,
       `POST /repos/acme/web/issues/${n}/labels`,
       `POST /repos/acme/web/issues/${n}/assignees`,
       `POST /repos/acme/web/issues/comments/${c.commentId}/reactions`,
-      `PATCH /repos/acme/web/issues/comments/${boards(emu, n)[0]?.id}`,
     ]);
     expect(emu.labels(n)).toContain("role:commander");
     expect((emu.issue(n).assignees as unknown[]).map(login)).toEqual(["bob"]);
@@ -42,25 +42,25 @@ describe("responding through commands and labels (issue 3)", () => {
     expect(emu.reactions(c.commentId).map((r) => r.content)).toEqual(["+1"]);
   });
 
-  it("/update costs 3 requests: the history, the 👍, the board; /status 5 (a label added, one removed)", async () => {
+  it("/update costs 3 requests: the history, the board, the 👍; /status 5 (a label added, one removed)", async () => {
     const boardId = boards(emu, n)[0]?.id;
     const u = emu.as("bob").comment(n, "/update rolled back");
     let mark = emu.mark();
     await app.deliver(u);
     expect(describeRequests(work(emu.requestsSince(mark)))).toEqual([
       `GET /repos/acme/web/issues/${n}/timeline`,
-      `POST /repos/acme/web/issues/comments/${u.commentId}/reactions`,
       `PATCH /repos/acme/web/issues/comments/${boardId}`,
+      `POST /repos/acme/web/issues/comments/${u.commentId}/reactions`,
     ]);
     const st = emu.as("bob").comment(n, "/status identified");
     mark = emu.mark();
     await app.deliver(st);
     expect(describeRequests(work(emu.requestsSince(mark)))).toEqual([
       `GET /repos/acme/web/issues/${n}/timeline`,
+      `PATCH /repos/acme/web/issues/comments/${boardId}`,
       `POST /repos/acme/web/issues/${n}/labels`,
       `DELETE /repos/acme/web/issues/${n}/labels/status:investigating`,
       `POST /repos/acme/web/issues/comments/${st.commentId}/reactions`,
-      `PATCH /repos/acme/web/issues/comments/${boardId}`,
     ]);
   });
 

@@ -49,8 +49,8 @@ describe("the app through Probot: declaration, severity and the board (issue 2)"
     const spent = work(emu.requestsSince(mark));
     expect(describeRequests(spent)).toEqual([
       `GET /repos/acme/web/issues/${number}/timeline`,
-      `DELETE /repos/acme/web/issues/${number}/labels/SEV2`,
       `PATCH /repos/acme/web/issues/comments/${boardId}`,
+      `DELETE /repos/acme/web/issues/${number}/labels/SEV2`,
     ]);
     expect(emu.labels(number)).not.toContain("SEV2");
     const after = boards(emu, number);

@@ -133,8 +133,8 @@ describe("several replicas with INCIDENT_WORKFLOW_RECHECK_BOARD=true", () => {
     await a.deliver(emu.as("alice").label(number, "SEV1"));
     expect(work(emu.requestsSince(mark)).map((r) => `${r.method} ${r.path.replace(/\d+/g, "N")}`)).toEqual([
       "GET /repos/acme/web/issues/N/timeline",
-      "DELETE /repos/acme/web/issues/N/labels/SEVN",
       "PATCH /repos/acme/web/issues/comments/N",
+      "DELETE /repos/acme/web/issues/N/labels/SEVN",
       "GET /repos/acme/web/issues/N/timeline",
     ]);
   });

@@ -61,11 +61,14 @@ describe.skipIf(!available && !redisRequired)(
         (done) => done,
         40_000,
       );
-      const writes = emu
-        .requestsSince(mark)
-        .filter((r) => r.method !== "GET" && r.path !== "/graphql" && !r.path.includes("/access_tokens"))
-        .map((r) => r.at)
-        .sort((a, b) => a - b);
+      const writesSince = () =>
+        emu
+          .requestsSince(mark)
+          .filter((r) => r.method !== "GET" && r.path !== "/graphql" && !r.path.includes("/access_tokens"))
+          .map((r) => r.at)
+          .sort((a, b) => a - b);
+      // The boards are written first now; the labels follow them.
+      const writes = await eventually(writesSince, (w) => w.length >= 4, 40_000);
       expect(writes.length).toBeGreaterThanOrEqual(4);
       const gaps = writes.slice(1).map((at, i) => at - writes[i]!);
       expect(Math.min(...gaps), `gaps between writes: ${gaps.join(", ")} ms`).toBeGreaterThanOrEqual(900);

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Effects } from "../../src/core/effects/types.js";
 import { reminderMarker } from "../../src/core/state/markers.js";
 import { createPorts } from "../../src/github/octokit-ports.js";
-import { applyEffects } from "../../src/handlers/apply-effects.js";
+import { applyAnswers } from "../../src/handlers/apply-effects.js";
 import { type Emulator, expectNoViolations, startEmulator } from "../emulator/index.js";
 import { client } from "../emulator/test-client.js";
 
@@ -48,7 +48,7 @@ describe("a replica race on reminders that share a key", () => {
   it("the later comment gives way; the events returned are the older one's, so its keys count as reminded", async () => {
     // The other replica's sweep posted the update reminder alone, just after this run read the history.
     await ports().createComment(issue, remind(["update:declared:1"]));
-    const added = await applyEffects(
+    const added = await applyAnswers(
       ports(),
       issue,
       effects([remind(["update:declared:1", "role:comms:2026-11-21T09:00:00Z"])]),
@@ -63,7 +63,7 @@ describe("a replica race on reminders that share a key", () => {
   it("a comment sharing no key with the older one stays", async () => {
     await ports().createComment(issue, remind(["role:scribe:2026-11-21T09:00:00Z"]));
     const mine = remind(["update:declared:1", "role:comms:2026-11-21T09:00:00Z"]);
-    const added = await applyEffects(ports(), issue, effects([mine]), self(), "2026-11-21T09:40:00Z");
+    const added = await applyAnswers(ports(), issue, effects([mine]), self(), "2026-11-21T09:40:00Z");
     expect(reminders()).toEqual([remind(["role:scribe:2026-11-21T09:00:00Z"]), mine]);
     expect(added).toMatchObject([{ kind: "commented", body: mine }]);
   });

@@ -1,3 +1,4 @@
+import { type AckPolicy, REACT_ALWAYS, reactionOwed } from "../board/acks.js";
 import { type Config, LABELLED_STATUSES } from "../config/config.js";
 import { hasLabel, statusLabel } from "../state/label-kind.js";
 import { replyMarker } from "../state/markers.js";
@@ -43,12 +44,13 @@ function planAssignees(state: IncidentState, effects: Effects): void {
 
 /**
  * Answers owed to command comments: a reply (once: its marker is in the history) for refusals,
- * usage errors and `/help`; 👍 for comments whose commands ran. A comment that already has a 👍 and
+ * usage errors and `/help`; 👍 for comments whose commands ran, as `acks` says (under pressure the
+ * board acknowledges them instead: `board/acks.ts`). A comment that already has a 👍 and
  * ran nothing under today's config was answered under an older one: it is not answered again.
  */
-function planAnswers(state: IncidentState, effects: Effects): void {
+function planAnswers(state: IncidentState, effects: Effects, acks: AckPolicy): void {
   for (const answer of state.answers) {
-    if (answer.accepted > 0 && answer.plusOnes === 0) effects.reactions.push(answer.commentId);
+    if (reactionOwed(answer, acks)) effects.reactions.push(answer.commentId);
     const answeredBefore = answer.accepted === 0 && answer.plusOnes > 0;
     if (answer.lines.length === 0 || state.repliedTo.has(answer.commentId) || answeredBefore) continue;
     effects.comments.push(
@@ -62,7 +64,7 @@ function planAnswers(state: IncidentState, effects: Effects): void {
  * pure function of the derived state (desired) and the issue as it is (actual); applying the result
  * and planning again gives nothing to do.
  */
-export function planEffects(state: IncidentState, config: Config): Effects {
+export function planEffects(state: IncidentState, config: Config, acks: AckPolicy = REACT_ALWAYS): Effects {
   const effects: Effects = {
     addLabels: [],
     removeLabels: [],
@@ -76,7 +78,7 @@ export function planEffects(state: IncidentState, config: Config): Effects {
   planLabels(state, config, effects);
   planAssignees(state, effects);
   if (state.open && state.resolveRequested) effects.close = "completed";
-  planAnswers(state, effects);
+  planAnswers(state, effects, acks);
   effects.comments.push(...planNotifications(state, config));
   effects.comments.push(...planOnCall(state, config), ...planReminders(state, config));
   return effects;

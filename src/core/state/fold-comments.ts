@@ -135,6 +135,7 @@ export function foldCommands(acc: Acc, event: Comment): void {
     ...author,
     permission: permissionOf(event.actor.login, event.association, acc.permissions),
   };
+  const ran: string[] = [];
   for (const command of commands) {
     const ok = authorize(command, permitted, acc.config, roles);
     const line = ok.ok
@@ -142,14 +143,15 @@ export function foldCommands(acc: Acc, event: Comment): void {
       : refusalLine(command.raw, ok.reason);
     if (line === null) {
       accepted++;
+      ran.push(command.kind);
       applyCommand(acc, event, command);
     } else lines.push(line);
   }
-  answer(acc, event, lines, accepted);
+  answer(acc, event, lines, accepted, ran);
 }
 
 /** Once the issue is an incident, a comment with commands is owed an answer: 👍 and/or a reply. */
-function answer(acc: Acc, event: Comment, lines: string[], accepted: number): void {
+function answer(acc: Acc, event: Comment, lines: string[], accepted: number, ran: string[] = []): void {
   if (!acc.state.isIncident) return;
   acc.state.answers.push({
     commentId: event.id,
@@ -157,6 +159,7 @@ function answer(acc: Acc, event: Comment, lines: string[], accepted: number): vo
     at: event.at,
     lines,
     accepted,
+    ran,
     plusOnes: event.plusOnes ?? 0,
   });
 }

@@ -94,6 +94,8 @@ export interface CommandAnswer {
   lines: string[];
   /** Commands in it that were run. */
   accepted: number;
+  /** The kinds of the commands that were run (`update`, `note`…), for the board's "Recent commands". */
+  ran: string[];
   /** 👍 reactions it already has (anyone's): the acknowledgement is not owed again. */
   plusOnes: number;
 }
