@@ -1248,6 +1248,21 @@ function closeEvent(self, at) {
 function commentEvent(self, id, body, url, at) {
   return { kind: "commented", id, at, actor: selfPerson(self), body, association: "NONE", url };
 }
+function predictedEvents(effects, self, at, placeholder) {
+  const actor = selfPerson(self);
+  return [
+    ...effects.addLabels.map((label) => ({ kind: "labeled", id: 0, at, actor, label })),
+    ...effects.removeLabels.map((label) => ({ kind: "unlabeled", id: 0, at, actor, label })),
+    ...effects.addAssignees.map(
+      (assignee) => ({ kind: "assigned", id: 0, at, actor, assignee })
+    ),
+    ...effects.removeAssignees.map(
+      (assignee) => ({ kind: "unassigned", id: 0, at, actor, assignee })
+    ),
+    ...effects.comments.map((body) => commentEvent(self, placeholder(), body, "", at)),
+    ...effects.close ? [closeEvent(self, at)] : []
+  ];
+}
 
 // src/core/config/config.ts
 var COMPONENT_STATES = ["operational", "degraded", "partial-outage", "major-outage"];
@@ -1883,9 +1898,16 @@ var unpaced = {
   request: (_key, hint, _merge, write) => write(hint)
 };
 
+// src/github/write-context.ts
+var import_node_async_hooks = require("node:async_hooks");
+var storage = new import_node_async_hooks.AsyncLocalStorage();
+function withWrites(context, fn) {
+  return storage.run(context, fn);
+}
+
 // src/handlers/work-queue.ts
 var directQueue = {
-  run: (_key, hint, _merge, task) => task(hint)
+  run: (_key, hint, _merge, task) => task(hint, new AbortController().signal)
 };
 
 // src/handlers/dashboard.ts
@@ -2010,6 +2032,39 @@ async function ensureRepoLabels(ports, config) {
     created.push(spec2.name);
   }
   return { created, existing: labelSpecs(config).length - created.length };
+}
+
+// src/core/board/acks.ts
+var REACT_ALWAYS = { react: true, through: null };
+var PREFIX = "<!-- incident-workflow:acked-through ";
+var SUFFIX = " -->";
+var ackMarker = (through) => `${PREFIX}${through}${SUFFIX}`;
+function readAckMarker(body) {
+  if (body === void 0) return null;
+  for (const line of body.split("\n", 8)) {
+    if (!line.startsWith(PREFIX) || !line.endsWith(SUFFIX)) continue;
+    const digits = line.slice(PREFIX.length, line.length - SUFFIX.length);
+    const n = Number(digits);
+    if (digits.length > 0 && digits.length <= 15 && Number.isInteger(n) && n > 0) return n;
+  }
+  return null;
+}
+var reactionOwed = (answer2, policy) => answer2.accepted > 0 && answer2.plusOnes === 0 && policy.react && (policy.through === null || answer2.commentId > policy.through);
+function nextWatermark(state, policy) {
+  if (policy.react) return policy.through;
+  const ran = state.answers.filter((a) => a.accepted > 0).map((a) => a.commentId);
+  const newest = ran.length === 0 ? null : Math.max(...ran);
+  if (newest === null) return policy.through;
+  return policy.through === null ? newest : Math.max(newest, policy.through);
+}
+function recentCommands(state, through, timeZone, limit = 5) {
+  if (through === null) return [];
+  return state.answers.filter((a) => a.accepted > 0 && a.commentId <= through).slice(-limit).reverse().map((a) => ({
+    at: formatTime(a.at, timeZone),
+    by: mention(a.author),
+    what: a.ran.map((kind) => `\`/${kind}\``).join(", "),
+    url: `${state.url}#issuecomment-${a.commentId}`
+  }));
 }
 
 // src/core/status-page/view-model.ts
@@ -2179,16 +2234,19 @@ function boardView(state, config, limits) {
 
 // src/core/board/render.ts
 var BOARD_MAX_LENGTH = 65e3;
-function renderBoard(state, config, template, row) {
+function renderBoard(state, config, template, row, ackedThrough = null) {
   let limits = { ...DEFAULT_LIMITS, timeline: config.board.timelineLimit };
   const head = [
     BOARD_MARKER,
     ...state.postmortem ? [postmortemMarker(state.postmortem.number, state.postmortem.url)] : [],
-    ...row ? [rowMarker({ ...row, updatedAt: "" })] : []
+    ...row ? [rowMarker({ ...row, updatedAt: "" })] : [],
+    ...ackedThrough === null ? [] : [ackMarker(ackedThrough)]
   ].join("\n");
+  const recent = recentCommands(state, ackedThrough, config.timeZone);
+  const view = (l) => ({ ...boardView(state, config, l), recentCommands: recent });
   for (let attempt = 0; attempt < 12; attempt++) {
     const body2 = `${head}
-${template(boardView(state, config, limits)).trim()}
+${template(view(limits)).trim()}
 `;
     if (body2.length <= BOARD_MAX_LENGTH) return body2;
     limits = {
@@ -2199,30 +2257,11 @@ ${template(boardView(state, config, limits)).trim()}
     };
   }
   const body = `${head}
-${template(boardView(state, config, limits)).trim()}`;
+${template(view(limits)).trim()}`;
   return `${body.slice(0, BOARD_MAX_LENGTH - 80)}
 
 _The board was cut to fit GitHub's comment limit._
 `;
-}
-
-// src/core/effects/notify.ts
-function planNotifications(state, config) {
-  if (!state.open || !state.isIncident) return [];
-  const out = [];
-  for (const change of state.severityChanges) {
-    if (!change.raised || state.notified.has(change.key)) continue;
-    const level = config.severities.find((s) => s.id === change.to);
-    const audience = state.isDrill ? config.drills.notify : level?.notify ?? [];
-    if (!level || audience.length === 0) continue;
-    if (state.severity?.id !== level.id) continue;
-    const what = state.isDrill ? "drill" : "incident";
-    out.push(
-      `${notifyMarker(change.key)}
-${audience.join(" ")}: ${what} #${state.number} is now **${level.id}**${level.responseMode ? ` (${inlineText(level.responseMode, 200)})` : ""}${state.isDrill ? " \u2014 **a drill, not a real incident**" : ""}.`
-    );
-  }
-  return out;
 }
 
 // src/core/zoned-time.ts
@@ -2395,68 +2434,6 @@ function wakeAt(state, config) {
   for (const since of state.roleEmptySince.values()) if (grace > 0) times.push(ms(since) + grace + 1e3);
   const next = times.filter((t) => t > now).sort((a, b) => a - b)[0];
   return next === void 0 ? null : new Date(next).toISOString();
-}
-
-// src/core/effects/plan-effects.ts
-var same2 = (a, b) => a.toLowerCase() === b.toLowerCase();
-function planLabels(state, config, effects) {
-  const want = (label, present) => {
-    const has = hasLabel(state.labels, label);
-    if (present && !has) effects.addLabels.push(label);
-    if (!present && has) effects.removeLabels.push(label);
-  };
-  for (const level of config.severities) want(level.label, state.severity?.id === level.id);
-  if (state.open) {
-    for (const status of LABELLED_STATUSES) want(statusLabel(config, status), state.status === status);
-  }
-  for (const role of state.roles) want(role.role.label, role.holders.length > 0);
-  if (!state.open && state.closeReason === "not_planned") want(config.labels.notAnIncident, true);
-}
-function planAssignees(state, effects) {
-  const holders = state.roles.flatMap((r) => r.holders);
-  const assigned = (login) => state.assignees.some((a) => same2(a, login));
-  for (const holder of holders) {
-    const unassigned = state.unassignedByPeople.get(holder.login.toLowerCase());
-    if (assigned(holder.login) || unassigned !== void 0 && unassigned >= holder.grantedAt) continue;
-    if (!effects.addAssignees.some((a) => same2(a, holder.login))) effects.addAssignees.push(holder.login);
-  }
-  for (const login of state.assignees) {
-    const holds = holders.some((h) => same2(h.login, login));
-    if (!holds && state.assignedBySelf.has(login.toLowerCase())) effects.removeAssignees.push(login);
-  }
-}
-function planAnswers(state, effects) {
-  for (const answer2 of state.answers) {
-    if (answer2.accepted > 0 && answer2.plusOnes === 0) effects.reactions.push(answer2.commentId);
-    const answeredBefore = answer2.accepted === 0 && answer2.plusOnes > 0;
-    if (answer2.lines.length === 0 || state.repliedTo.has(answer2.commentId) || answeredBefore) continue;
-    effects.comments.push(
-      `${replyMarker(answer2.commentId)}
-@${answer2.author}
-
-${answer2.lines.join("\n\n")}
-`
-    );
-  }
-}
-function planEffects(state, config) {
-  const effects = {
-    addLabels: [],
-    removeLabels: [],
-    addAssignees: [],
-    removeAssignees: [],
-    close: null,
-    comments: [],
-    reactions: []
-  };
-  if (!state.isIncident) return effects;
-  planLabels(state, config, effects);
-  planAssignees(state, effects);
-  if (state.open && state.resolveRequested) effects.close = "completed";
-  planAnswers(state, effects);
-  effects.comments.push(...planNotifications(state, config));
-  effects.comments.push(...planOnCall(state, config), ...planReminders(state, config));
-  return effects;
 }
 
 // src/core/issue-form.ts
@@ -2687,8 +2664,8 @@ function actionItemIssue(input) {
 }
 
 // src/core/state/decisions.ts
-var same3 = (a, b) => a.toLowerCase() === b.toLowerCase();
-var holdsRole = (acc, roleId, login) => (acc.holders.get(roleId) ?? []).some((h) => same3(h.login, login));
+var same2 = (a, b) => a.toLowerCase() === b.toLowerCase();
+var holdsRole = (acc, roleId, login) => (acc.holders.get(roleId) ?? []).some((h) => same2(h.login, login));
 var link = (source) => source.url === void 0 ? {} : { url: source.url };
 function decideSeverity(acc, level, source) {
   const s = acc.state;
@@ -2758,7 +2735,7 @@ function decideStatus(acc, status, source) {
 }
 function grantRole(acc, role, login, source, text) {
   const current = acc.holders.get(role.id) ?? [];
-  const existing = current.find((h) => same3(h.login, login));
+  const existing = current.find((h) => same2(h.login, login));
   if (existing !== void 0) {
     existing.grantedAt = source.at;
     return;
@@ -2770,7 +2747,7 @@ function grantRole(acc, role, login, source, text) {
 }
 function freeRole(acc, role, login, source) {
   const current = acc.holders.get(role.id) ?? [];
-  const left = login === void 0 ? [] : current.filter((h) => !same3(h.login, login));
+  const left = login === void 0 ? [] : current.filter((h) => !same2(h.login, login));
   if (left.length === current.length) return;
   acc.holders.set(role.id, left);
   if (left.length === 0) acc.roleFreedAt.set(role.id, source.at);
@@ -2797,10 +2774,10 @@ var isAllowedUser = (config, login) => config.commands.allowUsers.some((u) => u.
 function permissionOf(login, association, permissions) {
   return permissionFromAssociation(association) ?? permissions.get(login.toLowerCase());
 }
-var same4 = (a, b) => a.toLowerCase() === b.toLowerCase();
+var same3 = (a, b) => a.toLowerCase() === b.toLowerCase();
 function mayDecide(ctx, actor) {
   if (ctx.isSelf(actor) || actor.isBot || isAllowedUser(ctx.config, actor.login)) return true;
-  if (!same4(actor.login, ctx.issue.author.login)) return true;
+  if (!same3(actor.login, ctx.issue.author.login)) return true;
   return canDecide(permissionOf(actor.login, ctx.issue.authorAssociation, ctx.permissions));
 }
 var authorMayDecide = (ctx) => mayDecide(ctx, ctx.issue.author);
@@ -3530,17 +3507,19 @@ function foldCommands(acc, event) {
     ...author,
     permission: permissionOf(event.actor.login, event.association, acc.permissions)
   };
+  const ran = [];
   for (const command of commands) {
     const ok = authorize(command, permitted, acc.config, roles);
     const line = ok.ok ? commandAnswerLine(acc.config, command, event.at) : refusalLine(command.raw, ok.reason);
     if (line === null) {
       accepted++;
+      ran.push(command.kind);
       applyCommand(acc, event, command);
     } else lines.push(line);
   }
-  answer(acc, event, lines, accepted);
+  answer(acc, event, lines, accepted, ran);
 }
-function answer(acc, event, lines, accepted) {
+function answer(acc, event, lines, accepted, ran = []) {
   if (!acc.state.isIncident) return;
   acc.state.answers.push({
     commentId: event.id,
@@ -3548,6 +3527,7 @@ function answer(acc, event, lines, accepted) {
     at: event.at,
     lines,
     accepted,
+    ran,
     plusOnes: event.plusOnes ?? 0
   });
 }
@@ -3891,7 +3871,7 @@ function deriveState(issue, events, config, options) {
 // src/handlers/apply-effects.ts
 var SWEPT = [`${MARKER_PREFIX}remind:`, `${MARKER_PREFIX}oncall:`];
 var markerOf = (body) => body.split("\n", 1)[0];
-function same5(a, b) {
+function same4(a, b) {
   const keys = readReminderKeys(a);
   if (keys.length === 0) return markerOf(a) === markerOf(b);
   const other = new Set(readReminderKeys(b));
@@ -3899,13 +3879,13 @@ function same5(a, b) {
 }
 async function keepOldest(ports, issue, body, id, self) {
   const older = (await ports.listComments(issue)).filter(
-    (c) => c.id < id && c.authorIsBot && c.author.toLowerCase() === self.toLowerCase() && same5(body, c.body)
+    (c) => c.id < id && c.authorIsBot && c.author.toLowerCase() === self.toLowerCase() && same4(body, c.body)
   );
   if (older.length === 0) return [];
   await ports.deleteComment(id);
   return older;
 }
-async function applyEffects(ports, issue, effects, self, at) {
+async function applyStateEffects(ports, issue, effects, self, at) {
   const added = [];
   const actor = selfPerson(self);
   if (effects.addLabels.length > 0) await ports.addLabels(issue, effects.addLabels);
@@ -3919,15 +3899,30 @@ async function applyEffects(ports, issue, effects, self, at) {
   if (effects.removeAssignees.length > 0) await ports.removeAssignees(issue, effects.removeAssignees);
   for (const assignee of effects.removeAssignees)
     added.push({ kind: "unassigned", id: 0, at, actor, assignee });
-  for (const body of effects.comments) {
-    const posted = await ports.createComment(issue, body);
-    const older = SWEPT.some((m) => body.startsWith(m)) ? await keepOldest(ports, issue, body, posted.id, self) : [];
-    if (older.length === 0) added.push(commentEvent(self, posted.id, body, posted.url, at));
-    for (const c of older) added.push(commentEvent(self, c.id, c.body, c.url, at));
+  return added;
+}
+var REPLY = `${MARKER_PREFIX}reply:`;
+async function applyAnswers(ports, issue, effects, self, at, signal) {
+  const on = signal === void 0 ? {} : { signal };
+  const added = [];
+  const replies = effects.comments.filter((body) => body.startsWith(REPLY));
+  const others = effects.comments.filter((body) => !body.startsWith(REPLY));
+  for (const [writeClass, bodies] of [
+    ["reply", replies],
+    ["background", others]
+  ]) {
+    for (const body of bodies) {
+      const posted = await withWrites({ class: writeClass, ...on }, () => ports.createComment(issue, body));
+      const older = SWEPT.some((m) => body.startsWith(m)) ? await withWrites({ class: "background" }, () => keepOldest(ports, issue, body, posted.id, self)) : [];
+      if (older.length === 0) added.push(commentEvent(self, posted.id, body, posted.url, at));
+      for (const c of older) added.push(commentEvent(self, c.id, c.body, c.url, at));
+    }
   }
-  for (const commentId of effects.reactions) await ports.addReaction(commentId, "+1");
+  await withWrites({ class: "ack", ...on }, async () => {
+    for (const commentId of effects.reactions) await ports.addReaction(commentId, "+1");
+  });
   if (effects.close) {
-    await ports.closeIssue(issue, effects.close);
+    await withWrites({ class: "state", ...on }, () => ports.closeIssue(issue, effects.close ?? "completed"));
     added.push(closeEvent(self, at));
   }
   return added;
@@ -3958,6 +3953,109 @@ async function onOutsiderForm(issue, timeline, config, deps) {
   );
   if (!answered) await deps.ports.createComment(issue.number, outsiderFormReply(config));
   return { outcome: "ignored", reason: `${reason}${answered ? "; already answered" : "; answered"}` };
+}
+
+// src/core/effects/notify.ts
+function planNotifications(state, config) {
+  if (!state.open || !state.isIncident) return [];
+  const out = [];
+  for (const change of state.severityChanges) {
+    if (!change.raised || state.notified.has(change.key)) continue;
+    const level = config.severities.find((s) => s.id === change.to);
+    const audience = state.isDrill ? config.drills.notify : level?.notify ?? [];
+    if (!level || audience.length === 0) continue;
+    if (state.severity?.id !== level.id) continue;
+    const what = state.isDrill ? "drill" : "incident";
+    out.push(
+      `${notifyMarker(change.key)}
+${audience.join(" ")}: ${what} #${state.number} is now **${level.id}**${level.responseMode ? ` (${inlineText(level.responseMode, 200)})` : ""}${state.isDrill ? " \u2014 **a drill, not a real incident**" : ""}.`
+    );
+  }
+  return out;
+}
+
+// src/core/effects/plan-effects.ts
+var same5 = (a, b) => a.toLowerCase() === b.toLowerCase();
+function planLabels(state, config, effects) {
+  const want = (label, present) => {
+    const has = hasLabel(state.labels, label);
+    if (present && !has) effects.addLabels.push(label);
+    if (!present && has) effects.removeLabels.push(label);
+  };
+  for (const level of config.severities) want(level.label, state.severity?.id === level.id);
+  if (state.open) {
+    for (const status of LABELLED_STATUSES) want(statusLabel(config, status), state.status === status);
+  }
+  for (const role of state.roles) want(role.role.label, role.holders.length > 0);
+  if (!state.open && state.closeReason === "not_planned") want(config.labels.notAnIncident, true);
+}
+function planAssignees(state, effects) {
+  const holders = state.roles.flatMap((r) => r.holders);
+  const assigned = (login) => state.assignees.some((a) => same5(a, login));
+  for (const holder of holders) {
+    const unassigned = state.unassignedByPeople.get(holder.login.toLowerCase());
+    if (assigned(holder.login) || unassigned !== void 0 && unassigned >= holder.grantedAt) continue;
+    if (!effects.addAssignees.some((a) => same5(a, holder.login))) effects.addAssignees.push(holder.login);
+  }
+  for (const login of state.assignees) {
+    const holds = holders.some((h) => same5(h.login, login));
+    if (!holds && state.assignedBySelf.has(login.toLowerCase())) effects.removeAssignees.push(login);
+  }
+}
+function planAnswers(state, effects, acks) {
+  for (const answer2 of state.answers) {
+    if (reactionOwed(answer2, acks)) effects.reactions.push(answer2.commentId);
+    const answeredBefore = answer2.accepted === 0 && answer2.plusOnes > 0;
+    if (answer2.lines.length === 0 || state.repliedTo.has(answer2.commentId) || answeredBefore) continue;
+    effects.comments.push(
+      `${replyMarker(answer2.commentId)}
+@${answer2.author}
+
+${answer2.lines.join("\n\n")}
+`
+    );
+  }
+}
+function planEffects(state, config, acks = REACT_ALWAYS) {
+  const effects = {
+    addLabels: [],
+    removeLabels: [],
+    addAssignees: [],
+    removeAssignees: [],
+    close: null,
+    comments: [],
+    reactions: []
+  };
+  if (!state.isIncident) return effects;
+  planLabels(state, config, effects);
+  planAssignees(state, effects);
+  if (state.open && state.resolveRequested) effects.close = "completed";
+  planAnswers(state, effects, acks);
+  effects.comments.push(...planNotifications(state, config));
+  effects.comments.push(...planOnCall(state, config), ...planReminders(state, config));
+  return effects;
+}
+var isSettled = (e) => e.addLabels.length + e.removeLabels.length + e.addAssignees.length + e.removeAssignees.length === 0 && e.close === null && e.comments.length === 0 && e.reactions.length === 0;
+
+// src/handlers/plan-all.ts
+function planAll(before, events, config, acks, predict, deriveFrom) {
+  const plans = [];
+  const predicted = [...events];
+  const reacted = /* @__PURE__ */ new Set();
+  let placeholder = 0;
+  let state = before;
+  for (let pass = 0; pass < 3; pass++) {
+    const effects = planEffects(state, config, acks);
+    effects.reactions = effects.reactions.filter((id) => !reacted.has(id));
+    for (const id of effects.reactions) reacted.add(id);
+    if (isSettled(effects)) break;
+    plans.push(effects);
+    const added = predict(effects, () => --placeholder);
+    if (added.length === 0) break;
+    predicted.push(...added);
+    state = deriveFrom(predicted);
+  }
+  return { plans, state };
 }
 
 // src/core/postmortem/eligibility.ts
@@ -4533,21 +4631,37 @@ _Pre-filled from the incident's follow-ups. Add the actions the sections above c
     };
     return "- [" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "done") : depth0, { "name": "if", "hash": {}, "fn": container.program(31, data, 0), "inverse": container.program(32, data, 0), "data": data, "loc": { "start": { "line": 76, "column": 24 }, "end": { "line": 76, "column": 53 } } })) != null ? stack1 : "") + "] " + ((stack1 = (helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 76, "column": 55 }, "end": { "line": 76, "column": 63 } } }) : helper)) != null ? stack1 : "") + "\n";
   }, "40": function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "### Recent commands\n\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "recentCommands") : depth0, { "name": "each", "hash": {}, "fn": container.program(41, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 82, "column": 0 }, "end": { "line": 83, "column": 9 } } })) != null ? stack1 : "") + "_Acknowledged here rather than with a \u{1F44D} each, to keep within GitHub's write limits._\n\n";
+  }, "41": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return "| " + ((stack1 = (helper = (helper = lookupProperty(helpers, "at") || (depth0 != null ? lookupProperty(depth0, "at") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "at", "hash": {}, "data": data, "loc": { "start": { "line": 83, "column": 20 }, "end": { "line": 83, "column": 26 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 83, "column": 29 }, "end": { "line": 83, "column": 37 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "by") || (depth0 != null ? lookupProperty(depth0, "by") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "by", "hash": {}, "data": data, "loc": { "start": { "line": 83, "column": 40 }, "end": { "line": 83, "column": 46 } } }) : helper)) != null ? stack1 : "") + " |\n";
-  }, "41": function(container, depth0, helpers, partials, data) {
+    return "- " + ((stack1 = (helper = (helper = lookupProperty(helpers, "at") || (depth0 != null ? lookupProperty(depth0, "at") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "at", "hash": {}, "data": data, "loc": { "start": { "line": 82, "column": 26 }, "end": { "line": 82, "column": 32 } } }) : helper)) != null ? stack1 : "") + " \u2014 " + ((stack1 = (helper = (helper = lookupProperty(helpers, "by") || (depth0 != null ? lookupProperty(depth0, "by") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "by", "hash": {}, "data": data, "loc": { "start": { "line": 82, "column": 35 }, "end": { "line": 82, "column": 41 } } }) : helper)) != null ? stack1 : "") + ": " + ((stack1 = (helper = (helper = lookupProperty(helpers, "what") || (depth0 != null ? lookupProperty(depth0, "what") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "what", "hash": {}, "data": data, "loc": { "start": { "line": 82, "column": 43 }, "end": { "line": 82, "column": 51 } } }) : helper)) != null ? stack1 : "") + " ([comment](" + ((stack1 = (helper = (helper = lookupProperty(helpers, "url") || (depth0 != null ? lookupProperty(depth0, "url") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "url", "hash": {}, "data": data, "loc": { "start": { "line": 82, "column": 63 }, "end": { "line": 82, "column": 70 } } }) : helper)) != null ? stack1 : "") + "))\n";
+  }, "42": function(container, depth0, helpers, partials, data) {
+    var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "| " + ((stack1 = (helper = (helper = lookupProperty(helpers, "at") || (depth0 != null ? lookupProperty(depth0, "at") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "at", "hash": {}, "data": data, "loc": { "start": { "line": 91, "column": 20 }, "end": { "line": 91, "column": 26 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 91, "column": 29 }, "end": { "line": 91, "column": 37 } } }) : helper)) != null ? stack1 : "") + " | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "by") || (depth0 != null ? lookupProperty(depth0, "by") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "by", "hash": {}, "data": data, "loc": { "start": { "line": 91, "column": 40 }, "end": { "line": 91, "column": 46 } } }) : helper)) != null ? stack1 : "") + " |\n";
+  }, "43": function(container, depth0, helpers, partials, data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
         return parent[propertyName];
       }
       return void 0;
     };
-    return "\n_\u2026 " + ((stack1 = (helper = (helper = lookupProperty(helpers, "hiddenEvents") || (depth0 != null ? lookupProperty(depth0, "hiddenEvents") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "hiddenEvents", "hash": {}, "data": data, "loc": { "start": { "line": 85, "column": 3 }, "end": { "line": 85, "column": 19 } } }) : helper)) != null ? stack1 : "") + " earlier events are not shown here; the full history is in this issue and will be in the postmortem._\n";
+    return "\n_\u2026 " + ((stack1 = (helper = (helper = lookupProperty(helpers, "hiddenEvents") || (depth0 != null ? lookupProperty(depth0, "hiddenEvents") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "hiddenEvents", "hash": {}, "data": data, "loc": { "start": { "line": 93, "column": 3 }, "end": { "line": 93, "column": 19 } } }) : helper)) != null ? stack1 : "") + " earlier events are not shown here; the full history is in this issue and will be in the postmortem._\n";
   }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4555,7 +4669,7 @@ _Pre-filled from the incident's follow-ups. Add the actions the sections above c
       }
       return void 0;
     };
-    return ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "drill") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 4, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "notAnIncident") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 7 }, "end": { "line": 7, "column": 7 } } })) != null ? stack1 : "") + "## \u{1F6A8} Incident #" + ((stack1 = (helper = (helper = lookupProperty(helpers, "number") || (depth0 != null ? lookupProperty(depth0, "number") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "number", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 23 }, "end": { "line": 7, "column": 33 } } }) : helper)) != null ? stack1 : "") + ": " + ((stack1 = (helper = (helper = lookupProperty(helpers, "title") || (depth0 != null ? lookupProperty(depth0, "title") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 35 }, "end": { "line": 7, "column": 44 } } }) : helper)) != null ? stack1 : "") + "\n\n| | |\n| --- | --- |\n| **Severity** | " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "severity") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.program(4, data, 0), "data": data, "loc": { "start": { "line": 11, "column": 17 }, "end": { "line": 11, "column": 137 } } })) != null ? stack1 : "") + " |\n| **Response mode** | " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "responseMode") : depth0, { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.program(6, data, 0), "data": data, "loc": { "start": { "line": 12, "column": 22 }, "end": { "line": 12, "column": 83 } } })) != null ? stack1 : "") + " |\n| **Status** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "status") || (depth0 != null ? lookupProperty(depth0, "status") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 15 }, "end": { "line": 13, "column": 25 } } }) : helper)) != null ? stack1 : "") + " |\n| **Declared** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "declared") || (depth0 != null ? lookupProperty(depth0, "declared") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "declared", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 17 }, "end": { "line": 14, "column": 29 } } }) : helper)) != null ? stack1 : "") + " |\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "started") : depth0, { "name": "if", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 15, "column": 0 }, "end": { "line": 16, "column": 7 } } })) != null ? stack1 : "") + "| **Duration** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "duration") || (depth0 != null ? lookupProperty(depth0, "duration") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "duration", "hash": {}, "data": data, "loc": { "start": { "line": 16, "column": 24 }, "end": { "line": 16, "column": 36 } } }) : helper)) != null ? stack1 : "") + " |\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "timeToMitigate") : depth0, { "name": "if", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 17, "column": 0 }, "end": { "line": 18, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "timeToResolve") : depth0, { "name": "if", "hash": {}, "fn": container.program(9, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 18, "column": 7 }, "end": { "line": 19, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "nextUpdate") : depth0, { "name": "if", "hash": {}, "fn": container.program(10, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 19, "column": 7 }, "end": { "line": 20, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "postmortem") : depth0, { "name": "if", "hash": {}, "fn": container.program(11, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 20, "column": 7 }, "end": { "line": 21, "column": 7 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "publicStatus") : depth0, { "name": "if", "hash": {}, "fn": container.program(12, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 23, "column": 0 }, "end": { "line": 30, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "contacts") : depth0, { "name": "if", "hash": {}, "fn": container.program(16, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 30, "column": 7 }, "end": { "line": 35, "column": 7 } } })) != null ? stack1 : "") + "### Roles\n\n| Role | Held by | Since |\n| --- | --- | --- |\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "roles") : depth0, { "name": "each", "hash": {}, "fn": container.program(20, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 40, "column": 0 }, "end": { "line": 41, "column": 9 } } })) != null ? stack1 : "") + "\n### Impact\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "impact") : depth0, { "name": "if", "hash": {}, "fn": container.program(25, data, 0), "inverse": container.program(26, data, 0), "data": data, "loc": { "start": { "line": 45, "column": 0 }, "end": { "line": 49, "column": 7 } } })) != null ? stack1 : "") + "\n### Latest update\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "update") : depth0, { "name": "if", "hash": {}, "fn": container.program(27, data, 0), "inverse": container.program(28, data, 0), "data": data, "loc": { "start": { "line": 53, "column": 0 }, "end": { "line": 57, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "flow") : depth0, { "name": "if", "hash": {}, "fn": container.program(29, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 58, "column": 0 }, "end": { "line": 63, "column": 16 } } })) != null ? stack1 : "") + "\n### Follow-ups\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "followups") : depth0, { "name": "if", "hash": {}, "fn": container.program(34, data, 0), "inverse": container.program(37, data, 0), "data": data, "loc": { "start": { "line": 66, "column": 0 }, "end": { "line": 69, "column": 7 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "actionItems") : depth0, { "name": "if", "hash": {}, "fn": container.program(38, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 71, "column": 0 }, "end": { "line": 78, "column": 7 } } })) != null ? stack1 : "") + "### Timeline\n\n| Time | Event | By |\n| --- | --- | --- |\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "timeline") : depth0, { "name": "each", "hash": {}, "fn": container.program(40, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 83, "column": 0 }, "end": { "line": 84, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "hiddenEvents") : depth0, { "name": "if", "hash": {}, "fn": container.program(41, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 84, "column": 9 }, "end": { "line": 86, "column": 7 } } })) != null ? stack1 : "") + "\n<sub>Kept up to date by Incident Workflow after every event. Commands: `/help`.</sub>\n";
+    return ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "drill") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 4, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "notAnIncident") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 7 }, "end": { "line": 7, "column": 7 } } })) != null ? stack1 : "") + "## \u{1F6A8} Incident #" + ((stack1 = (helper = (helper = lookupProperty(helpers, "number") || (depth0 != null ? lookupProperty(depth0, "number") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "number", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 23 }, "end": { "line": 7, "column": 33 } } }) : helper)) != null ? stack1 : "") + ": " + ((stack1 = (helper = (helper = lookupProperty(helpers, "title") || (depth0 != null ? lookupProperty(depth0, "title") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 35 }, "end": { "line": 7, "column": 44 } } }) : helper)) != null ? stack1 : "") + "\n\n| | |\n| --- | --- |\n| **Severity** | " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "severity") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.program(4, data, 0), "data": data, "loc": { "start": { "line": 11, "column": 17 }, "end": { "line": 11, "column": 137 } } })) != null ? stack1 : "") + " |\n| **Response mode** | " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "responseMode") : depth0, { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.program(6, data, 0), "data": data, "loc": { "start": { "line": 12, "column": 22 }, "end": { "line": 12, "column": 83 } } })) != null ? stack1 : "") + " |\n| **Status** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "status") || (depth0 != null ? lookupProperty(depth0, "status") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 15 }, "end": { "line": 13, "column": 25 } } }) : helper)) != null ? stack1 : "") + " |\n| **Declared** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "declared") || (depth0 != null ? lookupProperty(depth0, "declared") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "declared", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 17 }, "end": { "line": 14, "column": 29 } } }) : helper)) != null ? stack1 : "") + " |\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "started") : depth0, { "name": "if", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 15, "column": 0 }, "end": { "line": 16, "column": 7 } } })) != null ? stack1 : "") + "| **Duration** | " + ((stack1 = (helper = (helper = lookupProperty(helpers, "duration") || (depth0 != null ? lookupProperty(depth0, "duration") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "duration", "hash": {}, "data": data, "loc": { "start": { "line": 16, "column": 24 }, "end": { "line": 16, "column": 36 } } }) : helper)) != null ? stack1 : "") + " |\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "timeToMitigate") : depth0, { "name": "if", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 17, "column": 0 }, "end": { "line": 18, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "timeToResolve") : depth0, { "name": "if", "hash": {}, "fn": container.program(9, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 18, "column": 7 }, "end": { "line": 19, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "nextUpdate") : depth0, { "name": "if", "hash": {}, "fn": container.program(10, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 19, "column": 7 }, "end": { "line": 20, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "postmortem") : depth0, { "name": "if", "hash": {}, "fn": container.program(11, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 20, "column": 7 }, "end": { "line": 21, "column": 7 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "publicStatus") : depth0, { "name": "if", "hash": {}, "fn": container.program(12, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 23, "column": 0 }, "end": { "line": 30, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "contacts") : depth0, { "name": "if", "hash": {}, "fn": container.program(16, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 30, "column": 7 }, "end": { "line": 35, "column": 7 } } })) != null ? stack1 : "") + "### Roles\n\n| Role | Held by | Since |\n| --- | --- | --- |\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "roles") : depth0, { "name": "each", "hash": {}, "fn": container.program(20, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 40, "column": 0 }, "end": { "line": 41, "column": 9 } } })) != null ? stack1 : "") + "\n### Impact\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "impact") : depth0, { "name": "if", "hash": {}, "fn": container.program(25, data, 0), "inverse": container.program(26, data, 0), "data": data, "loc": { "start": { "line": 45, "column": 0 }, "end": { "line": 49, "column": 7 } } })) != null ? stack1 : "") + "\n### Latest update\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "update") : depth0, { "name": "if", "hash": {}, "fn": container.program(27, data, 0), "inverse": container.program(28, data, 0), "data": data, "loc": { "start": { "line": 53, "column": 0 }, "end": { "line": 57, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "flow") : depth0, { "name": "if", "hash": {}, "fn": container.program(29, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 58, "column": 0 }, "end": { "line": 63, "column": 16 } } })) != null ? stack1 : "") + "\n### Follow-ups\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "followups") : depth0, { "name": "if", "hash": {}, "fn": container.program(34, data, 0), "inverse": container.program(37, data, 0), "data": data, "loc": { "start": { "line": 66, "column": 0 }, "end": { "line": 69, "column": 7 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "actionItems") : depth0, { "name": "if", "hash": {}, "fn": container.program(38, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 71, "column": 0 }, "end": { "line": 78, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "recentCommands") : depth0, { "name": "if", "hash": {}, "fn": container.program(40, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 79, "column": 0 }, "end": { "line": 86, "column": 7 } } })) != null ? stack1 : "") + "### Timeline\n\n| Time | Event | By |\n| --- | --- | --- |\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "timeline") : depth0, { "name": "each", "hash": {}, "fn": container.program(42, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 91, "column": 0 }, "end": { "line": 92, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "hiddenEvents") : depth0, { "name": "if", "hash": {}, "fn": container.program(43, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 92, "column": 9 }, "end": { "line": 94, "column": 7 } } })) != null ? stack1 : "") + "\n<sub>Kept up to date by Incident Workflow after every event. Commands: `/help`.</sub>\n";
   }, "useData": true }
 };
 
@@ -5177,33 +5291,62 @@ async function reconcile(issue, timeline, config, deps, options = {}) {
     return { outcome: "ignored", reason: `#${issue.number} is not an incident` };
   }
   const at = now.toISOString() > before.lastEventAt ? now.toISOString() : before.lastEventAt;
-  let state = before;
-  const reacted = /* @__PURE__ */ new Set();
-  for (let pass = 0; pass < 3; pass++) {
-    const effects = planEffects(state, config);
-    effects.reactions = effects.reactions.filter((id) => !reacted.has(id));
-    for (const id of effects.reactions) reacted.add(id);
-    if (pass === 0 && before.board === null && !options.labelsEnsured && effects.addLabels.length > 0)
-      await ensureRepoLabels(ports, config);
-    const added = await applyEffects(ports, issue.number, effects, self, at);
-    if (added.length === 0) break;
-    events.push(...added);
-    state = deriveFrom(events);
-  }
-  if (!state.open && state.postmortem === null && !state.postmortemFailed)
-    state.postmortem = await maybeOpenPostmortem(state, config, deps, form.summary);
-  if (state.actionItemPulls.length > 0)
-    state.actionItems = await actionItemsOf(ports, config, state.number, self);
+  const through = readAckMarker(before.board?.body);
+  const owed = before.answers.filter((a) => reactionOwed(a, { react: true, through })).length;
+  const room = owed === 0 || deps.writes === void 0 ? owed : await deps.writes.reactionsAllowed();
+  const acks = { react: owed <= room, through };
+  const predict = (e, placeholder) => predictedEvents(e, self, at, placeholder);
+  const { plans, state } = planAll(before, events, config, acks, predict, deriveFrom);
+  const watermark = nextWatermark(state, acks);
   const { template, warning } = await boardTemplate(config, ports);
   if (warning) deps.log.warn(warning);
   const rowOf = (s) => dashboardRow(s, config, issue.updatedAt ?? "");
-  const render = (s, row2 = rowOf(s)) => renderBoard(s, config, template, row2);
-  const row = rowOf(state);
-  const previous = before.board === null ? null : readRowMarker(before.board.body);
-  await writeBoard(ports, state, render(state, row), self);
+  const render = (s, row2 = rowOf(s)) => renderBoard(s, config, template, row2, watermark);
+  const closing = !state.open && state.postmortem === null && !state.postmortemFailed;
+  const key = `board:${ports.repo.owner}/${ports.repo.repo}#${issue.number}`;
+  const first = { class: "state", key, ...options.signal ? { signal: options.signal } : {} };
+  const board = { written: null };
+  const stateAdded = [];
+  const release = options.release ?? deps.writes?.holdAnswers() ?? (() => {
+  });
+  try {
+    await withWrites(first, async () => {
+      if (before.board === null && !options.labelsEnsured && (plans[0]?.addLabels.length ?? 0) > 0)
+        await ensureRepoLabels(ports, config);
+      if (state.actionItemPulls.length > 0)
+        state.actionItems = await actionItemsOf(ports, config, state.number, self);
+      if (!closing) {
+        const body2 = render(state);
+        board.written = { id: await writeBoard(ports, state, body2, self), body: body2 };
+      }
+      release();
+      for (const plan of plans)
+        stateAdded.push(...await applyStateEffects(ports, issue.number, plan, self, at));
+    });
+  } finally {
+    release();
+  }
+  const added = [...stateAdded];
+  for (const plan of plans)
+    added.push(...await applyAnswers(ports, issue.number, plan, self, at, options.signal));
+  const final = plans.some((p) => p.comments.length > 0 || p.close !== null) ? deriveFrom([...events, ...added]) : state;
+  final.actionItems = state.actionItems;
+  if (closing && !final.open && final.postmortem === null && !final.postmortemFailed)
+    final.postmortem = await withWrites(
+      { class: "background" },
+      () => maybeOpenPostmortem(final, config, deps, form.summary)
+    );
+  const row = rowOf(final);
+  const body = render(final, row);
+  const shown = board.written;
+  if (shown === null || shown.body !== body) {
+    if (shown !== null) Object.assign(final, { board: shown, extraBoards: [] });
+    await withWrites({ class: "state", key }, () => writeBoard(ports, final, body, self));
+  }
   if (deps.recheckBoard) await recheckBoard(deps, issue.number, deriveFrom, render, self);
+  const previous = before.board === null ? null : readRowMarker(before.board.body);
   const rowChanged = previous === null || !sameRow(previous, row);
-  return { outcome: "handled", incident: summarise(state), row, rowChanged, wakeAt: wakeAt(state, config) };
+  return { outcome: "handled", incident: summarise(final), row, rowChanged, wakeAt: wakeAt(final, config) };
 }
 
 // src/handlers/report-config.ts
@@ -5896,7 +6039,7 @@ async function handleWebhook(name, payload, deps, queue = directQueue) {
 function runForIssue(issue, deps, queue, comment = { commands: false, declare: false }) {
   const key = `${deps.ports.repo.owner}/${deps.ports.repo.repo}#${issue.number}`;
   const hint = { issue, updatedAt: issue.updatedAt ?? "", ...comment };
-  return queue.run(key, hint, mergeHints, (latest) => onIssue(latest, deps, queue));
+  return queue.run(key, hint, mergeHints, (latest, signal) => onIssue(latest, deps, queue, signal));
 }
 async function onInvalidConfig(hint, problems, deps, history) {
   const { issue } = hint;
@@ -5930,19 +6073,34 @@ function historyReader(issue, deps) {
   }
   return history;
 }
-async function onIssue(hint, deps, queue) {
+async function onIssue(hint, deps, queue, signal) {
+  const hold = hasLabel(hint.issue.labels, BUILT_IN_INCIDENT_LABEL) ? deps.writes?.holdAnswers() : void 0;
+  try {
+    return await runOnce(hint, deps, queue, { signal, release: hold ?? (() => {
+    }) });
+  } finally {
+    hold?.();
+  }
+}
+async function runOnce(hint, deps, queue, run) {
   const { issue } = hint;
+  const { signal, release } = run;
   const history = historyReader(issue, deps);
   const loaded2 = await deps.loadConfig();
-  if (!loaded2.ok) return onInvalidConfig(hint, loaded2.problems, deps, history);
+  if (!loaded2.ok) {
+    release();
+    return onInvalidConfig(hint, loaded2.problems, deps, history);
+  }
   const config = loaded2.config;
   const item = hasLabel(issue.labels, config.labels.actionItem) && isTool(issue.author, await deps.self()) ? readActionItemMarker(issue.body) : null;
   if (item !== null && !hasLabel(issue.labels, config.labels.incident)) {
+    release();
     const incident = await deps.ports.getIssue(item.incident);
     if (incident === null) return ignored(`action item of #${item.incident}, which is gone`);
     return runForIssue(incident, deps, queue);
   }
   if (!hasLabel(issue.labels, config.labels.incident)) {
+    release();
     if (isIncidentForm(issue.body) && issue.state === "open" && !issue.isPullRequest) {
       const timeline = await history();
       const self = await deps.self();
@@ -5952,7 +6110,7 @@ async function onIssue(hint, deps, queue) {
       const adopted = await adoptIncidentForm(issue, timeline, config, deps);
       if (adopted !== null)
         return withDashboard(
-          await reconcile(adopted.issue, adopted.timeline, config, deps),
+          await reconcile(adopted.issue, adopted.timeline, config, deps, { signal }),
           deps,
           config,
           queue
@@ -5961,7 +6119,7 @@ async function onIssue(hint, deps, queue) {
     if (!hint.declare) return ignored(`#${issue.number} is not an incident`);
     return declareFromComments(issue, await history(), config, deps);
   }
-  const result = await reconcile(issue, await history(), config, deps);
+  const result = await reconcile(issue, await history(), config, deps, { signal, release });
   return withDashboard(result, deps, config, queue);
 }
 async function withDashboard(result, deps, config, queue) {
@@ -6102,7 +6260,7 @@ async function sweepRepository(deps, options = {}) {
     for (let next = waiting.shift(); next !== void 0 && !options.signal?.aborted; next = waiting.shift())
       await one(next);
   };
-  await Promise.all(Array.from({ length: SWEEP_CONCURRENCY }, worker));
+  await Promise.all(Array.from({ length: options.concurrency ?? SWEEP_CONCURRENCY }, worker));
   report.results.sort((a, b) => number(a) - number(b));
   const rows = report.results.flatMap((r) => r.outcome === "handled" && r.row ? [r.row] : []);
   const openNow = incidents.filter((i) => i.state === "open").map((i) => i.number);

@@ -7,9 +7,9 @@ var __commonJS = (cb, mod) => function __require() {
   }
 };
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/utils.js
+// node_modules/handlebars/dist/cjs/handlebars/utils.js
 var require_utils = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/utils.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/utils.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.extend = extend;
@@ -106,9 +106,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/exception.js
+// node_modules/handlebars/dist/cjs/handlebars/exception.js
 var require_exception = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/exception.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/exception.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     var errorProps = ["description", "fileName", "lineNumber", "endLineNumber", "message", "name", "number", "stack"];
@@ -157,9 +157,9 @@ var require_exception = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js
+// node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js
 var require_block_helper_missing = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     var _utils = require_utils();
@@ -193,9 +193,9 @@ var require_block_helper_missing = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/each.js
+// node_modules/handlebars/dist/cjs/handlebars/helpers/each.js
 var require_each = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/each.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/each.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -292,9 +292,9 @@ var require_each = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js
+// node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js
 var require_helper_missing = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -315,9 +315,9 @@ var require_helper_missing = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/if.js
+// node_modules/handlebars/dist/cjs/handlebars/helpers/if.js
 var require_if = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/if.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/if.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -355,9 +355,9 @@ var require_if = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/log.js
+// node_modules/handlebars/dist/cjs/handlebars/helpers/log.js
 var require_log = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/log.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/log.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     exports2["default"] = function(instance) {
@@ -380,9 +380,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js
+// node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js
 var require_lookup = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     exports2["default"] = function(instance) {
@@ -397,9 +397,9 @@ var require_lookup = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/with.js
+// node_modules/handlebars/dist/cjs/handlebars/helpers/with.js
 var require_with = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/with.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/with.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -436,9 +436,9 @@ var require_with = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers.js
+// node_modules/handlebars/dist/cjs/handlebars/helpers.js
 var require_helpers = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/helpers.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.registerDefaultHelpers = registerDefaultHelpers;
@@ -480,9 +480,9 @@ var require_helpers = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js
+// node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js
 var require_inline = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     var _utils = require_utils();
@@ -507,9 +507,9 @@ var require_inline = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/decorators.js
+// node_modules/handlebars/dist/cjs/handlebars/decorators.js
 var require_decorators = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/decorators.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/decorators.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.registerDefaultDecorators = registerDefaultDecorators;
@@ -524,9 +524,9 @@ var require_decorators = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/logger.js
+// node_modules/handlebars/dist/cjs/handlebars/logger.js
 var require_logger = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/logger.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/logger.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     var _utils = require_utils();
@@ -565,9 +565,9 @@ var require_logger = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js
+// node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js
 var require_proto_access = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.createProtoAccessControl = createProtoAccessControl;
@@ -637,9 +637,9 @@ var require_proto_access = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/base.js
+// node_modules/handlebars/dist/cjs/handlebars/base.js
 var require_base = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/base.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/base.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.HandlebarsEnvironment = HandlebarsEnvironment;
@@ -738,9 +738,9 @@ var require_base = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/safe-string.js
+// node_modules/handlebars/dist/cjs/handlebars/safe-string.js
 var require_safe_string = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/safe-string.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/safe-string.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function SafeString(string) {
@@ -754,9 +754,9 @@ var require_safe_string = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js
+// node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js
 var require_wrapHelper = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.wrapHelper = wrapHelper;
@@ -774,9 +774,9 @@ var require_wrapHelper = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/runtime.js
+// node_modules/handlebars/dist/cjs/handlebars/runtime.js
 var require_runtime = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/runtime.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/runtime.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.checkRevision = checkRevision;
@@ -1095,9 +1095,9 @@ var require_runtime = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/no-conflict.js
+// node_modules/handlebars/dist/cjs/handlebars/no-conflict.js
 var require_no_conflict = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/no-conflict.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/no-conflict.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     exports2["default"] = function(Handlebars) {
@@ -1121,9 +1121,9 @@ var require_no_conflict = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars.runtime.js
+// node_modules/handlebars/dist/cjs/handlebars.runtime.js
 var require_handlebars_runtime = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars.runtime.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars.runtime.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -1177,9 +1177,9 @@ var require_handlebars_runtime = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/compiler/ast.js
+// node_modules/handlebars/dist/cjs/handlebars/compiler/ast.js
 var require_ast = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/compiler/ast.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/ast.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     var AST = {
@@ -1206,9 +1206,9 @@ var require_ast = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/compiler/parser.js
+// node_modules/handlebars/dist/cjs/handlebars/compiler/parser.js
 var require_parser = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/compiler/parser.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/parser.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     var handlebars2 = (function() {
@@ -1916,9 +1916,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/compiler/node-types.js
+// node_modules/handlebars/dist/cjs/handlebars/compiler/node-types.js
 var require_node_types = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/compiler/node-types.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/node-types.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     var NODE_TYPES = ["Program", "BlockStatement", "DecoratorBlock", "PartialStatement", "PartialBlockStatement", "Decorator", "MustacheStatement", "ContentStatement", "CommentStatement", "SubExpression", "PathExpression", "StringLiteral", "NumberLiteral", "BooleanLiteral", "UndefinedLiteral", "NullLiteral", "Hash", "HashPair"];
@@ -1926,9 +1926,9 @@ var require_node_types = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/compiler/visitor.js
+// node_modules/handlebars/dist/cjs/handlebars/compiler/visitor.js
 var require_visitor = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/compiler/visitor.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/visitor.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -2052,9 +2052,9 @@ var require_visitor = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/compiler/whitespace-control.js
+// node_modules/handlebars/dist/cjs/handlebars/compiler/whitespace-control.js
 var require_whitespace_control = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/compiler/whitespace-control.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/whitespace-control.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -2203,9 +2203,9 @@ var require_whitespace_control = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/compiler/helpers.js
+// node_modules/handlebars/dist/cjs/handlebars/compiler/helpers.js
 var require_helpers2 = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/compiler/helpers.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/helpers.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.SourceLocation = SourceLocation;
@@ -2391,9 +2391,9 @@ var require_helpers2 = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/compiler/base.js
+// node_modules/handlebars/dist/cjs/handlebars/compiler/base.js
 var require_base2 = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/compiler/base.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/base.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.parseWithoutProcessing = parseWithoutProcessing;
@@ -2444,9 +2444,9 @@ var require_base2 = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/compiler/compiler.js
+// node_modules/handlebars/dist/cjs/handlebars/compiler/compiler.js
 var require_compiler = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/compiler/compiler.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/compiler.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.Compiler = Compiler;
@@ -2933,9 +2933,9 @@ var require_compiler = __commonJS({
   }
 });
 
-// ../main/node_modules/source-map/lib/base64.js
+// node_modules/source-map/lib/base64.js
 var require_base64 = __commonJS({
-  "../main/node_modules/source-map/lib/base64.js"(exports2) {
+  "node_modules/source-map/lib/base64.js"(exports2) {
     var intToCharMap = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("");
     exports2.encode = function(number) {
       if (0 <= number && number < intToCharMap.length) {
@@ -2974,9 +2974,9 @@ var require_base64 = __commonJS({
   }
 });
 
-// ../main/node_modules/source-map/lib/base64-vlq.js
+// node_modules/source-map/lib/base64-vlq.js
 var require_base64_vlq = __commonJS({
-  "../main/node_modules/source-map/lib/base64-vlq.js"(exports2) {
+  "node_modules/source-map/lib/base64-vlq.js"(exports2) {
     var base64 = require_base64();
     var VLQ_BASE_SHIFT = 5;
     var VLQ_BASE = 1 << VLQ_BASE_SHIFT;
@@ -3028,9 +3028,9 @@ var require_base64_vlq = __commonJS({
   }
 });
 
-// ../main/node_modules/source-map/lib/util.js
+// node_modules/source-map/lib/util.js
 var require_util = __commonJS({
-  "../main/node_modules/source-map/lib/util.js"(exports2) {
+  "node_modules/source-map/lib/util.js"(exports2) {
     function getArg(aArgs, aName, aDefaultValue) {
       if (aName in aArgs) {
         return aArgs[aName];
@@ -3329,9 +3329,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../main/node_modules/source-map/lib/array-set.js
+// node_modules/source-map/lib/array-set.js
 var require_array_set = __commonJS({
-  "../main/node_modules/source-map/lib/array-set.js"(exports2) {
+  "node_modules/source-map/lib/array-set.js"(exports2) {
     var util = require_util();
     var has = Object.prototype.hasOwnProperty;
     var hasNativeMap = typeof Map !== "undefined";
@@ -3399,9 +3399,9 @@ var require_array_set = __commonJS({
   }
 });
 
-// ../main/node_modules/source-map/lib/mapping-list.js
+// node_modules/source-map/lib/mapping-list.js
 var require_mapping_list = __commonJS({
-  "../main/node_modules/source-map/lib/mapping-list.js"(exports2) {
+  "node_modules/source-map/lib/mapping-list.js"(exports2) {
     var util = require_util();
     function generatedPositionAfter(mappingA, mappingB) {
       var lineA = mappingA.generatedLine;
@@ -3438,9 +3438,9 @@ var require_mapping_list = __commonJS({
   }
 });
 
-// ../main/node_modules/source-map/lib/source-map-generator.js
+// node_modules/source-map/lib/source-map-generator.js
 var require_source_map_generator = __commonJS({
-  "../main/node_modules/source-map/lib/source-map-generator.js"(exports2) {
+  "node_modules/source-map/lib/source-map-generator.js"(exports2) {
     var base64VLQ = require_base64_vlq();
     var util = require_util();
     var ArraySet = require_array_set().ArraySet;
@@ -3714,9 +3714,9 @@ var require_source_map_generator = __commonJS({
   }
 });
 
-// ../main/node_modules/source-map/lib/binary-search.js
+// node_modules/source-map/lib/binary-search.js
 var require_binary_search = __commonJS({
-  "../main/node_modules/source-map/lib/binary-search.js"(exports2) {
+  "node_modules/source-map/lib/binary-search.js"(exports2) {
     exports2.GREATEST_LOWER_BOUND = 1;
     exports2.LEAST_UPPER_BOUND = 2;
     function recursiveSearch(aLow, aHigh, aNeedle, aHaystack, aCompare, aBias) {
@@ -3770,9 +3770,9 @@ var require_binary_search = __commonJS({
   }
 });
 
-// ../main/node_modules/source-map/lib/quick-sort.js
+// node_modules/source-map/lib/quick-sort.js
 var require_quick_sort = __commonJS({
-  "../main/node_modules/source-map/lib/quick-sort.js"(exports2) {
+  "node_modules/source-map/lib/quick-sort.js"(exports2) {
     function swap(ary, x, y) {
       var temp = ary[x];
       ary[x] = ary[y];
@@ -3805,9 +3805,9 @@ var require_quick_sort = __commonJS({
   }
 });
 
-// ../main/node_modules/source-map/lib/source-map-consumer.js
+// node_modules/source-map/lib/source-map-consumer.js
 var require_source_map_consumer = __commonJS({
-  "../main/node_modules/source-map/lib/source-map-consumer.js"(exports2) {
+  "node_modules/source-map/lib/source-map-consumer.js"(exports2) {
     var util = require_util();
     var binarySearch = require_binary_search();
     var ArraySet = require_array_set().ArraySet;
@@ -4406,9 +4406,9 @@ var require_source_map_consumer = __commonJS({
   }
 });
 
-// ../main/node_modules/source-map/lib/source-node.js
+// node_modules/source-map/lib/source-node.js
 var require_source_node = __commonJS({
-  "../main/node_modules/source-map/lib/source-node.js"(exports2) {
+  "node_modules/source-map/lib/source-node.js"(exports2) {
     var SourceMapGenerator = require_source_map_generator().SourceMapGenerator;
     var util = require_util();
     var REGEX_NEWLINE = /(\r?\n)/;
@@ -4671,18 +4671,18 @@ var require_source_node = __commonJS({
   }
 });
 
-// ../main/node_modules/source-map/source-map.js
+// node_modules/source-map/source-map.js
 var require_source_map = __commonJS({
-  "../main/node_modules/source-map/source-map.js"(exports2) {
+  "node_modules/source-map/source-map.js"(exports2) {
     exports2.SourceMapGenerator = require_source_map_generator().SourceMapGenerator;
     exports2.SourceMapConsumer = require_source_map_consumer().SourceMapConsumer;
     exports2.SourceNode = require_source_node().SourceNode;
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/compiler/code-gen.js
+// node_modules/handlebars/dist/cjs/handlebars/compiler/code-gen.js
 var require_code_gen = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/compiler/code-gen.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/code-gen.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.safeJsonLiteral = safeJsonLiteral;
@@ -4831,9 +4831,9 @@ var require_code_gen = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/compiler/javascript-compiler.js
+// node_modules/handlebars/dist/cjs/handlebars/compiler/javascript-compiler.js
 var require_javascript_compiler = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/compiler/javascript-compiler.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/javascript-compiler.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -5753,9 +5753,9 @@ var require_javascript_compiler = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars.js
+// node_modules/handlebars/dist/cjs/handlebars.js
 var require_handlebars = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars.js"(exports2, module2) {
+  "node_modules/handlebars/dist/cjs/handlebars.js"(exports2, module2) {
     "use strict";
     exports2.__esModule = true;
     function _interopRequireDefault(obj) {
@@ -5800,9 +5800,9 @@ var require_handlebars = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/dist/cjs/handlebars/compiler/printer.js
+// node_modules/handlebars/dist/cjs/handlebars/compiler/printer.js
 var require_printer = __commonJS({
-  "../main/node_modules/handlebars/dist/cjs/handlebars/compiler/printer.js"(exports2) {
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/printer.js"(exports2) {
     "use strict";
     exports2.__esModule = true;
     exports2.print = print;
@@ -5946,7 +5946,7 @@ var require_printer = __commonJS({
   }
 });
 
-// ../main/node_modules/handlebars/lib/index.js
+// node_modules/handlebars/lib/index.js
 var handlebars = require_handlebars()["default"];
 var printer = require_printer();
 handlebars.PrintVisitor = printer.PrintVisitor;

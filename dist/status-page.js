@@ -1292,17 +1292,19 @@ function foldCommands(acc, event) {
     ...author,
     permission: permissionOf(event.actor.login, event.association, acc.permissions)
   };
+  const ran = [];
   for (const command of commands) {
     const ok = authorize(command, permitted, acc.config, roles);
     const line = ok.ok ? commandAnswerLine(acc.config, command, event.at) : refusalLine(command.raw, ok.reason);
     if (line === null) {
       accepted++;
+      ran.push(command.kind);
       applyCommand(acc, event, command);
     } else lines.push(line);
   }
-  answer(acc, event, lines, accepted);
+  answer(acc, event, lines, accepted, ran);
 }
-function answer(acc, event, lines, accepted) {
+function answer(acc, event, lines, accepted, ran = []) {
   if (!acc.state.isIncident) return;
   acc.state.answers.push({
     commentId: event.id,
@@ -1310,6 +1312,7 @@ function answer(acc, event, lines, accepted) {
     at: event.at,
     lines,
     accepted,
+    ran,
     plusOnes: event.plusOnes ?? 0
   });
 }
