@@ -1,3 +1,4 @@
+import { trimEndOf } from "../core/text/scan.js";
 /**
  * One installation's write budget, as GitHub counts it: writes spaced `spacingMs` apart, at most
  * `perMinute` and `perHour` content-creating requests (GitHub's secondary limits: 80 and 500), at
@@ -64,7 +65,7 @@ const CREATING = new Set(["issues", "comments", "pulls", "reactions", "reviews",
  */
 export function costOf(method: string, url: string): WriteCost {
   const verb = method.toUpperCase();
-  const path = (url.split("?", 1)[0] ?? "").replace(/\/+$/, "");
+  const path = trimEndOf(url.split("?", 1)[0] ?? "", "/");
   const read = verb === "GET" || verb === "HEAD" || path.endsWith("/graphql") || path === "graphql";
   if (read) return { creates: false, points: 1 };
   const last = path.slice(path.lastIndexOf("/") + 1);
