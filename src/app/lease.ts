@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Lease } from "../handlers/work-queue.js";
+import { sharedRedis } from "./redis-client.js";
 
 /** The few Redis commands the lease uses (ioredis' signatures), so tests and fakes stay small. */
 export interface LeaseRedis {
@@ -37,7 +38,7 @@ export class LeaseTimeout extends Error {
  * it frees it within `ttlMs`.
  */
 export function redisLease(redis: LeaseRedis, options: RedisLeaseOptions = {}): Lease {
-  const ttlMs = options.ttlMs ?? 15_000;
+  const ttlMs = options.ttlMs ?? 6_000;
   const pollMs = options.pollMs ?? 100;
   const maxWaitMs = options.maxWaitMs ?? 120_000;
   const prefix = options.prefix ?? "incident-workflow:lease:";
@@ -74,28 +75,7 @@ export function redisLease(redis: LeaseRedis, options: RedisLeaseOptions = {}): 
   };
 }
 
-/**
- * The lease over `REDIS_URL`, connecting on first use (ioredis is loaded only
- * when Redis is configured). Connection errors fail the run that needed the lease — retried by the
- * work queue, then repaired by the sweep — and are logged, never swallowed.
- */
-export function redisLeaseFromUrl(url: string, options: RedisLeaseOptions = {}): Lease & { close(): void } {
-  let client: Promise<{ redis: LeaseRedis; quit(): void }> | undefined;
-  const connect = () => {
-    client ??= import("ioredis").then(({ Redis }) => {
-      const redis = new Redis(url, { maxRetriesPerRequest: 2 });
-      redis.on("error", (error: unknown) => options.log?.warn(`lease: Redis: ${String(error)}`));
-      return { redis: redis as unknown as LeaseRedis, quit: () => redis.disconnect() };
-    });
-    return client;
-  };
-  return {
-    async hold(key, work) {
-      const { redis } = await connect();
-      return redisLease(redis, options).hold(key, work);
-    },
-    close() {
-      void client?.then((c) => c.quit());
-    },
-  };
+/** The lease over `REDIS_URL`, on the process's shared connection (`redis-client.ts`). */
+export function redisLeaseFromUrl(url: string, options: RedisLeaseOptions = {}): Lease {
+  return redisLease(sharedRedis(url, options.log), options);
 }

@@ -3,8 +3,10 @@ import { ProbotOctokit } from "probot";
 import { isBudgeted } from "../github/request-hook.js";
 import { DO_NOT_RETRY, resilience } from "../github/resilience.js";
 import { scheduledWrites } from "../github/scheduled-writes.js";
-import { GITHUB_LIMITS, MemoryWriteBudget } from "../github/write-budget.js";
+import { GITHUB_LIMITS, MemoryWriteBudget, type WriteBudget } from "../github/write-budget.js";
 import { WriteScheduler } from "../github/write-scheduler.js";
+import { sharedRedis } from "./redis-client.js";
+import { RedisWriteBudget } from "./redis-write-budget.js";
 
 /**
  * Probot's Octokit (retry, throttling, pagination, config) plus `retry-after` honoured for every
@@ -22,11 +24,8 @@ export function incidentOctokit(
   writeIntervalMs?: number,
   timeoutMs?: number,
   scheduler?: WriteScheduler,
-  sharedSpacing = false,
 ): typeof ProbotOctokit {
-  // With Redis, Probot's limiter spaces writes across replicas: it is kept (the scheduler's budget is
-  // per process until it is kept in Redis too).
-  const interval = scheduler === undefined || sharedSpacing ? writeIntervalMs : 0;
+  const interval = scheduler === undefined ? writeIntervalMs : 0;
   const spacing =
     interval === undefined
       ? {}
@@ -46,9 +45,7 @@ export function incidentOctokit(
         // work queue and, at worst, be repaired by the sweep — not hold its incident's queue.
         onRateLimit: limited("rate limit"),
         onSecondaryRateLimit: limited("secondary rate limit"),
-        ...(scheduler === undefined || sharedSpacing
-          ? {}
-          : { write: NO_SPACING(), notifications: NO_SPACING() }),
+        ...(scheduler === undefined ? {} : { write: NO_SPACING(), notifications: NO_SPACING() }),
         ...spacing,
       },
     }),
@@ -93,11 +90,13 @@ export function schedulerFromEnv(env: NodeJS.ProcessEnv = process.env): WriteSch
   const spacingMs = numberFromEnv(env.INCIDENT_WORKFLOW_WRITE_INTERVAL_MS) ?? GITHUB_LIMITS.spacingMs;
   const unlimited = spacingMs === 0;
   const none = Number.POSITIVE_INFINITY;
-  const budget = new MemoryWriteBudget(
-    unlimited
-      ? { spacingMs, perMinute: none, perHour: none, pointsPerMinute: none }
-      : { ...GITHUB_LIMITS, spacingMs },
-  );
+  const limits = unlimited
+    ? { spacingMs, perMinute: none, perHour: none, pointsPerMinute: none }
+    : { ...GITHUB_LIMITS, spacingMs };
+  // With REDIS_URL every replica spends from one budget per installation, as GitHub counts it.
+  const budget: WriteBudget = env.REDIS_URL
+    ? new RedisWriteBudget(sharedRedis(env.REDIS_URL), limits)
+    : new MemoryWriteBudget(limits);
   return new WriteScheduler(budget, {
     keyIntervalMs: numberFromEnv(env.INCIDENT_WORKFLOW_BOARD_INTERVAL_MS) ?? (unlimited ? 0 : 2000),
     ackPerMinute: numberFromEnv(env.INCIDENT_WORKFLOW_REACTIONS_PER_MINUTE) ?? (unlimited ? none : 4),
@@ -106,18 +105,14 @@ export function schedulerFromEnv(env: NodeJS.ProcessEnv = process.env): WriteSch
 }
 
 /**
- * The Octokit `npm start` uses: its write scheduler (above) and
- * `INCIDENT_WORKFLOW_REQUEST_TIMEOUT_SECONDS`. With `REDIS_URL`, Probot's limiter keeps spacing
- * writes across replicas (1 s, 3 s for comments) as well.
+ * The Octokit `npm start` uses: its write scheduler (above), whose budget is shared by every replica
+ * through Redis with `REDIS_URL`, and `INCIDENT_WORKFLOW_REQUEST_TIMEOUT_SECONDS`.
  */
 export function octokitFromEnv(env: NodeJS.ProcessEnv = process.env): typeof ProbotOctokit {
   const seconds = numberFromEnv(env.INCIDENT_WORKFLOW_REQUEST_TIMEOUT_SECONDS);
-  const shared = Boolean(env.REDIS_URL);
-  const interval = numberFromEnv(env.INCIDENT_WORKFLOW_WRITE_INTERVAL_MS);
   return incidentOctokit(
-    shared ? interval : undefined,
+    undefined,
     seconds === undefined ? undefined : seconds * 1000,
     schedulerFromEnv(env),
-    shared,
   );
 }

@@ -2,14 +2,15 @@
 // on, against the emulator enforcing GitHub's secondary limits: 15 s at 1 event/s on one SEV1 with
 // 20 people. Asserts what must hold whatever the timing (timings are `npm run bench`'s, never
 // asserted): every board, label and role right at the end, every `/update`, `/note` and `/followup`
-// shown on the board, no minute over 80 content-creating requests, nothing refused, no error logged.
+// shown on the board, every command acknowledged, no minute over 80 content-creating requests,
+// nothing refused, no error logged.
 
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { defaultConfig } from "../../src/core/config/validate.js";
 import { labelSpecs } from "../../src/core/labels.js";
 import { type Emulator, expectNoViolations, GITHUB_LIMITS, startEmulator } from "../emulator/index.js";
 import { runWarRoom, type WarRoomResult } from "../helpers/war-room.js";
-import { boardsOf, loggedErrors } from "../helpers/war-room-check.js";
+import { boardsOf, loggedErrors, unacknowledged } from "../helpers/war-room-check.js";
 import { type AppProcess, startAppProcess } from "./server-harness.js";
 
 let emu: Emulator;
@@ -57,6 +58,17 @@ it("shows every /update, /note and /followup on the board", () => {
   expect(texts.length).toBeGreaterThanOrEqual(6);
   expect(result.unseen).toEqual([]);
   expect([...result.seen].sort()).toEqual([...texts].sort());
+});
+
+it("acknowledges every command one way or the other: a 👍, a reply, its text or a link on the board", () => {
+  const number = result.incidents[0]?.number ?? 0;
+  const commands = result.events.flatMap((e) =>
+    e.commentId === undefined
+      ? []
+      : [{ number, commentId: e.commentId, ...(e.text === undefined ? {} : { text: e.text }) }],
+  );
+  expect(commands.length).toBeGreaterThan(5);
+  expect(unacknowledged(emu, commands, result.seen, result.acked)).toBe(0);
 });
 
 it("keeps within GitHub's secondary limits: no minute over 80 content-creating requests", () => {

@@ -127,16 +127,19 @@ export function botWrites(requests: readonly RecordedRequest[], botLogin: string
 
 /**
  * Commands the bot has not acknowledged in any way a person can see: no reaction by the bot on the
- * command's comment, no reply quoting or linking it, and (for `/update`, `/note`, `/followup`) its
- * text never shown on the board (`seen` lists the texts the board came to show).
+ * command's comment, no reply quoting or linking it, the board never listing it among its recent
+ * commands (`acked`: comment ids the board came to link), and (for `/update`, `/note`, `/followup`)
+ * its text never shown on the board (`seen` lists the texts the board came to show).
  */
 export function unacknowledged(
   emu: Emulator,
   commands: ReadonlyArray<{ number: number; commentId: number; text?: string }>,
   seen: ReadonlySet<string>,
+  acked: ReadonlySet<number> = new Set(),
 ): number {
   return commands.filter((c) => {
     if (c.text !== undefined && seen.has(c.text)) return false;
+    if (acked.has(c.commentId)) return false;
     if (emu.reactions(c.commentId).some((r) => loginOf(r) === emu.botLogin)) return false;
     const replies = emu.comments(c.number).filter((m) => loginOf(m) === emu.botLogin);
     return !replies.some((m) => String(m.body ?? "").includes(String(c.commentId)));

@@ -37,6 +37,8 @@ export interface WarRoomResult {
   unseen: string[];
   /** Texts the board came to show. */
   seen: Set<string>;
+  /** Comment ids the board came to link as acknowledged commands ("Recent commands"). */
+  acked: Set<number>;
   /** Deliveries the app did not answer 202 (or could not be reached for). */
   refusedDeliveries: number;
   /** `emu.mark()` when the first event was made (requests since then are the war room's). */
@@ -92,11 +94,13 @@ export async function runWarRoom(emu: Emulator, options: WarRoomOptions): Promis
   const pending = new Map<string, { number: number; madeAt: number }>();
   const lags: number[] = [];
   const seen = new Set<string>();
+  const acked = new Set<number>();
   const poll = setInterval(() => {
     const now = Date.now();
     const boards = new Map(
       plans.map((p) => [p.expected.number, boardsOf(emu, p.expected.number).join("\n")]),
     );
+    for (const board of boards.values()) for (const id of linkedComments(board)) acked.add(id);
     for (const [text, { number, madeAt }] of pending) {
       if (!boards.get(number)?.includes(text)) continue;
       lags.push(now - madeAt);
@@ -133,6 +137,7 @@ export async function runWarRoom(emu: Emulator, options: WarRoomOptions): Promis
       lags,
       unseen: [...pending.keys()],
       seen,
+      acked,
       refusedDeliveries,
       mark,
       startedAt,
@@ -143,4 +148,16 @@ export async function runWarRoom(emu: Emulator, options: WarRoomOptions): Promis
   } finally {
     clearInterval(poll);
   }
+}
+
+/** The comment ids a board links (`…#issuecomment-<id>`), found without a pattern. */
+function linkedComments(board: string): number[] {
+  const ids: number[] = [];
+  const anchor = "#issuecomment-";
+  for (let at = board.indexOf(anchor); at >= 0; at = board.indexOf(anchor, at + anchor.length)) {
+    let end = at + anchor.length;
+    while (end < board.length && board.charCodeAt(end) >= 48 && board.charCodeAt(end) <= 57) end++;
+    if (end > at + anchor.length) ids.push(Number(board.slice(at + anchor.length, end)));
+  }
+  return ids;
 }

@@ -34,7 +34,7 @@ export function verdictRows(rows) {
 
 /** The figures of one war room (see docs/performance.md, "War room", for what each means). */
 export function warRoomFigures(m, emu, result, output, rate) {
-  const { events, lags, unseen, seen } = result;
+  const { events, lags, unseen, seen, acked } = result;
   const requests = emu.requestsSince(result.mark);
   const stats = emu.limitStats(result.mark, emu.botLogin);
   const bot = m.botWrites(requests, emu.botLogin);
@@ -65,7 +65,7 @@ export function warRoomFigures(m, emu, result, output, rate) {
     replies: bot.replies,
     mentions: bot.mentions,
     commands: commands.length,
-    unacknowledged: m.unacknowledged(emu, withNumber, seen),
+    unacknowledged: m.unacknowledged(emu, withNumber, seen, acked),
     problems: result.problems,
     converge:
       result.convergedAt === null ? Number.POSITIVE_INFINITY : result.convergedAt - result.lastEventAt,
