@@ -4,8 +4,8 @@ import type { DashboardRow } from "../core/dashboard/row.js";
 import type { Identity } from "../github/identity.js";
 import type { ConfigLoader } from "../github/load-config.js";
 import type { Ports } from "../github/ports.js";
-import type { RefreshPace } from "./refresh-pace.js";
 import type { WriteControl } from "../github/write-scheduler.js";
+import type { RefreshPace } from "./refresh-pace.js";
 
 export type { ConfigLoader };
 

@@ -13,7 +13,12 @@ const REFUSED =
   "was not run: only owner, member, collaborator accounts of this repository may run incident commands (you are none).";
 
 function derive(h: History, commands: CommandCache) {
-  return deriveState(issue(), h.events, config, { now, self: "incident-workflow[bot]", commands, permissions: TEAM });
+  return deriveState(issue(), h.events, config, {
+    now,
+    self: "incident-workflow[bot]",
+    commands,
+    permissions: TEAM,
+  });
 }
 
 describe("a comment whose author may not run commands", () => {
