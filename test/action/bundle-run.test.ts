@@ -1,6 +1,6 @@
 // The bundled Action run as the runner runs it, for the paths that need no GitHub API.
 // (test/action/e2e.test.ts covers the API paths against the GitHub emulator.)
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
