@@ -38,7 +38,7 @@ export class LeaseTimeout extends Error {
  * it frees it within `ttlMs`.
  */
 export function redisLease(redis: LeaseRedis, options: RedisLeaseOptions = {}): Lease {
-  const ttlMs = options.ttlMs ?? 6_000;
+  const ttlMs = options.ttlMs ?? 3_000;
   const pollMs = options.pollMs ?? 100;
   const maxWaitMs = options.maxWaitMs ?? 120_000;
   const prefix = options.prefix ?? "incident-workflow:lease:";

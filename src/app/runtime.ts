@@ -15,7 +15,7 @@ export interface RuntimeSettings {
   recheckBoard: boolean;
   /** `REDIS_URL`: several replicas hold a per-incident lease in Redis (one reconciles an incident at a time). */
   redisUrl?: string;
-  /** How long a replica's lease on an incident lives without renewal (`INCIDENT_WORKFLOW_LEASE_SECONDS`, default 6). */
+  /** How long a replica's lease on an incident lives without renewal (`INCIDENT_WORKFLOW_LEASE_SECONDS`, default 3). */
   leaseMs?: number;
   /**
    * The least time between two writes of a repository's dashboard

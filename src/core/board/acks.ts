@@ -71,7 +71,7 @@ export function recentCommands(
   state: IncidentState,
   through: number | null,
   timeZone: string,
-  limit = 5,
+  limit = 12,
 ): RecentCommand[] {
   if (through === null) return [];
   return state.answers
