@@ -2057,7 +2057,7 @@ function nextWatermark(state, policy) {
   if (newest === null) return policy.through;
   return policy.through === null ? newest : Math.max(newest, policy.through);
 }
-function recentCommands(state, through, timeZone, limit = 5) {
+function recentCommands(state, through, timeZone, limit = 12) {
   if (through === null) return [];
   return state.answers.filter((a) => a.accepted > 0 && a.commentId <= through).slice(-limit).reverse().map((a) => ({
     at: formatTime(a.at, timeZone),
