@@ -104,7 +104,9 @@ function loadIncidentWorkflow(app: Probot, settings: RuntimeSettings): void {
   for (const name of ["issues", "issue_comment"] as const) {
     const events = name === "issues" ? ISSUE_EVENTS : COMMENT_EVENTS;
     app.on([...events], async (context) => {
+      const done = await recordAccepted(app, context);
       const result = await handleWebhook(name, context.payload, contextDeps(app, context), runtime.queue);
+      await done();
       const where = `${context.name}.${context.payload.action}`;
       if (result.outcome === "invalid-config")
         context.log.warn(`${where}: invalid config\n${result.message}`);
@@ -115,4 +117,36 @@ function loadIncidentWorkflow(app: Probot, settings: RuntimeSettings): void {
         );
     });
   }
+}
+
+/**
+ * With `REDIS_URL`: the delivery's incident is recorded as accepted in Redis until its run is done,
+ * so another replica finishes it if this one dies first (`src/app/adopt-orphans.ts`). Returns what
+ * to call once the run is done (a failed run leaves the record for another try).
+ */
+async function recordAccepted(
+  app: Probot,
+  context: Context<"issues" | "issue_comment">,
+): Promise<() => Promise<void>> {
+  const pending = runtimeOf(app)?.pending;
+  const installation = context.payload.installation?.id;
+  if (pending === undefined || installation === undefined) return async () => {};
+  const { owner, repo } = context.repo();
+  const number = context.payload.issue.number;
+  const key = `${owner}/${repo}#${number}`;
+  const at = Date.now();
+  try {
+    await pending.accepted(key, { installation, owner, repo, number }, at);
+  } catch (error) {
+    context.log.warn(
+      `${key}: could not record the delivery in Redis (${String(error)}); the sweep covers it`,
+    );
+    return async () => {};
+  }
+  return () =>
+    pending
+      .done(key, at)
+      .catch((error: unknown) =>
+        context.log.warn(`${key}: could not clear the delivery in Redis (${String(error)})`),
+      );
 }

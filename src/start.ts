@@ -1,4 +1,5 @@
 import { createProbot } from "probot";
+import { type Adopter, startAdopting } from "./app/adopt-orphans.js";
 import { credentialsRefusal, missingCredentials } from "./app/credentials.js";
 import { octokitFromEnv } from "./app/octokit.js";
 import { runtimeOf } from "./app/runtime.js";
@@ -69,6 +70,11 @@ async function serve(): Promise<void> {
   if (env.INCIDENT_WORKFLOW_SWEEP !== "off") {
     sweeper = startSweeps(probot, seconds(env.INCIDENT_WORKFLOW_SWEEP_INTERVAL_SECONDS, 300) * 1000);
   }
+  // With Redis: finish what a killed replica had accepted, once its lease has expired.
+  const adopter: Adopter | undefined =
+    runtime.pending === undefined
+      ? undefined
+      : startAdopting(probot, runtime.pending, 1000, runtime.settings.leaseMs ?? 3000);
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -76,6 +82,7 @@ async function serve(): Promise<void> {
     const bound = seconds(env.INCIDENT_WORKFLOW_SHUTDOWN_TIMEOUT_SECONDS, 25) * 1000;
     probot.log.info(`${signal}: no new deliveries; finishing accepted work (at most ${bound / 1000} s)`);
     sweeper?.stop();
+    adopter?.stop();
     await proxy?.stop();
     await server.stopAccepting();
     runtime.pace.close(); // a dashboard refresh waiting for its turn is not written now (below)

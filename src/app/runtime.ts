@@ -7,6 +7,8 @@ import { IntervalPace } from "../handlers/refresh-pace.js";
 import { SweepMemo } from "../handlers/sweep.js";
 import { KeyedQueue } from "../handlers/work-queue.js";
 import { redisLeaseFromUrl } from "./lease.js";
+import { type PendingWork, redisPendingWork } from "./pending-work.js";
+import { sharedRedis } from "./redis-client.js";
 
 /** Settings of the app's process, from the environment (see README, "Running the app"). */
 export interface RuntimeSettings {
@@ -62,6 +64,8 @@ function dashboardInterval(value: string | undefined): number {
  */
 export interface AppRuntime {
   queue: KeyedQueue;
+  /** With `REDIS_URL`: the deliveries accepted and not yet done, shared by every replica. */
+  pending?: PendingWork;
   /** Dashboard refreshes, at most one write per repository per `dashboardIntervalMs`. */
   pace: IntervalPace;
   memo: SweepMemo;
@@ -97,6 +101,9 @@ export function createRuntime(app: Probot, settings: RuntimeSettings): AppRuntim
         });
   const permissionMemos = new Map<number, PermissionMemo>();
   const runtime: AppRuntime = {
+    ...(settings.redisUrl === undefined
+      ? {}
+      : { pending: redisPendingWork(sharedRedis(settings.redisUrl, log)) }),
     memo,
     pace: new IntervalPace(settings.dashboardIntervalMs, log),
     settings,

@@ -112,4 +112,39 @@ describe.skipIf(!hasRedis() && !redisRequired)("REDIS_URL: one replica at a time
     expect(emu.comments(incident.number).filter((c) => isBoard(c.body))).toHaveLength(1);
     expect(apps[1]!.output()).not.toMatch(/"level":50/);
   }, 90_000);
+
+  it("a replica killed with a delivery accepted and unfinished: the other finishes it with no further event", async () => {
+    // The survivor of the previous test, and a new replica beside it.
+    apps[0] = await startAppProcess(emu, {
+      REDIS_URL: redis.url,
+      INCIDENT_WORKFLOW_SWEEP: "off",
+      INCIDENT_WORKFLOW_LEASE_SECONDS: "3",
+    });
+    const incident = emu.as("alice").openIssue({ title: "Login down", labels: ["incident", "SEV2"] });
+    await apps[1]!.post(incident.payloads[0]!);
+    const board = () => String(emu.comments(incident.number).find((c) => isBoard(c.body))?.body ?? "");
+    await eventually(board, (b) => b !== "", 20_000);
+    const mark = emu.mark();
+    await eventually(
+      () => emu.requestsSince(mark).at(-1)?.at ?? Date.now(),
+      (last) => Date.now() - last > 2_000,
+      20_000,
+    );
+    // The new replica accepts an update and hangs writing its board; it dies there.
+    const hang = emu.fault({ method: "PATCH", pathPattern: "/issues/comments/", delayMs: 60_000 });
+    expect(
+      (await apps[0]!.post(emu.as("alice").comment(incident.number, "/update rolled back to 4.2"))).status,
+    ).toBe(202);
+    await eventually(
+      () => hang.hits,
+      (hits) => hits === 1,
+      20_000,
+    );
+    expect(hang.hits).toBe(1);
+    await apps[0]!.stop("SIGKILL");
+    // No other event on the incident, no sweep: the survivor finds the unfinished work in Redis.
+    await eventually(board, (b) => b.includes("rolled back to 4.2"), 30_000);
+    expect(board()).toContain("rolled back to 4.2");
+    await apps[1]!.waitFor(/finished work another replica had accepted/, 10_000);
+  }, 90_000);
 });
