@@ -5,11 +5,11 @@ import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LeaseRedis, LeaseTimeout, redisLease } from "../../src/app/lease.js";
 import { KeyedQueue } from "../../src/handlers/work-queue.js";
-import { hasRedis, type RedisServer, redisRequired, startRedis } from "../helpers/redis.js";
+import { type RedisServer, startRedis } from "../helpers/redis.js";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-describe.skipIf(!hasRedis() && !redisRequired)("the per-incident lease in Redis (needs redis-server)", () => {
+describe("the per-incident lease in Redis (needs redis-server)", () => {
   let server: RedisServer;
   const clients: Redis[] = [];
   /** One connection per simulated replica, as each process has its own. */

@@ -7,12 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/core/config/validate.js";
 import { labelSpecs } from "../../src/core/labels.js";
 import { type Emulator, expectNoViolations, type RecordedRequest, startEmulator } from "../emulator/index.js";
-import { hasRedis, type RedisServer, redisRequired, startRedis } from "../helpers/redis.js";
+import { type RedisServer, startRedis } from "../helpers/redis.js";
 import { type AppProcess, eventually, startAppProcess } from "./server-harness.js";
 
 const isBoard = (body: unknown) => String(body).startsWith("<!-- incident-workflow:board -->");
 
-describe.skipIf(!hasRedis() && !redisRequired)("REDIS_URL: one replica at a time per incident", () => {
+describe("REDIS_URL: one replica at a time per incident", () => {
   let redis: RedisServer;
   let emu: Emulator;
   const apps: AppProcess[] = [];

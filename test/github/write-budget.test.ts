@@ -8,7 +8,7 @@ import {
   MemoryWriteBudget,
   type WriteBudget,
 } from "../../src/github/write-budget.js";
-import { hasRedis, type RedisServer, redisRequired, startRedis } from "../helpers/redis.js";
+import { type RedisServer, startRedis } from "../helpers/redis.js";
 
 const EDIT = { creates: false, points: 5 };
 const CREATE = { creates: true, points: 5 };
@@ -34,9 +34,7 @@ describe("an installation's write budget (GitHub's secondary limits)", () => {
 // The same rules for the budget in this process and for the one every replica shares in Redis.
 let server: RedisServer | undefined;
 let client: Redis | undefined;
-const withRedis = hasRedis() || redisRequired;
 beforeAll(async () => {
-  if (!withRedis) return;
   server = await startRedis();
   client = new Redis(server.url);
 }, 30_000);
@@ -47,12 +45,11 @@ afterAll(() => {
 
 const kinds: Array<[string, (limits: BudgetLimits) => WriteBudget]> = [
   ["in memory", (l) => new MemoryWriteBudget(l)],
-];
-if (withRedis)
-  kinds.push([
+  [
     "in Redis (shared by every replica)",
     (l) => new RedisWriteBudget(client as Redis, l, `test:${randomUUID()}:`),
-  ]);
+  ],
+];
 
 describe.each(kinds)("an installation's write budget %s", (_name, make) => {
   it("spaces writes of one installation, not of another", async () => {
@@ -95,7 +92,7 @@ describe.each(kinds)("an installation's write budget %s", (_name, make) => {
   });
 });
 
-describe.skipIf(!withRedis)("the budget in Redis", () => {
+describe("the budget in Redis", () => {
   it("is one budget for two replicas: the spacing and the minute's content hold across both", async () => {
     const prefix = `test:${randomUUID()}:`;
     const a = new RedisWriteBudget(client as Redis, { ...limits, perMinute: 3 }, prefix);

@@ -1,10 +1,10 @@
-// A throwaway redis-server on loopback for the tests of REDIS_URL (Debian's package; .ci/run installs
-// it and sets INCIDENT_WORKFLOW_REQUIRE_REDIS=1 so those tests cannot be skipped there).
+// A throwaway redis-server on loopback for the tests of REDIS_URL (Debian's package, which .ci/run
+// installs). Like the browser test, these fail (never skip) where it is missing, saying how to install it.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { Redis } from "ioredis";
 import { freePort } from "../e2e/server-harness.js";
 
-export function hasRedis(): boolean {
+function hasRedis(): boolean {
   try {
     execFileSync("redis-server", ["--version"], { stdio: "ignore" });
     return true;
@@ -12,9 +12,6 @@ export function hasRedis(): boolean {
     return false;
   }
 }
-
-/** Whether the Redis tests must run (CI) rather than be skipped on a machine without redis-server. */
-export const redisRequired = process.env.INCIDENT_WORKFLOW_REQUIRE_REDIS === "1";
 
 /** Waits for the server to answer PING (it takes a moment to start). */
 async function untilRedisAnswers(url: string, ms = 10_000): Promise<void> {
@@ -42,7 +39,8 @@ export interface RedisServer {
 
 /** Starts redis-server on a free loopback port, without persistence, and waits until it answers. */
 export async function startRedis(): Promise<RedisServer> {
-  if (!hasRedis()) throw new Error("redis-server is not installed (apt-get install redis-server)");
+  if (!hasRedis())
+    throw new Error("redis-server is not installed: `apt-get install -y redis-server`, as .ci/run does");
   const port = await freePort();
   const child: ChildProcess = spawn(
     "redis-server",
