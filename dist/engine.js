@@ -6036,8 +6036,9 @@ async function handleWebhook(name, payload, deps, queue = directQueue) {
   const declare2 = commands && DECLARE_LINE.test(String(p.comment?.body ?? ""));
   return runForIssue(issue, deps, queue, { commands, declare: declare2 });
 }
+var incidentKey = (repo, number2) => `${repo.owner}/${repo.repo}#${number2}`;
 function runForIssue(issue, deps, queue, comment = { commands: false, declare: false }) {
-  const key = `${deps.ports.repo.owner}/${deps.ports.repo.repo}#${issue.number}`;
+  const key = incidentKey(deps.ports.repo, issue.number);
   const hint = { issue, updatedAt: issue.updatedAt ?? "", ...comment };
   return queue.run(key, hint, mergeHints, (latest, signal) => onIssue(latest, deps, queue, signal));
 }

@@ -8,7 +8,7 @@ import type { Scheduled } from "./github/scheduled-writes.js";
 import { writeControl } from "./github/write-scheduler.js";
 import { ensureRepoLabels } from "./handlers/ensure-labels.js";
 import { handlePullRequest } from "./handlers/handle-pull-request.js";
-import { handleWebhook } from "./handlers/handle-webhook.js";
+import { handleWebhook, incidentKey } from "./handlers/handle-webhook.js";
 import type { EngineDeps } from "./handlers/types.js";
 
 export const CONFIG_PATH = ".github/incidents.yml";
@@ -133,7 +133,7 @@ async function recordAccepted(
   if (pending === undefined || installation === undefined) return async () => {};
   const { owner, repo } = context.repo();
   const number = context.payload.issue.number;
-  const key = `${owner}/${repo}#${number}`;
+  const key = incidentKey({ owner, repo }, number);
   const at = Date.now();
   try {
     await pending.accepted(key, { installation, owner, repo, number }, at);

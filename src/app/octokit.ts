@@ -25,6 +25,8 @@ export function incidentOctokit(
   timeoutMs?: number,
   scheduler?: WriteScheduler,
 ): typeof ProbotOctokit {
+  // With a scheduler, Probot's throttling spaces nothing (the scheduler does); without one, it keeps
+  // Probot's spacing unless `writeIntervalMs` replaces it.
   const interval = scheduler === undefined ? writeIntervalMs : 0;
   const spacing =
     interval === undefined
@@ -45,15 +47,11 @@ export function incidentOctokit(
         // work queue and, at worst, be repaired by the sweep — not hold its incident's queue.
         onRateLimit: limited("rate limit"),
         onSecondaryRateLimit: limited("secondary rate limit"),
-        ...(scheduler === undefined ? {} : { write: NO_SPACING(), notifications: NO_SPACING() }),
         ...spacing,
       },
     }),
   ) as typeof ProbotOctokit;
 }
-
-/** Throttling groups that space nothing (the scheduler does). */
-const NO_SPACING = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 });
 
 /** Waits as GitHub asks (the throttling plugin passes `retry-after`), three times at most per request. */
 function limited(what: string) {

@@ -5,6 +5,8 @@ export interface SharedRedis {
 }
 
 const clients = new Map<string, Promise<SharedRedis>>();
+/** Who hears a connection's errors: every log a caller gave for that URL (stderr when none did). */
+const listeners = new Map<string, Set<{ warn(message: string): void }>>();
 
 /**
  * One connection per process to `REDIS_URL`, opened on first use (ioredis is loaded only when Redis
@@ -13,12 +15,18 @@ const clients = new Map<string, Promise<SharedRedis>>();
  * then repaired by the sweep).
  */
 export function sharedRedis(url: string, log?: { warn(message: string): void }): SharedRedis {
+  const logs = listeners.get(url) ?? new Set();
+  listeners.set(url, logs);
+  if (log !== undefined) logs.add(log);
   const connect = () => {
     let client = clients.get(url);
     if (client === undefined) {
       client = import("ioredis").then(({ Redis }) => {
         const redis = new Redis(url, { maxRetriesPerRequest: 2 });
-        redis.on("error", (error: unknown) => log?.warn(`Redis: ${String(error)}`));
+        redis.on("error", (error: unknown) => {
+          if (logs.size === 0) console.error(`Redis: ${String(error)}`);
+          for (const l of logs) l.warn(`Redis: ${String(error)}`);
+        });
         return redis as unknown as SharedRedis;
       });
       clients.set(url, client);

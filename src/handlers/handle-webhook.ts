@@ -71,6 +71,10 @@ export async function handleWebhook(
   return runForIssue(issue, deps, queue, { commands, declare });
 }
 
+/** The queue's key for one issue, also its lease's and its pending record's (`owner/repo#n`). */
+export const incidentKey = (repo: { owner: string; repo: string }, number: number): string =>
+  `${repo.owner}/${repo.repo}#${number}`;
+
 /** The run for one issue (from a delivery or the sweep), through the queue: one at a time per issue. */
 export function runForIssue(
   issue: IssueSnapshot,
@@ -78,7 +82,7 @@ export function runForIssue(
   queue: WorkQueue,
   comment: { commands: boolean; declare: boolean } = { commands: false, declare: false },
 ): Promise<EngineResult> {
-  const key = `${deps.ports.repo.owner}/${deps.ports.repo.repo}#${issue.number}`;
+  const key = incidentKey(deps.ports.repo, issue.number);
   const hint: Hint = { issue, updatedAt: issue.updatedAt ?? "", ...comment };
   return queue.run(key, hint, mergeHints, (latest, signal) => onIssue(latest, deps, queue, signal));
 }
