@@ -25,8 +25,10 @@ export interface WriteBudget {
   /**
    * Takes one request from the installation's budget if it fits at `now`, returning 0; otherwise
    * takes nothing and returns how many ms to wait before it may fit. Atomic per installation.
+   * `rank` is the write's urgency (lower first, `RANK` of its class): a budget shared by several
+   * replicas keeps the next turn for the most urgent write any of them is waiting with.
    */
-  take(installation: string, cost: WriteCost, now: number): Promise<number>;
+  take(installation: string, cost: WriteCost, now: number, rank?: number): Promise<number>;
   /** Counts a request that is not scheduled (a read) against the points. */
   note(installation: string, cost: WriteCost, now: number): Promise<void>;
   /** GitHub said `retry-after`: nothing is taken from this installation's budget before `until`. */

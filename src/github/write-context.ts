@@ -7,14 +7,20 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 
 /**
- * Classes of writes, most urgent first: an incident's board and its state (labels, assignees);
- * replies to commands; acknowledgements (👍); everything else (the dashboard, reminders,
- * notifications, postmortems, label creation).
+ * Classes of writes, most urgent first: an incident's board (what a person reads); its state
+ * (labels, assignees); replies to commands; acknowledgements (👍); everything else (the dashboard,
+ * reminders, notifications, postmortems, label creation).
  */
-export type WriteClass = "state" | "reply" | "ack" | "background";
+export type WriteClass = "board" | "state" | "reply" | "ack" | "background";
 
 /** Lower goes first. */
-export const RANK: Readonly<Record<WriteClass, number>> = { state: 0, reply: 1, ack: 2, background: 3 };
+export const RANK: Readonly<Record<WriteClass, number>> = {
+  board: 0,
+  state: 1,
+  reply: 2,
+  ack: 3,
+  background: 4,
+};
 
 export interface WriteContext {
   class: WriteClass;

@@ -140,7 +140,7 @@ export class WriteScheduler {
 
   /** Writes waiting, per class (for logs and tests). */
   waiting(installation: string): Record<WriteClass, number> {
-    const counts: Record<WriteClass, number> = { state: 0, reply: 0, ack: 0, background: 0 };
+    const counts: Record<WriteClass, number> = { board: 0, state: 0, reply: 0, ack: 0, background: 0 };
     for (const p of this.lanes.get(installation)?.parked ?? []) counts[p.class]++;
     return counts;
   }
@@ -181,12 +181,13 @@ export class WriteScheduler {
         let granted: Parked | undefined;
         const first = ready[0];
         if (first !== undefined) {
-          const w = await this.budget.take(installation, first.cost, now);
+          const w = await this.budget.take(installation, first.cost, now, RANK[first.class]);
           if (w === 0) granted = first;
           else {
             wait = Math.min(wait, w);
             const edit = first.cost.creates ? ready.find((p) => !p.cost.creates) : undefined;
-            const w2 = edit === undefined ? 1 : await this.budget.take(installation, edit.cost, now);
+            const w2 =
+              edit === undefined ? 1 : await this.budget.take(installation, edit.cost, now, RANK[edit.class]);
             if (w2 === 0) granted = edit;
             else wait = Math.min(wait, w2);
           }

@@ -118,7 +118,10 @@ export async function reconcile(
   const render = (s: IncidentState, row = rowOf(s)) => renderBoard(s, config, template, row, watermark);
   const closing = !state.open && state.postmortem === null && !state.postmortemFailed;
   const key = `board:${ports.repo.owner}/${ports.repo.repo}#${issue.number}`;
-  const first = { class: "state", key, ...(options.signal ? { signal: options.signal } : {}) } as const;
+  const signal = options.signal ? { signal: options.signal } : {};
+  // The board goes first (keyed: one incident's board writes are spaced), then labels and assignees.
+  const first = { class: "state", ...signal } as const;
+  const boardWrites = { class: "board", key, ...signal } as const;
   const board: { written: { id: number; body: string } | null } = { written: null };
   const stateAdded: TimelineEvent[] = [];
   // Until this run's board is written, the installation's replies and 👍 wait (boards first).
@@ -131,7 +134,8 @@ export async function reconcile(
         state.actionItems = await actionItemsOf(ports, config, state.number, self);
       if (!closing) {
         const body = render(state);
-        board.written = { id: await writeBoard(ports, state, body, self), body };
+        const id = await withWrites(boardWrites, () => writeBoard(ports, state, body, self));
+        board.written = { id, body };
       }
       release();
       for (const plan of plans)
@@ -157,7 +161,7 @@ export async function reconcile(
   const shown = board.written;
   if (shown === null || shown.body !== body) {
     if (shown !== null) Object.assign(final, { board: shown, extraBoards: [] });
-    await withWrites({ class: "state", key }, () => writeBoard(ports, final, body, self));
+    await withWrites({ class: "board", key }, () => writeBoard(ports, final, body, self));
   }
   if (deps.recheckBoard) await recheckBoard(deps, issue.number, deriveFrom, render, self);
   const previous = before.board === null ? null : readRowMarker(before.board.body);

@@ -25,7 +25,7 @@ function recorder(scheduler: WriteScheduler) {
 }
 
 describe("the installation's write scheduler", () => {
-  it("lets the board and state go first, then replies, then 👍, then the dashboard and reminders", async () => {
+  it("lets the board go first, then labels and assignees, replies, 👍, the dashboard and reminders", async () => {
     const scheduler = new WriteScheduler(budget(30));
     const { order, park } = recorder(scheduler);
     const first = park("first", "background"); // takes the slot: the rest wait together
@@ -33,8 +33,8 @@ describe("the installation's write scheduler", () => {
       park("dashboard", "background"),
       park("ack", "ack"),
       park("reply", "reply"),
-      park("board", "state"),
       park("label", "state"),
+      park("board", "board"),
     ];
     await Promise.all([first, ...all]);
     expect(order).toEqual(["first", "board", "label", "reply", "ack", "dashboard"]);
@@ -88,7 +88,7 @@ describe("the installation's write scheduler", () => {
     void park("second reply", "reply", { creates: true }); // waits a minute: never awaited here
     await park("dashboard edit", "background");
     expect(order).toEqual(["reply", "dashboard edit"]);
-    expect(scheduler.waiting("1")).toEqual({ state: 0, reply: 1, ack: 0, background: 0 });
+    expect(scheduler.waiting("1")).toEqual({ board: 0, state: 0, reply: 1, ack: 0, background: 0 });
   });
 
   it("has room for 👍 only within the reactions' pace", async () => {
