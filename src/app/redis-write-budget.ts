@@ -16,8 +16,15 @@ export interface BudgetRedis {
  * `take`, atomic in Redis: the same rule as `MemoryWriteBudget.take` — the write spacing, the pause
  * GitHub asked for, content-creating requests in the last minute and hour, points in the last minute
  * — over keys every replica shares. KEYS: next, paused, created (sorted set of times), spent (sorted
- * set of `points:id` by time). ARGV: now, creates (1/0), points, spacing, per minute, per hour,
- * points per minute, a unique id. Returns 0 when taken, else the ms to wait.
+ * set of `points:id` by time), claim (the rank of the most urgent write a replica waits with).
+ * ARGV: now, creates (1/0), points, spacing, per minute, per hour, points per minute, a unique id,
+ * rank (lower is more urgent). Returns 0 when taken, else the ms to wait.
+ *
+ * The claim keeps the priorities of each replica's scheduler between replicas: a write refused for
+ * the spacing (or GitHub's pause, or points) leaves its rank for a moment past its turn, and until
+ * that turn is taken, a less urgent write of any replica is refused (and asks again in 100 ms), so a
+ * board waiting on one replica is not passed by another replica's label or 👍. Waits for the content
+ * limits (minutes) leave no claim: an edit must not stand behind a comment the hour holds back.
  */
 const TAKE = `
 local now = tonumber(ARGV[1])
@@ -26,9 +33,11 @@ local points = tonumber(ARGV[3])
 local perMinute = tonumber(ARGV[5])
 local perHour = tonumber(ARGV[6])
 local pointsPerMinute = tonumber(ARGV[7])
+local rank = tonumber(ARGV[9])
 redis.call("ZREMRANGEBYSCORE", KEYS[3], "-inf", now - 3600000)
 redis.call("ZREMRANGEBYSCORE", KEYS[4], "-inf", now - 60000)
 local wait = math.max(0, tonumber(redis.call("GET", KEYS[2]) or "0") - now, tonumber(redis.call("GET", KEYS[1]) or "0") - now)
+local contentWait = 0
 if creates then
   local hour = redis.call("ZRANGEBYSCORE", KEYS[3], "-inf", "+inf", "WITHSCORES")
   local times = {}
@@ -38,8 +47,8 @@ if creates then
     times[#times + 1] = t
     if t > now - 60000 then minute[#minute + 1] = t end
   end
-  if #minute >= perMinute then wait = math.max(wait, minute[#minute - perMinute + 1] + 60000 - now) end
-  if #times >= perHour then wait = math.max(wait, times[#times - perHour + 1] + 3600000 - now) end
+  if #minute >= perMinute then contentWait = math.max(contentWait, minute[#minute - perMinute + 1] + 60000 - now) end
+  if #times >= perHour then contentWait = math.max(contentWait, times[#times - perHour + 1] + 3600000 - now) end
 end
 local spent = redis.call("ZRANGEBYSCORE", KEYS[4], "-inf", "+inf", "WITHSCORES")
 local total = points
@@ -50,7 +59,15 @@ while total > pointsPerMinute and i <= #spent do
   wait = math.max(wait, tonumber(spent[i + 1]) + 60000 - now)
   i = i + 2
 end
-if wait > 0 then return wait end
+local held = redis.call("GET", KEYS[5])
+local claim = held and tonumber(held) or nil
+if contentWait > wait then return contentWait end
+if wait > 0 then
+  if claim == nil or rank < claim then redis.call("SET", KEYS[5], rank, "PX", math.floor(wait) + 300) end
+  return wait
+end
+if claim ~= nil and rank > claim then return math.max(1, math.min(100, redis.call("PTTL", KEYS[5]))) end
+if claim ~= nil and rank == claim then redis.call("DEL", KEYS[5]) end
 redis.call("SET", KEYS[1], now + tonumber(ARGV[4]), "PX", 3600000)
 if creates then
   redis.call("ZADD", KEYS[3], now, ARGV[8])
@@ -83,6 +100,9 @@ redis.call("ZREMRANGEBYSCORE", KEYS[1], "-inf", now - 3600000)
 return { redis.call("ZCOUNT", KEYS[1], "(" .. (now - 60000), "+inf"), redis.call("ZCARD", KEYS[1]) }
 `;
 
+/** The rank of a write that says none: behind every write that does. */
+const LEAST_URGENT = 999;
+
 /** Infinity has no place in a Lua number argument: a limit that large is no limit. */
 const finite = (n: number) => (Number.isFinite(n) ? n : 1e15);
 
@@ -99,21 +119,34 @@ export class RedisWriteBudget implements WriteBudget {
     private readonly prefix = "incident-workflow:budget:",
   ) {}
 
-  private keys(installation: string): { next: string; paused: string; created: string; spent: string } {
+  private keys(installation: string): {
+    next: string;
+    paused: string;
+    created: string;
+    spent: string;
+    claim: string;
+  } {
     const base = `${this.prefix}${installation}:`;
-    return { next: `${base}next`, paused: `${base}paused`, created: `${base}created`, spent: `${base}spent` };
+    return {
+      next: `${base}next`,
+      paused: `${base}paused`,
+      created: `${base}created`,
+      spent: `${base}spent`,
+      claim: `${base}claim`,
+    };
   }
 
-  async take(installation: string, cost: WriteCost, now: number): Promise<number> {
+  async take(installation: string, cost: WriteCost, now: number, rank = LEAST_URGENT): Promise<number> {
     const k = this.keys(installation);
     const { spacingMs, perMinute, perHour, pointsPerMinute } = this.limits;
     const wait = await this.redis.eval(
       TAKE,
-      4,
+      5,
       k.next,
       k.paused,
       k.created,
       k.spent,
+      k.claim,
       now,
       cost.creates ? 1 : 0,
       cost.points,
@@ -122,6 +155,7 @@ export class RedisWriteBudget implements WriteBudget {
       finite(perHour),
       finite(pointsPerMinute),
       randomUUID(),
+      rank,
     );
     return Number(wait);
   }

@@ -104,4 +104,26 @@ describe("the budget in Redis", () => {
     expect(await b.take("1", CREATE, 3_000)).toBe(57_000);
     expect(await a.usage("1", 3_000)).toEqual({ minute: 3, hour: 3 });
   });
+
+  it("keeps the next turn for the most urgent write waiting on any replica (a board before a label)", async () => {
+    const prefix = `test:${randomUUID()}:`;
+    const a = new RedisWriteBudget(client as Redis, limits, prefix);
+    const b = new RedisWriteBudget(client as Redis, limits, prefix);
+    expect(await a.take("1", EDIT, 0, 1)).toBe(0);
+    // Replica b waits with a board (rank 0); replica a then asks with a label (rank 1).
+    expect(await b.take("1", EDIT, 100, 0)).toBe(900);
+    expect(await a.take("1", EDIT, 200, 1)).toBe(800);
+    // The turn comes: a asks first, but b's board is waiting for it.
+    expect(await a.take("1", EDIT, 1_000, 1)).toBeGreaterThan(0);
+    expect(await b.take("1", EDIT, 1_010, 0)).toBe(0);
+    expect(await a.take("1", EDIT, 2_010, 1)).toBe(0);
+  });
+
+  it("leaves no claim behind a content limit: an edit passes a comment the minute holds back", async () => {
+    const prefix = `test:${randomUUID()}:`;
+    const a = new RedisWriteBudget(client as Redis, { ...limits, perMinute: 1 }, prefix);
+    expect(await a.take("1", CREATE, 0, 0)).toBe(0);
+    expect(await a.take("1", CREATE, 1_000, 0)).toBe(59_000);
+    expect(await a.take("1", EDIT, 1_000, 3)).toBe(0);
+  });
 });
