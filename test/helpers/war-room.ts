@@ -33,6 +33,8 @@ export interface WarRoomResult {
   incidents: Expected[];
   /** ms from each `/update`, `/note`, `/followup` being made to the board first showing its text. */
   lags: number[];
+  /** The same lags with which event (its index in the run) and incident each was, for diagnosis. */
+  samples: Array<{ event: number; number: number; lag: number }>;
   /** Texts the board never showed before the run ended. */
   unseen: string[];
   /** Texts the board came to show. */
@@ -91,8 +93,9 @@ export async function runWarRoom(emu: Emulator, options: WarRoomOptions): Promis
   await chain;
   await until(() => plans.every((p) => boardsOf(emu, p.expected.number).length > 0), declareMs);
 
-  const pending = new Map<string, { number: number; madeAt: number }>();
+  const pending = new Map<string, { number: number; madeAt: number; event: number }>();
   const lags: number[] = [];
+  const samples: WarRoomResult["samples"] = [];
   const seen = new Set<string>();
   const acked = new Set<number>();
   const poll = setInterval(() => {
@@ -101,9 +104,10 @@ export async function runWarRoom(emu: Emulator, options: WarRoomOptions): Promis
       plans.map((p) => [p.expected.number, boardsOf(emu, p.expected.number).join("\n")]),
     );
     for (const board of boards.values()) for (const id of linkedComments(board)) acked.add(id);
-    for (const [text, { number, madeAt }] of pending) {
+    for (const [text, { number, madeAt, event }] of pending) {
       if (!boards.get(number)?.includes(text)) continue;
       lags.push(now - madeAt);
+      samples.push({ event, number, lag: now - madeAt });
       seen.add(text);
       pending.delete(text);
     }
@@ -122,7 +126,7 @@ export async function runWarRoom(emu: Emulator, options: WarRoomOptions): Promis
       const event = plan.next();
       events.push(event);
       if (event.text !== undefined)
-        pending.set(event.text, { number: plan.expected.number, madeAt: event.madeAt });
+        pending.set(event.text, { number: plan.expected.number, madeAt: event.madeAt, event: k });
       send(event.hook);
       if (k === Math.floor(total / 2)) options.halfway?.();
     }
@@ -135,6 +139,7 @@ export async function runWarRoom(emu: Emulator, options: WarRoomOptions): Promis
       events,
       incidents,
       lags,
+      samples,
       unseen: [...pending.keys()],
       seen,
       acked,

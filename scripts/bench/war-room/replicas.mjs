@@ -49,6 +49,19 @@ export async function benchReplicas(m, { incidents = 5, rate = 1 } = {}) {
     const output = apps.map((a) => a.output()).join("\n");
     await quiet(emu);
     const f = warRoomFigures(m, emu, result, output, rate);
+    if (process.env.WAR_ROOM_DETAIL) {
+      // Diagnosis: which texts were slow (event index; the kill comes at half the events).
+      const slow = result.samples
+        .filter((x) => x.lag > 4000)
+        .map((x) => `#${x.event}@${x.number}:${s(x.lag)}`);
+      console.log(`  killed at event ${Math.floor(result.events.length / 2)}; slow texts: ${slow.join(" ")}`);
+      const { writeFileSync } = await import("node:fs");
+      const t0 = result.startedAt;
+      const reqs = emu
+        .requestsSince(result.mark)
+        .map((r) => `${((r.at ?? 0) - t0) / 1000} ${r.status} ${r.method} ${r.path} ${r.actor}`);
+      writeFileSync(process.env.WAR_ROOM_DETAIL, `${reqs.join("\n")}\n---\n${output}\n`);
+    }
     const dash = missingRows(m, emu, numbers);
     const boards = result.incidents.map((x) => m.boardsOf(emu, x.number).length);
     verdictRows([
