@@ -20,6 +20,7 @@ ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY app.yml ./
+COPY schema schema
 COPY --from=build /app/lib lib
 USER node
 EXPOSE 3000

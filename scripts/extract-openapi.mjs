@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Extracts the slice of GitHub's REST OpenAPI description the tests need into
-// test/fixtures/github-openapi.json. `@octokit/openapi` is ~385 MB, so it is installed into a
+// schema/github-openapi.json. `@octokit/openapi` is ~385 MB, so it is installed into a
 // temporary directory for the run instead of being a dependency.
 //
 //   node scripts/extract-openapi.mjs                # installs @octokit/openapi@latest

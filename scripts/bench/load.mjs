@@ -1,4 +1,4 @@
-// Loads the engine (src/) and the GitHub emulator (test/emulator/) for the bench straight from the
+// Loads the engine (src/) and the GitHub emulator (src/emulator/) for the bench straight from the
 // TypeScript sources: no `npm run build` needed, so it works on a fresh clone after `npm ci`.
 // The templates are generated first (src/core/templates.generated.ts is not committed), then one
 // ESM bundle is written next to the emulator — its OpenAPI fixture is found relative to
@@ -12,7 +12,7 @@ import { build } from "esbuild";
 export const root = join(import.meta.dirname, "..", "..");
 
 const ENTRY = `
-export { startEmulator } from "./test/emulator/index.ts";
+export { startEmulator } from "./src/emulator/index.ts";
 export { default as app } from "./src/index.ts";
 export { reconcile } from "./src/handlers/reconcile.ts";
 export { builtInTemplate } from "./src/handlers/templates.ts";
@@ -23,7 +23,7 @@ export { isIncidentForm, parseIncidentForm } from "./src/core/issue-form.ts";
 export { defaultConfig } from "./src/core/config/validate.ts";
 export { BOARD_MARKER } from "./src/core/state/markers.ts";
 export { CONFIG_READ, isDashboardRequest } from "./test/helpers/requests.ts";
-export { GITHUB_LIMITS, maxInWindow } from "./test/emulator/index.ts";
+export { GITHUB_LIMITS, maxInWindow } from "./src/emulator/index.ts";
 export { labelSpecs } from "./src/core/labels.ts";
 export { runWarRoom, seatPeople, until } from "./test/helpers/war-room.ts";
 export { declareIncident, WarRoomPlan } from "./test/helpers/war-room-plan.ts";

@@ -1,7 +1,7 @@
 // The bundled Action run as the runner runs it, against one emulator repository (`acme/web` by
 // default) with the workflow's token: shared by the Action's end-to-end test files.
 import { expect } from "vitest";
-import type { Emulator } from "../emulator/index.js";
+import type { Emulator } from "../../src/emulator/index.js";
 import { type ActionRun, type RunOptions, runAction } from "./run-action.js";
 
 export function actionAgainst(emu: () => Emulator, repository = "acme/web") {

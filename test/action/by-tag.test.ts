@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { REPOSITORY } from "../../src/core/repository.generated.js";
-import { type Emulator, expectNoViolations, startEmulator } from "../emulator/index.js";
+import { type Emulator, expectNoViolations, startEmulator } from "../../src/emulator/index.js";
 import { type ActionRun, type RunOptions, runAction } from "./run-action.js";
 
 const root = join(import.meta.dirname, "..", "..");

@@ -1,6 +1,11 @@
 // The bundled Action (`node <runs.main>`) against the GitHub emulator, as a runner would run it.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type Emulator, expectNoViolations, type RecordedRequest, startEmulator } from "../emulator/index.js";
+import {
+  type Emulator,
+  expectNoViolations,
+  type RecordedRequest,
+  startEmulator,
+} from "../../src/emulator/index.js";
 import { CONFIG_READ, isDashboardRequest } from "../helpers/requests.js";
 import { type ActionRun, assertBundleFresh, type RunOptions, runAction } from "./run-action.js";
 

@@ -8,7 +8,7 @@ import { client } from "../../src/action/client.js";
 import { type EngineHandlers, execute } from "../../src/action/execute.js";
 import { handlers } from "../../src/action/run.js";
 import { runnerHost } from "../../src/action/runner.js";
-import { type Emulator, expectNoViolations, startEmulator } from "../emulator/index.js";
+import { type Emulator, expectNoViolations, startEmulator } from "../../src/emulator/index.js";
 import { CONFIG_READ } from "../helpers/requests.js";
 
 let emu: Emulator;

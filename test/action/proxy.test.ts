@@ -5,7 +5,7 @@
 import { createServer, type Server } from "node:http";
 import { type AddressInfo, connect } from "node:net";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type Emulator, expectNoViolations, startEmulator } from "../emulator/index.js";
+import { type Emulator, expectNoViolations, startEmulator } from "../../src/emulator/index.js";
 import { type ActionRun, assertBundleFresh, runAction } from "./run-action.js";
 
 const API_HOST = "api.github.test";

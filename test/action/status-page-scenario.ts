@@ -1,7 +1,7 @@
 // The status page's must-show scenario in the emulator: an incident with public updates and
 // components (and internal comments, notes, impact and updates), a drill, a resolved incident and
 // an upcoming maintenance window. Every internal text carries INTERNAL; people are PEOPLE.
-import type { Emulator } from "../emulator/index.js";
+import type { Emulator } from "../../src/emulator/index.js";
 import { maintenanceBody } from "../helpers/status-page-fixture.js";
 import { ok } from "./against-emulator.js";
 import type { ActionRun } from "./run-action.js";

@@ -9,7 +9,12 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/core/config/validate.js";
 import { labelSpecs } from "../../src/core/labels.js";
-import { type Emulator, expectNoViolations, type RecordedRequest, startEmulator } from "../emulator/index.js";
+import {
+  type Emulator,
+  expectNoViolations,
+  type RecordedRequest,
+  startEmulator,
+} from "../../src/emulator/index.js";
 import { launchChromium, serveDirectory } from "../helpers/browser.js";
 import { actionAgainst, ok } from "./against-emulator.js";
 import { type ActionRun, assertBundleFresh, runAction } from "./run-action.js";

@@ -1,7 +1,7 @@
 // Issue 17, through the bundled Action as the runner runs it: an alert's de-duplication key is only
 // matched on incidents the tool declared (marker in its header), and a repeated alert's text is data.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type Emulator, expectNoViolations, startEmulator } from "../emulator/index.js";
+import { type Emulator, expectNoViolations, startEmulator } from "../../src/emulator/index.js";
 import { type ActionRun, assertBundleFresh, type RunOptions, runAction } from "./run-action.js";
 
 let emu: Emulator;

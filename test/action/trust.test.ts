@@ -2,7 +2,7 @@
 // incident form is not adopted, and permission, not association, for /sev and /public. Where the
 // Action differs from the app: it acts as `github-actions[bot]` and asks each permission once per run.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type Emulator, expectNoViolations, startEmulator } from "../emulator/index.js";
+import { type Emulator, expectNoViolations, startEmulator } from "../../src/emulator/index.js";
 import { type ActionRun, assertBundleFresh, runAction } from "./run-action.js";
 
 let emu: Emulator;

@@ -4,7 +4,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BOARD_MARKER } from "../../src/core/state/markers.js";
-import { type Emulator, expectNoViolations, startEmulator, type Webhook } from "../emulator/index.js";
+import { type Emulator, expectNoViolations, startEmulator, type Webhook } from "../../src/emulator/index.js";
 import { boards, startApp, work, writes } from "./probot-harness.js";
 
 let emu: Emulator;

@@ -6,7 +6,12 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/core/config/validate.js";
 import { type DashboardRow, readRowMarker, readRowsMarker, sameRow } from "../../src/core/dashboard/row.js";
 import { labelSpecs } from "../../src/core/labels.js";
-import { type Emulator, expectNoViolations, type RecordedRequest, startEmulator } from "../emulator/index.js";
+import {
+  type Emulator,
+  expectNoViolations,
+  type RecordedRequest,
+  startEmulator,
+} from "../../src/emulator/index.js";
 import { boards, isDashboardRequest } from "./probot-harness.js";
 import { type AppProcess, eventually, startAppProcess } from "./server-harness.js";
 

@@ -6,7 +6,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Emulator, expectNoViolations, startEmulator, type Webhook } from "../emulator/index.js";
+import { type Emulator, expectNoViolations, startEmulator, type Webhook } from "../../src/emulator/index.js";
 import { PRIVATE_KEY } from "./probot-harness.js";
 import { launchAppProcess, postDelivery, sign, WEBHOOK_PATH } from "./server-harness.js";
 

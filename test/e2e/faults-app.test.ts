@@ -4,7 +4,12 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/core/config/validate.js";
 import { labelSpecs } from "../../src/core/labels.js";
-import { type Emulator, expectNoViolations, type FaultSpec, startEmulator } from "../emulator/index.js";
+import {
+  type Emulator,
+  expectNoViolations,
+  type FaultSpec,
+  startEmulator,
+} from "../../src/emulator/index.js";
 import { boards } from "./probot-harness.js";
 import { type AppProcess, eventually, startAppProcess } from "./server-harness.js";
 

@@ -7,7 +7,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HOSTILE_TEXTS } from "../../scripts/bench/hostile-texts.mjs";
-import { type Emulator, expectNoViolations, startEmulator, type Webhook } from "../emulator/index.js";
+import { type Emulator, expectNoViolations, startEmulator, type Webhook } from "../../src/emulator/index.js";
 import { boards, writes } from "./probot-harness.js";
 import { type AppProcess, eventually, startAppProcess } from "./server-harness.js";
 

@@ -4,8 +4,8 @@
 // the emulator as GitHub Enterprise Server. When `handler` resolves, the work is done: nothing here
 // polls. `sweep()` is what a schedule invokes.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { type Emulator, expectNoViolations, startEmulator, type Webhook } from "../../src/emulator/index.js";
 import type * as LambdaModule from "../../src/lambda.js";
-import { type Emulator, expectNoViolations, startEmulator, type Webhook } from "../emulator/index.js";
 import { PRIVATE_KEY } from "./probot-harness.js";
 import { SECRET, sign } from "./server-harness.js";
 

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/core/config/validate.js";
 import { labelSpecs } from "../../src/core/labels.js";
-import { type Emulator, expectNoViolations, startEmulator, type Webhook } from "../emulator/index.js";
+import { type Emulator, expectNoViolations, startEmulator, type Webhook } from "../../src/emulator/index.js";
 import { boards } from "./probot-harness.js";
 import { startAppProcess } from "./server-harness.js";
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sweepAll } from "../../src/app/sweep-all.js";
 import { defaultConfig } from "../../src/core/config/validate.js";
 import { labelSpecs } from "../../src/core/labels.js";
-import { type Emulator, expectNoViolations, startEmulator } from "../emulator/index.js";
+import { type Emulator, expectNoViolations, startEmulator } from "../../src/emulator/index.js";
 import { rotationToday } from "../helpers/preparedness-config.js";
 import { boards, startApp } from "./probot-harness.js";
 

@@ -2,9 +2,9 @@ import { generateKeyPairSync } from "node:crypto";
 import { type ApplicationFunction, Probot, ProbotOctokit } from "probot";
 import { incidentOctokit } from "../../src/app/octokit.js";
 import { settingsFromEnv } from "../../src/app/runtime.js";
+import type { Emulator, RecordedRequest, Webhook } from "../../src/emulator/index.js";
 import app from "../../src/index.js";
 import { createIncidentWorkflow } from "../../src/probot.js";
-import type { Emulator, RecordedRequest, Webhook } from "../emulator/index.js";
 import { CONFIG_READ, isDashboardRequest } from "../helpers/requests.js";
 
 const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });

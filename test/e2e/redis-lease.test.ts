@@ -6,7 +6,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/core/config/validate.js";
 import { labelSpecs } from "../../src/core/labels.js";
-import { type Emulator, expectNoViolations, type RecordedRequest, startEmulator } from "../emulator/index.js";
+import {
+  type Emulator,
+  expectNoViolations,
+  type RecordedRequest,
+  startEmulator,
+} from "../../src/emulator/index.js";
 import { type RedisServer, startRedis } from "../helpers/redis.js";
 import { type AppProcess, eventually, startAppProcess } from "./server-harness.js";
 

@@ -7,7 +7,7 @@ import { mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Emulator, Webhook } from "../emulator/index.js";
+import type { Emulator, Webhook } from "../../src/emulator/index.js";
 import { PRIVATE_KEY } from "./probot-harness.js";
 
 const root = join(import.meta.dirname, "../..");

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Emulator, expectNoViolations, startEmulator } from "../emulator/index.js";
+import { type Emulator, expectNoViolations, startEmulator } from "../../src/emulator/index.js";
 import { type AppProcess, startAppProcess, WEBHOOK_PATH } from "./server-harness.js";
 
 let emu: Emulator;

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { defaultConfig } from "../../src/core/config/validate.js";
 import { labelSpecs } from "../../src/core/labels.js";
-import { type Emulator, expectNoViolations, GITHUB_LIMITS, startEmulator } from "../emulator/index.js";
+import { type Emulator, expectNoViolations, GITHUB_LIMITS, startEmulator } from "../../src/emulator/index.js";
 import { runWarRoom, type WarRoomResult } from "../helpers/war-room.js";
 import { boardsOf, loggedErrors, unacknowledged } from "../helpers/war-room-check.js";
 import { type AppProcess, startAppProcess } from "./server-harness.js";

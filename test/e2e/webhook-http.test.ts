@@ -5,8 +5,8 @@ import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { createNodeMiddleware } from "probot";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type Emulator, expectNoViolations, startEmulator, type Webhook } from "../../src/emulator/index.js";
 import app from "../../src/index.js";
-import { type Emulator, expectNoViolations, startEmulator, type Webhook } from "../emulator/index.js";
 import { boards, probotFor, writes } from "./probot-harness.js";
 import { postDelivery, SECRET } from "./server-harness.js";
 

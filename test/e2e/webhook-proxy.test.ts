@@ -2,7 +2,7 @@
 // connects to the channel (a stand-in for smee.io) and forwards what GitHub posts there to its own
 // webhook path, signature checked; a delivery posted to the channel ends in the incident's board.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Emulator, expectNoViolations, startEmulator } from "../emulator/index.js";
+import { type Emulator, expectNoViolations, startEmulator } from "../../src/emulator/index.js";
 import { type SmeeStandIn, startSmee } from "../helpers/smee-server.js";
 import { type AppProcess, eventually, postDelivery, SECRET, startAppProcess } from "./server-harness.js";
 

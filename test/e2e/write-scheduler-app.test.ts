@@ -6,7 +6,12 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readAckMarker } from "../../src/core/board/acks.js";
 import { defaultConfig } from "../../src/core/config/validate.js";
 import { labelSpecs } from "../../src/core/labels.js";
-import { type Emulator, expectNoViolations, type RecordedRequest, startEmulator } from "../emulator/index.js";
+import {
+  type Emulator,
+  expectNoViolations,
+  type RecordedRequest,
+  startEmulator,
+} from "../../src/emulator/index.js";
 import { isDashboardRequest } from "../helpers/requests.js";
 import { boards } from "./probot-harness.js";
 import { type AppProcess, eventually, startAppProcess } from "./server-harness.js";

@@ -4,7 +4,7 @@ import { Octokit } from "@octokit/core";
 import { paginateRest } from "@octokit/plugin-paginate-rest";
 import { Webhooks } from "@octokit/webhooks";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { type Emulator, expectNoViolations, startEmulator } from "./index.js";
+import { type Emulator, expectNoViolations, startEmulator } from "../../src/emulator/index.js";
 import { client, statusOf } from "./test-client.js";
 
 let emu: Emulator;

@@ -3,7 +3,7 @@ import { createAppAuth } from "@octokit/auth-app";
 import { Octokit } from "@octokit/core";
 import { throttling } from "@octokit/plugin-throttling";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { type Emulator, expectNoViolations, startEmulator } from "./index.js";
+import { type Emulator, expectNoViolations, startEmulator } from "../../src/emulator/index.js";
 import { type Client, client, statusOf } from "./test-client.js";
 
 let emu: Emulator;

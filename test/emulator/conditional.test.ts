@@ -1,6 +1,6 @@
 import { ProbotOctokit } from "probot";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { type Emulator, expectNoViolations, startEmulator } from "./index.js";
+import { type Emulator, expectNoViolations, startEmulator } from "../../src/emulator/index.js";
 import { type Client, client } from "./test-client.js";
 
 let emu: Emulator;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { type Emulator, expectNoViolations, startEmulator } from "./index.js";
+import { type Emulator, expectNoViolations, startEmulator } from "../../src/emulator/index.js";
 import { type Client, client, statusOf } from "./test-client.js";
 
 let emu: Emulator;

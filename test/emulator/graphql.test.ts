@@ -2,8 +2,8 @@ import { generateKeyPairSync } from "node:crypto";
 import { createAppAuth } from "@octokit/auth-app";
 import { Probot } from "probot";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { viewerFields } from "./graphql.js";
-import { type Emulator, expectNoViolations, startEmulator } from "./index.js";
+import { viewerFields } from "../../src/emulator/graphql.js";
+import { type Emulator, expectNoViolations, startEmulator } from "../../src/emulator/index.js";
 import { client } from "./test-client.js";
 
 let emu: Emulator;

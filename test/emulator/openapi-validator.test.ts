@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { getValidator } from "./openapi-validator.js";
+import { getValidator } from "../../src/emulator/openapi-validator.js";
 
 const JSON_HEADERS = { "content-type": "application/json; charset=utf-8" };
 

@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from "node:crypto";
 import { Probot } from "probot";
 import { afterEach, beforeEach, expect, test } from "vitest";
-import { type Emulator, expectNoViolations, startEmulator } from "./index.js";
+import { type Emulator, expectNoViolations, startEmulator } from "../../src/emulator/index.js";
 
 /** The emulator as Probot uses it: App JWT → installation token, config reads, writes as the bot. */
 

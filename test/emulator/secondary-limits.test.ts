@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from "vitest";
-import { type Emulator, expectNoViolations, GITHUB_LIMITS, startEmulator } from "./index.js";
-import { maxInWindow } from "./limit-stats.js";
-import { SecondaryLimits } from "./secondary-limits.js";
+import { type Emulator, expectNoViolations, GITHUB_LIMITS, startEmulator } from "../../src/emulator/index.js";
+import { maxInWindow } from "../../src/emulator/limit-stats.js";
+import { SecondaryLimits } from "../../src/emulator/secondary-limits.js";
 import { client, statusOf } from "./test-client.js";
 
 const repo = { owner: "acme", repo: "web" };

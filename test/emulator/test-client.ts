@@ -1,6 +1,6 @@
 import { Octokit } from "@octokit/core";
 import { paginateRest } from "@octokit/plugin-paginate-rest";
-import type { Emulator } from "./emulator.js";
+import type { Emulator } from "../../src/emulator/emulator.js";
 
 /** An Octokit (core + paginate, like the ones Probot and @actions/github build) aimed at the emulator. */
 const PaginatingOctokit = Octokit.plugin(paginateRest);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, test } from "vitest";
-import { type Emulator, expectNoViolations, startEmulator } from "./index.js";
+import { type Emulator, expectNoViolations, startEmulator } from "../../src/emulator/index.js";
 import { type Client, client } from "./test-client.js";
 
 /** Which changes move an issue's `updated_at` (what `since=` and `sort=updated` see). */

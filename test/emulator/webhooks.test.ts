@@ -1,6 +1,6 @@
 import { Webhooks } from "@octokit/webhooks";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { type Emulator, exampleFor, startEmulator } from "./index.js";
+import { type Emulator, exampleFor, startEmulator } from "../../src/emulator/index.js";
 
 let emu: Emulator;
 beforeAll(async () => {

@@ -3,9 +3,9 @@
 // anyone could have written the same text first.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { requestMarker } from "../../src/core/state/markers.js";
+import { type Emulator, expectNoViolations, startEmulator } from "../../src/emulator/index.js";
 import { knownIdentity } from "../../src/github/identity.js";
 import { createPorts } from "../../src/github/octokit-ports.js";
-import { type Emulator, expectNoViolations, startEmulator } from "../emulator/index.js";
 import { client } from "../emulator/test-client.js";
 
 let emu: Emulator;

@@ -5,9 +5,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Effects } from "../../src/core/effects/types.js";
 import { reminderMarker } from "../../src/core/state/markers.js";
+import { type Emulator, expectNoViolations, startEmulator } from "../../src/emulator/index.js";
 import { createPorts } from "../../src/github/octokit-ports.js";
 import { applyAnswers } from "../../src/handlers/apply-effects.js";
-import { type Emulator, expectNoViolations, startEmulator } from "../emulator/index.js";
 import { client } from "../emulator/test-client.js";
 
 let emu: Emulator;

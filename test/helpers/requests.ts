@@ -1,4 +1,4 @@
-import type { RecordedRequest } from "../emulator/index.js";
+import type { RecordedRequest } from "../../src/emulator/index.js";
 
 /** A read of the config file (the repository's, or the owner's `.github` one): counted apart from budgets. */
 export const CONFIG_READ = /^\/repos\/[^/]+\/[^/]+\/contents\/\.github(%2F|\/)incidents\.yml/;

@@ -2,7 +2,7 @@
 // record only (never from the app's internals), so it measures today's code and any fix alike.
 import { DASHBOARD_MARKER } from "../../src/core/dashboard/render.js";
 import { BOARD_MARKER } from "../../src/core/state/markers.js";
-import type { Emulator, RecordedRequest } from "../emulator/index.js";
+import type { Emulator, RecordedRequest } from "../../src/emulator/index.js";
 import type { Expected } from "./war-room-plan.js";
 
 /** The login of a comment's or reaction's `user` (the emulator's shapes are plain JSON). */

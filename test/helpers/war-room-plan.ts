@@ -2,7 +2,7 @@
 // `/update`, `/note`, `/followup`, `/status`, severity labels, `/role` and edited comments. Each event
 // is made in the emulator as the person would make it (their comment, their label), and returns the
 // delivery GitHub would send for it; the plan keeps what the final board and labels must show.
-import type { Emulator, Webhook } from "../emulator/index.js";
+import type { Emulator, Webhook } from "../../src/emulator/index.js";
 
 /** The 20 people of the war room (each a MEMBER of the repository). */
 export const PEOPLE = Array.from({ length: 20 }, (_, i) => `responder${String(i + 1).padStart(2, "0")}`);

@@ -3,7 +3,7 @@
 // delivery is sent as GitHub would send it, and the board is polled from the emulator's state every
 // ~100 ms to time how long each `/update`, `/note` and `/followup` takes to show on it. Everything is
 // measured from the outside (the emulator's state and request record), so it fits any app.
-import type { Emulator, Webhook } from "../emulator/index.js";
+import type { Emulator, Webhook } from "../../src/emulator/index.js";
 import { boardsOf, problemsOf } from "./war-room-check.js";
 import { declareIncident, type Expected, type MadeEvent, PEOPLE, WarRoomPlan } from "./war-room-plan.js";
 

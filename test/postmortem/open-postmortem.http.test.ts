@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/core/config/validate.js";
 import { renderPostmortem } from "../../src/core/postmortem/render.js";
 import type { IncidentState } from "../../src/core/state/types.js";
+import { type Emulator, expectNoViolations, startEmulator } from "../../src/emulator/index.js";
 import { knownIdentity } from "../../src/github/identity.js";
 import { createPorts } from "../../src/github/octokit-ports.js";
 import { openPostmortem } from "../../src/handlers/open-postmortem.js";
-import { type Emulator, expectNoViolations, startEmulator } from "../emulator/index.js";
 import { client } from "../emulator/test-client.js";
 import { incidentState } from "../helpers/state-fixture.js";
 

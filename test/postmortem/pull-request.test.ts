@@ -7,7 +7,7 @@ import {
   postmortemPrTitle,
 } from "../../src/core/postmortem/pull-request.js";
 import { postmortemMarker, readPostmortemMarker } from "../../src/core/state/markers.js";
-import { getValidator } from "../emulator/openapi-validator.js";
+import { getValidator } from "../../src/emulator/openapi-validator.js";
 import { httpError } from "../helpers/fake-postmortem-ports.js";
 import { incidentState } from "../helpers/state-fixture.js";
 

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { exampleFor } from "../emulator/index.js";
+import { exampleFor } from "../../src/emulator/index.js";
 import { type Concurrency, evaluateIf, evaluateString, parseWorkflowText } from "./github-expressions.js";
 
 const root = join(import.meta.dirname, "..", "..");

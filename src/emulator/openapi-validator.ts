@@ -3,12 +3,12 @@ import { OpenAPIBackend, ValidationContext } from "openapi-backend";
 
 /**
  * Checks requests against the slice of GitHub's published REST OpenAPI description in
- * test/fixtures/github-openapi.json (see scripts/extract-openapi.mjs). Routing is done here rather than
+ * schema/github-openapi.json (see scripts/extract-openapi.mjs). Routing is done here rather than
  * by openapi-backend because GitHub's `{path}` and `{ref}` parameters (`x-multi-segment`) span several
  * path segments, which openapi-backend's router cannot match.
  */
 
-const FIXTURE = new URL("../fixtures/github-openapi.json", import.meta.url);
+const FIXTURE = new URL("../../schema/github-openapi.json", import.meta.url);
 
 export type Query = Record<string, string | string[]>;
 export type Headers = Record<string, string | string[] | undefined>;

@@ -1,6 +1,6 @@
 /** The emulator's in-memory GitHub: plain data, mutated by the `*-ops.ts` modules. */
 
-import type { AuthorAssociation } from "../../src/core/events.js";
+import type { AuthorAssociation } from "../core/events.js";
 import { commitSha } from "./hashes.js";
 
 export { blobSha, commitSha } from "./hashes.js";
