@@ -18,7 +18,7 @@ import { reconcile } from "./reconcile.js";
 import { reportConfigProblems } from "./report-config.js";
 import type { EngineDeps, EngineResult } from "./types.js";
 import { ignoredByPayload } from "./webhook-filter.js";
-import { directQueue, type WorkQueue } from "./work-queue.js";
+import { directQueue, HandedOverError, type WorkQueue } from "./work-queue.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: webhook JSON at the boundary.
 type Json = any;
@@ -84,7 +84,13 @@ export function runForIssue(
 ): Promise<EngineResult> {
   const key = incidentKey(deps.ports.repo, issue.number);
   const hint: Hint = { issue, updatedAt: issue.updatedAt ?? "", ...comment };
-  return queue.run(key, hint, mergeHints, (latest, signal) => onIssue(latest, deps, queue, signal));
+  return queue
+    .run(key, hint, mergeHints, (latest, signal) => onIssue(latest, deps, queue, signal))
+    .catch((error: unknown) => {
+      // Another replica, waiting for the incident's lease, writes what this run had not sent yet.
+      if (error instanceof HandedOverError) return { outcome: "ignored", reason: error.message };
+      throw error;
+    });
 }
 
 /** Invalid config: reported on incidents (and on command comments); nothing else happens. */

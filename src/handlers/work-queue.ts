@@ -29,8 +29,23 @@ export interface WorkQueue {
  * it, no other runs work for that key.
  */
 export interface Lease {
-  /** Runs `work` holding the lease on `key`, waiting while another replica holds it. */
-  hold<T>(key: string, work: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` holding the lease on `key`, waiting while another replica holds it. `handover` aborts
+   * (reason `HANDED_OVER`) when another replica starts waiting for the key: the run drops the writes it
+   * has not sent yet, for the waiting replica to redo from the newest history.
+   */
+  hold<T>(key: string, work: (handover: AbortSignal) => Promise<T>): Promise<T>;
+}
+
+/** The abort reason of a run whose unsent writes another replica, waiting for its lease, takes over. */
+export const HANDED_OVER = "handed over to another replica waiting for the incident";
+
+/** A run's callers are told this when its unsent writes were left to another replica (not a failure). */
+export class HandedOverError extends Error {
+  constructor(key: string) {
+    super(`${key}: ${HANDED_OVER}`);
+    this.name = "HandedOverError";
+  }
 }
 
 export interface QueueOptions {
@@ -120,17 +135,23 @@ export class KeyedQueue implements WorkQueue {
   }
 
   private async attempt(key: string, lane: Lane, job: Waiting, retry: number): Promise<void> {
+    let handedOver: AbortSignal | undefined;
     try {
       const lease = this.options.lease;
       const signal = lane.newer?.signal ?? new AbortController().signal;
       job.resolve(
         await (lease === undefined
           ? job.task(job.hint, signal)
-          : lease.hold(key, () => job.task(job.hint, signal))),
+          : lease.hold(key, (handover) => {
+              handedOver = handover;
+              return job.task(job.hint, AbortSignal.any([signal, handover]));
+            })),
       );
     } catch (error) {
       // Dropped for a newer run (waiting now): its result is this run's.
       if (isSuperseded(error) && lane.waiting !== null) return job.resolve(lane.waiting.promise);
+      // Dropped for another replica's run, waiting for the lease: that run redoes the work.
+      if (isSuperseded(error) && handedOver?.aborted) return job.reject(new HandedOverError(key));
       const delays = this.options.retryDelaysMs ?? [];
       const delay = delays[retry];
       if (delay !== undefined && lane.waiting === null && this.accepting) {

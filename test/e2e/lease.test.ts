@@ -4,7 +4,8 @@
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LeaseRedis, LeaseTimeout, redisLease } from "../../src/app/lease.js";
-import { KeyedQueue } from "../../src/handlers/work-queue.js";
+import { SupersededError } from "../../src/github/write-scheduler.js";
+import { HANDED_OVER, HandedOverError, KeyedQueue } from "../../src/handlers/work-queue.js";
 import { type RedisServer, startRedis } from "../helpers/redis.js";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -117,5 +118,46 @@ describe("the per-incident lease in Redis (needs redis-server)", () => {
     ).rejects.toBeInstanceOf(LeaseTimeout);
     expect(ran).toBe(false);
     expect(given).toEqual(["acme/web#5"]);
+  });
+
+  it("a replica that starts waiting tells the holder: its unsent writes drop, its callers hear a handover, not a failure", async () => {
+    const given: string[] = [];
+    const holder = new KeyedQueue({
+      retryDelaysMs: [1_000],
+      lease: redisLease(connect(), { pollMs: 10 }),
+      onGiveUp: (key) => given.push(key),
+    });
+    const order: string[] = [];
+    let attempts = 0;
+    const held = holder.run(
+      "acme/web#6",
+      null,
+      (a) => a,
+      async (_hint, signal) => {
+        attempts++;
+        order.push("a holds");
+        // A write waiting for its turn (as the scheduler's do) until the run is told to let go.
+        await new Promise<void>((_resolve, reject) => {
+          const give = () => {
+            order.push(`a told: ${String(signal.reason)}`);
+            reject(new SupersededError());
+          };
+          if (signal.aborted) give();
+          else signal.addEventListener("abort", give, { once: true });
+        });
+      },
+    );
+    await sleep(50);
+    const started = Date.now();
+    const other = redisLease(connect(), { pollMs: 10 }).hold("acme/web#6", async () => {
+      order.push("b holds");
+      return Date.now() - started;
+    });
+    await expect(held).rejects.toBeInstanceOf(HandedOverError);
+    const waited = await other;
+    expect(order).toEqual(["a holds", `a told: ${HANDED_OVER}`, "b holds"]);
+    expect(waited).toBeLessThan(1_000); // not held until some slow write of its own went out
+    expect(attempts).toBe(1); // no retry of a run another replica took over
+    expect(given).toEqual([]);
   });
 });
