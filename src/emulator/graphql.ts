@@ -9,8 +9,24 @@ import type { World } from "./model.js";
 
 const GRAPHQL_AUTH_DOCS =
   "https://docs.github.com/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql";
-const VIEWER =
-  /^(?:query(?:\s+[_A-Za-z]\w*)?\s*(?:\([^)]*\))?\s*)?\{\s*viewer\s*\{\s*((?:(?:login|databaseId)[\s,]*)+)\}\s*\}$/;
+const VIEWER_FIELDS = new Set(["login", "databaseId"]);
+const NAME = /^[_A-Za-z]\w*$/;
+
+/** The query's tokens: `{ } ( )` alone, words between whitespace and commas (one pass, no backtracking). */
+function tokens(text: string): string[] {
+  const out: string[] = [];
+  let word = "";
+  for (const ch of text) {
+    const separator = ch === "," || ch.trim() === "";
+    if (separator || "{}()".includes(ch)) {
+      if (word) out.push(word);
+      word = "";
+      if (!separator) out.push(ch);
+    } else word += ch;
+  }
+  if (word) out.push(word);
+  return out;
+}
 
 export interface GraphqlOutcome {
   reply: Reply;
@@ -24,9 +40,22 @@ function unauthenticated(message: string): GraphqlOutcome {
 
 /** The fields of a viewer query, in order; null for any other query. */
 export function viewerFields(query: string): string[] | null {
-  const text = query.replace(/#[^\n]*/g, " ").trim();
-  const m = VIEWER.exec(text);
-  return m?.[1] ? m[1].split(/[\s,]+/).filter(Boolean) : null;
+  const t = tokens(query.replace(/#[^\n]*/g, " "));
+  let i = 0;
+  if (t[i] === "query") {
+    i++;
+    if (t[i] !== undefined && NAME.test(t[i] as string)) i++;
+    if (t[i] === "(") {
+      const close = t.indexOf(")", i);
+      if (close < 0) return null;
+      i = close + 1;
+    }
+  }
+  if (t[i] !== "{" || t[i + 1] !== "viewer" || t[i + 2] !== "{") return null;
+  const fields: string[] = [];
+  for (i += 3; t[i] !== undefined && VIEWER_FIELDS.has(t[i] as string); i++) fields.push(t[i] as string);
+  const closed = t[i] === "}" && t[i + 1] === "}" && i + 2 === t.length;
+  return fields.length > 0 && closed ? fields : null;
 }
 
 /**

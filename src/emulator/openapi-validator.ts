@@ -72,9 +72,14 @@ export class OpenApiValidator {
     if (!matched) return { error: `unknown operation: ${req.method.toUpperCase()} ${pathOnly}` };
     const route = this.routes.find((r) => r.operationId === matched.operationId)!;
     // Re-encode every parameter as a single segment so openapi-backend can parse it.
-    const normalized = route.template.replace(/\{([^}]+)\}/g, (_, name: string) =>
-      encodeURIComponent(matched.params[name] ?? ""),
-    );
+    const normalized = route.template
+      .split("/")
+      .map((segment) =>
+        segment.startsWith("{") && segment.endsWith("}")
+          ? encodeURIComponent(matched.params[segment.slice(1, -1)] ?? "")
+          : segment,
+      )
+      .join("/");
     const query = req.query ?? Object.fromEntries(new URLSearchParams(queryString ?? ""));
     const result = this.api.validateRequest(
       {

@@ -32,7 +32,8 @@ function fileShape(ctx: Ctx, repo: Repo, path: string, content: string, ref: str
 
 function getContent(ctx: Ctx) {
   const repo = repoOf(ctx);
-  const path = (ctx.params.path ?? "").replace(/\/+$/, "");
+  let path = ctx.params.path ?? "";
+  while (path.endsWith("/")) path = path.slice(0, -1);
   const ref = ctx.query.ref ?? repo.defaultBranch;
   const tree = treeAt(repo, ref);
   const content = tree.get(path);
