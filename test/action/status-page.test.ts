@@ -4,7 +4,7 @@
 // components, a drill, a resolved one — and a maintenance window; internal text everywhere else.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/core/config/validate.js";
@@ -76,8 +76,12 @@ interface XmlParser {
   };
 }
 
+/** Every file under `dir`, by its path relative to `dir`. */
 function filesIn(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), "utf8")]));
+  const names = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)));
+  return Object.fromEntries(names.map((name) => [name, readFileSync(join(dir, name), "utf8")]));
 }
 
 describe("mode: status-page, through the bundled Action", () => {
@@ -109,7 +113,17 @@ describe("mode: status-page, through the bundled Action", () => {
     expect(r.summary).toContain("### Incident Workflow: status page");
 
     const files = filesIn(join(workspace, "status-page"));
-    expect(Object.keys(files).sort()).toEqual(["feed.atom", "index.html", "status.json"]);
+    expect(Object.keys(files).sort()).toEqual([
+      "api/v2/components.json",
+      "api/v2/incidents.json",
+      "api/v2/incidents/unresolved.json",
+      "api/v2/scheduled-maintenances.json",
+      "api/v2/status.json",
+      "api/v2/summary.json",
+      "feed.atom",
+      "index.html",
+      "status.json",
+    ]);
     for (const [name, text] of Object.entries(files)) {
       expect(text, name).not.toMatch(/INTERNAL/);
       for (const login of [...PEOPLE, "github-actions"])
@@ -149,6 +163,35 @@ describe("mode: status-page, through the bundled Action", () => {
     ]);
     // 2 + 2 updates, 1 resolution, 1 maintenance.
     expect(files["feed.atom"]!.match(/<entry>/g)).toHaveLength(6);
+
+    // The same facts in Statuspage's v2 shapes.
+    const summary = JSON.parse(files["api/v2/summary.json"]!);
+    expect(summary.page).toMatchObject({ name: "Acme status", url: null, time_zone: "Etc/UTC" });
+    expect(summary.status).toEqual({ indicator: "critical", description: "Major outage" });
+    expect(summary.components.map((c: { id: string; status: string }) => [c.id, c.status])).toEqual([
+      ["api", "degraded_performance"],
+      ["checkout", "major_outage"],
+      ["search", "operational"],
+    ]);
+    expect(summary.incidents).toHaveLength(1);
+    expect(summary.incidents[0]).toMatchObject({
+      id: `incident-${s.open}`,
+      name: "Payments failing at checkout",
+      status: "investigating",
+      impact: "critical",
+    });
+    expect(summary.incidents[0].incident_updates.map((u: { body: string }) => u.body)).toEqual([
+      `A fix is being deployed. ${HOSTILE}`,
+      "We are investigating failed payments at checkout.",
+    ]);
+    expect(
+      summary.scheduled_maintenances.map((m: { id: string; status: string }) => [m.id, m.status]),
+    ).toEqual([[`maintenance-${s.maintenance}`, "scheduled"]]);
+    const all = JSON.parse(files["api/v2/incidents.json"]!);
+    expect(all.incidents.map((i: { id: string; status: string }) => [i.id, i.status])).toEqual([
+      [`incident-${s.open}`, "investigating"],
+      [`incident-${s.resolved}`, "resolved"],
+    ]);
   });
 
   it("a visitor in New York sees the states, the updates as text and times in their zone", async () => {
