@@ -18,7 +18,15 @@ import {
 import { launchChromium, serveDirectory } from "../helpers/browser.js";
 import { actionAgainst, ok } from "./against-emulator.js";
 import { type ActionRun, assertBundleFresh, runAction } from "./run-action.js";
-import { CONFIG, HOSTILE, iso, PEOPLE, type Scenario, statusPageScenario } from "./status-page-scenario.js";
+import {
+  CONFIG,
+  expectStatuspageV2,
+  HOSTILE,
+  iso,
+  PEOPLE,
+  type Scenario,
+  statusPageScenario,
+} from "./status-page-scenario.js";
 
 const ZONE = "America/New_York";
 
@@ -165,33 +173,7 @@ describe("mode: status-page, through the bundled Action", () => {
     expect(files["feed.atom"]!.match(/<entry>/g)).toHaveLength(6);
 
     // The same facts in Statuspage's v2 shapes.
-    const summary = JSON.parse(files["api/v2/summary.json"]!);
-    expect(summary.page).toMatchObject({ name: "Acme status", url: null, time_zone: "Etc/UTC" });
-    expect(summary.status).toEqual({ indicator: "critical", description: "Major outage" });
-    expect(summary.components.map((c: { id: string; status: string }) => [c.id, c.status])).toEqual([
-      ["api", "degraded_performance"],
-      ["checkout", "major_outage"],
-      ["search", "operational"],
-    ]);
-    expect(summary.incidents).toHaveLength(1);
-    expect(summary.incidents[0]).toMatchObject({
-      id: `incident-${s.open}`,
-      name: "Payments failing at checkout",
-      status: "investigating",
-      impact: "critical",
-    });
-    expect(summary.incidents[0].incident_updates.map((u: { body: string }) => u.body)).toEqual([
-      `A fix is being deployed. ${HOSTILE}`,
-      "We are investigating failed payments at checkout.",
-    ]);
-    expect(
-      summary.scheduled_maintenances.map((m: { id: string; status: string }) => [m.id, m.status]),
-    ).toEqual([[`maintenance-${s.maintenance}`, "scheduled"]]);
-    const all = JSON.parse(files["api/v2/incidents.json"]!);
-    expect(all.incidents.map((i: { id: string; status: string }) => [i.id, i.status])).toEqual([
-      [`incident-${s.open}`, "investigating"],
-      [`incident-${s.resolved}`, "resolved"],
-    ]);
+    expectStatuspageV2(files, s);
   });
 
   it("a visitor in New York sees the states, the updates as text and times in their zone", async () => {
@@ -246,6 +228,14 @@ describe("mode: status-page, through the bundled Action", () => {
       expect(expected).toMatch(/E[SD]T$/);
       expect(await start.textContent()).toBe(expected);
       expect(await page.locator("time", { hasText: "UTC" }).count()).toBe(0);
+
+      // Statuspage's clients find the v2 files at the page's address + api/v2/….
+      const summary = (await (await fetch(`${url}api/v2/summary.json`)).json()) as {
+        status: { indicator: string };
+        incidents: Array<{ name: string }>;
+      };
+      expect(summary.status.indicator).toBe("critical");
+      expect(summary.incidents.map((i) => i.name)).toEqual(["Payments failing at checkout"]);
 
       // The feed is well-formed XML in the Atom namespace.
       // (Read from here: the page's CSP lets it fetch nothing.)
