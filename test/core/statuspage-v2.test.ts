@@ -232,6 +232,15 @@ describe("the mappings", () => {
     expect(impact(["partial-outage", "degraded"])).toBe("major");
   });
 
+  it("shortlinks point at the item's anchor in the page's directory, as the feed's links do", () => {
+    const v2 = statuspageV2({ ...view, url: "https://acme.github.io/status" });
+    expect(v2.incidents.map((i) => i.shortlink)).toEqual([
+      "https://acme.github.io/status/#incident-7",
+      "https://acme.github.io/status/#incident-9",
+    ]);
+    expect(v2.scheduledMaintenances[0]?.shortlink).toBe("https://acme.github.io/status/#maintenance-21");
+  });
+
   it("without statusPage.url, no shortlinks and the page's url is null", () => {
     const v2 = statuspageV2({ ...view, url: null });
     expect(v2.page.url).toBeNull();

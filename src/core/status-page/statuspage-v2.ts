@@ -7,6 +7,7 @@
  */
 import type { ComponentState } from "../config/config.js";
 import { cleanText, isoSeconds } from "./escape.js";
+import { siteBase } from "./render-atom.js";
 import type {
   OverallState,
   PageComponent,
@@ -161,10 +162,12 @@ function impactOf(i: PublicIncident): V2Indicator {
     .reduce<V2Indicator>((a, b) => (IMPACT_RANK.indexOf(b) > IMPACT_RANK.indexOf(a) ? b : a), "minor");
 }
 
+/** The item's anchor on the page, as the feed links to it; none without `statusPage.url`. */
 function shortlink(view: StatusPageView, anchor: string): string | null {
   if (view.url === null) return null;
-  const base = view.url.split("#")[0] ?? view.url;
-  return `${base}#${anchor}`;
+  const link = new URL(siteBase(view.url));
+  link.hash = anchor;
+  return link.toString();
 }
 
 /** The statuspage view at the same instant as `view`. Deterministic. */
