@@ -1,15 +1,15 @@
 /**
  * The public status page (the Action's `mode: status-page`): read the repository's incidents and
  * maintenance issues, derive each incident's state from its history, keep the public facts, and
- * write `index.html`, `status.json` and `feed.atom` into a directory (the only file I/O of the
- * engine). Nothing is written to GitHub.
+ * write `index.html`, `status.json`, `feed.atom` and the Statuspage v2 files (`api/v2/…`) into a
+ * directory (the only file I/O of the engine). Nothing is written to GitHub.
  *
  * Requests: four lists (open incidents, incidents closed since `historyDays` ago, the same for
  * maintenance issues; all pages each) and one history read per incident that may appear (not a
  * drill, not closed as not planned or duplicate, closed within `historyDays`).
  */
 import { mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { IssueSnapshot } from "../core/events.js";
 import { deriveState } from "../core/state/derive.js";
 import { needsAsking, type Permissions } from "../core/state/trust.js";
@@ -116,7 +116,9 @@ export async function writeStatusPage(
   await mkdir(directory, { recursive: true });
   const written: Array<{ name: StatusPageFile; bytes: number }> = [];
   for (const name of STATUS_PAGE_FILES) {
-    await writeFile(join(directory, name), files[name], "utf8");
+    const path = join(directory, name);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, files[name], "utf8");
     written.push({ name, bytes: Buffer.byteLength(files[name]) });
   }
   return written;

@@ -1,6 +1,7 @@
 // The status page's must-show scenario in the emulator: an incident with public updates and
 // components (and internal comments, notes, impact and updates), a drill, a resolved incident and
 // an upcoming maintenance window. Every internal text carries INTERNAL; people are PEOPLE.
+import { expect } from "vitest";
 import type { Emulator } from "../../src/emulator/index.js";
 import { maintenanceBody } from "../helpers/status-page-fixture.js";
 import { ok } from "./against-emulator.js";
@@ -91,4 +92,35 @@ export async function statusPageScenario(emu: Emulator, deliver: Deliver, now: n
     maintenance: maintenance.number,
     startsAt,
   };
+}
+
+/** The scenario's page as Statuspage's v2 files (`api/v2/…`, by path): the same public facts. */
+export function expectStatuspageV2(files: Record<string, string>, s: Scenario): void {
+  const summary = JSON.parse(files["api/v2/summary.json"]!);
+  expect(summary.page).toMatchObject({ name: "Acme status", url: null, time_zone: "Etc/UTC" });
+  expect(summary.status).toEqual({ indicator: "critical", description: "Major outage" });
+  expect(summary.components.map((c: { id: string; status: string }) => [c.id, c.status])).toEqual([
+    ["api", "degraded_performance"],
+    ["checkout", "major_outage"],
+    ["search", "operational"],
+  ]);
+  expect(summary.incidents).toHaveLength(1);
+  expect(summary.incidents[0]).toMatchObject({
+    id: `incident-${s.open}`,
+    name: "Payments failing at checkout",
+    status: "investigating",
+    impact: "critical",
+  });
+  expect(summary.incidents[0].incident_updates.map((u: { body: string }) => u.body)).toEqual([
+    `A fix is being deployed. ${HOSTILE}`,
+    "We are investigating failed payments at checkout.",
+  ]);
+  expect(summary.scheduled_maintenances.map((m: { id: string; status: string }) => [m.id, m.status])).toEqual(
+    [[`maintenance-${s.maintenance}`, "scheduled"]],
+  );
+  const all = JSON.parse(files["api/v2/incidents.json"]!);
+  expect(all.incidents.map((i: { id: string; status: string }) => [i.id, i.status])).toEqual([
+    [`incident-${s.open}`, "investigating"],
+    [`incident-${s.resolved}`, "resolved"],
+  ]);
 }

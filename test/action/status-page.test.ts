@@ -4,7 +4,7 @@
 // components, a drill, a resolved one — and a maintenance window; internal text everywhere else.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/core/config/validate.js";
@@ -18,7 +18,15 @@ import {
 import { launchChromium, serveDirectory } from "../helpers/browser.js";
 import { actionAgainst, ok } from "./against-emulator.js";
 import { type ActionRun, assertBundleFresh, runAction } from "./run-action.js";
-import { CONFIG, HOSTILE, iso, PEOPLE, type Scenario, statusPageScenario } from "./status-page-scenario.js";
+import {
+  CONFIG,
+  expectStatuspageV2,
+  HOSTILE,
+  iso,
+  PEOPLE,
+  type Scenario,
+  statusPageScenario,
+} from "./status-page-scenario.js";
 
 const ZONE = "America/New_York";
 
@@ -76,8 +84,12 @@ interface XmlParser {
   };
 }
 
+/** Every file under `dir`, by its path relative to `dir`. */
 function filesIn(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), "utf8")]));
+  const names = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)));
+  return Object.fromEntries(names.map((name) => [name, readFileSync(join(dir, name), "utf8")]));
 }
 
 describe("mode: status-page, through the bundled Action", () => {
@@ -109,7 +121,17 @@ describe("mode: status-page, through the bundled Action", () => {
     expect(r.summary).toContain("### Incident Workflow: status page");
 
     const files = filesIn(join(workspace, "status-page"));
-    expect(Object.keys(files).sort()).toEqual(["feed.atom", "index.html", "status.json"]);
+    expect(Object.keys(files).sort()).toEqual([
+      "api/v2/components.json",
+      "api/v2/incidents.json",
+      "api/v2/incidents/unresolved.json",
+      "api/v2/scheduled-maintenances.json",
+      "api/v2/status.json",
+      "api/v2/summary.json",
+      "feed.atom",
+      "index.html",
+      "status.json",
+    ]);
     for (const [name, text] of Object.entries(files)) {
       expect(text, name).not.toMatch(/INTERNAL/);
       for (const login of [...PEOPLE, "github-actions"])
@@ -149,6 +171,9 @@ describe("mode: status-page, through the bundled Action", () => {
     ]);
     // 2 + 2 updates, 1 resolution, 1 maintenance.
     expect(files["feed.atom"]!.match(/<entry>/g)).toHaveLength(6);
+
+    // The same facts in Statuspage's v2 shapes.
+    expectStatuspageV2(files, s);
   });
 
   it("a visitor in New York sees the states, the updates as text and times in their zone", async () => {
@@ -203,6 +228,14 @@ describe("mode: status-page, through the bundled Action", () => {
       expect(expected).toMatch(/E[SD]T$/);
       expect(await start.textContent()).toBe(expected);
       expect(await page.locator("time", { hasText: "UTC" }).count()).toBe(0);
+
+      // Statuspage's clients find the v2 files at the page's address + api/v2/….
+      const summary = (await (await fetch(`${url}api/v2/summary.json`)).json()) as {
+        status: { indicator: string };
+        incidents: Array<{ name: string }>;
+      };
+      expect(summary.status.indicator).toBe("critical");
+      expect(summary.incidents.map((i) => i.name)).toEqual(["Payments failing at checkout"]);
 
       // The feed is well-formed XML in the Atom namespace.
       // (Read from here: the page's CSP lets it fetch nothing.)
