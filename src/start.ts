@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createProbot } from "probot";
 import { type Adopter, startAdopting } from "./app/adopt-orphans.js";
 import { missingCredentials } from "./app/credentials.js";
-import { type AppEnv, describeEnvProblems, readAppEnv, settingsOf } from "./app/env.js";
+import { type AppEnv, describeEnvProblems, readAppEnv, readListenEnv, settingsOf } from "./app/env.js";
 import { octokitFromEnv } from "./app/octokit.js";
 import { runtimeOf } from "./app/runtime.js";
 import { startServer } from "./app/server.js";
@@ -126,6 +126,11 @@ async function main(): Promise<void> {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
   if (!process.env.APP_ID && process.env.NODE_ENV !== "production") {
+    const listen = readListenEnv(process.env);
+    if (!listen.ok) {
+      console.error(`\n${describeEnvProblems(listen.problems)}\n`);
+      process.exit(1);
+    }
     return setup(missingCredentials(process.env));
   }
   const checked = readAppEnv(process.env, (path) => readFileSync(path, "utf8"));

@@ -145,3 +145,15 @@ export function settingsOf(env: AppEnv): RuntimeSettings {
     ...(env.leaseSeconds === undefined ? {} : { leaseMs: env.leaseSeconds * 1000 }),
   };
 }
+
+/**
+ * Where a server without credentials (the setup flow) listens: `PORT` and `HOST`, checked as for
+ * the app, so that `PORT=abc` stops it too instead of serving on 3000.
+ */
+export function readListenEnv(
+  env: NodeJS.ProcessEnv,
+): { ok: true; port: number; host: string } | { ok: false; problems: string[] } {
+  const port = wholeNumber(env, "PORT", 3000, 1, 65535);
+  if (!port.ok) return { ok: false, problems: [port.problem] };
+  return { ok: true, port: port.value, host: given(env, "HOST") ?? "localhost" };
+}

@@ -145,4 +145,11 @@ describe("a bad environment", () => {
     expect(out).not.toMatch(/listening on|option is required|^\s+at /m);
     expect(emu.requestsSince(mark)).toEqual([]);
   });
+
+  it("without credentials (the setup flow), PORT=abc stops it too, instead of serving on 3000", async () => {
+    const app = run({ PORT: "abc", NO_SMEE_SETUP: "true" });
+    expect(await app.exited).toBe(1);
+    expect(app.output()).toContain('PORT must be a whole number from 1 to 65535; found "abc"');
+    expect(app.output()).not.toMatch(/Setup: open|^\s+at /m);
+  });
 });
