@@ -114,6 +114,8 @@ async function serve(env: AppEnv): Promise<void> {
  * `app.yml` and saves them to `.env`. With `APP_ID` but another credential missing (above all
  * `WEBHOOK_SECRET`, without which Probot would accept deliveries signed with its public default),
  * or in production without credentials, it refuses to start: the message, exit code 1.
+ * Every variable is checked first (`src/app/env.ts`): a bad value stops it, each problem naming its
+ * variable (`PORT` and `HOST` for the setup flow too), exit code 1.
  * With them: the app's own server (webhooks answered at once, `/ping`), the webhook proxy when
  * `WEBHOOK_PROXY_URL` names one, a sweep at start-up and on an interval, and a bounded drain of
  * accepted work on SIGTERM/SIGINT.
