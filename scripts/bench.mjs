@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench`: measures the budgets of the design brief (§5 of shared/design.md, "Budgets") and
+// `npm run bench`: measures the budgets in docs/performance.md and
 // prints a short report; docs/performance.md explains each figure, the budgets revised there
 // (correctness first: a race-free write that costs a request more is taken) and how to reproduce.
 // Figures are reported, never asserted (request counts are asserted in the tests); the exit code
@@ -23,7 +23,7 @@ import { benchWarRooms } from "./bench/war-room/index.mjs";
 
 const sources = await loadSources();
 console.log(`Incident Workflow bench — node ${process.version}, ${process.platform}/${process.arch}`);
-console.log("Budgets: design brief §5; revised ones are justified in docs/performance.md.");
+console.log("Budgets: docs/performance.md, which justifies the revised ones.");
 
 const only = process.argv.slice(2);
 const wanted = (part) => only.length === 0 || only.includes(part);

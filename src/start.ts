@@ -1,14 +1,16 @@
+import { readFileSync } from "node:fs";
 import { createProbot } from "probot";
 import { type Adopter, startAdopting } from "./app/adopt-orphans.js";
-import { credentialsRefusal, missingCredentials } from "./app/credentials.js";
+import { missingCredentials } from "./app/credentials.js";
+import { type AppEnv, describeEnvProblems, readAppEnv, readListenEnv, settingsOf } from "./app/env.js";
 import { octokitFromEnv } from "./app/octokit.js";
 import { runtimeOf } from "./app/runtime.js";
-import { startServer, WEBHOOK_PATH } from "./app/server.js";
+import { startServer } from "./app/server.js";
 import { runSetup } from "./app/setup/index.js";
 import { type Sweeper, startSweeps } from "./app/sweeper.js";
 import { startWebhookProxy, type WebhookProxy } from "./app/webhook-proxy.js";
 import { webhookUrl } from "./app/webhook-url.js";
-import app from "./index.js";
+import { createIncidentWorkflow } from "./probot.js";
 
 const seconds = (value: string | undefined, fallback: number): number => {
   const n = Number(value);
@@ -39,37 +41,40 @@ async function setup(missing: string[]): Promise<void> {
   process.exit(0);
 }
 
-async function serve(): Promise<void> {
-  const env = process.env;
-  const probot = createProbot({ overrides: { Octokit: octokitFromEnv(env) } });
-  await probot.load(app);
+async function serve(env: AppEnv): Promise<void> {
+  const probot = createProbot({
+    overrides: {
+      Octokit: octokitFromEnv(process.env),
+      appId: env.appId,
+      privateKey: env.privateKey,
+      secret: env.webhookSecret,
+      logLevel: env.logLevel,
+      logFormat: env.logFormat,
+      webhookPath: env.webhookPath,
+    },
+  });
+  await probot.load(createIncidentWorkflow(settingsOf(env)));
   const runtime = runtimeOf(probot);
   if (runtime === undefined) throw new Error("the app did not register its runtime");
-  const server = await startServer({
-    probot,
-    port: seconds(env.PORT, 3000),
-    host: env.HOST || "localhost",
-    ...(env.WEBHOOK_PATH ? { webhookPath: env.WEBHOOK_PATH } : {}),
-  });
+  const server = await startServer({ probot, port: env.port, host: env.host, webhookPath: env.webhookPath });
   probot.log.info(`Incident Workflow listening on ${server.url}`);
-  const hook = webhookUrl(env);
-  const path = env.WEBHOOK_PATH || WEBHOOK_PATH;
+  const hook = webhookUrl(process.env);
+  const path = env.webhookPath;
   probot.log.info(
     hook === undefined
       ? `GitHub App webhook URL: <this server's public address>${path} (set PUBLIC_URL to show it here)`
       : `GitHub App webhook URL: ${hook}`,
   );
   let proxy: WebhookProxy | undefined;
-  if (env.WEBHOOK_PROXY_URL && hook !== undefined) {
+  if (env.webhookProxyUrl !== undefined && hook !== undefined) {
     const local = new URL(server.url);
     if (local.hostname === "0.0.0.0") local.hostname = "127.0.0.1";
     if (local.hostname === "[::]") local.hostname = "[::1]";
     proxy = await startWebhookProxy(hook, `${local.origin}${path}`, probot.log);
   }
   let sweeper: Sweeper | undefined;
-  if (env.INCIDENT_WORKFLOW_SWEEP !== "off") {
-    sweeper = startSweeps(probot, seconds(env.INCIDENT_WORKFLOW_SWEEP_INTERVAL_SECONDS, 300) * 1000);
-  }
+  if (env.sweep) sweeper = startSweeps(probot, env.sweepIntervalSeconds * 1000);
+  else probot.log.info("sweep off (INCIDENT_WORKFLOW_SWEEP)");
   // With Redis: finish what a killed replica had accepted, once its lease has expired.
   const adopter: Adopter | undefined =
     runtime.pending === undefined
@@ -79,7 +84,7 @@ async function serve(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    const bound = seconds(env.INCIDENT_WORKFLOW_SHUTDOWN_TIMEOUT_SECONDS, 25) * 1000;
+    const bound = env.shutdownTimeoutSeconds * 1000;
     probot.log.info(`${signal}: no new deliveries; finishing accepted work (at most ${bound / 1000} s)`);
     sweeper?.stop();
     adopter?.stop();
@@ -109,6 +114,8 @@ async function serve(): Promise<void> {
  * `app.yml` and saves them to `.env`. With `APP_ID` but another credential missing (above all
  * `WEBHOOK_SECRET`, without which Probot would accept deliveries signed with its public default),
  * or in production without credentials, it refuses to start: the message, exit code 1.
+ * Every variable is checked first (`src/app/env.ts`): a bad value stops it, each problem naming its
+ * variable (`PORT` and `HOST` for the setup flow too), exit code 1.
  * With them: the app's own server (webhooks answered at once, `/ping`), the webhook proxy when
  * `WEBHOOK_PROXY_URL` names one, a sweep at start-up and on an interval, and a bounded drain of
  * accepted work on SIGTERM/SIGINT.
@@ -121,14 +128,19 @@ async function main(): Promise<void> {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
   if (!process.env.APP_ID && process.env.NODE_ENV !== "production") {
+    const listen = readListenEnv(process.env);
+    if (!listen.ok) {
+      console.error(`\n${describeEnvProblems(listen.problems)}\n`);
+      process.exit(1);
+    }
     return setup(missingCredentials(process.env));
   }
-  const refusal = credentialsRefusal(process.env);
-  if (refusal !== undefined) {
-    console.error(`\nIncident Workflow cannot start. ${refusal}\n`);
+  const checked = readAppEnv(process.env, (path) => readFileSync(path, "utf8"));
+  if (!checked.ok) {
+    console.error(`\n${describeEnvProblems(checked.problems)}\n`);
     process.exit(1);
   }
-  await serve();
+  await serve(checked.env);
 }
 
 main().catch((error: unknown) => {

@@ -60,10 +60,31 @@ function hint(error: HttpErrorLike, message: string): string {
   return "";
 }
 
+/**
+ * The request's URL as a person reads it: each path segment decoded (`contents/.github%2Fincidents.yml`
+ * is the file `.github/incidents.yml`). Left as it is when it does not parse. Shown raw, the runner's
+ * own `%` escaping of workflow commands made it read `%252F` in the log.
+ */
+export function readableUrl(url: string): string {
+  if (!URL.canParse(url)) return url;
+  const parsed = new URL(url);
+  const path = parsed.pathname
+    .split("/")
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        return segment;
+      }
+    })
+    .join("/");
+  return `${parsed.origin}${path}${parsed.search}`;
+}
+
 export function describeError(error: unknown): string {
   if (isHttpError(error)) {
     const method = error.request?.method ?? "?";
-    const url = error.request?.url ?? "?";
+    const url = readableUrl(error.request?.url ?? "?");
     const message = trimEndOf(githubMessage(error), ".");
     return `GitHub API request failed: ${error.status} ${method} ${url}: ${message}.${hint(error, message)}`;
   }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Probot } from "probot";
+import { oneLineError } from "./one-line-error.js";
 
 /** GitHub caps webhook payloads at 25 MB; anything larger is not from GitHub. */
 export const MAX_BODY_BYTES = 25 * 1024 * 1024;
@@ -24,6 +25,20 @@ export interface RunningServer {
 }
 
 class TooLarge extends Error {}
+
+/** A delivery as one log line names it: `issue_comment.created acme/web#12`. */
+export function deliveryName(event: string, payload: unknown): string {
+  const p = (payload ?? {}) as {
+    action?: unknown;
+    repository?: { full_name?: unknown };
+    issue?: { number?: unknown };
+    pull_request?: { number?: unknown };
+  };
+  const action = typeof p.action === "string" ? `.${p.action}` : "";
+  const repo = typeof p.repository?.full_name === "string" ? ` ${p.repository.full_name}` : "";
+  const number = p.issue?.number ?? p.pull_request?.number;
+  return `${event}${action}${repo}${typeof number === "number" ? `#${number}` : ""}`;
+}
 
 /** The body as text; rejects with `TooLarge` (and stops reading, leaving the connection open) past `max` bytes. */
 function readBody(req: IncomingMessage, max: number): Promise<string> {
@@ -108,10 +123,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     } catch {
       return reply(res, 400, "the payload is not JSON");
     }
+    const started = Date.now();
+    const what = deliveryName(name, payload);
     const work = probot
       .receive({ id, name, payload } as never)
-      .catch((error: unknown) =>
-        probot.log.error({ err: error, id, name }, `delivery ${id} (${name}) failed`),
+      .then(
+        () => probot.log.info(`${what}: done (${Date.now() - started} ms)`),
+        (error: unknown) =>
+          probot.log.error(
+            `${what}: failed (${Date.now() - started} ms): ${oneLineError(error)} [delivery ${id}]`,
+          ),
       )
       .finally(() => inFlight.delete(work));
     inFlight.add(work);

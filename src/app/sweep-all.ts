@@ -1,6 +1,7 @@
 import type { Probot } from "probot";
 import { sweepRepository } from "../handlers/sweep.js";
 import { appDeps } from "../probot.js";
+import { oneLineError } from "./one-line-error.js";
 import { runtimeOf } from "./runtime.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: GitHub JSON at the boundary.
@@ -58,7 +59,7 @@ export async function sweepAll(app: Probot, signal?: AbortSignal): Promise<Sweep
         for (const f of report.failed) app.log.error(`sweep ${repo.full_name}#${f.number}: ${f.error}`);
       } catch (error) {
         totals.failed++;
-        app.log.error({ err: error }, `sweep ${repo.full_name} failed`);
+        app.log.error(`sweep ${repo.full_name} failed: ${oneLineError(error)}`);
       }
     }
   }

@@ -1,4 +1,5 @@
 import type { Probot } from "probot";
+import { oneLineError } from "./one-line-error.js";
 import { type SweepTotals, sweepAll } from "./sweep-all.js";
 
 export interface Sweeper {
@@ -30,7 +31,7 @@ export function startSweeps(
         );
         onDone?.(totals);
       })
-      .catch((error: unknown) => app.log.error({ err: error }, "sweep failed"))
+      .catch((error: unknown) => app.log.error(`sweep failed: ${oneLineError(error)}`))
       .finally(() => {
         if (!abort.signal.aborted) timer = setTimeout(once, intervalMs);
       });

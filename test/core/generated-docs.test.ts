@@ -103,3 +103,38 @@ describe("configReferenceMarkdown", () => {
     expect(doc).toContain("| `responder` | `role:responder` | Responders | yes |");
   });
 });
+
+describe("configReferenceMarkdown: every option is described", () => {
+  const reference = configReferenceMarkdown();
+  const rows = reference
+    .split("\n")
+    .filter((line) => line.startsWith("| `"))
+    .map((line) => line.split(" | "));
+  const optionRows = rows.filter((cells) => cells.length === 4);
+  const row = (path: string) => optionRows.find((cells) => cells[0] === `| \`${path}\``);
+
+  it("no option has the type `any`", () => {
+    expect(optionRows.filter((cells) => cells[1] === "any").map((cells) => cells[0])).toEqual([]);
+  });
+
+  it("a mapping that says 'see its options' has options listed under it", () => {
+    const paths = optionRows.map((cells) => (cells[0] ?? "").slice(3, -1));
+    for (const cells of optionRows.filter((c) => c[2] === "(see its options)")) {
+      const path = (cells[0] ?? "").slice(3, -1);
+      expect(
+        paths.some((p) => p.startsWith(`${path}.`)),
+        path,
+      ).toBe(true);
+    }
+  });
+
+  it("oncall's rotation options, actionItems.dueDays's values and postmortem.index's two forms", () => {
+    expect(row("oncall")?.[1]).toBe("mapping of names to mappings");
+    for (const option of ["people", "handoff", "start", "timeZone", "overrides", "mentionOnly"]) {
+      expect(row(`oncall.<role>.${option}`), option).toBeDefined();
+    }
+    expect(row("oncall.<role>.overrides[].person")).toBeDefined();
+    expect(row("actionItems.dueDays")?.[1]).toBe("mapping of names to (integer, 1–365)");
+    expect(row("postmortem.index")?.[1]).toBe("string, not empty; or `false`");
+  });
+});

@@ -1,10 +1,12 @@
 // The Dockerfile and .dockerignore, checked statically (no Docker engine runs here); the image's
 // command itself is run in start-command.test.ts.
 import { execFileSync } from "node:child_process";
+import { generateKeyPairSync } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { DEFAULT_SHUTDOWN_SECONDS, readAppEnv } from "../../src/app/env.js";
 import {
   copiesOf,
   dockerIgnores,
@@ -15,6 +17,9 @@ import {
   stages,
 } from "./dockerfile.js";
 
+// `docker stop`'s default time between SIGTERM and SIGKILL.
+const DOCKER_STOP_GRACE_SECONDS = 10;
+const CREDENTIALS = { APP_ID: "1", PRIVATE_KEY: generatePem(), WEBHOOK_SECRET: "s" };
 const root = join(import.meta.dirname, "..", "..");
 const read = (path: string) => readFileSync(join(root, path), "utf8");
 const all = stages(parseDockerfile(read("Dockerfile")));
@@ -67,6 +72,24 @@ describe("Dockerfile", () => {
     const build = JSON.parse(read("tsconfig.build.json")).compilerOptions;
     expect(build).toMatchObject({ rootDir: "src", outDir: "lib" });
     expect(existsSync(join(root, "src/start.ts"))).toBe(true);
+  });
+
+  it("drains inside Docker's stop grace: SIGTERM, then at most 1 s + the drain, under 10 s", () => {
+    expect(args(runtime, "STOPSIGNAL")).toEqual(["SIGTERM"]);
+    const image = readAppEnv({ ...envOf(runtime), ...CREDENTIALS }, () => "");
+    if (!image.ok) throw new Error(image.problems.join("\n"));
+    // stopAccepting waits 1 s at most for open connections, then the queue drains for the bound.
+    expect(1 + image.env.shutdownTimeoutSeconds).toBeLessThan(DOCKER_STOP_GRACE_SECONDS);
+    expect(image.env.shutdownTimeoutSeconds).toBe(DEFAULT_SHUTDOWN_SECONDS);
+  });
+
+  it("says the same as docs/docker.md about --init: not needed", () => {
+    const docker = read("Dockerfile");
+    expect(docker).toContain("No --init needed");
+    expect(
+      docker.split("\n").filter((line) => line.includes("docker run") && line.includes("--init")),
+    ).toEqual([]);
+    expect(read("docs/docker.md")).toContain("No `--init` is needed");
   });
 
   it("copies only files that exist and that .dockerignore lets into the context", () => {
@@ -130,3 +153,8 @@ describe(".dockerignore", () => {
     expect(dockerIgnores("docs\n!docs/keep.md", "docs/other.md")).toBe(true);
   });
 });
+
+function generatePem(): string {
+  const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+  return privateKey.export({ type: "pkcs1", format: "pem" }).toString();
+}

@@ -142,7 +142,10 @@ describe("100 incidents × 20 events, SIGTERM with work queued, restart", () => 
 
   it("with a long enough bound, SIGTERM finishes all accepted work before exiting 0", async () => {
     emu.setLatency(10);
-    const app = await startAppProcess(emu, { INCIDENT_WORKFLOW_SWEEP: "off" });
+    const app = await startAppProcess(emu, {
+      INCIDENT_WORKFLOW_SWEEP: "off",
+      INCIDENT_WORKFLOW_SHUTDOWN_TIMEOUT_SECONDS: "30", // the harness kills after 40 s
+    });
     const incidents = Array.from({ length: 10 }, (_, i) => script(1000 + i));
     await Promise.all(incidents.flatMap((x) => x.hooks).map((hook) => app.post(hook)));
     tally.deliveries += incidents.length * 20;

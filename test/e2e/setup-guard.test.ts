@@ -88,7 +88,9 @@ describe("saving credentials", () => {
     expect((await post(first, "not-a-number")).status).toBe(400);
     const replay = await post(first);
     expect(replay.status).toBe(400);
-    expect(await replay.text()).toContain("state unknown or already used");
+    const page = await replay.text();
+    expect(page).toContain("Its state is unknown or already used.");
+    expect(page).toContain('<a href="/probot/import">Back to the form</a>');
     expect(app.readEnv()).toBe("");
     expect((await post(second)).status).toBe(200);
   });
@@ -120,7 +122,12 @@ describe("the manifest code never reaches the log", () => {
       { status: 201, body: createdApp("-----BEGIN RSA PRIVATE KEY-----\nk\n-----END RSA PRIVATE KEY-----") },
     ]);
     try {
-      const app = await startSetup({ NO_SMEE_SETUP: "true", GHE_HOST: github.host, GHE_PROTOCOL: "http" });
+      const app = await startSetup({
+        NO_SMEE_SETUP: "true",
+        PUBLIC_URL: "https://x.example",
+        GHE_HOST: github.host,
+        GHE_PROTOCOL: "http",
+      });
       const { state } = await setupPage(app.url);
       const refused = await fetch(`${app.url}/probot/setup?code=code-4d1e&state=${state}`);
       expect(refused.status).toBe(502);
@@ -136,6 +143,7 @@ describe("the manifest code never reaches the log", () => {
     const closed = await freePort();
     const app = await startSetup({
       NO_SMEE_SETUP: "true",
+      PUBLIC_URL: "https://x.example",
       GHE_HOST: `127.0.0.1:${closed}`,
       GHE_PROTOCOL: "http",
     });

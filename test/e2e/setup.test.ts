@@ -64,9 +64,49 @@ describe("the setup flow's manifest", () => {
     expect(app.output()).toContain(
       `Could not create a webhook proxy channel at http://127.0.0.1:${closed}/new`,
     );
-    const { manifest, html } = await setupPage(app.url);
-    expect(manifest.hook_attributes.url).toBe(`${app.url}/api/github/webhooks`);
-    expect(html).toContain("Neither PUBLIC_URL nor WEBHOOK_PROXY_URL is set");
+    const html = await (await fetch(`${app.url}/probot`)).text();
+    // GitHub would refuse this machine's own address: no Register button, how to get a URL instead.
+    expect(html).not.toContain("<form");
+    expect(html).not.toContain("Register the GitHub App");
+    expect(html).toContain(`this machine's own address (<code>${app.url}/api/github/webhooks</code>)`);
+    expect(html).toContain(`Could not create a webhook proxy channel at http://127.0.0.1:${closed}/new`);
+    expect(html).toContain('<a href="https://smee.io/new">');
+    expect(html).toContain("<code>WEBHOOK_PROXY_URL=https://smee.io/AbC123</code>");
+    expect(html).toContain("Set <code>PUBLIC_URL</code>");
+    expect(html).toContain('<a href="/probot/import">');
+  });
+
+  it("with NO_SMEE_SETUP and no URL either: the same explanation, no Register button", async () => {
+    const app = await startSetup({ NO_SMEE_SETUP: "true" });
+    const html = await (await fetch(`${app.url}/probot`)).text();
+    expect(html).not.toContain("<form");
+    expect(html).toContain("Neither\n<code>PUBLIC_URL</code> nor <code>WEBHOOK_PROXY_URL</code> is set");
+  });
+});
+
+describe("the setup flow's errors: a page saying what is wrong, with a way back", () => {
+  it("a form missing its fields, a used state, an unknown path", async () => {
+    const app = await startSetup({ NO_SMEE_SETUP: "true", PUBLIC_URL: "https://x.example" });
+    const state = await importState(app.url);
+    const bad = await fetch(`${app.url}/probot/import`, {
+      method: "POST",
+      headers: { origin: app.url },
+      body: new URLSearchParams({ state, appId: "seventy", webhookSecret: "", privateKey: "nope" }),
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get("content-type")).toContain("text/html");
+    const page = await bad.text();
+    expect(page).toContain(
+      "Needed: an app id (digits), a webhook secret, a PEM private key (the whole .pem file). Nothing was saved.",
+    );
+    expect(page).toContain('<a href="/probot/import">Back to the form</a>');
+    const used = await fetch(`${app.url}/probot/setup?code=c&state=nope`);
+    expect(used.status).toBe(400);
+    expect(await used.text()).toContain('<a href="/probot">Start again</a>');
+    const lost = await fetch(`${app.url}/nowhere`);
+    expect(lost.status).toBe(404);
+    expect(await lost.text()).toContain('<a href="/probot">Set it up</a>');
+    expect(app.readEnv()).toBe("");
   });
 });
 
@@ -76,7 +116,12 @@ describe("the setup flow's way back from GitHub", () => {
     const github = await startGitHubStandIn([{ status: 201, body: createdApp(pem) }]);
     try {
       const { host } = github;
-      const app = await startSetup({ NO_SMEE_SETUP: "true", GHE_HOST: host, GHE_PROTOCOL: "http" });
+      const app = await startSetup({
+        NO_SMEE_SETUP: "true",
+        PUBLIC_URL: "https://x.example",
+        GHE_HOST: host,
+        GHE_PROTOCOL: "http",
+      });
       const { state, action } = await setupPage(app.url);
       expect(action).toBe(`http://${host}/settings/apps/new?state=${state}`);
       const wrong = await fetch(`${app.url}/probot/setup?code=code-7f3a9&state=nope`, { redirect: "manual" });

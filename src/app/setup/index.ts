@@ -26,6 +26,7 @@ export async function runSetup(run: SetupRun): Promise<RunningSetup> {
   const { env } = run;
   const log = run.log ?? ((m: string) => console.log(m));
   const envFile = run.envFile ?? join(process.cwd(), ".env");
+  let whyNoHookUrl: string | undefined;
   if (!env.WEBHOOK_PROXY_URL && !env.PUBLIC_URL && env.NO_SMEE_SETUP !== "true") {
     const from = env.WEBHOOK_PROXY_NEW_CHANNEL_URL || SMEE_NEW_CHANNEL;
     try {
@@ -33,9 +34,9 @@ export async function runSetup(run: SetupRun): Promise<RunningSetup> {
       updateEnvFile(envFile, { WEBHOOK_PROXY_URL: channel }, env);
       log(`Webhook proxy channel ${channel} created and saved to .env as WEBHOOK_PROXY_URL.`);
     } catch (error) {
+      whyNoHookUrl = `Could not create a webhook proxy channel at ${from} (${error instanceof Error ? error.message : String(error)}).`;
       log(
-        `Could not create a webhook proxy channel at ${from} (${error instanceof Error ? error.message : String(error)}). ` +
-          "Set WEBHOOK_PROXY_URL (a channel from https://smee.io/new) or PUBLIC_URL and restart.",
+        `${whyNoHookUrl} Set WEBHOOK_PROXY_URL (a channel from https://smee.io/new) or PUBLIC_URL and restart.`,
       );
     }
   }
@@ -46,6 +47,7 @@ export async function runSetup(run: SetupRun): Promise<RunningSetup> {
     envFile,
     appYml: readAppYml(),
     hookUrl: webhookUrl(env),
+    whyNoHookUrl,
     log,
   });
   log(

@@ -52,6 +52,46 @@ ${warning}
   );
 }
 
+/**
+ * The setup page when nothing says how GitHub reaches this machine (no `PUBLIC_URL`, no
+ * `WEBHOOK_PROXY_URL`, no proxy channel could be made): GitHub refuses to register an app whose
+ * webhook URL is this machine's own address, so there is no Register button, only how to get one.
+ */
+export function noWebhookUrlPage(p: { localHookUrl: string; why?: string | undefined }): string {
+  const why = p.why ? `<p class="warn">${escapeHtml(p.why)}</p>` : "";
+  return page(
+    "Set up Incident Workflow: a webhook URL first",
+    `<h1>Set up Incident Workflow: a webhook URL first</h1>
+<p>GitHub delivers the app's webhooks to a URL it can reach, and refuses to register an app whose
+webhook URL is this machine's own address (<code>${escapeHtml(p.localHookUrl)}</code>). Neither
+<code>PUBLIC_URL</code> nor <code>WEBHOOK_PROXY_URL</code> is set, so there is no URL to register yet.</p>
+${why}
+<h2>On your machine: a webhook proxy channel</h2>
+<ol>
+<li>Open <a href="https://smee.io/new">https://smee.io/new</a>: it creates a channel and shows its
+URL, like <code>https://smee.io/AbC123</code>.</li>
+<li>Add it to <code>.env</code> in the directory you ran <code>npm start</code> from:
+<code>WEBHOOK_PROXY_URL=https://smee.io/AbC123</code>.</li>
+<li>Stop this server (Ctrl+C) and run <code>npm start</code> again: this page then registers the
+app with that URL, and the app forwards the channel's deliveries to itself.</li>
+</ol>
+<h2>On a server reachable from the internet</h2>
+<p>Set <code>PUBLIC_URL</code> to the address it is reached at (<code>https://incidents.example.com</code>)
+and run <code>npm start</code> again: GitHub then delivers to <code>PUBLIC_URL</code> + the webhook path.</p>
+<p><a href="/probot/import">Or use a GitHub App you already have</a>.</p>`,
+  );
+}
+
+/** A request the setup flow cannot take: what is wrong, and a link back to where to try again. */
+export function errorPage(p: { title: string; message: string; back: string; backText: string }): string {
+  return page(
+    p.title,
+    `<h1>${escapeHtml(p.title)}</h1>
+<p>${escapeHtml(p.message)}</p>
+<p><a href="${escapeHtml(p.back)}">${escapeHtml(p.backText)}</a></p>`,
+  );
+}
+
 export function importPage(p: {
   hookUrl: string;
   appsUrl: string;

@@ -5,7 +5,7 @@ import { updateEnvFile } from "./env-file.js";
 import { baseUrlOf, readForm, send } from "./http.js";
 import { appManifest } from "./manifest.js";
 import { OneTimeStates } from "./one-time-state.js";
-import { donePage, importPage, setupPage } from "./pages.js";
+import { donePage, errorPage, importPage, noWebhookUrlPage, setupPage } from "./pages.js";
 import { allowedHosts, hostProblem, originProblem } from "./request-guard.js";
 
 export interface SetupServerOptions {
@@ -18,6 +18,8 @@ export interface SetupServerOptions {
   appYml: Record<string, unknown>;
   /** The webhook URL when the environment names it (proxy channel or PUBLIC_URL). */
   hookUrl: string | undefined;
+  /** Why there is no webhook URL (a proxy channel could not be made), for the page. */
+  whyNoHookUrl?: string | undefined;
   log: (message: string) => void;
 }
 
@@ -39,6 +41,14 @@ function hasPemKey(key: string): boolean {
     const l = line.trim();
     return l.startsWith("-----BEGIN ") && l.endsWith("PRIVATE KEY-----");
   });
+}
+
+const START = { back: "/probot", backText: "Start again" };
+const FORM = { back: "/probot/import", backText: "Back to the form" };
+
+/** An HTML page saying what is wrong, with a link back. */
+function refuse(res: ServerResponse, status: number, title: string, message: string, back = START): void {
+  send(res, status, "text/html", errorPage({ title, message, ...back }));
 }
 
 /** `text` with each of `secrets` (a code, a state) blanked out, for the log. */
@@ -102,12 +112,7 @@ export async function startSetupServer(o: SetupServerOptions): Promise<RunningSe
     if (!answer.ok) {
       const why = typeof data.message === "string" ? data.message : answer.statusText;
       o.log(`setup: GitHub did not create the app: ${answer.status} ${why}`);
-      return send(
-        res,
-        502,
-        "text/plain",
-        `GitHub did not create the app: ${answer.status} ${why}\nStart again at /probot\n`,
-      );
+      return refuse(res, 502, "GitHub did not create the app", `GitHub answered ${answer.status} ${why}.`);
     }
     updateEnvFile(
       o.envFile,
@@ -142,6 +147,14 @@ export async function startSetupServer(o: SetupServerOptions): Promise<RunningSe
       return send(res, 302, "text/plain", "", { location: "/probot" });
     if (route === "GET /ping") return send(res, 200, "text/plain", "PONG");
     if (route === "GET /probot") {
+      if (o.hookUrl === undefined) {
+        return send(
+          res,
+          200,
+          "text/html",
+          noWebhookUrlPage({ localHookUrl: hookFor(req), why: o.whyNoHookUrl }),
+        );
+      }
       const hookUrl = hookFor(req);
       const manifest = appManifest(o.appYml, { hookUrl, baseUrl: baseUrlOf(req) });
       const createAppUrl = `${web}${org}/settings/apps/new?state=${states.mint()}`;
@@ -149,16 +162,17 @@ export async function startSetupServer(o: SetupServerOptions): Promise<RunningSe
         res,
         200,
         "text/html",
-        setupPage({ createAppUrl, manifest: JSON.stringify(manifest), hookUrl, warning }),
+        setupPage({ createAppUrl, manifest: JSON.stringify(manifest), hookUrl }),
       );
     }
     if (route === "GET /probot/setup") {
       const foreign = originProblem(req, allowed, false);
       if (foreign !== undefined) return send(res, 403, "text/plain", `${foreign}\n`);
       const code = url.searchParams.get("code");
-      if (!code) return send(res, 400, "text/plain", "code missing\n");
+      if (!code)
+        return refuse(res, 400, "No code from GitHub", "GitHub sent the browser back without a code.");
       if (!states.consume(url.searchParams.get("state")))
-        return send(res, 400, "text/plain", "state unknown or already used; start again at /probot\n");
+        return refuse(res, 400, "This link was used already", "Its state is unknown or already used.");
       return exchange(code, res);
     }
     if (route === "GET /probot/import") {
@@ -178,24 +192,27 @@ export async function startSetupServer(o: SetupServerOptions): Promise<RunningSe
       }
       const form = await readForm(req);
       if (!states.consume(form.get("state")))
-        return send(res, 400, "text/plain", "state unknown or already used; reload the form\n");
+        return refuse(res, 400, "The form has expired", "Its state is unknown or already used.", FORM);
       const appId = form.get("appId")?.trim() ?? "";
       const secret = form.get("webhookSecret") ?? "";
       const key = form.get("privateKey")?.trim() ?? "";
-      if (!/^\d+$/.test(appId) || secret === "" || !hasPemKey(key)) {
-        return send(
-          res,
-          400,
-          "text/plain",
-          "an app id (digits), a webhook secret and a PEM private key are needed; reload the form\n",
-        );
+      const missing = [
+        ...(/^\d+$/.test(appId) ? [] : ["an app id (digits)"]),
+        ...(secret === "" ? ["a webhook secret"] : []),
+        ...(hasPemKey(key) ? [] : ["a PEM private key (the whole .pem file)"]),
+      ];
+      if (missing.length > 0) {
+        return refuse(res, 400, "Not saved", `Needed: ${missing.join(", ")}. Nothing was saved.`, FORM);
       }
       updateEnvFile(o.envFile, { APP_ID: appId, PRIVATE_KEY: key, WEBHOOK_SECRET: secret }, o.env);
       done(res, `GitHub App ${appId}: credentials saved to ${o.envFile}.`);
       return send(res, 200, "text/html", donePage(`The credentials of app ${appId} are in .env.`));
     }
     req.resume();
-    send(res, 404, "text/plain", "Incident Workflow is not set up yet: open /probot\n");
+    refuse(res, 404, "Not found", "Incident Workflow is not set up yet.", {
+      back: "/probot",
+      backText: "Set it up",
+    });
   }
 
   const server = createServer((req, res) => {
@@ -205,7 +222,8 @@ export async function startSetupServer(o: SetupServerOptions): Promise<RunningSe
       const why = error instanceof Error ? error.message : String(error);
       const secrets = [url.searchParams.get("code"), url.searchParams.get("state")];
       o.log(`setup: ${req.method} ${url.pathname} failed: ${redact(why, secrets)}`);
-      if (!res.headersSent) send(res, 500, "text/plain", "setup failed; see the server's log\n");
+      if (!res.headersSent)
+        refuse(res, 500, "Setup failed", `${redact(why, secrets)}. The server's log says more.`);
       else res.end();
     });
   });

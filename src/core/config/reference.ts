@@ -39,9 +39,24 @@ function range(min: unknown, max: unknown, unit: string): string | undefined {
   return undefined;
 }
 
+/** A map keyed by name (`oncall: { commander: … }`): its values' schema, when it has one. */
+function mapValues(node: JsonObject): JsonObject | undefined {
+  return node.type === "object" && isObject(node.additionalProperties)
+    ? node.additionalProperties
+    : undefined;
+}
+
 /** The option's type with its constraints, e.g. `string, 1–50 characters`, `list of string`. */
 function typeText(node: JsonObject): string {
   if (Array.isArray(node.enum)) return `one of ${node.enum.map((v) => code(String(v))).join(", ")}`;
+  if ("const" in node) return code(inlineValue(node.const));
+  if (Array.isArray(node.anyOf)) return node.anyOf.filter(isObject).map(typeText).join("; or ");
+  const values = mapValues(node);
+  if (values !== undefined) {
+    return values.type === "object"
+      ? "mapping of names to mappings"
+      : `mapping of names to (${typeText(values)})`;
+  }
   const parts: string[] = [];
   switch (node.type) {
     case "array": {
@@ -77,10 +92,14 @@ function defaultText(path: string, node: JsonObject, required: boolean): string 
   if (path === "severities") return "the [built-in levels](#built-in-severity-levels)";
   if (path === "roles") return "the [built-in roles](#built-in-roles)";
   if (path.endsWith("].flow")) return "the [built-in flow](#built-in-response-flow)";
-  if (node.type === "object") return "(see its options)";
+  if (node.type === "object" && !("default" in node && mapValues(node) !== undefined))
+    return "(see its options)";
   if (!("default" in node)) return "—";
   return code(inlineValue(node.default));
 }
+
+/** How the reference names a map's keys in its options' paths (`oncall.<role>.people`). */
+const MAP_KEYS: Record<string, string> = { oncall: "<role>" };
 
 interface OptionRow {
   path: string;
@@ -102,6 +121,10 @@ function optionRows(node: JsonObject, prefix: string): OptionRow[] {
       default: defaultText(path, value, required.includes(key)),
       description: typeof value.description === "string" ? value.description : "",
     };
+    const values = mapValues(value);
+    if (values !== undefined && values.type === "object") {
+      return [row, ...optionRows(values, `${path}.${MAP_KEYS[path] ?? "<name>"}`)];
+    }
     if (value.type === "object") return [row, ...optionRows(value, path)];
     if (value.type === "array" && isObject(value.items) && value.items.type === "object") {
       return [row, ...optionRows(value.items, `${path}[]`)];
