@@ -13,6 +13,8 @@ export interface SetupRun {
   /** Where `.env` is read and written (the working directory's). */
   envFile?: string;
   log?: (message: string) => void;
+  /** The sandbox running beside the setup flow, linked from its page. */
+  sandboxUrl?: string;
 }
 
 /**
@@ -47,6 +49,7 @@ export async function runSetup(run: SetupRun): Promise<RunningSetup> {
     appYml: readAppYml(),
     hookUrl: webhookUrl(env),
     log,
+    sandboxUrl: run.sandboxUrl,
   });
   log(
     `Setup: open ${setup.url.replace(/\/\/(127\.0\.0\.1|\[::1\]|0\.0\.0\.0|\[::\])/, "//localhost")}/probot`,

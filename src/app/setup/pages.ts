@@ -31,6 +31,8 @@ export interface SetupPage {
   hookUrl: string;
   /** Why GitHub may not reach `hookUrl`, when it may not. */
   warning?: string | undefined;
+  /** The sandbox's address, when one runs beside the setup flow. */
+  sandboxUrl?: string | undefined;
 }
 
 export function setupPage(p: SetupPage): string {
@@ -48,7 +50,11 @@ ${warning}
 <input type="hidden" name="manifest" value="${escapeHtml(p.manifest)}">
 <button type="submit">Register the GitHub App</button>
 </form>
-<p><a href="/probot/import">Or use a GitHub App you already have</a>.</p>`,
+<p><a href="/probot/import">Or use a GitHub App you already have</a>.</p>${
+      p.sandboxUrl
+        ? `\n<h2>Try it first</h2>\n<p><a id="sandbox-link" href="${escapeHtml(p.sandboxUrl)}">Open the sandbox</a>: the real app on an in-memory GitHub stand-in on this machine, no GitHub account needed.</p>`
+        : ""
+    }`,
   );
 }
 

@@ -19,6 +19,8 @@ export interface SetupServerOptions {
   /** The webhook URL when the environment names it (proxy channel or PUBLIC_URL). */
   hookUrl: string | undefined;
   log: (message: string) => void;
+  /** The sandbox running beside the setup flow (`npm start` without credentials), linked from its page. */
+  sandboxUrl?: string | undefined;
 }
 
 export interface RunningSetup {
@@ -149,7 +151,13 @@ export async function startSetupServer(o: SetupServerOptions): Promise<RunningSe
         res,
         200,
         "text/html",
-        setupPage({ createAppUrl, manifest: JSON.stringify(manifest), hookUrl, warning }),
+        setupPage({
+          createAppUrl,
+          manifest: JSON.stringify(manifest),
+          hookUrl,
+          warning,
+          sandboxUrl: o.sandboxUrl,
+        }),
       );
     }
     if (route === "GET /probot/setup") {
