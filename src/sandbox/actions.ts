@@ -54,9 +54,14 @@ function who(login: string): string {
   return login;
 }
 
+export const hasIssue = (emu: Emulator, n: number): boolean =>
+  (emu.issues() as Array<{ number: number }>).some((i) => i.number === n);
+
 /** Does it; returns the deliveries to send and the issue it concerns. */
 export function perform(emu: Emulator, action: SandboxAction): { issue: number; deliveries: Delivery[] } {
   const person = emu.as(who(action.as));
+  if (action.kind !== "declare" && !hasIssue(emu, action.issue))
+    throw new ActionError(`there is no issue #${action.issue} in ${emu.fullName}`);
   try {
     switch (action.kind) {
       case "declare": {

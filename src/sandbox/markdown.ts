@@ -17,12 +17,43 @@ function safeHref(target: string): string | undefined {
   return undefined;
 }
 
+/** The length of the character reference (`&lt;`, `&#128680;`) at `at`, or 0 when there is none. */
+function entityLength(text: string, at: number): number {
+  let i = at + 1;
+  if (text[i] === "#") i += 1;
+  const start = i;
+  while (i < text.length && i - at < 32) {
+    const c = text.charCodeAt(i);
+    const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (!alnum) break;
+    i += 1;
+  }
+  return i > start && text[i] === ";" ? i + 1 - at : 0;
+}
+
+/**
+ * Text escaped for HTML, except character references, which Markdown keeps as such (the board
+ * writes a title's `<` as `&lt;`): a reference cannot open a tag, so it is safe as it stands.
+ */
+function escapeText(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let i = text.indexOf("&"); i >= 0; i = text.indexOf("&", i + 1)) {
+    const n = entityLength(text, i);
+    if (n === 0) continue;
+    out += esc(text.slice(from, i)) + text.slice(i, i + n);
+    from = i + n;
+    i += n - 1;
+  }
+  return out + esc(text.slice(from));
+}
+
 /** Inline Markdown of one line: escaped text with code, bold, emphasis and links. */
 export function inline(text: string): string {
   let out = "";
   let plain = ""; // escaped as a run, so characters outside the BMP keep both halves
   const put = (html: string) => {
-    out += esc(plain) + html;
+    out += escapeText(plain) + html;
     plain = "";
   };
   let i = 0;
@@ -65,7 +96,7 @@ export function inline(text: string): string {
     plain += c;
     i += 1;
   }
-  return out + esc(plain);
+  return out + escapeText(plain);
 }
 
 /** The cells of a table row `| a | b |`. */

@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import { allowedHosts, hostProblem, originProblem } from "../app/setup/request-guard.js";
 import { escapeMarkup as esc } from "../core/status-page/escape.js";
 import { renderStatusPageFiles } from "../handlers/status-page.js";
-import { ActionError } from "./actions.js";
+import { ActionError, hasIssue } from "./actions.js";
 import type { Sandbox } from "./boot.js";
 import { declareForm, issueFormOf, parseAction } from "./forms.js";
 import { errorPage, frame } from "./layout.js";
@@ -92,10 +92,18 @@ export async function startWeb(sandbox: Sandbox, options: WebOptions): Promise<S
       return show("Incidents", homeLive(emu, await configNote(sandbox)), { after: declareForm(emu) });
     const issue = path.startsWith("/issues/") ? Number(path.slice(8)) : Number.NaN;
     if (Number.isInteger(issue) && issue > 0) {
+      if (!hasIssue(emu, issue))
+        return send(res, 404, "text/html", errorPage(base, `there is no issue #${issue}`, "/"));
       const comment = `<h2>Comment</h2><form method="post" action="/act"><input type="hidden" name="kind" value="comment"><input type="hidden" name="issue" value="${issue}"><textarea name="body" id="comment-body" rows="4" placeholder="/commander me"></textarea><p><button type="submit" id="comment-submit">Comment</button> <small>Slash commands: <code>/help</code>.</small></p></form>`;
       return show(`#${issue}`, issueLive(emu, issue), { after: comment });
     }
     const pull = path.startsWith("/pulls/") ? Number(path.slice(7)) : Number.NaN;
+    if (
+      Number.isInteger(pull) &&
+      pull > 0 &&
+      !(emu.pulls() as Array<{ number: number }>).some((p) => p.number === pull)
+    )
+      return send(res, 404, "text/html", errorPage(base, `there is no pull request #${pull}`, "/"));
     if (Number.isInteger(pull) && pull > 0) return show(`Pull request #${pull}`, pullLive(emu, pull));
     if (path === "/dashboard") {
       const loaded = await (await sandbox.deps()).loadConfig();

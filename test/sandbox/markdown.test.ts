@@ -42,6 +42,12 @@ describe("the sandbox's Markdown renderer", () => {
     expect(html).toContain("<code>&lt;script&gt;</code>");
   });
 
+  it("keeps character references (the board writes a title's < as &lt;) and escapes a bare &", () => {
+    expect(inline("a &lt;b&gt; &amp; &#128680; & b &x y;")).toBe(
+      "a &lt;b&gt; &amp; &#128680; &amp; b &amp;x y;",
+    );
+  });
+
   it("keeps fenced code verbatim (escaped) and reads long hostile lines in linear time", () => {
     expect(renderMarkdown("```\n<b>**x**</b>\n```")).toBe("<pre><code>&lt;b&gt;**x**&lt;/b&gt;</code></pre>");
     const hostile = `${"[".repeat(20_000)}${"](".repeat(20_000)}${"**".repeat(20_000)}`;
