@@ -1,7 +1,7 @@
 /**
  * The frame of every sandbox page: says it is a sandbox, links to the setup flow, lets the visitor
  * choose who they act as (a cookie the server checks against the seeded people), and refreshes the
- * live part of the page when anything happened (polls `/api/version`, 4 times a second). No
+ * live part of the page when anything happened (polls `/api/version` every 100 ms). No
  * framework; everything people wrote is escaped by the callers.
  */
 import { escapeMarkup as esc } from "../core/status-page/escape.js";
@@ -45,7 +45,7 @@ fetch("/api/version").then(function(r){return r.json();}).then(function(j){
 if(j.version===v)return;var next=j.version;
 return fetch(location.pathname+"?live=1").then(function(r){return r.text();}).then(function(html){
 document.getElementById("live").innerHTML=html;v=next;document.body.dataset.version=String(next);});
-}).catch(function(){}).finally(function(){busy=false;});},250);
+}).catch(function(){}).finally(function(){busy=false;});},100);
 })();`;
 
 export function frame(f: Frame): string {
