@@ -62,14 +62,11 @@ afterAll(async () => {
 /** Milliseconds until the board shows `text`; fails if the page was reloaded meanwhile. */
 async function boardShows(page: Page, text: string): Promise<number> {
   const started = Date.now();
-  await page.waitForFunction(
-    (t) => document.querySelector("#board")?.textContent?.includes(t) === true,
-    text,
-    { timeout: 15_000 },
-  );
+  // The page's live refresh (no reload) must bring the text; Playwright polls the element.
+  await page.locator("#board", { hasText: text }).waitFor({ timeout: 15_000 });
   const elapsed = Date.now() - started;
   console.log(`board shows "${text}" after ${elapsed} ms`);
-  expect(await page.evaluate(() => (window as { marked?: boolean }).marked)).toBe(true);
+  expect(await page.evaluate(() => (globalThis as { marked?: boolean }).marked)).toBe(true);
   return elapsed;
 }
 
@@ -77,7 +74,7 @@ async function comment(page: Page, body: string): Promise<void> {
   await page.fill("#comment-body", body);
   await Promise.all([page.waitForURL(/\/issues\/1$/), page.click("#comment-submit")]);
   await page.evaluate(() => {
-    (window as { marked?: boolean }).marked = true;
+    (globalThis as { marked?: boolean }).marked = true;
   });
 }
 
@@ -99,7 +96,7 @@ describe("npm start without credentials, in Chromium", () => {
     await page.selectOption("#declare select[name=severity]", { label: "SEV2 — Major" });
     await Promise.all([page.waitForURL(/\/issues\/1$/), page.click("#declare-submit")]);
     await page.evaluate(() => {
-      (window as { marked?: boolean }).marked = true;
+      (globalThis as { marked?: boolean }).marked = true;
     });
     const timings: Record<string, number> = {};
     timings.declare = await boardShows(page, "SEV2");
@@ -112,7 +109,7 @@ describe("npm start without credentials, in Chromium", () => {
     timings.update = await boardShows(page, "Rolled back the 09:00 deploy.");
     await Promise.all([page.waitForURL(/\/issues\/1$/), page.click("text=Close as completed")]);
     await page.evaluate(() => {
-      (window as { marked?: boolean }).marked = true;
+      (globalThis as { marked?: boolean }).marked = true;
     });
     timings.close = await boardShows(page, "Resolved");
     await page.waitForSelector(".related a", { timeout: 15_000 });
