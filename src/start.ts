@@ -29,15 +29,17 @@ async function setup(missing: string[]): Promise<void> {
     "",
   ];
   console.error(lines.join("\n"));
-  // Beside the setup flow, the sandbox (src/sandbox/): the real app on an in-memory GitHub stand-in.
-  const { startSandboxBeside } = await import("./sandbox/beside.js");
-  const sandbox = await startSandboxBeside({ env: process.env, setupUrl: `http://localhost:${port}/probot` });
+  let sandboxUrl: string | undefined;
   const running = await runSetup({
     env: process.env,
     port: seconds(process.env.PORT, 3000),
     host: process.env.HOST || "localhost",
-    ...(sandbox ? { sandboxUrl: sandbox.web.url } : {}),
+    sandboxUrl: () => sandboxUrl,
   });
+  // Beside the setup flow, the sandbox (src/sandbox/): the real app on an in-memory GitHub stand-in.
+  const { startSandboxBeside } = await import("./sandbox/beside.js");
+  const sandbox = await startSandboxBeside({ env: process.env, setupUrl: `http://localhost:${port}/probot` });
+  sandboxUrl = sandbox?.web.url;
   // Credentials saved, the server stopped (it said what to do next): nothing is left to run.
   await running.finished;
   process.exit(0);

@@ -164,7 +164,14 @@ export function renderMarkdown(source: string): string {
         code.push(lines[i] ?? "");
       out.push(`<pre><code>${esc(code.join("\n"))}</code></pre>`);
     } else if (trimmed === "") flush();
-    else if (headingLevel(trimmed) > 0) {
+    else if (trimmed === "<details>" || trimmed === "</details>") {
+      // GitHub's collapsible section, as the templates write it: the bare tags only, no attributes.
+      flush();
+      out.push(trimmed);
+    } else if (trimmed.startsWith("<summary>") && trimmed.endsWith("</summary>")) {
+      flush();
+      out.push(`<summary>${inline(trimmed.slice(9, -10))}</summary>`);
+    } else if (headingLevel(trimmed) > 0) {
       flush();
       const n = headingLevel(trimmed);
       out.push(`<h${n}>${inline(trimmed.slice(n + 1))}</h${n}>`);

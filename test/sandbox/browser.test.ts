@@ -51,6 +51,7 @@ beforeAll(async () => {
   child.stdout?.on("data", collect);
   child.stderr?.on("data", collect);
   await waitForOutput("Setup: open");
+  await waitForOutput("Sandbox: open");
   browser = await launchChromium();
 }, 120_000);
 

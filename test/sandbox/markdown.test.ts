@@ -42,6 +42,15 @@ describe("the sandbox's Markdown renderer", () => {
     expect(html).toContain("<code>&lt;script&gt;</code>");
   });
 
+  it("keeps the templates' bare <details> and <summary> lines, and nothing with attributes", () => {
+    expect(renderMarkdown("<details>\n<summary>How to <b>write</b></summary>\n\n- a\n\n</details>")).toBe(
+      "<details>\n<summary>How to &lt;b&gt;write&lt;/b&gt;</summary>\n<ul><li>a</li></ul>\n</details>",
+    );
+    expect(renderMarkdown('<details open onclick="x()">')).toBe(
+      "<p>&lt;details open onclick=&quot;x()&quot;&gt;</p>",
+    );
+  });
+
   it("keeps character references (the board writes a title's < as &lt;) and escapes a bare &", () => {
     expect(inline("a &lt;b&gt; &amp; &#128680; & b &x y;")).toBe(
       "a &lt;b&gt; &amp; &#128680; &amp; b &amp;x y;",

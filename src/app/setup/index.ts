@@ -13,8 +13,8 @@ export interface SetupRun {
   /** Where `.env` is read and written (the working directory's). */
   envFile?: string;
   log?: (message: string) => void;
-  /** The sandbox running beside the setup flow, linked from its page. */
-  sandboxUrl?: string;
+  /** The sandbox running beside the setup flow, linked from its page once it runs. */
+  sandboxUrl?: () => string | undefined;
 }
 
 /**

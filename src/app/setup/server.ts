@@ -19,8 +19,8 @@ export interface SetupServerOptions {
   /** The webhook URL when the environment names it (proxy channel or PUBLIC_URL). */
   hookUrl: string | undefined;
   log: (message: string) => void;
-  /** The sandbox running beside the setup flow (`npm start` without credentials), linked from its page. */
-  sandboxUrl?: string | undefined;
+  /** The sandbox running beside the setup flow (`npm start` without credentials), linked from its page once it runs. */
+  sandboxUrl?: (() => string | undefined) | undefined;
 }
 
 export interface RunningSetup {
@@ -156,7 +156,7 @@ export async function startSetupServer(o: SetupServerOptions): Promise<RunningSe
           manifest: JSON.stringify(manifest),
           hookUrl,
           warning,
-          sandboxUrl: o.sandboxUrl,
+          sandboxUrl: o.sandboxUrl?.(),
         }),
       );
     }
