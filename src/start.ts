@@ -31,11 +31,17 @@ async function setup(missing: string[]): Promise<void> {
     "",
   ];
   console.error(lines.join("\n"));
+  let sandboxUrl: string | undefined;
   const running = await runSetup({
     env: process.env,
     port: seconds(process.env.PORT, 3000),
     host: process.env.HOST || "localhost",
+    sandboxUrl: () => sandboxUrl,
   });
+  // Beside the setup flow, the sandbox (src/sandbox/): the real app on an in-memory GitHub stand-in.
+  const { startSandboxBeside } = await import("./sandbox/beside.js");
+  const sandbox = await startSandboxBeside({ env: process.env, setupUrl: `http://localhost:${port}/probot` });
+  sandboxUrl = sandbox?.web.url;
   // Credentials saved, the server stopped (it said what to do next): nothing is left to run.
   await running.finished;
   process.exit(0);
@@ -126,6 +132,11 @@ async function main(): Promise<void> {
   } catch (error) {
     // No .env yet: the setup flow below writes one. Any other failure (unreadable) is reported.
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+  if (process.env.INCIDENT_WORKFLOW_SANDBOX === "1") {
+    const { startSandboxBeside } = await import("./sandbox/beside.js");
+    if ((await startSandboxBeside({ env: process.env })) === undefined) process.exit(1);
+    return;
   }
   if (!process.env.APP_ID && process.env.NODE_ENV !== "production") {
     const listen = readListenEnv(process.env);

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { addCommitReference } from "./comment-ops.js";
 import { type FaultSpec, Faults } from "./faults.js";
-import { readFile, writeFile } from "./git-ops.js";
+import { readFile, treeAt, writeFile } from "./git-ops.js";
 import { human } from "./human.js";
 import { getIssue } from "./issue-ops.js";
 import { createRepoLabel } from "./label-ops.js";
@@ -73,6 +73,9 @@ function repoHandle(world: World, repo: Repo) {
     issues: () => [...repo.issues.values()].filter((i) => !i.pull).map((i) => issueShape(world, repo, i)),
     pulls: () => [...repo.issues.values()].filter((i) => i.pull).map((i) => pullShape(world, repo, i, true)),
     file: (branch: string, path: string) => (repo.branches.has(branch) ? readFile(repo, branch, path) : null),
+    /** Every file on a branch, path → content (empty when there is no such branch). */
+    tree: (branch: string): Record<string, string> =>
+      repo.branches.has(branch) ? Object.fromEntries(treeAt(repo, branch)) : {},
     /** Commits a file to a branch (creating the branch from the default branch when new). */
     setFile: (branch: string, path: string, content: string) => writeFile(repo, branch, path, content).commit,
     /** Commits the deletion of a file on a branch (created from the default branch when new). */

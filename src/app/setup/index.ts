@@ -13,6 +13,8 @@ export interface SetupRun {
   /** Where `.env` is read and written (the working directory's). */
   envFile?: string;
   log?: (message: string) => void;
+  /** The sandbox running beside the setup flow, linked from its page once it runs. */
+  sandboxUrl?: () => string | undefined;
 }
 
 /**
@@ -49,6 +51,7 @@ export async function runSetup(run: SetupRun): Promise<RunningSetup> {
     hookUrl: webhookUrl(env),
     whyNoHookUrl,
     log,
+    sandboxUrl: run.sandboxUrl,
   });
   log(
     `Setup: open ${setup.url.replace(/\/\/(127\.0\.0\.1|\[::1\]|0\.0\.0\.0|\[::\])/, "//localhost")}/probot`,

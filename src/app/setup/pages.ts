@@ -31,6 +31,15 @@ export interface SetupPage {
   hookUrl: string;
   /** Why GitHub may not reach `hookUrl`, when it may not. */
   warning?: string | undefined;
+  /** The sandbox's address, when one runs beside the setup flow. */
+  sandboxUrl?: string | undefined;
+}
+
+/** The link to the sandbox running beside the setup flow, when one runs. */
+function sandboxLink(url: string | undefined): string {
+  return url
+    ? `\n<h2>Try it first</h2>\n<p><a id="sandbox-link" href="${escapeHtml(url)}">Open the sandbox</a>: the real app on an in-memory GitHub stand-in on this machine, no GitHub account needed.</p>`
+    : "";
 }
 
 export function setupPage(p: SetupPage): string {
@@ -48,7 +57,7 @@ ${warning}
 <input type="hidden" name="manifest" value="${escapeHtml(p.manifest)}">
 <button type="submit">Register the GitHub App</button>
 </form>
-<p><a href="/probot/import">Or use a GitHub App you already have</a>.</p>`,
+<p><a href="/probot/import">Or use a GitHub App you already have</a>.</p>${sandboxLink(p.sandboxUrl)}`,
   );
 }
 
@@ -57,7 +66,11 @@ ${warning}
  * `WEBHOOK_PROXY_URL`, no proxy channel could be made): GitHub refuses to register an app whose
  * webhook URL is this machine's own address, so there is no Register button, only how to get one.
  */
-export function noWebhookUrlPage(p: { localHookUrl: string; why?: string | undefined }): string {
+export function noWebhookUrlPage(p: {
+  localHookUrl: string;
+  why?: string | undefined;
+  sandboxUrl?: string | undefined;
+}): string {
   const why = p.why ? `<p class="warn">${escapeHtml(p.why)}</p>` : "";
   return page(
     "Set up Incident Workflow: a webhook URL first",
@@ -78,7 +91,7 @@ app with that URL, and the app forwards the channel's deliveries to itself.</li>
 <h2>On a server reachable from the internet</h2>
 <p>Set <code>PUBLIC_URL</code> to the address it is reached at (<code>https://incidents.example.com</code>)
 and run <code>npm start</code> again: GitHub then delivers to <code>PUBLIC_URL</code> + the webhook path.</p>
-<p><a href="/probot/import">Or use a GitHub App you already have</a>.</p>`,
+<p><a href="/probot/import">Or use a GitHub App you already have</a>.</p>${sandboxLink(p.sandboxUrl)}`,
   );
 }
 

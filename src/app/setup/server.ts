@@ -21,6 +21,8 @@ export interface SetupServerOptions {
   /** Why there is no webhook URL (a proxy channel could not be made), for the page. */
   whyNoHookUrl?: string | undefined;
   log: (message: string) => void;
+  /** The sandbox running beside the setup flow (`npm start` without credentials), linked from its page once it runs. */
+  sandboxUrl?: (() => string | undefined) | undefined;
 }
 
 export interface RunningSetup {
@@ -152,7 +154,11 @@ export async function startSetupServer(o: SetupServerOptions): Promise<RunningSe
           res,
           200,
           "text/html",
-          noWebhookUrlPage({ localHookUrl: hookFor(req), why: o.whyNoHookUrl }),
+          noWebhookUrlPage({
+            localHookUrl: hookFor(req),
+            why: o.whyNoHookUrl,
+            sandboxUrl: o.sandboxUrl?.(),
+          }),
         );
       }
       const hookUrl = hookFor(req);
@@ -162,7 +168,12 @@ export async function startSetupServer(o: SetupServerOptions): Promise<RunningSe
         res,
         200,
         "text/html",
-        setupPage({ createAppUrl, manifest: JSON.stringify(manifest), hookUrl }),
+        setupPage({
+          createAppUrl,
+          manifest: JSON.stringify(manifest),
+          hookUrl,
+          sandboxUrl: o.sandboxUrl?.(),
+        }),
       );
     }
     if (route === "GET /probot/setup") {
