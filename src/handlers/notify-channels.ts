@@ -88,7 +88,8 @@ async function sendChannel(
 /**
  * Tells every configured channel the incident's facts it has not heard yet (`planChannels`), the
  * channels side by side, and returns the records with each channel's new mark. The board carries
- * them (`sent-record.ts`), so each fact reaches each channel once.
+ * them (`sent-record.ts`), so each fact reaches each channel once. `owed`: a send failed, and
+ * what it carried (and what follows it) waits for the next run: the next event, or the sweep.
  */
 export async function notifyChannels(
   state: IncidentState,
@@ -97,15 +98,17 @@ export async function notifyChannels(
   chat: ChatDeps,
   incident: string,
   log: Logger,
-): Promise<SentRecords> {
+): Promise<{ records: SentRecords; owed: boolean }> {
   const plans = planChannels(state, config, records);
   const next: SentRecords = new Map(
     [...records].filter(([id]) => config.notifications.channels.some((c) => c.id === id)),
   );
   const marks = await Promise.all(plans.map((plan) => sendChannel(plan, state, incident, chat, log)));
+  let owed = false;
   plans.forEach((plan, i) => {
     const mark = marks[i];
     if (mark) next.set(plan.channel.id, { at: mark.at, key: mark.key });
+    if (mark !== plan.items.at(-1)?.fact) owed = true;
   });
-  return next;
+  return { records: next, owed };
 }

@@ -171,9 +171,17 @@ export async function reconcile(
   }
   // Chat channels hear the facts they have not heard, after the board (a slow endpoint never
   // delays it); the board then records what they were told (`notify/sent-record.ts`).
+  let chatOwed = false;
   if (deps.chat !== undefined && config.notifications.channels.length > 0) {
     const incident = `${ports.repo.owner}/${ports.repo.repo}#${issue.number}`;
-    told = await notifyChannels(final, config, told, deps.chat, incident, deps.log);
+    ({ records: told, owed: chatOwed } = await notifyChannels(
+      final,
+      config,
+      told,
+      deps.chat,
+      incident,
+      deps.log,
+    ));
     const recorded = render(final, row);
     if (board.written !== null && recorded !== board.written.body) {
       Object.assign(final, { board: board.written, extraBoards: [] });
@@ -183,5 +191,7 @@ export async function reconcile(
   if (deps.recheckBoard) await recheckBoard(deps, issue.number, deriveFrom, render, self);
   const previous = before.board === null ? null : readRowMarker(before.board.body);
   const rowChanged = previous === null || !sameRow(previous, row);
-  return { outcome: "handled", incident: summarise(final), row, rowChanged, wakeAt: wakeAt(final, config) };
+  // A failed chat send is owed: the sweep looks at the incident again on its next pass.
+  const wake = chatOwed ? now.toISOString() : wakeAt(final, config);
+  return { outcome: "handled", incident: summarise(final), row, rowChanged, wakeAt: wake };
 }
