@@ -174,7 +174,7 @@ export const ConfigSchema = z
     ),
     /** Chat channels and pagers told about incidents (`docs/notifications.md`). */
     notifications: NotificationsSchema.default(NotificationsSchema.parse({}, NO_JIT)).describe(
-      "Chat channels and pagers told about incidents, each fact once.",
+      "Chat channels and pagers told about incidents, each fact once (docs/notifications.md).",
     ),
   })
   .strict();
