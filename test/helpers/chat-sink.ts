@@ -25,7 +25,8 @@ export interface ChatSink {
   close(): Promise<void>;
 }
 
-export async function startChatSink(): Promise<ChatSink> {
+/** `onReceive` runs as each request arrives, before it is answered (to look at the world then). */
+export async function startChatSink(onReceive?: (receipt: ChatReceipt) => void): Promise<ChatSink> {
   const received: ChatReceipt[] = [];
   const failures = { left: 0, status: 500 };
   const delays = new Map<string, number>();
@@ -45,7 +46,9 @@ export async function startChatSink(): Promise<ChatSink> {
       const path = req.url ?? "/";
       // PagerDuty answers 202; Slack, Teams and Discord 200/204: 2xx is what senders must accept.
       const status = body === null ? 400 : failing ? failures.status : path.includes("enqueue") ? 202 : 200;
-      received.push({ path, headers: req.headers, raw, body, status });
+      const receipt = { path, headers: req.headers, raw, body, status };
+      received.push(receipt);
+      onReceive?.(receipt);
       const answer = () => {
         res.writeHead(status, { "content-type": "text/plain" });
         res.end(status < 300 ? "ok" : "failure on demand");
