@@ -1,4 +1,3 @@
-import { createHmac } from "node:crypto";
 import type { Config } from "../core/config/config.js";
 import type { Channel } from "../core/config/schema-notifications.js";
 import type { Fact } from "../core/notify/facts.js";
@@ -21,9 +20,12 @@ export interface ChatDeps {
 
 export const SIGNATURE_HEADER = "X-Incident-Workflow-Signature";
 
-/** `sha256=<hex>`: HMAC-SHA256 of the exact body with the channel's secret. */
+/**
+ * `sha256=<hex>`: HMAC-SHA256 of the exact body with the channel's secret. `node:crypto` is loaded
+ * on first use (the Action's cold start does not pay for it when no webhook channel is set).
+ */
 export const signBody = (body: string, secret: string): string =>
-  `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
+  `sha256=${process.getBuiltinModule("node:crypto").createHmac("sha256", secret).update(body).digest("hex")}`;
 
 /** Where a fact goes and what is sent: URL, body, headers. Null when the variable vanished. */
 function request(channel: Channel, fact: Fact, state: IncidentState, incident: string, env: EnvReader) {
