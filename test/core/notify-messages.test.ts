@@ -100,9 +100,15 @@ describe("chat messages", () => {
     ]);
   });
 
-  it("Mattermost: one attachment with a title link and fields", () => {
-    const message = mattermostMessage(view) as { attachments: Array<Record<string, unknown>> };
-    expect(message.attachments[0]).toMatchObject({ title_link: state.url, pretext: "Update from @carol" });
+  it("Mattermost: one attachment with a title link and fields; what people wrote mentions no one", () => {
+    const loud = { ...view, detail: "@channel failover @all" };
+    const message = mattermostMessage(loud) as { attachments: Array<Record<string, unknown>> };
+    expect(message.attachments[0]).toMatchObject({
+      title_link: state.url,
+      pretext: "Update from @\u2060carol",
+      text: "@\u2060channel failover @\u2060all",
+    });
+    expect(json(message)).not.toMatch(/@(channel|all|here|carol)/);
   });
 
   it("the generic webhook: the fact and the incident, signed with HMAC-SHA256 of the exact body", () => {

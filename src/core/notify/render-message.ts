@@ -44,8 +44,19 @@ export function slackMessage(v: MessageView): unknown {
   };
 }
 
+/** Mattermost notifies everyone for `@all`, `@channel`, `@here` in a webhook's text: `@` is kept from mentioning. */
+const quiet = (text: string) => text.replaceAll("@", "@\u2060");
+
 /** Mattermost: an incoming-webhook message with one attachment (Slack's older attachment shape). */
-export function mattermostMessage(v: MessageView): unknown {
+export function mattermostMessage(loud: MessageView): unknown {
+  const v: MessageView = {
+    ...loud,
+    headline: quiet(loud.headline),
+    title: quiet(loud.title),
+    detail: loud.detail === null ? null : quiet(loud.detail),
+    commander: quiet(loud.commander),
+    latestUpdate: quiet(loud.latestUpdate),
+  };
   return {
     text: summary(v),
     attachments: [
