@@ -55,6 +55,28 @@ describe("incident facts", () => {
   });
 });
 
+it("orders facts of the same second by the comments they came from, and skips none when a marked one is gone", () => {
+  const config = configWith([{ kind: "slack", url: "SLACK_URL" }]);
+  const h = new History()
+    .label("incident")
+    .label("SEV1")
+    .comment("/update one", "carol")
+    .comment("/status mitigated", "carol");
+  // GitHub's times have whole seconds: the update and the status in the same one.
+  const [, , update, status] = h.events;
+  if (update === undefined || status === undefined) throw new Error("history");
+  status.at = update.at;
+  const facts = incidentFacts(derive(h, config));
+  expect(facts.map((f) => f.kind)).toEqual(["declared", "update", "status"]);
+  // The update was sent, then its comment deleted: the status is still owed, nothing else.
+  const gone: SentRecords = new Map([["slack:SLACK_URL", { at: update.at, key: "update:1001" }]]);
+  const later = derive(
+    new History().label("incident").label("SEV1").comment("/status mitigated", "carol"),
+    config,
+  );
+  expect(planChannels(later, config, gone)[0]?.items.map((i) => i.fact.kind)).toEqual(["status"]);
+});
+
 describe("planChannels", () => {
   const slack = { kind: "slack", url: "SLACK_URL" };
 

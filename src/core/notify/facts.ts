@@ -19,6 +19,8 @@ export interface Fact {
   /** An update: its text. */
   text?: string;
   by?: string;
+  /** The id of the comment it came from, when it came from one: orders facts of the same second. */
+  seq?: number;
 }
 
 /** The order of facts that happened at the same moment (declared first, postmortem last). */
@@ -39,9 +41,24 @@ export function levelAt(state: IncidentState, at: string): string | null {
   return level ?? state.severityChanges[0]?.to ?? null;
 }
 
-/** Compares two facts in the order they are told: by time, then kind, then key. */
-export function compareFacts(a: Pick<Fact, "at" | "kind" | "key">, b: Pick<Fact, "at" | "kind" | "key">) {
+/** The comment id at the end of a comment's link (`…#issuecomment-<id>`), or undefined. No pattern. */
+export function commentIdOf(url: string | undefined): number | undefined {
+  const at = url?.lastIndexOf("#issuecomment-") ?? -1;
+  if (url === undefined || at < 0) return undefined;
+  const id = Number(url.slice(at + "#issuecomment-".length));
+  return Number.isSafeInteger(id) && id > 0 ? id : undefined;
+}
+
+/**
+ * Compares two facts in the order they are told: by time; in the same second (GitHub's times have
+ * whole seconds), by the comments they came from, else by kind; then by key.
+ */
+export function compareFacts(
+  a: Pick<Fact, "at" | "kind" | "key" | "seq">,
+  b: Pick<Fact, "at" | "kind" | "key" | "seq">,
+) {
   if (a.at !== b.at) return a.at < b.at ? -1 : 1;
+  if (a.seq !== undefined && b.seq !== undefined && a.seq !== b.seq) return a.seq - b.seq;
   if (a.kind !== b.kind) return RANK[a.kind] - RANK[b.kind];
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
@@ -57,7 +74,11 @@ export function incidentFacts(state: IncidentState): Fact[] {
   const facts: Fact[] = [];
   const add = (fact: Omit<Fact, "level">) => facts.push({ ...fact, level: levelAt(state, fact.at) });
   add({ kind: "declared", key: "declared", at: state.declaredAt, by: state.declaredBy });
-  for (const change of state.severityChanges.slice(1))
+  const severityEvents = state.timeline.filter((e) => e.kind === "severity");
+  state.severityChanges.forEach((change, i) => {
+    if (i === 0) return;
+    // Each change has its line on the timeline (same order): its link says which comment, if any.
+    const seq = commentIdOf(severityEvents[i]?.url);
     add({
       kind: "severity",
       key: `severity:${change.key}`,
@@ -65,13 +86,23 @@ export function incidentFacts(state: IncidentState): Fact[] {
       from: change.from,
       raised: change.raised,
       by: change.by,
+      ...(seq === undefined ? {} : { seq }),
     });
+  });
   let statuses = 0;
   for (const event of state.timeline) {
     if (event.kind !== "status") continue;
     statuses += 1;
     const status = event.text.startsWith("Status: ") ? event.text.slice(8) : event.text;
-    add({ kind: "status", key: `status:${statuses}:${status}`, at: event.at, status, by: event.by });
+    const seq = commentIdOf(event.url);
+    add({
+      kind: "status",
+      key: `status:${statuses}:${status}`,
+      at: event.at,
+      status,
+      by: event.by,
+      ...(seq === undefined ? {} : { seq }),
+    });
   }
   const commanders = state.roles.find((r) => r.role.id === "commander")?.holders ?? [];
   for (const holder of commanders)
@@ -89,6 +120,7 @@ export function incidentFacts(state: IncidentState): Fact[] {
       at: update.at,
       text: update.text,
       by: update.by,
+      seq: update.commentId,
     });
   if (state.resolvedAt !== null && !state.open)
     add({ kind: "resolved", key: `resolved:${state.resolvedAt}`, at: state.resolvedAt });

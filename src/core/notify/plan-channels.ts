@@ -2,7 +2,7 @@ import type { Config } from "../config/config.js";
 import type { Channel } from "../config/schema-notifications.js";
 import type { IncidentState } from "../state/types.js";
 import { type Fact, incidentFacts } from "./facts.js";
-import { isAfter, type SentRecords } from "./sent-record.js";
+import { owedAfter, type SentRecords } from "./sent-record.js";
 
 /** A fact owed to a channel: sent, or passed over (another level, a drill, a fact it does not take). */
 export interface ChannelItem {
@@ -48,12 +48,10 @@ export function planChannels(state: IncidentState, config: Config, records: Sent
   return channels
     .map((channel) => {
       const mark = records.get(channel.id);
-      const items = facts
-        .filter((fact) => isAfter(fact, mark))
-        .map((fact) => ({
-          fact,
-          send: (mark !== undefined || fact.at >= oldest) && sends(channel, fact, state),
-        }));
+      const items = owedAfter(facts, mark).map((fact) => ({
+        fact,
+        send: (mark !== undefined || fact.at >= oldest) && sends(channel, fact, state),
+      }));
       return { channel, items };
     })
     .filter((plan) => plan.items.length > 0);

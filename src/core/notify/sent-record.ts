@@ -49,6 +49,17 @@ export const sentMarkers = (records: SentRecords): string[] =>
 const kindOf = (key: string) =>
   key.slice(0, key.indexOf(":") < 0 ? key.length : key.indexOf(":")) as ChannelFact;
 
-/** Whether the fact comes after the mark (is still owed to the channel). */
-export const isAfter = (fact: Fact, mark: SentMark | undefined): boolean =>
-  mark === undefined || compareFacts(fact, { at: mark.at, key: mark.key, kind: kindOf(mark.key) }) > 0;
+/**
+ * The facts still owed after the mark: those after the marked fact in today's order; when that fact
+ * is gone from the history (its comment deleted), those ordered after where it stood.
+ */
+export function owedAfter(facts: readonly Fact[], mark: SentMark | undefined): Fact[] {
+  if (mark === undefined) return [...facts];
+  const at = facts.findIndex((f) => f.key === mark.key);
+  if (at >= 0) return facts.slice(at + 1);
+  const kind = kindOf(mark.key);
+  // An update's key is its comment's id: it still orders the facts of its second.
+  const seq = kind === "update" ? Number(mark.key.slice("update:".length)) : Number.NaN;
+  const gone = { at: mark.at, key: mark.key, kind, ...(Number.isSafeInteger(seq) ? { seq } : {}) };
+  return facts.filter((f) => compareFacts(f, gone) > 0);
+}
