@@ -4,8 +4,10 @@ import { useConditionalRequests } from "./github/conditional.js";
 import { createConfigLoader } from "./github/load-config.js";
 import type { OctokitLike } from "./github/octokit-like.js";
 import { createPorts } from "./github/octokit-ports.js";
+import { outboundHttp } from "./github/outbound.js";
 import type { Scheduled } from "./github/scheduled-writes.js";
 import { writeControl } from "./github/write-scheduler.js";
+import { withChannelVariables } from "./handlers/channel-variables.js";
 import { ensureRepoLabels } from "./handlers/ensure-labels.js";
 import { handlePullRequest } from "./handlers/handle-pull-request.js";
 import { handleWebhook, incidentKey } from "./handlers/handle-webhook.js";
@@ -38,12 +40,18 @@ export function appDeps(
   if (runtime === undefined) throw new Error("the Incident Workflow app is not loaded into this Probot");
   const client = octokit as OctokitLike & Parameters<typeof useConditionalRequests>[0] & Scheduled;
   if (installation !== undefined) useConditionalRequests(client, runtime.etags(installation));
+  const vars = runtime.settings.env ?? process.env;
+  const env = (name: string) => vars[name];
   return {
     ports: createPorts(client, repo, {
       self: runtime.self,
       permissions: installation === undefined ? undefined : runtime.permissions(installation),
     }),
-    loadConfig: createConfigLoader(client, { owner: repo.owner, repo: repo.repo }, CONFIG_PATH),
+    loadConfig: withChannelVariables(
+      createConfigLoader(client, { owner: repo.owner, repo: repo.repo }, CONFIG_PATH),
+      env,
+    ),
+    chat: { env, http: outboundHttp },
     now: runtime.settings.now ?? (() => new Date()),
     self: runtime.self,
     log: { info: (m) => app.log.info(m), warn: (m) => app.log.warn(m), error: (m) => app.log.error(m) },

@@ -15,8 +15,10 @@ import { tokenIdentity } from "../github/identity.js";
 import { type LightRetryOptions, lightRetry } from "../github/light-retry.js";
 import { createConfigLoader } from "../github/load-config.js";
 import { createPorts } from "../github/octokit-ports.js";
+import { outboundHttp } from "../github/outbound.js";
 import type { Ports } from "../github/ports.js";
 import { DO_NOT_RETRY, resilience } from "../github/resilience.js";
+import { withChannelVariables } from "../handlers/channel-variables.js";
 import { readsEarly } from "../handlers/early-reads.js";
 import type { EngineDeps, Logger } from "../handlers/types.js";
 import type { EngineClient, RunRepo } from "./execute.js";
@@ -96,6 +98,9 @@ function withEarlyTimeline(ports: Ports): { ports: Ports; early(issue: number): 
 
 const early = new WeakMap<EngineDeps, (issue: number) => void>();
 
+/** The step's environment (`env:`): where chat channels' variables are read. */
+const env = (name: string): string | undefined => process.env[name];
+
 export const client: EngineClient = {
   connect(inputs: ActionInputs, repo: RunRepo, logger: Logger): EngineDeps {
     const octokit = octokitFor(inputs.githubToken) as never;
@@ -103,7 +108,11 @@ export const client: EngineClient = {
     const timeline = withEarlyTimeline(createPorts(octokit, repo, { self }));
     const deps: EngineDeps = {
       ports: timeline.ports,
-      loadConfig: createConfigLoader(octokit, { owner: repo.owner, repo: repo.repo }, inputs.configPath),
+      loadConfig: withChannelVariables(
+        createConfigLoader(octokit, { owner: repo.owner, repo: repo.repo }, inputs.configPath),
+        env,
+      ),
+      chat: { env, http: outboundHttp },
       now: () => new Date(),
       self,
       log: logger,

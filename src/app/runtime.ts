@@ -26,6 +26,8 @@ export interface RuntimeSettings {
   dashboardIntervalMs: number;
   /** The clock (tests inject one; reminders and on-call depend on it). */
   now?: () => Date;
+  /** Where chat channels' variables are read (`notifications`); the process's environment when absent. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeSettings {
@@ -40,6 +42,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeSe
     retryDelaysMs: delays,
     recheckBoard: env.INCIDENT_WORKFLOW_RECHECK_BOARD === "true",
     dashboardIntervalMs: dashboardInterval(env.INCIDENT_WORKFLOW_DASHBOARD_INTERVAL_SECONDS) * 1000,
+    env,
     ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
     ...(leaseSeconds > 0 ? { leaseMs: leaseSeconds * 1000 } : {}),
   };

@@ -7,6 +7,7 @@ import { predictedEvents } from "../core/effects/synthetic.js";
 import type { Effects } from "../core/effects/types.js";
 import type { IssueSnapshot, TimelineEvent } from "../core/events.js";
 import { isIncidentForm, parseIncidentForm } from "../core/issue-form.js";
+import { readSentRecords, sentMarkers } from "../core/notify/sent-record.js";
 import { readActionItemMarker } from "../core/postmortem/action-items.js";
 import { deriveState } from "../core/state/derive.js";
 import type { CommandCache } from "../core/state/fold-comments.js";
@@ -15,6 +16,7 @@ import type { IncidentState } from "../core/state/types.js";
 import { withWrites } from "../github/write-context.js";
 import { applyAnswers, applyStateEffects } from "./apply-effects.js";
 import { ensureRepoLabels } from "./ensure-labels.js";
+import { notifyChannels } from "./notify-channels.js";
 import { isOutsiderForm, onOutsiderForm } from "./outsider-form.js";
 import { planAll } from "./plan-all.js";
 import { maybeOpenPostmortem } from "./postmortem-step.js";
@@ -115,7 +117,10 @@ export async function reconcile(
   const { template, warning } = await boardTemplate(config, ports);
   if (warning) deps.log.warn(warning);
   const rowOf = (s: IncidentState) => dashboardRow(s, config, issue.updatedAt ?? "");
-  const render = (s: IncidentState, row = rowOf(s)) => renderBoard(s, config, template, row, watermark);
+  // What the chat channels were told: read from the board, carried on by every render of it.
+  let told = readSentRecords(before.board?.body);
+  const render = (s: IncidentState, row = rowOf(s)) =>
+    renderBoard(s, config, template, row, watermark, sentMarkers(told));
   const closing = !state.open && state.postmortem === null && !state.postmortemFailed;
   const key = `board:${ports.repo.owner}/${ports.repo.repo}#${issue.number}`;
   const signal = options.signal ? { signal: options.signal } : {};
@@ -161,10 +166,32 @@ export async function reconcile(
   const shown = board.written;
   if (shown === null || shown.body !== body) {
     if (shown !== null) Object.assign(final, { board: shown, extraBoards: [] });
-    await withWrites({ class: "board", key }, () => writeBoard(ports, final, body, self));
+    const id = await withWrites({ class: "board", key }, () => writeBoard(ports, final, body, self));
+    board.written = { id, body };
+  }
+  // Chat channels hear the facts they have not heard, after the board (a slow endpoint never
+  // delays it); the board then records what they were told (`notify/sent-record.ts`).
+  let chatOwed = false;
+  if (deps.chat !== undefined && config.notifications.channels.length > 0) {
+    const incident = `${ports.repo.owner}/${ports.repo.repo}#${issue.number}`;
+    ({ records: told, owed: chatOwed } = await notifyChannels(
+      final,
+      config,
+      told,
+      deps.chat,
+      incident,
+      deps.log,
+    ));
+    const recorded = render(final, row);
+    if (board.written !== null && recorded !== board.written.body) {
+      Object.assign(final, { board: board.written, extraBoards: [] });
+      await withWrites({ class: "board", key }, () => writeBoard(ports, final, recorded, self));
+    }
   }
   if (deps.recheckBoard) await recheckBoard(deps, issue.number, deriveFrom, render, self);
   const previous = before.board === null ? null : readRowMarker(before.board.body);
   const rowChanged = previous === null || !sameRow(previous, row);
-  return { outcome: "handled", incident: summarise(final), row, rowChanged, wakeAt: wakeAt(final, config) };
+  // A failed chat send is owed: the sweep looks at the incident again on its next pass.
+  const wake = chatOwed ? now.toISOString() : wakeAt(final, config);
+  return { outcome: "handled", incident: summarise(final), row, rowChanged, wakeAt: wake };
 }

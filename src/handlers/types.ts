@@ -5,6 +5,7 @@ import type { Identity } from "../github/identity.js";
 import type { ConfigLoader } from "../github/load-config.js";
 import type { Ports } from "../github/ports.js";
 import type { WriteControl } from "../github/write-scheduler.js";
+import type { ChatDeps } from "./notify-channels.js";
 import type { RefreshPace } from "./refresh-pace.js";
 
 export type { ConfigLoader };
@@ -31,6 +32,8 @@ export interface EngineDeps {
   dashboardPace?: RefreshPace;
   /** The installation's write scheduler (the app): boards first, 👍 only while the budget is ample. */
   writes?: WriteControl;
+  /** Chat channels and pagers (`notifications`): their variables and the outbound port; absent, none is told. */
+  chat?: ChatDeps;
 }
 
 export interface IncidentSummary {

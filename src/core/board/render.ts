@@ -13,6 +13,7 @@ export const BOARD_MAX_LENGTH = 65_000;
  * Renders the board, shrinking what it shows (older timeline entries first, then quoted text)
  * until it fits GitHub's comment limit, whatever the incident's length. Always starts with the marker.
  * `ackedThrough` is the acknowledgement watermark (`acks.ts`): the commands up to it are listed.
+ * `records` are further hidden lines the board keeps (what chat channels were told: `notify/sent-record.ts`).
  */
 export function renderBoard(
   state: IncidentState,
@@ -20,6 +21,7 @@ export function renderBoard(
   template: Template,
   row?: DashboardRow,
   ackedThrough: number | null = null,
+  records: readonly string[] = [],
 ): string {
   let limits: BoardLimits = { ...DEFAULT_LIMITS, timeline: config.board.timelineLimit };
   // The board is where the postmortem link lives: its marker is read back by the derivation. It
@@ -29,6 +31,7 @@ export function renderBoard(
     ...(state.postmortem ? [postmortemMarker(state.postmortem.number, state.postmortem.url)] : []),
     ...(row ? [rowMarker({ ...row, updatedAt: "" })] : []),
     ...(ackedThrough === null ? [] : [ackMarker(ackedThrough)]),
+    ...records,
   ].join("\n");
   const recent = recentCommands(state, ackedThrough, config.timeZone);
   const view = (l: BoardLimits) => ({ ...boardView(state, config, l), recentCommands: recent });

@@ -1,4 +1,5 @@
 import type { Component, Contact, FlowStep, ParsedConfig } from "./schema.js";
+import type { Channel } from "./schema-notifications.js";
 
 /** A component's state, worst last. */
 export const COMPONENT_STATES = ["operational", "degraded", "partial-outage", "major-outage"] as const;
@@ -66,4 +67,6 @@ export interface Config {
   components: Component[];
   statusPage: ParsedConfig["statusPage"];
   actionItems: ParsedConfig["actionItems"];
+  /** Chat channels and pagers, resolved (`schema-notifications.ts`). */
+  notifications: { channels: Channel[] };
 }

@@ -317,5 +317,8 @@ export function builtInConfig(): Config {
       enabled: true,
       dueDays: {},
     },
+    notifications: {
+      channels: [],
+    },
   };
 }

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { NotificationsSchema } from "./schema-notifications.js";
 import {
   ActionItemsSchema,
   ComponentSchema,
@@ -170,6 +171,10 @@ export const ConfigSchema = z
     /** Issues made from a merged postmortem's action items. */
     actionItems: ActionItemsSchema.default(ActionItemsSchema.parse({}, NO_JIT)).describe(
       "Issues made from a merged postmortem's action items.",
+    ),
+    /** Chat channels and pagers told about incidents (`docs/notifications.md`). */
+    notifications: NotificationsSchema.default(NotificationsSchema.parse({}, NO_JIT)).describe(
+      "Chat channels and pagers told about incidents, each fact once (docs/notifications.md).",
     ),
   })
   .strict();

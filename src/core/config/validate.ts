@@ -4,6 +4,7 @@ import { DEFAULT_FLOW, DEFAULT_ROLES, DEFAULT_SEVERITIES, DEFAULT_SEVERITY } fro
 import { labelProblems } from "./label-checks.js";
 import { preparednessProblems, resolveRotations } from "./preparedness-checks.js";
 import { ConfigSchema, type FlowStep, type ParsedConfig } from "./schema.js";
+import { resolveChannels } from "./schema-notifications.js";
 
 /** One problem in the config file, named by the option's path (`severities[1].notify[0]`). */
 export interface ConfigProblem {
@@ -185,7 +186,11 @@ export function validateConfig(raw: unknown): ConfigResult {
   const parsed = result.data;
   const roles = resolveRoles(parsed);
   const severities = resolveSeverities(parsed, roles);
-  const problems = crossCheck(parsed, severities, roles);
+  const channels = resolveChannels(
+    parsed.notifications.channels,
+    severities.map((s) => s.id),
+  );
+  const problems = [...crossCheck(parsed, severities, roles), ...channels.problems];
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -213,6 +218,7 @@ export function validateConfig(raw: unknown): ConfigResult {
       components: parsed.components,
       statusPage: parsed.statusPage,
       actionItems: parsed.actionItems,
+      notifications: { channels: channels.channels },
     },
   };
 }
