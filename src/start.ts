@@ -1,5 +1,6 @@
 import { createProbot } from "probot";
 import { type Adopter, startAdopting } from "./app/adopt-orphans.js";
+import { alertSecretsFromEnv } from "./app/alert-auth.js";
 import { credentialsRefusal, missingCredentials } from "./app/credentials.js";
 import { octokitFromEnv } from "./app/octokit.js";
 import { runtimeOf } from "./app/runtime.js";
@@ -49,6 +50,7 @@ async function serve(): Promise<void> {
     probot,
     port: seconds(env.PORT, 3000),
     host: env.HOST || "localhost",
+    alerts: alertSecretsFromEnv(env),
     ...(env.WEBHOOK_PATH ? { webhookPath: env.WEBHOOK_PATH } : {}),
   });
   probot.log.info(`Incident Workflow listening on ${server.url}`);

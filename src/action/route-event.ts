@@ -2,6 +2,11 @@
  * Pure routing: the triggering event, its payload and the inputs decide what the Action runs.
  * Nothing here does I/O; `execute.ts` carries the decision out.
  */
+
+import { parseAlertmanager } from "../core/alerts/alertmanager.js";
+import { parseGrafana } from "../core/alerts/grafana.js";
+import type { AlertNotification } from "../core/alerts/notification.js";
+import { detectSource } from "../core/alerts/parse-body.js";
 import type { DeclareRequest } from "../handlers/types.js";
 import { type ActionInputs, DEFAULT_STATUS_PAGE_DIRECTORY } from "./inputs.js";
 import { parseAlert } from "./parse-alert.js";
@@ -34,6 +39,8 @@ export type Route =
   /** A closed pull request: a merged postmortem's action items become issues. */
   | { kind: "pull-request"; payload: Record<string, unknown> }
   | { kind: "declare"; request: DeclareRequest }
+  /** An Alertmanager or Grafana body forwarded as the `client_payload`. */
+  | { kind: "alert"; notification: AlertNotification; declaredBy: string }
   /** Reconcile every open incident of the repository (and those closed recently), reminders included. */
   | { kind: "sweep" }
   /** Fail while an open incident at or above `blockOn` exists. */
@@ -93,7 +100,18 @@ function routeDispatch(input: RouteInput): Route {
       reason: `repository_dispatch event_type ${JSON.stringify(eventType)} is not ${JSON.stringify(ALERT_EVENT_TYPE)}`,
     };
   }
-  const alert = parseAlert(input.payload.client_payload);
+  const payload = input.payload.client_payload;
+  const source = detectSource(payload);
+  if (source !== "generic") {
+    const parsed = source === "grafana" ? parseGrafana(payload) : parseAlertmanager(payload);
+    if (!parsed.ok)
+      return {
+        kind: "error",
+        message: `repository_dispatch "${ALERT_EVENT_TYPE}": client_payload (${source}): ${parsed.message}`,
+      };
+    return { kind: "alert", notification: parsed.value, declaredBy: declarer(input.payload, input.actor) };
+  }
+  const alert = parseAlert(payload);
   if (!alert.ok) {
     return { kind: "error", message: `repository_dispatch "${ALERT_EVENT_TYPE}": ${alert.message}` };
   }

@@ -66,4 +66,5 @@ export interface Config {
   components: Component[];
   statusPage: ParsedConfig["statusPage"];
   actionItems: ParsedConfig["actionItems"];
+  alerts: ParsedConfig["alerts"];
 }

@@ -317,5 +317,12 @@ export function builtInConfig(): Config {
       enabled: true,
       dueDays: {},
     },
+    alerts: {
+      severity: {
+        label: "severity",
+      },
+      dedup: "group",
+      resolved: "note",
+    },
   };
 }

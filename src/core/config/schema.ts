@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { AlertsSchema } from "./schema-alerts.js";
 import {
   ActionItemsSchema,
   ComponentSchema,
@@ -170,6 +171,10 @@ export const ConfigSchema = z
     /** Issues made from a merged postmortem's action items. */
     actionItems: ActionItemsSchema.default(ActionItemsSchema.parse({}, NO_JIT)).describe(
       "Issues made from a merged postmortem's action items.",
+    ),
+    /** Alerts that open and update incidents (Alertmanager, Grafana, PagerDuty, generic JSON). */
+    alerts: AlertsSchema.default(AlertsSchema.parse({}, NO_JIT)).describe(
+      "Alerts that open and update incidents (Alertmanager, Grafana, PagerDuty, generic JSON).",
     ),
   })
   .strict();
