@@ -4,6 +4,7 @@
  */
 
 import { parseAlertmanager } from "../core/alerts/alertmanager.js";
+import { parseGeneric } from "../core/alerts/generic.js";
 import { parseGrafana } from "../core/alerts/grafana.js";
 import type { AlertNotification } from "../core/alerts/notification.js";
 import { detectSource } from "../core/alerts/parse-body.js";
@@ -102,12 +103,19 @@ function routeDispatch(input: RouteInput): Route {
   }
   const payload = input.payload.client_payload;
   const source = detectSource(payload);
-  if (source !== "generic") {
-    const parsed = source === "grafana" ? parseGrafana(payload) : parseAlertmanager(payload);
+  // A generic payload with `status` is an alert like the app's (counted, resolved noted once).
+  const withStatus = source === "generic" && record(payload)?.status !== undefined;
+  if (source !== "generic" || withStatus) {
+    const parsed =
+      source === "grafana"
+        ? parseGrafana(payload)
+        : source === "alertmanager"
+          ? parseAlertmanager(payload)
+          : parseGeneric(payload, "client_payload");
     if (!parsed.ok)
       return {
         kind: "error",
-        message: `repository_dispatch "${ALERT_EVENT_TYPE}": client_payload (${source}): ${parsed.message}`,
+        message: `repository_dispatch "${ALERT_EVENT_TYPE}": ${source === "generic" ? "" : `client_payload (${source}): `}${parsed.message}`,
       };
     return { kind: "alert", notification: parsed.value, declaredBy: declarer(input.payload, input.actor) };
   }
