@@ -1,7 +1,13 @@
 import type { Config } from "../config/config.js";
 import type { IssueSnapshot, TimelineEvent } from "../events.js";
 import { statusLabel } from "../state/label-kind.js";
-import { isTool, readAlertCountMarker, readAlertStateMarker } from "../state/markers.js";
+import {
+  ALERT_MARKER,
+  hasHeaderMarker,
+  isTool,
+  readAlertCountMarker,
+  readAlertStateMarker,
+} from "../state/markers.js";
 import type { AlertStatus } from "./notification.js";
 
 /** An alert incident's alert state, as the tool's own comments on it record it. */
@@ -31,6 +37,7 @@ export function alertHistory(
 ): AlertHistory {
   const out: AlertHistory = { status: "firing", notifications: 1, countComment: null, owesMitigated: false };
   let resolvedAt: string | null = null;
+  let repeats = 0;
   let statusSetAt: string | null = null;
   const statusLabels = new Set(
     (["investigating", "identified", "mitigated"] as const).map((s) => statusLabel(config, s)),
@@ -38,6 +45,7 @@ export function alertHistory(
   for (const event of events) {
     if (event.kind === "labeled" && statusLabels.has(event.label)) statusSetAt = event.at;
     if (event.kind !== "commented" || !isTool(event.actor, self)) continue;
+    if (hasHeaderMarker(event.body, ALERT_MARKER)) repeats++;
     const count = readAlertCountMarker(event.body);
     if (count !== null && out.countComment === null) {
       out.countComment = { id: event.id, body: event.body };
@@ -49,6 +57,7 @@ export function alertHistory(
       resolvedAt = change === "resolved" ? event.at : null;
     }
   }
+  out.notifications = Math.max(out.notifications, repeats + 1);
   const mitigatedLabel = statusLabel(config, "mitigated");
   out.owesMitigated =
     config.alerts.resolved === "mitigate" &&

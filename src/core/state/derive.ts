@@ -235,7 +235,7 @@ export function deriveState(
     permissions,
   };
   if (isSelf(issue.author) && readDedupMarker(issue.body) !== null)
-    acc.state.alerts = { status: "firing", since: issue.createdAt, notifications: 1 };
+    acc.state.alerts = { status: "firing", since: issue.createdAt, notifications: 1, repeats: 0 };
   foldBodyCommands(acc);
   for (const event of inTimeOrder(withCreationLabels(issue, events))) foldEvent(acc, event);
   return finish(acc, formTrusted ? options : { ...options, formStartedAt: undefined });

@@ -82,6 +82,9 @@ function foldAlertComment(acc: Acc, event: Comment): void {
   if (s.alerts === null) return;
   const count = readAlertCountMarker(event.body);
   if (count !== null) s.alerts.notifications = Math.max(s.alerts.notifications, count);
+  // A repeat noted by the Action's `dedup_key` payload (a comment each, before counting existed).
+  if (hasHeaderMarker(event.body, ALERT_MARKER))
+    s.alerts.notifications = Math.max(s.alerts.notifications, ++s.alerts.repeats + 1);
   const change = readAlertStateMarker(event.body);
   if (change === null) return;
   s.alerts.status = change;

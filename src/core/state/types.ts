@@ -198,4 +198,6 @@ export interface AlertsState {
   since: string;
   /** Notifications received for the incident's key, the one that opened it included. */
   notifications: number;
+  /** Repeats noted one comment each (the Action's generic payload without `status`). */
+  repeats: number;
 }
