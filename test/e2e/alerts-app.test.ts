@@ -144,6 +144,32 @@ describe("Alertmanager, as deployed", () => {
   });
 });
 
+describe("concurrent first notifications", () => {
+  it("10 at once for a new group open one incident, counted on it", async () => {
+    const key = '{}:{alertname="QueueBacklog"}';
+    const before = incidents(emu).length;
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => postAlert(app.url, "alertmanager", group("firing", key))),
+    );
+    expect(answers.every((a) => a.status === 202)).toBe(true);
+    const list = await eventually(
+      () => incidents(emu),
+      (l) => l.length > before,
+      LONG,
+    );
+    const number = Math.max(...list.map((i) => Number(i.number)));
+    await eventually(
+      () => countOf(number),
+      (n) => n === 10,
+      LONG,
+    );
+    await quiet();
+    const open = incidents(emu).filter((i) => i.state === "open");
+    expect(incidents(emu)).toHaveLength(before + 1);
+    expect(open.map((i) => Number(i.number))).toContain(number);
+  });
+});
+
 describe("Grafana, as deployed", () => {
   it("opens one incident at the most severe firing alert's level; resolved with `mitigate` sets mitigated", async () => {
     emu.setFile("main", ".github/incidents.yml", "alerts:\n  resolved: mitigate\n");
