@@ -17,7 +17,9 @@
  * `handler` and `sweep` logs why and fails, so nothing signed with a default secret is accepted.
  */
 import adapter from "@probot/adapter-aws-lambda-serverless";
-import { createProbot } from "probot";
+import { createProbot, type Probot } from "probot";
+import { alertSecretsFromEnv } from "./app/alert-auth.js";
+import { ALERTS_PATH, handleAlert, MAX_ALERT_BODY_BYTES } from "./app/alert-endpoint.js";
 import { credentialsRefusal } from "./app/credentials.js";
 import { octokitFromEnv } from "./app/octokit.js";
 import { runtimeOf } from "./app/runtime.js";
@@ -29,6 +31,9 @@ export interface HttpEvent {
   httpMethod?: string;
   path?: string;
   rawPath?: string;
+  /** The query (REST API events; HTTP API and function URL events carry `rawQueryString`). */
+  queryStringParameters?: Record<string, string | undefined> | null;
+  rawQueryString?: string;
   requestContext?: { http?: { method?: string } };
   headers?: Record<string, string | undefined> | null;
   body?: string | null;
@@ -93,6 +98,8 @@ export async function handler(event: HttpEvent, context?: unknown): Promise<Http
   const body = event.isBase64Encoded
     ? Buffer.from(event.body ?? "", "base64").toString("utf8")
     : (event.body ?? "");
+  const path = event.path ?? event.rawPath ?? "/";
+  if (path.startsWith(ALERTS_PATH)) return alert(probot, event, path, headers, body);
   const signature = headers["x-hub-signature-256"];
   if (!headers["x-github-event"] || !headers["x-github-delivery"] || !signature) {
     return reply(400, {
@@ -108,7 +115,6 @@ export async function handler(event: HttpEvent, context?: unknown): Promise<Http
     return reply(400, { error: "the payload is not JSON" });
   }
   try {
-    const path = event.path ?? event.rawPath ?? "/";
     return (await lambda(
       { ...event, httpMethod: "POST", path, headers, body } as never,
       context as never,
@@ -116,6 +122,36 @@ export async function handler(event: HttpEvent, context?: unknown): Promise<Http
   } catch (error) {
     probot.log.error({ err: error }, `delivery ${headers["x-github-delivery"]} failed`);
     return reply(500, { error: "the delivery's work failed; see the function's log" });
+  }
+}
+
+/**
+ * An alert (`POST /api/alerts/<source>?repo=…`, `src/app/alert-endpoint.ts`): answered once its
+ * work is done (200), 500 when that work failed; refusals as the server answers them.
+ */
+async function alert(
+  probot: Probot,
+  event: HttpEvent,
+  path: string,
+  headers: Record<string, string>,
+  body: string,
+): Promise<HttpResult> {
+  if (Buffer.byteLength(body, "utf8") > MAX_ALERT_BODY_BYTES)
+    return reply(413, { error: `payload larger than ${MAX_ALERT_BODY_BYTES} bytes` });
+  const repo =
+    event.queryStringParameters?.repo ?? new URLSearchParams(event.rawQueryString ?? "").get("repo");
+  const answer = await handleAlert(probot, alertSecretsFromEnv(process.env), { path, repo, headers, body });
+  if (answer.work === undefined)
+    return reply(
+      answer.status,
+      answer.status < 300 ? { ok: true, message: answer.message } : { error: answer.message },
+    );
+  try {
+    await answer.work;
+    return reply(200, { ok: true, message: answer.message.replace("accepted", "done") });
+  } catch (error) {
+    probot.log.error({ err: error }, `alert ${path} failed`);
+    return reply(500, { error: "the alert's work failed; see the function's log" });
   }
 }
 

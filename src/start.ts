@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createProbot } from "probot";
 import { type Adopter, startAdopting } from "./app/adopt-orphans.js";
+import { alertSecretsFromEnv } from "./app/alert-auth.js";
 import { missingCredentials } from "./app/credentials.js";
 import { type AppEnv, describeEnvProblems, readAppEnv, readListenEnv, settingsOf } from "./app/env.js";
 import { octokitFromEnv } from "./app/octokit.js";
@@ -62,7 +63,13 @@ async function serve(env: AppEnv): Promise<void> {
   await probot.load(createIncidentWorkflow(settingsOf(env)));
   const runtime = runtimeOf(probot);
   if (runtime === undefined) throw new Error("the app did not register its runtime");
-  const server = await startServer({ probot, port: env.port, host: env.host, webhookPath: env.webhookPath });
+  const server = await startServer({
+    probot,
+    port: env.port,
+    host: env.host,
+    webhookPath: env.webhookPath,
+    alerts: alertSecretsFromEnv(process.env),
+  });
   probot.log.info(`Incident Workflow listening on ${server.url}`);
   const hook = webhookUrl(process.env);
   const path = env.webhookPath;

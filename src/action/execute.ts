@@ -2,6 +2,8 @@
  * The Action's orchestration, free of `@actions/*`: inputs -> route -> engine -> outputs, summary
  * and exit status. `run.ts` supplies the real runner and engine; tests supply fakes.
  */
+
+import type { AlertNotification } from "../core/alerts/notification.js";
 import type { GateOutcome } from "../handlers/gate.js";
 import type { StatusPageBuilt } from "../handlers/status-page.js";
 import type { SweepReport } from "../handlers/sweep.js";
@@ -49,6 +51,8 @@ export interface EngineClient {
 export interface EngineHandlers {
   handleWebhook(name: "issues" | "issue_comment", payload: unknown, deps: EngineDeps): Promise<EngineResult>;
   declare(request: DeclareRequest, deps: EngineDeps): Promise<EngineResult>;
+  /** An Alertmanager or Grafana body forwarded as a `repository_dispatch` (`alerts` in the config maps it). */
+  alert(notification: AlertNotification, declaredBy: string, deps: EngineDeps): Promise<EngineResult>;
   handlePullRequest(payload: unknown, deps: EngineDeps): Promise<EngineResult>;
   sweep(deps: EngineDeps): Promise<SweepReport | { invalid: string }>;
   gate(deps: EngineDeps, blockOn: string): Promise<GateOutcome>;
@@ -71,9 +75,11 @@ export interface EngineLoader {
 
 function describeRoute(
   route: Route & {
-    kind: "webhook" | "declare" | "sweep" | "gate" | "setup" | "pull-request" | "status-page";
+    kind: "webhook" | "declare" | "alert" | "sweep" | "gate" | "setup" | "pull-request" | "status-page";
   },
 ): string {
+  if (route.kind === "alert")
+    return `alert from ${route.notification.source} (${route.notification.status}, ${route.notification.alerts.length} alerts)`;
   // JSON quoting keeps user text on one line: a newline could start a `::workflow-command::`.
   if (route.kind === "declare") return `declaring ${JSON.stringify(route.request.title)}`;
   if (route.kind === "sweep") return "reconciling every open incident (sweep, reminders included)";
@@ -172,7 +178,9 @@ export async function execute(host: ActionHost, engine: Engine | EngineLoader): 
         ? await loaded.handleWebhook(route.name, route.payload, deps)
         : route.kind === "pull-request"
           ? await loaded.handlePullRequest(route.payload, deps)
-          : await loaded.declare(route.request, deps);
+          : route.kind === "alert"
+            ? await loaded.alert(route.notification, route.declaredBy, deps)
+            : await loaded.declare(route.request, deps);
     await report(result, inputs, host);
   } catch (error) {
     host.setFailed(describeError(error));

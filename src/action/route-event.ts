@@ -2,6 +2,12 @@
  * Pure routing: the triggering event, its payload and the inputs decide what the Action runs.
  * Nothing here does I/O; `execute.ts` carries the decision out.
  */
+
+import { parseAlertmanager } from "../core/alerts/alertmanager.js";
+import { parseGeneric } from "../core/alerts/generic.js";
+import { parseGrafana } from "../core/alerts/grafana.js";
+import type { AlertNotification } from "../core/alerts/notification.js";
+import { detectSource } from "../core/alerts/parse-body.js";
 import type { DeclareRequest } from "../handlers/types.js";
 import { type ActionInputs, DEFAULT_STATUS_PAGE_DIRECTORY } from "./inputs.js";
 import { parseAlert } from "./parse-alert.js";
@@ -34,6 +40,8 @@ export type Route =
   /** A closed pull request: a merged postmortem's action items become issues. */
   | { kind: "pull-request"; payload: Record<string, unknown> }
   | { kind: "declare"; request: DeclareRequest }
+  /** An Alertmanager or Grafana body forwarded as the `client_payload`. */
+  | { kind: "alert"; notification: AlertNotification; declaredBy: string }
   /** Reconcile every open incident of the repository (and those closed recently), reminders included. */
   | { kind: "sweep" }
   /** Fail while an open incident at or above `blockOn` exists. */
@@ -93,7 +101,25 @@ function routeDispatch(input: RouteInput): Route {
       reason: `repository_dispatch event_type ${JSON.stringify(eventType)} is not ${JSON.stringify(ALERT_EVENT_TYPE)}`,
     };
   }
-  const alert = parseAlert(input.payload.client_payload);
+  const payload = input.payload.client_payload;
+  const source = detectSource(payload);
+  // A generic payload with `status` is an alert like the app's (counted, resolved noted once).
+  const withStatus = source === "generic" && record(payload)?.status !== undefined;
+  if (source !== "generic" || withStatus) {
+    const parsed =
+      source === "grafana"
+        ? parseGrafana(payload)
+        : source === "alertmanager"
+          ? parseAlertmanager(payload)
+          : parseGeneric(payload, "client_payload");
+    if (!parsed.ok)
+      return {
+        kind: "error",
+        message: `repository_dispatch "${ALERT_EVENT_TYPE}": ${source === "generic" ? "" : `client_payload (${source}): `}${parsed.message}`,
+      };
+    return { kind: "alert", notification: parsed.value, declaredBy: declarer(input.payload, input.actor) };
+  }
+  const alert = parseAlert(payload);
   if (!alert.ok) {
     return { kind: "error", message: `repository_dispatch "${ALERT_EVENT_TYPE}": ${alert.message}` };
   }

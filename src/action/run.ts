@@ -9,12 +9,25 @@ import { ensureRepoLabels } from "../handlers/ensure-labels.js";
 import { deployGate } from "../handlers/gate.js";
 import { handlePullRequest } from "../handlers/handle-pull-request.js";
 import { handleWebhook } from "../handlers/handle-webhook.js";
+import { prepareAlert } from "../handlers/ingest-alert.js";
 import { sweepRepository } from "../handlers/sweep.js";
+import { directQueue } from "../handlers/work-queue.js";
 import type { EngineHandlers } from "./execute.js";
 
 export const handlers: EngineHandlers = {
   handleWebhook,
   declare,
+  // One event per run: the runs of one key are not serialised here (the Action's concurrency
+  // group can be); a duplicate a race opens closes itself (`alert-duplicate.ts`).
+  async alert(notification, declaredBy, deps) {
+    const prepared = await prepareAlert(notification, deps, directQueue, declaredBy);
+    if (!prepared.ok) throw new Error(prepared.message);
+    const results = await prepared.run();
+    return (
+      results.find((r) => r.outcome === "handled") ??
+      results[0] ?? { outcome: "ignored", reason: "no alerts" }
+    );
+  },
   handlePullRequest: (payload, deps) => handlePullRequest(payload, deps),
   sweep: (deps) => sweepRepository(deps),
   gate: deployGate,

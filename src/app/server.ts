@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Probot } from "probot";
+import type { AlertSecrets } from "./alert-auth.js";
+import { ALERTS_PATH, handleAlert, MAX_ALERT_BODY_BYTES } from "./alert-endpoint.js";
 import { oneLineError } from "./one-line-error.js";
 
 /** GitHub caps webhook payloads at 25 MB; anything larger is not from GitHub. */
@@ -13,6 +15,8 @@ export interface ServerOptions {
   host: string;
   webhookPath?: string;
   maxBodyBytes?: number;
+  /** The alert endpoints' secrets (`POST /api/alerts/<source>`); none set: every one answers 404. */
+  alerts?: AlertSecrets;
 }
 
 export interface RunningServer {
@@ -139,10 +143,40 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     reply(res, 202, "accepted");
   }
 
+  /** An alert (`src/app/alert-endpoint.ts`): checked, answered, its work tracked like a delivery's. */
+  async function alert(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (!accepting) return reply(res, 503, "shutting down; send again later", { connection: "close" });
+    if (Number(req.headers["content-length"] ?? 0) > MAX_ALERT_BODY_BYTES)
+      return tooLarge(req, res, MAX_ALERT_BODY_BYTES);
+    let body: string;
+    try {
+      body = await readBody(req, MAX_ALERT_BODY_BYTES);
+    } catch (error) {
+      if (!(error instanceof TooLarge)) throw error;
+      return tooLarge(req, res, MAX_ALERT_BODY_BYTES);
+    }
+    const headers = { ...req.headers } as Record<string, string | undefined>;
+    const answer = await handleAlert(probot, options.alerts ?? {}, {
+      path: url.pathname,
+      repo: url.searchParams.get("repo"),
+      headers,
+      body,
+    });
+    if (answer.work !== undefined) {
+      const work: Promise<void> = answer.work
+        .then(() => undefined)
+        .catch((error: unknown) => probot.log.error({ err: error }, `alert ${url.pathname} failed`))
+        .finally(() => inFlight.delete(work));
+      inFlight.add(work);
+    }
+    reply(res, answer.status, answer.message);
+  }
+
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     const handle = async () => {
       if (req.method === "POST" && (url.pathname === path || url.pathname === "/")) return delivery(req, res);
+      if (req.method === "POST" && url.pathname.startsWith(ALERTS_PATH)) return alert(req, res, url);
       if (req.method === "GET" && url.pathname === "/ping") {
         res.writeHead(200, { "content-type": "text/plain" }).end("PONG"); // as Probot's own server answers
         return;

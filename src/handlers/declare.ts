@@ -49,9 +49,11 @@ const ALERT_TEXT_MAX = 2_000;
 function declaredBody(request: DeclareRequest, marker: string): string {
   const via = request.source
     ? `\`/declare\` on ${request.source.url}`
-    : request.dedupKey
-      ? "an alert"
-      : "a workflow run";
+    : request.alertSource
+      ? `an alert from ${request.alertSource}`
+      : request.dedupKey
+        ? "an alert"
+        : "a workflow run";
   const summary = request.summary?.trim();
   return [
     declaredByMarker(request.declaredBy),
@@ -84,7 +86,7 @@ export async function declare(request: DeclareRequest, deps: EngineDeps): Promis
   const loaded = await deps.loadConfig();
   if (!loaded.ok) return invalidConfig(loaded.problems, deps.configPath);
   const config = loaded.config;
-  const level = requestedLevel(request.severity, config);
+  requestedLevel(request.severity, config); // an unknown level fails before anything is read
   if (request.dedupKey) {
     // Only an incident this tool declared (its author is the tool) whose header has the key.
     const self = await deps.self();
@@ -95,6 +97,20 @@ export async function declare(request: DeclareRequest, deps: EngineDeps): Promis
       return reconcile(match, await ports.readTimeline(match.number), config, deps);
     }
   }
+  return openIncident(request, config, deps);
+}
+
+/**
+ * Creates the incident (no look-up of an open one with the request's key: the caller did it) and
+ * writes its board; an alert's incident that a concurrent alert beat closes itself as a duplicate.
+ */
+export async function openIncident(
+  request: DeclareRequest,
+  config: Config,
+  deps: EngineDeps,
+): Promise<EngineResult> {
+  const { ports } = deps;
+  const level = requestedLevel(request.severity, config);
   await ensureRepoLabels(ports, config);
   const labels = [
     config.labels.incident,

@@ -64,6 +64,8 @@ export interface DeclareRequest {
   summary?: string;
   /** Alerts with the same key while an incident is open add a comment instead of a new incident. */
   dedupKey?: string;
+  /** What sent the alert (`Alertmanager`, `Grafana`, `PagerDuty`), named in the new issue's body. */
+  alertSource?: string;
   /** A drill: the `drill` label is set with the others. */
   drill?: boolean;
   declaredBy: string;

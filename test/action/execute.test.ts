@@ -57,6 +57,7 @@ function fakeEngine(result: EngineResult | Error) {
     ),
     handleWebhook: vi.fn(answer),
     declare: vi.fn(answer),
+    alert: vi.fn(answer),
     handlePullRequest: vi.fn(answer),
     sweep: vi.fn(async () => ({ listed: 0, reconciled: 0, failed: [], results: [] })),
     gate: vi.fn(async (): Promise<GateOutcome> => ({ blockOn: "SEV2", blocking: [] })),

@@ -167,6 +167,7 @@ export function incidentState(
     postmortem: null,
     configErrorComment: null,
     lastEventAt: "2026-03-10T15:30:00Z",
+    alerts: null,
   };
   return { ...base, ...overrides };
 }

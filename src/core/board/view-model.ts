@@ -51,6 +51,15 @@ function publicStatus(state: IncidentState, config: Config) {
   };
 }
 
+/** An alert incident's alerts: firing or all resolved, since when, and how many notifications came. */
+function alertsLine(state: IncidentState, time: (iso: string) => string): string | null {
+  const a = state.alerts;
+  if (a === null) return null;
+  const what = a.status === "resolved" ? "✅ all resolved" : "🔥 firing";
+  const count = a.notifications === 1 ? "1 notification" : `${a.notifications} notifications`;
+  return `${what} since ${time(a.since)} (${count})`;
+}
+
 /** A URL the config gave, safe inside a Markdown link: no spaces, parentheses or angle brackets. */
 const linkUrl = (url: string): string => url.replace(/[\s()<>]/g, (c) => encodeURIComponent(c));
 
@@ -96,6 +105,7 @@ export function boardView(state: IncidentState, config: Config, limits: BoardLim
     })),
     actionItemsDone: state.actionItems?.filter((i) => !i.open).length ?? 0,
     postmortem: state.postmortem ? `#${state.postmortem.number}` : null,
+    alerts: alertsLine(state, time),
     roles: state.roles.map((r) => ({
       name: inlineText(r.role.name, 60),
       holders: r.holders.map((h) => mention(h.login)).join(", "),

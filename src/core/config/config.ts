@@ -69,4 +69,5 @@ export interface Config {
   actionItems: ParsedConfig["actionItems"];
   /** Chat channels and pagers, resolved (`schema-notifications.ts`). */
   notifications: { channels: Channel[] };
+  alerts: ParsedConfig["alerts"];
 }

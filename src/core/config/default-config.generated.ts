@@ -320,5 +320,12 @@ export function builtInConfig(): Config {
     notifications: {
       channels: [],
     },
+    alerts: {
+      severity: {
+        label: "severity",
+      },
+      dedup: "group",
+      resolved: "note",
+    },
   };
 }

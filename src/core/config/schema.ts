@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { AlertsSchema } from "./schema-alerts.js";
 import { NotificationsSchema } from "./schema-notifications.js";
 import {
   ActionItemsSchema,
@@ -175,6 +176,10 @@ export const ConfigSchema = z
     /** Chat channels and pagers told about incidents (`docs/notifications.md`). */
     notifications: NotificationsSchema.default(NotificationsSchema.parse({}, NO_JIT)).describe(
       "Chat channels and pagers told about incidents, each fact once (docs/notifications.md).",
+    ),
+    /** Alerts that open and update incidents (Alertmanager, Grafana, PagerDuty, generic JSON). */
+    alerts: AlertsSchema.default(AlertsSchema.parse({}, NO_JIT)).describe(
+      "Alerts that open and update incidents (Alertmanager, Grafana, PagerDuty, generic JSON).",
     ),
   })
   .strict();

@@ -126,6 +126,13 @@ function crossCheck(parsed: ParsedConfig, severities: SeverityLevel[], roles: Ro
       message: `must be one of the severity ids (${sevIds.join(", ")}); found ${JSON.stringify(defaultSeverity)}`,
     });
   }
+  for (const [value, level] of Object.entries(parsed.alerts.severity.map ?? {})) {
+    if (!sevIds.includes(level))
+      problems.push({
+        path: `alerts.severity.map.${value}`,
+        message: `must be one of the severity ids (${sevIds.join(", ")}); found ${JSON.stringify(level)}`,
+      });
+  }
   if (parsed.severities === undefined) {
     // Built-in levels with the file's own roles: report once, at the option the author wrote.
     const missing = [...new Set(severities.flatMap((s) => s.requiredRoles))].filter((r) => !roleIds.has(r));
@@ -219,6 +226,7 @@ export function validateConfig(raw: unknown): ConfigResult {
       statusPage: parsed.statusPage,
       actionItems: parsed.actionItems,
       notifications: { channels: channels.channels },
+      alerts: parsed.alerts,
     },
   };
 }

@@ -6,7 +6,7 @@ import { foldLabel } from "./fold-labels.js";
 import { inTimeOrder, withCreationLabels } from "./history-order.js";
 import { initialState } from "./initial-state.js";
 import type { LabelKind } from "./label-kind.js";
-import { readDeclaredBy, readDeclaredFrom } from "./markers.js";
+import { readDeclaredBy, readDeclaredFrom, readDedupMarker } from "./markers.js";
 import { authorMayDecide, mayDecide, type Permissions, selfMatcher } from "./trust.js";
 import type { IncidentState, RoleHolder } from "./types.js";
 
@@ -234,6 +234,8 @@ export function deriveState(
     labelKind: undefined,
     permissions,
   };
+  if (isSelf(issue.author) && readDedupMarker(issue.body) !== null)
+    acc.state.alerts = { status: "firing", since: issue.createdAt, notifications: 1, repeats: 0 };
   foldBodyCommands(acc);
   for (const event of inTimeOrder(withCreationLabels(issue, events))) foldEvent(acc, event);
   return finish(acc, formTrusted ? options : { ...options, formStartedAt: undefined });

@@ -16,6 +16,8 @@ import {
   hasHeaderMarker,
   POSTMORTEM_FAILED_MARKER,
   readActionItemsMarker,
+  readAlertCountMarker,
+  readAlertStateMarker,
   readAlertTextMarker,
   readNotifyMarker,
   readOncallMarker,
@@ -65,12 +67,30 @@ export function foldBotComment(acc: Acc, event: Comment): void {
   if (notified !== null) s.notified.add(notified);
   const postmortem = readPostmortemMarker(body);
   if (postmortem !== null) s.postmortem = postmortem;
+  foldAlertComment(acc, event);
   if (hasHeaderMarker(body, ALERT_MARKER)) {
     const raw = readAlertTextMarker(body);
     const text =
       raw === null ? (body.slice(ALERT_MARKER.length).trim().split("\n")[0] ?? "") : `Alert repeated: ${raw}`;
     s.timeline.push({ at: event.at, by: event.actor.login, kind: "alert", text, url: event.url });
   }
+}
+
+/** The tool's alert comments: a change of the alerts' state (timeline), the notification count. */
+function foldAlertComment(acc: Acc, event: Comment): void {
+  const s = acc.state;
+  if (s.alerts === null) return;
+  const count = readAlertCountMarker(event.body);
+  if (count !== null) s.alerts.notifications = Math.max(s.alerts.notifications, count);
+  // A repeat noted by the Action's `dedup_key` payload (a comment each, before counting existed).
+  if (hasHeaderMarker(event.body, ALERT_MARKER))
+    s.alerts.notifications = Math.max(s.alerts.notifications, ++s.alerts.repeats + 1);
+  const change = readAlertStateMarker(event.body);
+  if (change === null) return;
+  s.alerts.status = change;
+  s.alerts.since = event.at;
+  const text = change === "resolved" ? "All alerts resolved" : "Alerts firing again";
+  s.timeline.push({ at: event.at, by: event.actor.login, kind: "alert", text, url: event.url });
 }
 
 /**

@@ -61,5 +61,6 @@ export function initialState(issue: IssueSnapshot, declarer: string): IncidentSt
     postmortem: null,
     configErrorComment: null,
     lastEventAt: issue.createdAt,
+    alerts: null,
   };
 }

@@ -87,6 +87,20 @@ export const readDedupMarker = (body: string): string | null => {
   return v === null ? null : decodeURIComponent(v);
 };
 export const ALERT_MARKER = "<!-- incident-workflow:alert -->";
+/** A change of an alert incident's alerts (all resolved, firing again): one comment per change. */
+export const alertStateMarker = (status: "firing" | "resolved"): string =>
+  `${MARKER_PREFIX}alert-state:${status} -->`;
+export const readAlertStateMarker = (body: string): "firing" | "resolved" | null => {
+  const v = markerValue(body, "alert-state");
+  return v === "firing" || v === "resolved" ? v : null;
+};
+/** The one comment counting an alert incident's notifications, edited in place. */
+export const alertCountMarker = (count: number): string => `${MARKER_PREFIX}alert-count:${count} -->`;
+export const readAlertCountMarker = (body: string): number | null => {
+  const v = markerValue(body, "alert-count");
+  const n = v === null ? Number.NaN : Number(v);
+  return Number.isSafeInteger(n) && n >= 0 ? n : null;
+};
 /** URI-encodes text; lone surrogate halves (which `encodeURIComponent` refuses) become U+FFFD. */
 function encodeText(text: string): string {
   let out = "";

@@ -186,4 +186,18 @@ export interface IncidentState {
   configErrorComment: BotComment | null;
   /** Time of the newest event; the board's "as of" time (keeps renders deterministic). */
   lastEventAt: string;
+  /** An incident an alert opened: its alerts' state, from the tool's alert comments (null otherwise). */
+  alerts: AlertsState | null;
+}
+
+/** The alerts of an incident an alert opened, folded from the tool's own comments. */
+export interface AlertsState {
+  /** Whether they are firing or all resolved, as the latest notification said. */
+  status: "firing" | "resolved";
+  /** Since when (the incident's creation, or the comment that noted the change). */
+  since: string;
+  /** Notifications received for the incident's key, the one that opened it included. */
+  notifications: number;
+  /** Repeats noted one comment each (the Action's generic payload without `status`). */
+  repeats: number;
 }
