@@ -66,4 +66,6 @@ export interface Config {
   components: Component[];
   statusPage: ParsedConfig["statusPage"];
   actionItems: ParsedConfig["actionItems"];
+  /** The deploy gate, its level resolved to a severity id. */
+  gate: { environments: string[]; blockOn: string };
 }

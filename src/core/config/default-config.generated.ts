@@ -317,5 +317,9 @@ export function builtInConfig(): Config {
       enabled: true,
       dueDays: {},
     },
+    gate: {
+      environments: [],
+      blockOn: "SEV2",
+    },
   };
 }

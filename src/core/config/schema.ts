@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { GateSchema } from "./schema-gate.js";
 import {
   ActionItemsSchema,
   ComponentSchema,
@@ -170,6 +171,10 @@ export const ConfigSchema = z
     /** Issues made from a merged postmortem's action items. */
     actionItems: ActionItemsSchema.default(ActionItemsSchema.parse({}, NO_JIT)).describe(
       "Issues made from a merged postmortem's action items.",
+    ),
+    /** The deploy gate: the app's deployment protection rule and the Action's `mode: gate`. */
+    gate: GateSchema.default(GateSchema.parse({}, NO_JIT)).describe(
+      "The deploy gate: the app's deployment protection rule and the Action's `mode: gate`.",
     ),
   })
   .strict();
