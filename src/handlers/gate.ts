@@ -12,9 +12,17 @@ export interface GateResult {
   blockOn: string;
   /** Open incidents (drills and mitigated ones left out) at or above it, most severe first. */
   blocking: Array<{ number: number; title: string; url: string; severity: string }>;
+  /** The environment asked about, when `gate.environments` does not name it (nothing was read). */
+  notGated?: string;
 }
 
 export type GateOutcome = GateResult | { invalid: string };
+
+/** The Action's `block-on` and `environment` inputs, when given. */
+export interface GateOptions {
+  blockOn?: string;
+  environment?: string;
+}
 
 /**
  * The listed incidents without those an outsider labelled themselves: an issue form applies its
@@ -55,11 +63,14 @@ async function declaredOnly(
 }
 
 /**
- * The deploy gate: open incidents at or above a level (`blockOn`, else the config's `gate.blockOn`),
- * drills left out. Reads the config and one list of open incidents (their severity labels), plus
- * the history of any opened by an outsider; nothing is written.
+ * The Action's deploy gate: open incidents at or above a level (`blockOn`, else the config's
+ * `gate.blockOn`), drills and mitigated ones left out; with an `environment`, nothing holds one that
+ * `gate.environments` does not name (the app's rule). Reads the config and one list of open
+ * incidents (their severity labels), plus the history of any opened by an outsider; nothing is
+ * written.
  */
-export async function deployGate(deps: EngineDeps, blockOn?: string): Promise<GateOutcome> {
+export async function deployGate(deps: EngineDeps, options: GateOptions = {}): Promise<GateOutcome> {
+  const { blockOn, environment } = options;
   const loaded = await deps.loadConfig();
   if (!loaded.ok) return { invalid: loaded.problems.map((p) => `${p.path}: ${p.message}`).join("; ") };
   const config = loaded.config;
@@ -70,6 +81,8 @@ export async function deployGate(deps: EngineDeps, blockOn?: string): Promise<Ga
       `\`block-on\` must name a severity level (${config.severities.map((s) => s.id).join(", ")}); found ${JSON.stringify(level)}`,
     );
   }
+  if (environment !== undefined && !config.gate.environments.includes(environment))
+    return { blockOn: limit.id, blocking: [], notGated: environment };
   return { blockOn: limit.id, blocking: await blockingIncidents(config, limit, deps) };
 }
 
