@@ -1,6 +1,7 @@
 import type { Context, Probot } from "probot";
 import { createRuntime, type RuntimeSettings, runtimeOf, settingsFromEnv } from "./app/runtime.js";
 import { useConditionalRequests } from "./github/conditional.js";
+import { deploymentReviewer } from "./github/deployment-ports.js";
 import { createConfigLoader } from "./github/load-config.js";
 import type { OctokitLike } from "./github/octokit-like.js";
 import { createPorts } from "./github/octokit-ports.js";
@@ -8,6 +9,7 @@ import { outboundHttp } from "./github/outbound.js";
 import type { Scheduled } from "./github/scheduled-writes.js";
 import { writeControl } from "./github/write-scheduler.js";
 import { withChannelVariables } from "./handlers/channel-variables.js";
+import { handleDeploymentProtection } from "./handlers/deployment-gate.js";
 import { ensureRepoLabels } from "./handlers/ensure-labels.js";
 import { handlePullRequest } from "./handlers/handle-pull-request.js";
 import { handleWebhook, incidentKey } from "./handlers/handle-webhook.js";
@@ -102,6 +104,19 @@ function loadIncidentWorkflow(app: Probot, settings: RuntimeSettings): void {
       const { created } = await ensureRepoLabels(deps.ports, loaded.config);
       context.log.info(`${r.full_name}: ${created.length} labels created`);
     }
+  });
+  // A custom deployment protection rule: the environments' runs wait for this answer.
+  app.on("deployment_protection_rule.requested", async (context) => {
+    const repo = { ...context.repo(), defaultBranch: context.payload.repository.default_branch };
+    const deps = appDeps(app, context.octokit, repo, context.payload.installation?.id);
+    const review = deploymentReviewer(context.octokit as unknown as OctokitLike, context.repo());
+    const result = await handleDeploymentProtection(context.payload, deps, review, runtime.queue);
+    const where = `deployment_protection_rule: ${context.payload.environment ?? "?"}`;
+    if (result.outcome === "answered")
+      context.log.info(`${where} ${result.decision.state} (${result.decision.comment})`);
+    else if (result.outcome === "invalid-config")
+      context.log.warn(`${where} rejected: invalid config\n${result.message}`);
+    else context.log.warn(`${where} ignored (${result.reason})`);
   });
   app.on("pull_request.closed", async (context) => {
     const repo = { ...context.repo(), defaultBranch: context.payload.repository.default_branch };

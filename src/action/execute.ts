@@ -4,7 +4,7 @@
  */
 
 import type { AlertNotification } from "../core/alerts/notification.js";
-import type { GateOutcome } from "../handlers/gate.js";
+import type { GateOptions, GateOutcome } from "../handlers/gate.js";
 import type { StatusPageBuilt } from "../handlers/status-page.js";
 import type { SweepReport } from "../handlers/sweep.js";
 import type { DeclareRequest, EngineDeps, EngineResult, Logger } from "../handlers/types.js";
@@ -55,7 +55,7 @@ export interface EngineHandlers {
   alert(notification: AlertNotification, declaredBy: string, deps: EngineDeps): Promise<EngineResult>;
   handlePullRequest(payload: unknown, deps: EngineDeps): Promise<EngineResult>;
   sweep(deps: EngineDeps): Promise<SweepReport | { invalid: string }>;
-  gate(deps: EngineDeps, blockOn: string): Promise<GateOutcome>;
+  gate(deps: EngineDeps, options: GateOptions): Promise<GateOutcome>;
   setup(deps: EngineDeps): Promise<SetupOutcome>;
   /** Writes the status page into `directory` (relative to the workspace). */
   statusPage(deps: EngineDeps, directory: string): Promise<StatusPageBuilt | { invalid: string }>;
@@ -84,7 +84,7 @@ function describeRoute(
   if (route.kind === "declare") return `declaring ${JSON.stringify(route.request.title)}`;
   if (route.kind === "sweep") return "reconciling every open incident (sweep, reminders included)";
   if (route.kind === "gate")
-    return `deploy gate: open incidents at or above ${JSON.stringify(route.blockOn)}`;
+    return `deploy gate: open incidents at or above ${route.blockOn === undefined ? "gate.blockOn" : JSON.stringify(route.blockOn)}${route.environment === undefined ? "" : ` for ${JSON.stringify(route.environment)}`}`;
   if (route.kind === "setup") return "creating the labels the tool uses";
   if (route.kind === "pull-request")
     return `pull_request on #${String((route.payload.pull_request as { number?: unknown })?.number)}`;
@@ -169,7 +169,7 @@ export async function execute(host: ActionHost, engine: Engine | EngineLoader): 
     await new Promise((resolve) => setImmediate(resolve));
     const loaded = await loader.handlers();
     if (route.kind === "sweep") return await reportSweep(await loaded.sweep(deps), inputs, host);
-    if (route.kind === "gate") return await reportGate(await loaded.gate(deps, route.blockOn), inputs, host);
+    if (route.kind === "gate") return await reportGate(await loaded.gate(deps, route), inputs, host);
     if (route.kind === "setup") return await reportSetup(await loaded.setup(deps), inputs, host);
     if (route.kind === "status-page")
       return await reportStatusPage(await loaded.statusPage(deps, route.directory), inputs, host);

@@ -12,6 +12,7 @@ export const INPUT_NAMES = [
   "summary",
   "drill",
   "block-on",
+  "environment",
   "directory",
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
@@ -33,8 +34,10 @@ export interface ActionInputs {
   summary?: string;
   /** Declare a drill (`mode: declare`, `workflow_dispatch`). */
   drill?: boolean;
-  /** `mode: gate`: the least severe level that blocks (default `SEV2`). */
-  blockOn: string;
+  /** `mode: gate`: the least severe level that blocks (default: the config's `gate.blockOn`). */
+  blockOn?: string;
+  /** `mode: gate`: the environment the job deploys to; only those in `gate.environments` are held. */
+  environment?: string;
   /** `mode: status-page`: where the files go, relative to `GITHUB_WORKSPACE`. */
   directory: string;
 }
@@ -69,7 +72,6 @@ export function parseInputs(get: (name: InputName) => string): ActionInputs {
     githubToken,
     configPath: value("config-path") || DEFAULT_CONFIG_PATH,
     mode: rawMode,
-    blockOn: value("block-on") || "SEV2",
     directory: value("directory") || DEFAULT_STATUS_PAGE_DIRECTORY,
   };
   const drill = value("drill").toLowerCase();
@@ -85,5 +87,9 @@ export function parseInputs(get: (name: InputName) => string): ActionInputs {
   if (title !== "") inputs.title = title;
   if (severity !== "") inputs.severity = severity;
   if (summary !== "") inputs.summary = summary;
+  const blockOn = value("block-on");
+  const environment = value("environment");
+  if (blockOn !== "") inputs.blockOn = blockOn;
+  if (environment !== "") inputs.environment = environment;
   return inputs;
 }

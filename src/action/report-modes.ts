@@ -57,6 +57,10 @@ export async function reportGate(
   if ("invalid" in outcome) return invalid(outcome, inputs, host);
   host.setOutput("blocking", outcome.blocking.map((b) => b.number).join(","));
   await summary(host, renderGateSummary(outcome));
+  if (outcome.notGated !== undefined) {
+    host.log.info(`${JSON.stringify(outcome.notGated)} is not in gate.environments: the gate is open.`);
+    return;
+  }
   if (outcome.blocking.length === 0) {
     host.log.info(`No open incident at or above ${outcome.blockOn}: the gate is open.`);
     return;

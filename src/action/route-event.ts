@@ -29,6 +29,7 @@ export interface RouteInput {
   payload: Record<string, unknown>;
   inputs: Pick<ActionInputs, "mode" | "title" | "severity" | "summary" | "drill"> & {
     blockOn?: string;
+    environment?: string;
     directory?: string;
   };
   /** Who started the run (`GITHUB_ACTOR`); the declarer when the payload names no one. */
@@ -44,8 +45,11 @@ export type Route =
   | { kind: "alert"; notification: AlertNotification; declaredBy: string }
   /** Reconcile every open incident of the repository (and those closed recently), reminders included. */
   | { kind: "sweep" }
-  /** Fail while an open incident at or above `blockOn` exists. */
-  | { kind: "gate"; blockOn: string }
+  /**
+   * Fail while an open incident at or above `blockOn` (else the config's `gate.blockOn`) exists; with
+   * `environment`, only for an environment named in the config's `gate.environments`.
+   */
+  | { kind: "gate"; blockOn?: string; environment?: string }
   /** Create the tool's labels in the repository. */
   | { kind: "setup" }
   /** Write the public status page's files into a directory (relative to the workspace). */
@@ -167,7 +171,11 @@ export function routeEvent(input: RouteInput): Route {
     case "remind":
       return { kind: "sweep" };
     case "gate":
-      return { kind: "gate", blockOn: input.inputs.blockOn ?? "SEV2" };
+      return {
+        kind: "gate",
+        ...(input.inputs.blockOn === undefined ? {} : { blockOn: input.inputs.blockOn }),
+        ...(input.inputs.environment === undefined ? {} : { environment: input.inputs.environment }),
+      };
     case "setup":
       return { kind: "setup" };
     case "status-page":

@@ -64,6 +64,8 @@ export function renderSweepSummary(report: SweepReport): string {
 
 /** The deploy gate's job summary: open or closed, and why. */
 export function renderGateSummary(gate: GateResult): string {
+  if (gate.notGated !== undefined)
+    return `### Deploy gate: open\n\n${cell(gate.notGated)} is not one of the environments the config's \`gate.environments\` holds.\n`;
   if (gate.blocking.length === 0) {
     return `### Deploy gate: open\n\nNo open incident at or above ${cell(gate.blockOn)}.\n`;
   }

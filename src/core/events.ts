@@ -62,6 +62,8 @@ export type TimelineEventKind = TimelineEvent["kind"];
 /** The issue itself, as a webhook payload or the issues API gives it. */
 export interface IssueSnapshot {
   number: number;
+  /** GitHub's id of the issue (not its number), when the snapshot came from GitHub (sub-issues use it). */
+  id?: number;
   title: string;
   body: string;
   url: string;

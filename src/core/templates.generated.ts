@@ -342,6 +342,17 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<string, TemplateSpecification>>
     + ((stack1 = ((helper = (helper = lookupProperty(helpers,"postmortem") || (depth0 != null ? lookupProperty(depth0,"postmortem") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"postmortem","hash":{},"data":data,"loc":{"start":{"line":21,"column":44},"end":{"line":21,"column":58}}}) : helper))) != null ? stack1 : "")
     + " |\n";
 },"13":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| **Deploys** | "
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"deploys") || (depth0 != null ? lookupProperty(depth0,"deploys") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"deploys","hash":{},"data":data,"loc":{"start":{"line":22,"column":38},"end":{"line":22,"column":49}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"14":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -350,10 +361,10 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<string, TemplateSpecification>>
     };
 
   return "### Public status page\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"publicStatus") : depth0)) != null ? lookupProperty(stack1,"title") : stack1),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"publicStatus") : depth0)) != null ? lookupProperty(stack1,"components") : stack1),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":7},"end":{"line":29,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"publicStatus") : depth0)) != null ? lookupProperty(stack1,"update") : stack1),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":7},"end":{"line":30,"column":7}}})) != null ? stack1 : "");
-},"14":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"publicStatus") : depth0)) != null ? lookupProperty(stack1,"title") : stack1),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"publicStatus") : depth0)) != null ? lookupProperty(stack1,"components") : stack1),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":7},"end":{"line":30,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"publicStatus") : depth0)) != null ? lookupProperty(stack1,"update") : stack1),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":7},"end":{"line":31,"column":7}}})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -364,7 +375,7 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<string, TemplateSpecification>>
   return "- **Title:** "
     + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"publicStatus") : depth0)) != null ? lookupProperty(stack1,"title") : stack1), depth0)) != null ? stack1 : "")
     + "\n";
-},"15":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -375,7 +386,7 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<string, TemplateSpecification>>
   return "- **Components:** "
     + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"publicStatus") : depth0)) != null ? lookupProperty(stack1,"components") : stack1), depth0)) != null ? stack1 : "")
     + "\n";
-},"16":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -386,7 +397,7 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<string, TemplateSpecification>>
   return "- **Latest public update:** "
     + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"publicStatus") : depth0)) != null ? lookupProperty(stack1,"update") : stack1), depth0)) != null ? stack1 : "")
     + "\n";
-},"17":function(container,depth0,helpers,partials,data) {
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -395,8 +406,8 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<string, TemplateSpecification>>
     };
 
   return "\n### Contacts\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"contacts") : depth0),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "");
-},"18":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"contacts") : depth0),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":36,"column":9}}})) != null ? stack1 : "");
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -405,21 +416,11 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<string, TemplateSpecification>>
     };
 
   return "- **"
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":34,"column":22},"end":{"line":34,"column":30}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":35,"column":22},"end":{"line":35,"column":30}}}) : helper))) != null ? stack1 : "")
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"people") : depth0),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":32},"end":{"line":34,"column":65}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"links") : depth0),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":65},"end":{"line":34,"column":97}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"people") : depth0),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":32},"end":{"line":35,"column":65}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"links") : depth0),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":65},"end":{"line":35,"column":97}}})) != null ? stack1 : "")
     + "\n";
-},"19":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ": "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"people") || (depth0 != null ? lookupProperty(depth0,"people") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"people","hash":{},"data":data,"loc":{"start":{"line":34,"column":48},"end":{"line":34,"column":58}}}) : helper))) != null ? stack1 : "");
 },"20":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -428,9 +429,19 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<string, TemplateSpecification>>
         return undefined
     };
 
-  return " — "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"links") || (depth0 != null ? lookupProperty(depth0,"links") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"links","hash":{},"data":data,"loc":{"start":{"line":34,"column":81},"end":{"line":34,"column":90}}}) : helper))) != null ? stack1 : "");
+  return ": "
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"people") || (depth0 != null ? lookupProperty(depth0,"people") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"people","hash":{},"data":data,"loc":{"start":{"line":35,"column":48},"end":{"line":35,"column":58}}}) : helper))) != null ? stack1 : "");
 },"21":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " — "
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"links") || (depth0 != null ? lookupProperty(depth0,"links") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"links","hash":{},"data":data,"loc":{"start":{"line":35,"column":81},"end":{"line":35,"column":90}}}) : helper))) != null ? stack1 : "");
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -439,13 +450,13 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<string, TemplateSpecification>>
     };
 
   return "| "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":41,"column":17},"end":{"line":41,"column":25}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":42,"column":17},"end":{"line":42,"column":25}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"holders") : depth0),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":41,"column":28},"end":{"line":41,"column":148}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"holders") : depth0),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":42,"column":28},"end":{"line":42,"column":148}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"since") || (depth0 != null ? lookupProperty(depth0,"since") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"since","hash":{},"data":data,"loc":{"start":{"line":41,"column":151},"end":{"line":41,"column":160}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"since") || (depth0 != null ? lookupProperty(depth0,"since") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"since","hash":{},"data":data,"loc":{"start":{"line":42,"column":151},"end":{"line":42,"column":160}}}) : helper))) != null ? stack1 : "")
     + " |\n";
-},"22":function(container,depth0,helpers,partials,data) {
+},"23":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -453,8 +464,8 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<string, TemplateSpecification>>
         return undefined
     };
 
-  return ((stack1 = ((helper = (helper = lookupProperty(helpers,"holders") || (depth0 != null ? lookupProperty(depth0,"holders") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"holders","hash":{},"data":data,"loc":{"start":{"line":41,"column":43},"end":{"line":41,"column":54}}}) : helper))) != null ? stack1 : "");
-},"23":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = ((helper = (helper = lookupProperty(helpers,"holders") || (depth0 != null ? lookupProperty(depth0,"holders") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"holders","hash":{},"data":data,"loc":{"start":{"line":42,"column":43},"end":{"line":42,"column":54}}}) : helper))) != null ? stack1 : "");
+},"24":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -462,12 +473,12 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<string, TemplateSpecification>>
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"missing") : depth0),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.program(25, data, 0),"data":data,"loc":{"start":{"line":41,"column":62},"end":{"line":41,"column":141}}})) != null ? stack1 : "");
-},"24":function(container,depth0,helpers,partials,data) {
-    return "⚠️ **unfilled, required at this level**";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"missing") : depth0),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.program(26, data, 0),"data":data,"loc":{"start":{"line":42,"column":62},"end":{"line":42,"column":141}}})) != null ? stack1 : "");
 },"25":function(container,depth0,helpers,partials,data) {
-    return "_unfilled_";
+    return "⚠️ **unfilled, required at this level**";
 },"26":function(container,depth0,helpers,partials,data) {
+    return "_unfilled_";
+},"27":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -481,9 +492,9 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<string, TemplateSpecification>>
     + ", "
     + ((stack1 = alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"impact") : depth0)) != null ? lookupProperty(stack1,"at") : stack1), depth0)) != null ? stack1 : "")
     + "\n";
-},"27":function(container,depth0,helpers,partials,data) {
-    return "_Not yet described. Use `/impact <text>`._\n";
 },"28":function(container,depth0,helpers,partials,data) {
+    return "_Not yet described. Use `/impact <text>`._\n";
+},"29":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -499,11 +510,11 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<string, TemplateSpecification>>
     + " ([comment]("
     + ((stack1 = alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"update") : depth0)) != null ? lookupProperty(stack1,"url") : stack1), depth0)) != null ? stack1 : "")
     + "); "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"updateCount") || (depth0 != null ? lookupProperty(depth0,"updateCount") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"updateCount","hash":{},"data":data,"loc":{"start":{"line":56,"column":61},"end":{"line":56,"column":76}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"updateCount") || (depth0 != null ? lookupProperty(depth0,"updateCount") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"updateCount","hash":{},"data":data,"loc":{"start":{"line":57,"column":61},"end":{"line":57,"column":76}}}) : helper))) != null ? stack1 : "")
     + " so far)\n";
-},"29":function(container,depth0,helpers,partials,data) {
-    return "_No update yet. Use `/update <text>`._\n";
 },"30":function(container,depth0,helpers,partials,data) {
+    return "_No update yet. Use `/update <text>`._\n";
+},"31":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -512,8 +523,8 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<string, TemplateSpecification>>
     };
 
   return "\n### Response flow\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"flow") : depth0),{"name":"each","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":64,"column":9}}})) != null ? stack1 : "");
-},"31":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"flow") : depth0),{"name":"each","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":65,"column":9}}})) != null ? stack1 : "");
+},"32":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -522,16 +533,16 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<string, TemplateSpecification>>
     };
 
   return "- ["
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"done") : depth0),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.program(33, data, 0),"data":data,"loc":{"start":{"line":63,"column":17},"end":{"line":63,"column":46}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"done") : depth0),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.program(34, data, 0),"data":data,"loc":{"start":{"line":64,"column":17},"end":{"line":64,"column":46}}})) != null ? stack1 : "")
     + "] "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":63,"column":48},"end":{"line":63,"column":57}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(depth0 != null ? lookupProperty(depth0,"done") : depth0),{"name":"unless","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":57},"end":{"line":63,"column":101}}})) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":64,"column":48},"end":{"line":64,"column":57}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(depth0 != null ? lookupProperty(depth0,"done") : depth0),{"name":"unless","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":57},"end":{"line":64,"column":101}}})) != null ? stack1 : "")
     + "\n";
-},"32":function(container,depth0,helpers,partials,data) {
-    return "x";
 },"33":function(container,depth0,helpers,partials,data) {
-    return " ";
+    return "x";
 },"34":function(container,depth0,helpers,partials,data) {
+    return " ";
+},"35":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -540,9 +551,9 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<string, TemplateSpecification>>
     };
 
   return " (`/done "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":63,"column":82},"end":{"line":63,"column":88}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":64,"column":82},"end":{"line":64,"column":88}}}) : helper))) != null ? stack1 : "")
     + "`)";
-},"35":function(container,depth0,helpers,partials,data) {
+},"36":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -550,9 +561,9 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<string, TemplateSpecification>>
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"followups") : depth0),{"name":"each","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":17},"end":{"line":68,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"moreFollowups") : depth0),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":9},"end":{"line":69,"column":7}}})) != null ? stack1 : "");
-},"36":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"followups") : depth0),{"name":"each","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":17},"end":{"line":69,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"moreFollowups") : depth0),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":9},"end":{"line":70,"column":7}}})) != null ? stack1 : "");
+},"37":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -561,11 +572,11 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<string, TemplateSpecification>>
     };
 
   return "- [ ] "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":67,"column":42},"end":{"line":67,"column":50}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":68,"column":42},"end":{"line":68,"column":50}}}) : helper))) != null ? stack1 : "")
     + " ("
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"by") || (depth0 != null ? lookupProperty(depth0,"by") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":67,"column":52},"end":{"line":67,"column":58}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"by") || (depth0 != null ? lookupProperty(depth0,"by") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":68,"column":52},"end":{"line":68,"column":58}}}) : helper))) != null ? stack1 : "")
     + ")\n";
-},"37":function(container,depth0,helpers,partials,data) {
+},"38":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -574,24 +585,10 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<string, TemplateSpecification>>
     };
 
   return "- _… and "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"moreFollowups") || (depth0 != null ? lookupProperty(depth0,"moreFollowups") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"moreFollowups","hash":{},"data":data,"loc":{"start":{"line":68,"column":39},"end":{"line":68,"column":56}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"moreFollowups") || (depth0 != null ? lookupProperty(depth0,"moreFollowups") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"moreFollowups","hash":{},"data":data,"loc":{"start":{"line":69,"column":39},"end":{"line":69,"column":56}}}) : helper))) != null ? stack1 : "")
     + " more in the issue_\n";
-},"38":function(container,depth0,helpers,partials,data) {
-    return "_None yet. Use `/followup <text>`._\n";
 },"39":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "### Action items\n\n"
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"actionItemsDone") || (depth0 != null ? lookupProperty(depth0,"actionItemsDone") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"actionItemsDone","hash":{},"data":data,"loc":{"start":{"line":75,"column":0},"end":{"line":75,"column":19}}}) : helper))) != null ? stack1 : "")
-    + " of "
-    + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"actionItems") : depth0)) != null ? lookupProperty(stack1,"length") : stack1), depth0)) != null ? stack1 : "")
-    + " done.\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"actionItems") : depth0),{"name":"each","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":0},"end":{"line":78,"column":9}}})) != null ? stack1 : "");
+    return "_None yet. Use `/followup <text>`._\n";
 },"40":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -600,12 +597,26 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<string, TemplateSpecification>>
         return undefined
     };
 
-  return "- ["
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"done") : depth0),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.program(33, data, 0),"data":data,"loc":{"start":{"line":77,"column":24},"end":{"line":77,"column":53}}})) != null ? stack1 : "")
-    + "] "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":77,"column":55},"end":{"line":77,"column":63}}}) : helper))) != null ? stack1 : "")
-    + "\n";
+  return "### Action items\n\n"
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"actionItemsDone") || (depth0 != null ? lookupProperty(depth0,"actionItemsDone") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"actionItemsDone","hash":{},"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":76,"column":19}}}) : helper))) != null ? stack1 : "")
+    + " of "
+    + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"actionItems") : depth0)) != null ? lookupProperty(stack1,"length") : stack1), depth0)) != null ? stack1 : "")
+    + " done.\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"actionItems") : depth0),{"name":"each","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":79,"column":9}}})) != null ? stack1 : "");
 },"41":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- ["
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"done") : depth0),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.program(34, data, 0),"data":data,"loc":{"start":{"line":78,"column":24},"end":{"line":78,"column":53}}})) != null ? stack1 : "")
+    + "] "
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":78,"column":55},"end":{"line":78,"column":63}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"42":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -614,25 +625,8 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<string, TemplateSpecification>>
     };
 
   return "### Recent commands\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"recentCommands") : depth0),{"name":"each","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":83,"column":0},"end":{"line":84,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"recentCommands") : depth0),{"name":"each","hash":{},"fn":container.program(43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":85,"column":9}}})) != null ? stack1 : "")
     + "_Acknowledged here rather than with a \ud83d\udc4d each, to keep within GitHub's write limits._\n\n";
-},"42":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "- "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"at") || (depth0 != null ? lookupProperty(depth0,"at") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":83,"column":26},"end":{"line":83,"column":32}}}) : helper))) != null ? stack1 : "")
-    + " — "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"by") || (depth0 != null ? lookupProperty(depth0,"by") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":83,"column":35},"end":{"line":83,"column":41}}}) : helper))) != null ? stack1 : "")
-    + ": "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"what") || (depth0 != null ? lookupProperty(depth0,"what") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"what","hash":{},"data":data,"loc":{"start":{"line":83,"column":43},"end":{"line":83,"column":51}}}) : helper))) != null ? stack1 : "")
-    + " ([comment]("
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"url") || (depth0 != null ? lookupProperty(depth0,"url") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":83,"column":63},"end":{"line":83,"column":70}}}) : helper))) != null ? stack1 : "")
-    + "))\n";
 },"43":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -641,14 +635,31 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<string, TemplateSpecification>>
         return undefined
     };
 
-  return "| "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"at") || (depth0 != null ? lookupProperty(depth0,"at") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":92,"column":20},"end":{"line":92,"column":26}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":92,"column":29},"end":{"line":92,"column":37}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"by") || (depth0 != null ? lookupProperty(depth0,"by") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":92,"column":40},"end":{"line":92,"column":46}}}) : helper))) != null ? stack1 : "")
-    + " |\n";
+  return "- "
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"at") || (depth0 != null ? lookupProperty(depth0,"at") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":84,"column":26},"end":{"line":84,"column":32}}}) : helper))) != null ? stack1 : "")
+    + " — "
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"by") || (depth0 != null ? lookupProperty(depth0,"by") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":84,"column":35},"end":{"line":84,"column":41}}}) : helper))) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"what") || (depth0 != null ? lookupProperty(depth0,"what") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"what","hash":{},"data":data,"loc":{"start":{"line":84,"column":43},"end":{"line":84,"column":51}}}) : helper))) != null ? stack1 : "")
+    + " ([comment]("
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"url") || (depth0 != null ? lookupProperty(depth0,"url") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":84,"column":63},"end":{"line":84,"column":70}}}) : helper))) != null ? stack1 : "")
+    + "))\n";
 },"44":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"at") || (depth0 != null ? lookupProperty(depth0,"at") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":93,"column":20},"end":{"line":93,"column":26}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":93,"column":29},"end":{"line":93,"column":37}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"by") || (depth0 != null ? lookupProperty(depth0,"by") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":93,"column":40},"end":{"line":93,"column":46}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"45":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -657,7 +668,7 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<string, TemplateSpecification>>
     };
 
   return "\n_… "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"hiddenEvents") || (depth0 != null ? lookupProperty(depth0,"hiddenEvents") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"hiddenEvents","hash":{},"data":data,"loc":{"start":{"line":94,"column":3},"end":{"line":94,"column":19}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"hiddenEvents") || (depth0 != null ? lookupProperty(depth0,"hiddenEvents") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"hiddenEvents","hash":{},"data":data,"loc":{"start":{"line":95,"column":3},"end":{"line":95,"column":19}}}) : helper))) != null ? stack1 : "")
     + " earlier events are not shown here; the full history is in this issue and will be in the postmortem._\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -691,24 +702,25 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<string, TemplateSpecification>>
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"nextUpdate") : depth0),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":7},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"alerts") : depth0),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":7},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"postmortem") : depth0),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":7},"end":{"line":22,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"deploys") : depth0),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":7},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"publicStatus") : depth0),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"contacts") : depth0),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":7},"end":{"line":36,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"publicStatus") : depth0),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"contacts") : depth0),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":7},"end":{"line":37,"column":7}}})) != null ? stack1 : "")
     + "### Roles\n\n| Role | Held by | Since |\n| --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"roles") : depth0),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":42,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"roles") : depth0),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":43,"column":9}}})) != null ? stack1 : "")
     + "\n### Impact\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"impact") : depth0),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.program(27, data, 0),"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":50,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"impact") : depth0),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.program(28, data, 0),"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":51,"column":7}}})) != null ? stack1 : "")
     + "\n### Latest update\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"update") : depth0),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.program(29, data, 0),"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":58,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"flow") : depth0),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":64,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"update") : depth0),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.program(30, data, 0),"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":59,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"flow") : depth0),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":65,"column":16}}})) != null ? stack1 : "")
     + "\n### Follow-ups\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"followups") : depth0),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.program(38, data, 0),"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":70,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"followups") : depth0),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.program(39, data, 0),"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"actionItems") : depth0),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":79,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"recentCommands") : depth0),{"name":"if","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":80,"column":0},"end":{"line":87,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"actionItems") : depth0),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":0},"end":{"line":80,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"recentCommands") : depth0),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":88,"column":7}}})) != null ? stack1 : "")
     + "### Timeline\n\n| Time | Event | By |\n| --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"timeline") : depth0),{"name":"each","hash":{},"fn":container.program(43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":92,"column":0},"end":{"line":93,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"hiddenEvents") : depth0),{"name":"if","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":9},"end":{"line":95,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"timeline") : depth0),{"name":"each","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":0},"end":{"line":94,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"hiddenEvents") : depth0),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":94,"column":9},"end":{"line":96,"column":7}}})) != null ? stack1 : "")
     + "\n<sub>Kept up to date by Incident Workflow after every event. Commands: `/help`.</sub>\n";
 },"useData":true},
 };

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { addCommitReference } from "./comment-ops.js";
+import { requestDeployment } from "./deployment-ops.js";
 import { type FaultSpec, Faults } from "./faults.js";
 import { readFile, treeAt, writeFile } from "./git-ops.js";
 import { human } from "./human.js";
@@ -18,23 +19,31 @@ import {
 import { getValidator } from "./openapi-validator.js";
 import { appRoutes } from "./routes-apps.js";
 import { commentRoutes } from "./routes-comments.js";
+import { deploymentRoutes } from "./routes-deployments.js";
 import { issueRoutes } from "./routes-issues.js";
 import { pullRoutes } from "./routes-pulls.js";
 import { repoRoutes } from "./routes-repo.js";
 import { searchRoutes } from "./routes-search.js";
+import { subIssueRoutes } from "./routes-sub-issues.js";
 import { type SecondaryLimitOptions, SecondaryLimits } from "./secondary-limits.js";
 import { listen, type RecordedRequest, type ServerState, type Violation } from "./server.js";
 import { installationRepos } from "./shapes-app.js";
 import { reactionShape } from "./shapes-core.js";
 import { commentShape, issueLabels, issueShape, timelineOf } from "./shapes-issue.js";
 import { pullShape } from "./shapes-pull.js";
-import { buildInstallationWebhook, installationRepoShape } from "./webhooks.js";
+import {
+  buildDeploymentProtectionWebhook,
+  buildInstallationWebhook,
+  installationRepoShape,
+} from "./webhooks.js";
 
 export interface EmulatorOptions {
   owner?: string;
   repo?: string;
   defaultBranch?: string;
   private?: boolean;
+  /** Whether the sub-issues API exists (default true; false answers 404 like older GitHub Enterprise Server). */
+  subIssues?: boolean;
   /** Files on the default branch, path → content. */
   files?: Record<string, string>;
   /** Repo labels that exist up front. */
@@ -96,6 +105,32 @@ function repoHandle(world: World, repo: Repo) {
     },
     addCommitReference: (n: number, actor: string, sha: string) =>
       addCommitReference(world, repo, getIssue(repo, n), actor, sha),
+    /** Numbers of the issue's sub-issues (in this repository), in the order they were added. */
+    subIssues: (n: number) =>
+      (getIssue(repo, n).subIssues ?? []).flatMap((id) =>
+        [...repo.issues.values()].filter((i) => i.id === id).map((i) => i.number),
+      ),
+    /**
+     * A workflow run waiting on the App's deployment protection rule for `environment`: the
+     * `deployment_protection_rule.requested` delivery GitHub sends (`pulls` are pull request numbers).
+     */
+    requestDeployment: (request: {
+      environment: string;
+      ref?: string;
+      pulls?: number[];
+      sender?: string;
+      event?: string;
+    }) => {
+      const creator = request.sender ?? repo.owner;
+      const fields = requestDeployment(world, repo, {
+        environment: request.environment,
+        creator,
+        ...(request.ref === undefined ? {} : { ref: request.ref }),
+        ...(request.event === undefined ? {} : { event: request.event }),
+        pulls: (request.pulls ?? []).map((n) => getIssue(repo, n)),
+      });
+      return buildDeploymentProtectionWebhook(world, repo, creator, fields);
+    },
   };
 }
 
@@ -113,6 +148,8 @@ export async function startEmulator(options: EmulatorOptions = {}) {
       ...pullRoutes,
       ...appRoutes,
       ...searchRoutes,
+      ...deploymentRoutes,
+      ...subIssueRoutes,
     },
     faults: new Faults(),
     requests: [],
@@ -128,6 +165,7 @@ export async function startEmulator(options: EmulatorOptions = {}) {
     ...(options.defaultBranch ? { defaultBranch: options.defaultBranch } : {}),
     ...(options.private !== undefined ? { private: options.private } : {}),
   });
+  world.subIssues = options.subIssues ?? true;
   world.tokens.set(ACTIONS_TOKEN, ACTIONS_LOGIN);
   for (const [token, login] of Object.entries(options.tokens ?? {})) world.tokens.set(token, login);
   for (const [path, content] of Object.entries(options.files ?? {}))
@@ -211,6 +249,11 @@ export async function startEmulator(options: EmulatorOptions = {}) {
         repositories_added: action === "added" ? shapes : [],
         repositories_removed: action === "removed" ? shapes : [],
       });
+    },
+    /** The reviews posted for a run waiting on a deployment protection rule (by run id or callback URL). */
+    deploymentReviews: (run: number | string) => {
+      const id = typeof run === "number" ? run : Number(/\/runs\/(\d+)\//.exec(run)?.[1]);
+      return [...(world.deploymentRuns.get(id)?.reviews ?? [])];
     },
     reactions: (commentId: number) =>
       (world.comments.get(commentId)?.reactions ?? []).map((r) => reactionShape(world, r)),

@@ -41,6 +41,24 @@ export interface Comment {
   reactions: Reaction[];
 }
 
+/** A review a custom deployment protection rule posted for one environment of a workflow run. */
+export interface DeploymentReview {
+  environment: string;
+  state: "approved" | "rejected";
+  comment: string;
+  by: string;
+  at: string;
+}
+
+/** A workflow run waiting on a custom deployment protection rule (`deploymentRequest`). */
+export interface DeploymentRun {
+  id: number;
+  repo: Repo;
+  environment: string;
+  deploymentId: number;
+  reviews: DeploymentReview[];
+}
+
 /** A timeline entry: a stored event, or a pointer to a comment (rendered from its current state). */
 export type TimelineEntry =
   | {
@@ -88,6 +106,8 @@ export interface Issue {
   comments: number[];
   reactions: Reaction[];
   pull?: PullInfo;
+  /** Ids (not numbers) of the issues added as its sub-issues, in the order they were added. */
+  subIssues?: number[];
 }
 
 export interface Repo {
@@ -133,16 +153,30 @@ export class World {
   readonly users = new Map<string, User>();
   readonly repos = new Map<string, Repo>();
   readonly comments = new Map<number, Comment>();
+  /** Whether the sub-issues API exists (false: it answers 404, as on older GitHub Enterprise Server). */
+  subIssues = true;
+  /** Workflow runs waiting on a deployment protection rule, by run id. */
+  readonly deploymentRuns = new Map<number, DeploymentRun>();
   /** Token → login. */
   readonly tokens = new Map<string, string>();
   readonly installationId = 4242;
   private readonly counters = new Map<string, number>();
   private clockOffsetMs = 0;
 
-  nextId(kind: "issue" | "comment" | "event" | "label" | "reaction" | "repo" | "user"): number {
-    const base = { issue: 2e9, comment: 3e9, event: 4e9, label: 5e9, reaction: 6e9, repo: 7e8, user: 1e5 }[
-      kind
-    ];
+  nextId(
+    kind: "issue" | "comment" | "event" | "label" | "reaction" | "repo" | "user" | "run" | "deployment",
+  ): number {
+    const base = {
+      issue: 2e9,
+      comment: 3e9,
+      event: 4e9,
+      label: 5e9,
+      reaction: 6e9,
+      repo: 7e8,
+      user: 1e5,
+      run: 8e9,
+      deployment: 9e8,
+    }[kind];
     const next = (this.counters.get(kind) ?? base) + 1;
     this.counters.set(kind, next);
     return next;

@@ -27,6 +27,15 @@ export function issueLabels(world: World, repo: Repo, issue: Issue): Json[] {
   });
 }
 
+/** GitHub's progress of an issue's sub-issues: closed ones count as completed. */
+function subIssuesSummary(repo: Repo, issue: Issue): Json {
+  const ids = new Set(issue.subIssues ?? []);
+  const subs = [...repo.issues.values()].filter((i) => ids.has(i.id));
+  const completed = subs.filter((i) => i.state === "closed").length;
+  const total = ids.size;
+  return { total, completed, percent_completed: total === 0 ? 0 : Math.floor((completed * 100) / total) };
+}
+
 export function issueShape(world: World, repo: Repo, issue: Issue): Json {
   const api = `${repoApi(world, repo)}/issues/${issue.number}`;
   const html = `${repoHtml(repo)}/${issue.pull ? "pull" : "issues"}/${issue.number}`;
@@ -63,6 +72,7 @@ export function issueShape(world: World, repo: Repo, issue: Issue): Json {
     performed_via_github_app: null,
     state_reason: issue.stateReason,
   };
+  if (world.subIssues && !issue.pull) shape.sub_issues_summary = subIssuesSummary(repo, issue);
   if (issue.pull) {
     const pullApi = `${repoApi(world, repo)}/pulls/${issue.number}`;
     shape.draft = issue.pull.draft;

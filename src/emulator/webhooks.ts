@@ -117,3 +117,26 @@ export function buildInstallationWebhook<
     installation: installationShape(world, account),
   });
 }
+
+/**
+ * `deployment_protection_rule.requested`. `@octokit/webhooks-examples` (7.6.1) has no example of this
+ * event, so the payload is built from the fields GitHub documents for it (`@octokit/webhooks-types`'
+ * `DeploymentProtectionRuleRequestedEvent`): `fields` are the run's (`requestDeployment`).
+ */
+export function buildDeploymentProtectionWebhook(
+  world: World,
+  repo: Repo,
+  sender: string,
+  fields: Json,
+): Webhook<"deployment_protection_rule", PayloadOf<"deployment_protection_rule", "requested">> {
+  return delivery("deployment_protection_rule", {
+    action: "requested",
+    ...fields,
+    repository: repositoryShape(world, repo),
+    sender: userShape(world, sender),
+    installation: {
+      id: world.installationId,
+      node_id: `MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9u${world.installationId}`,
+    },
+  });
+}

@@ -22,6 +22,7 @@ export const toPerson = (user: Json): Person => ({
 export function toIssueSnapshot(issue: Json): IssueSnapshot {
   return {
     number: issue.number,
+    ...(typeof issue.id === "number" ? { id: issue.id } : {}),
     title: issue.title ?? "",
     body: issue.body ?? "",
     url: issue.html_url ?? "",

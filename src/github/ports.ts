@@ -123,6 +123,13 @@ export interface PermissionPort {
   permissionOf(login: string): Promise<RepoPermission>;
 }
 
+export interface SubIssuePort {
+  /** Ids (not numbers) of the issue's sub-issues; null when GitHub has no sub-issues API (404). */
+  listSubIssues(parent: number): Promise<number[] | null>;
+  /** Adds an issue (by id) as a sub-issue; `unavailable` when GitHub has no sub-issues API (404). */
+  addSubIssue(parent: number, subIssueId: number): Promise<"added" | "unavailable">;
+}
+
 export type Ports = TimelinePort &
   PermissionPort &
   IssueWritePort &
@@ -133,4 +140,5 @@ export type Ports = TimelinePort &
   PullRequestPort &
   PullListPort &
   PullFilesPort &
-  IssueReadPort & { repo: RepoRef };
+  IssueReadPort &
+  SubIssuePort & { repo: RepoRef };

@@ -10,6 +10,7 @@ import { postmortemIndexPath } from "../core/postmortem/paths.js";
 import { actionItemsMarker, isTool, requestMarker } from "../core/state/markers.js";
 import { trimPath } from "../core/text/scan.js";
 import { httpStatus } from "../github/octokit-like.js";
+import { linkSubIssues } from "./link-sub-issues.js";
 import type { EngineDeps } from "./types.js";
 
 /** What a `pull_request` delivery says about the pull request. */
@@ -24,7 +25,15 @@ export interface MergedPull {
 
 export type ActionItemsOutcome =
   | { outcome: "ignored"; reason: string }
-  | { outcome: "followed"; incident: number; created: number[]; existing: number[]; document: string }
+  | {
+      outcome: "followed";
+      incident: number;
+      created: number[];
+      existing: number[];
+      document: string;
+      /** Whether they are sub-issues of the incident, or only linked in text (no sub-issues API). */
+      subIssues: "linked" | "unavailable" | "none";
+    }
   | { outcome: "invalid-config"; message: string };
 
 const BRANCH = /^postmortem\/incident-(\d+)$/;
@@ -33,8 +42,10 @@ const BRANCH = /^postmortem\/incident-(\d+)$/;
  * A merged postmortem pull request: every unchecked action item of the merged document becomes an
  * issue (label, links to the incident and the postmortem, assignee from the item's `@user`, a due
  * date by the level), once — the issues carry their item's marker, so a redelivered or re-run merge
- * creates nothing twice. Requests: the PR's files, the document at the merge commit, the existing
- * action items, one create per new item.
+ * creates nothing twice — and a sub-issue of the incident where GitHub has sub-issues (else the
+ * incident's comment listing them is the only link). Requests: the PR's files, the document at the
+ * merge commit, the existing action items, one create per new item, the incident's sub-issues and
+ * one add per item not yet one.
  */
 export async function followActionItems(pull: MergedPull, deps: EngineDeps): Promise<ActionItemsOutcome> {
   const incident = Number(BRANCH.exec(pull.head)?.[1] ?? Number.NaN);
@@ -54,10 +65,14 @@ export async function followActionItems(pull: MergedPull, deps: EngineDeps): Pro
   const merged = Date.parse(pull.mergedAt ?? deps.now().toISOString());
   const due = new Date(merged + dueDays(config, severity) * 864e5).toISOString().slice(0, 10);
   const existing = new Map<string, number>();
+  /** Issue number → GitHub's id, for sub-issues. */
+  const ids = new Map<number, number>();
   const self = await deps.self();
   for (const issue of await ports.listIssues({ label: config.labels.actionItem, state: "all" })) {
     const marker = isTool(issue.author, self) ? readActionItemMarker(issue.body) : null;
-    if (marker?.pull === pull.number) existing.set(marker.key, issue.number);
+    if (marker?.pull !== pull.number) continue;
+    existing.set(marker.key, issue.number);
+    if (issue.id !== undefined) ids.set(issue.number, issue.id);
   }
   const created: number[] = [];
   for (const item of parseActionItems(text).filter((i) => !i.done)) {
@@ -77,11 +92,21 @@ export async function followActionItems(pull: MergedPull, deps: EngineDeps): Pro
       issue = await ports.createIssue(input, marker);
     }
     existing.set(item.key, issue.number);
+    if (issue.id !== undefined) ids.set(issue.number, issue.id);
     created.push(issue.number);
   }
   const all = [...existing.values()].filter((n) => !created.includes(n));
-  if (existing.size > 0) await announce(deps, incident, pull, [...existing.values()]);
-  return { outcome: "followed", incident, created, existing: all, document };
+  const numbers = [...existing.values()].sort((a, b) => a - b);
+  const subIssues =
+    numbers.length === 0
+      ? "none"
+      : await linkSubIssues(
+          ports,
+          incident,
+          numbers.flatMap((n) => ids.get(n) ?? []),
+        );
+  if (existing.size > 0) await announce(deps, incident, pull, numbers, subIssues === "linked");
+  return { outcome: "followed", incident, created, existing: all, document, subIssues };
 }
 
 /**
@@ -93,6 +118,7 @@ async function announce(
   incident: number,
   pull: MergedPull,
   issues: number[],
+  asSubIssues: boolean,
 ): Promise<void> {
   const self = (await deps.self()).toLowerCase();
   const marker = actionItemsMarker(pull.number);
@@ -105,7 +131,9 @@ async function announce(
     incident,
     [
       marker,
-      `The postmortem (#${pull.number}) is merged; its action items are now issues:`,
+      asSubIssues
+        ? `The postmortem (#${pull.number}) is merged; its action items are now sub-issues of this incident:`
+        : `The postmortem (#${pull.number}) is merged; its action items are now issues:`,
       "",
       ...list,
       "",

@@ -34,7 +34,10 @@ export async function handlePullRequest(
   if (followed.outcome === "ignored") return followed;
   deps.log.info(
     `postmortem #${pr.number}: ${followed.created.length} action items made into issues` +
-      (followed.existing.length > 0 ? `, ${followed.existing.length} already were` : ""),
+      (followed.existing.length > 0 ? `, ${followed.existing.length} already were` : "") +
+      (followed.subIssues === "unavailable"
+        ? "; GitHub has no sub-issues here (404), so they are linked from the incident's comment only"
+        : ""),
   );
   const incident = await deps.ports.getIssue(followed.incident);
   if (incident === null) return { outcome: "ignored", reason: `incident #${followed.incident} is gone` };

@@ -171,7 +171,7 @@ describe("execute", () => {
       blocking: [{ number: 7, title: "Checkout down", url: "u", severity: "SEV1" }],
     });
     await execute(blocked.host, engine);
-    expect(engine.gate).toHaveBeenCalledWith(expect.anything(), "SEV2");
+    expect(engine.gate).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ blockOn: "SEV2" }));
     expect(blocked.record.outputs).toEqual({ blocking: "7" });
     expect(blocked.record.failed).toEqual([
       'Blocked by open incidents at or above SEV2: #7 "Checkout down" (SEV1).',

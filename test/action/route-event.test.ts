@@ -157,7 +157,7 @@ describe("routeEvent, other modes", () => {
       });
     expect(on("remind")).toEqual({ kind: "sweep" });
     expect(on("setup")).toEqual({ kind: "setup" });
-    expect(on("gate")).toEqual({ kind: "gate", blockOn: "SEV2" });
+    expect(on("gate")).toEqual({ kind: "gate" });
     expect(on("gate", "SEV1")).toEqual({ kind: "gate", blockOn: "SEV1" });
   });
 

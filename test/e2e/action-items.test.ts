@@ -85,8 +85,12 @@ describe("postmortem action items", () => {
       (items.find((i) => i.title === title)!.assignees as Array<{ login: string }>).map((a) => a.login);
     expect(assignee("Alert on the card decline rate")).toEqual(["alice"]);
     expect(assignee("Canary stage for payment-client, owner: @carol")).toEqual(["carol"]);
+    // GitHub shows their progress on the incident: they are its sub-issues.
+    expect(emu.subIssues(n).sort()).toEqual(items.map((i) => Number(i.number)).sort());
+    expect(emu.issue(n).sub_issues_summary).toMatchObject({ total: 3, completed: 0 });
     await app.deliver(merged); // redelivered
     expect(actionItems()).toHaveLength(3);
+    expect(emu.subIssues(n)).toHaveLength(3);
     const announced = emu
       .comments(n)
       .filter((c) => String(c.body).startsWith(`<!-- incident-workflow:action-items:${pull} -->`));
@@ -97,6 +101,7 @@ describe("postmortem action items", () => {
     const first = Number(items[0]?.number);
     await app.deliver(emu.as("alice").close(first, "completed"));
     expect(String(boards(emu, n)[0]?.body)).toContain("1 of 3 done.");
+    expect(emu.issue(n).sub_issues_summary).toMatchObject({ total: 3, completed: 1 });
     const dashboard = emu.issues().find((i) => i.title === "Incident dashboard");
     expect(String(dashboard?.body)).toContain("| 1 of 3 done |");
 
@@ -112,6 +117,37 @@ describe("postmortem action items", () => {
       expect(nudges).toHaveLength(1);
       expect(nudges[0]?.body).toContain(`this action item was due on ${due}`);
     }
+    emu.setTime(new Date().toISOString());
+  });
+});
+
+describe("action items where GitHub has no sub-issues (older GitHub Enterprise Server)", () => {
+  it("the sub-issues API answers 404: the items are issues linked from the incident, and nothing fails", async () => {
+    await emu.close();
+    emu = await startEmulator({
+      owner: "acme",
+      repo: "web",
+      labels: labelSpecs(defaultConfig()),
+      subIssues: false,
+    });
+    for (const m of ["alice", "bob", "carol"]) {
+      emu.setAssociation(m, "MEMBER");
+      emu.setPermission(m, "write");
+    }
+    app = await startApp(emu, { now: at });
+    const { n, pull, merged } = await mergedPostmortem();
+    const mark = emu.mark();
+    await app.deliver(merged);
+    expect(actionItems()).toHaveLength(3);
+    const subIssueCalls = emu.requestsSince(mark).filter((r) => r.path.includes("/sub_issues"));
+    expect(subIssueCalls.map((r) => `${r.method} ${r.status}`)).toEqual(["GET 404"]);
+    const announced = emu
+      .comments(n)
+      .filter((c) => String(c.body).startsWith(`<!-- incident-workflow:action-items:${pull} -->`));
+    expect(announced).toHaveLength(1);
+    expect(String(announced[0]?.body)).toContain("its action items are now issues:");
+    for (const item of actionItems()) expect(String(announced[0]?.body)).toContain(`- #${item.number}`);
+    expect(String(boards(emu, n)[0]?.body)).toContain("0 of 3 done.");
     emu.setTime(new Date().toISOString());
   });
 });

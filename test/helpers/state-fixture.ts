@@ -162,6 +162,7 @@ export function incidentState(
     publicTitle: null,
     actionItemPulls: [],
     actionItems: null,
+    deploys: [],
     components: new Map(),
     notified: new Set(["SEV2:1"]),
     postmortem: null,

@@ -3,6 +3,7 @@ import type { IncidentState } from "../state/types.js";
 import { publicIncident } from "../status-page/view-model.js";
 import { blockText, inlineText, mention } from "../text/markdown-safe.js";
 import { addMinutes, formatDuration, formatTime, minutesBetween } from "../time.js";
+import { deploysLine } from "./deploys.js";
 import { responseFlow } from "./flow.js";
 
 /** How much of each kind of user text the board shows; the comment holds the full text. */
@@ -106,6 +107,7 @@ export function boardView(state: IncidentState, config: Config, limits: BoardLim
     actionItemsDone: state.actionItems?.filter((i) => !i.open).length ?? 0,
     postmortem: state.postmortem ? `#${state.postmortem.number}` : null,
     alerts: alertsLine(state, time),
+    deploys: deploysLine(state, time),
     roles: state.roles.map((r) => ({
       name: inlineText(r.role.name, 60),
       holders: r.holders.map((h) => mention(h.login)).join(", "),

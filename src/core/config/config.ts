@@ -70,4 +70,6 @@ export interface Config {
   /** Chat channels and pagers, resolved (`schema-notifications.ts`). */
   notifications: { channels: Channel[] };
   alerts: ParsedConfig["alerts"];
+  /** The deploy gate, its level resolved to a severity id. */
+  gate: { environments: string[]; blockOn: string };
 }

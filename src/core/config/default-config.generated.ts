@@ -327,5 +327,9 @@ export function builtInConfig(): Config {
       dedup: "group",
       resolved: "note",
     },
+    gate: {
+      environments: [],
+      blockOn: "SEV2",
+    },
   };
 }

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { AlertsSchema } from "./schema-alerts.js";
+import { GateSchema } from "./schema-gate.js";
 import { NotificationsSchema } from "./schema-notifications.js";
 import {
   ActionItemsSchema,
@@ -180,6 +181,10 @@ export const ConfigSchema = z
     /** Alerts that open and update incidents (Alertmanager, Grafana, PagerDuty, generic JSON). */
     alerts: AlertsSchema.default(AlertsSchema.parse({}, NO_JIT)).describe(
       "Alerts that open and update incidents (Alertmanager, Grafana, PagerDuty, generic JSON).",
+    ),
+    /** The deploy gate: the app's deployment protection rule and the Action's `mode: gate`. */
+    gate: GateSchema.default(GateSchema.parse({}, NO_JIT)).describe(
+      "The deploy gate: the app's deployment protection rule and the Action's `mode: gate`.",
     ),
   })
   .strict();

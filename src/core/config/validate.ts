@@ -133,6 +133,12 @@ function crossCheck(parsed: ParsedConfig, severities: SeverityLevel[], roles: Ro
         message: `must be one of the severity ids (${sevIds.join(", ")}); found ${JSON.stringify(level)}`,
       });
   }
+  if (parsed.gate.blockOn !== undefined && !sevIds.includes(parsed.gate.blockOn)) {
+    problems.push({
+      path: "gate.blockOn",
+      message: `must be one of the severity ids (${sevIds.join(", ")}); found ${JSON.stringify(parsed.gate.blockOn)}`,
+    });
+  }
   if (parsed.severities === undefined) {
     // Built-in levels with the file's own roles: report once, at the option the author wrote.
     const missing = [...new Set(severities.flatMap((s) => s.requiredRoles))].filter((r) => !roleIds.has(r));
@@ -227,9 +233,19 @@ export function validateConfig(raw: unknown): ConfigResult {
       actionItems: parsed.actionItems,
       notifications: { channels: channels.channels },
       alerts: parsed.alerts,
+      gate: { environments: parsed.gate.environments, blockOn: gateLevel(parsed, severities) },
     },
   };
 }
+
+/** `gate.blockOn`, else `SEV2` when there is such a level, else the second level (the only one when alone). */
+function gateLevel(parsed: ParsedConfig, severities: SeverityLevel[]): string {
+  if (parsed.gate.blockOn !== undefined) return parsed.gate.blockOn;
+  if (severities.some((s) => s.id === DEFAULT_GATE_LEVEL)) return DEFAULT_GATE_LEVEL;
+  return (severities[1] ?? severities[0])!.id;
+}
+
+const DEFAULT_GATE_LEVEL = "SEV2";
 
 /** The built-in configuration (what a repository without `.github/incidents.yml` gets). */
 export function defaultConfig(): Config {

@@ -19,6 +19,7 @@ import {
   readAlertCountMarker,
   readAlertStateMarker,
   readAlertTextMarker,
+  readGateMarker,
   readNotifyMarker,
   readOncallMarker,
   readPostmortemMarker,
@@ -50,6 +51,7 @@ export function foldBotComment(acc: Acc, event: Comment): void {
   if (body.startsWith(POSTMORTEM_FAILED_MARKER) && !s.open) s.postmortemFailed = true;
   const items = readActionItemsMarker(body);
   if (items !== null && !s.actionItemPulls.includes(items)) s.actionItemPulls.push(items);
+  foldGateRecord(acc, event);
   for (const key of readReminderKeys(body)) s.reminded.add(key);
   const paged = readOncallMarker(body);
   if (paged !== null) {
@@ -91,6 +93,21 @@ function foldAlertComment(acc: Acc, event: Comment): void {
   s.alerts.since = event.at;
   const text = change === "resolved" ? "All alerts resolved" : "Alerts firing again";
   s.timeline.push({ at: event.at, by: event.actor.login, kind: "alert", text, url: event.url });
+}
+
+/** The deploy gate's record of one run (one entry per run and environment, however often it was written). */
+function foldGateRecord(acc: Acc, event: Comment): void {
+  const gate = readGateMarker(event.body);
+  if (gate === null) return;
+  const s = acc.state;
+  if (s.deploys.some((d) => d.run === gate.run && d.environment === gate.environment)) return;
+  s.deploys.push({ ...gate, at: event.at });
+  const environment = gate.environment;
+  const text =
+    gate.state === "held"
+      ? `Deployment to ${environment} held (run ${gate.run})`
+      : `Deployment to ${environment} let through as a fix (run ${gate.run})`;
+  s.timeline.push({ at: event.at, by: event.actor.login, kind: "gate", text, url: event.url });
 }
 
 /**

@@ -56,6 +56,7 @@ export function initialState(issue: IssueSnapshot, declarer: string): IncidentSt
     publicTitle: null,
     actionItemPulls: [],
     actionItems: null,
+    deploys: [],
     components: new Map(),
     notified: new Set(),
     postmortem: null,

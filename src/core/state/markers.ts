@@ -151,3 +151,20 @@ export const readActionItemsMarker = (body: string): number | null => {
   const v = markerValue(body, "action-items");
   return v === null ? null : Number(v);
 };
+/**
+ * On an incident: what the deploy gate did for one workflow run and environment (`held`, or `let`
+ * through as a fix going forward). The environment is URI-encoded (it may hold `:`).
+ */
+export const gateMarker = (run: number, state: "held" | "let", environment: string): string =>
+  `${MARKER_PREFIX}gate:${run}:${state}:${encodeURIComponent(environment)} -->`;
+export const readGateMarker = (
+  body: string,
+): { run: number; state: "held" | "let"; environment: string } | null => {
+  const [run, state, environment] = markerValue(body, "gate")?.split(":") ?? [];
+  if (run === undefined || environment === undefined || (state !== "held" && state !== "let")) return null;
+  try {
+    return { run: Number(run), state, environment: decodeURIComponent(environment) };
+  } catch {
+    return null;
+  }
+};

@@ -61,7 +61,8 @@ export interface KeyEvent {
     | "oncall"
     | "reminder"
     | "public"
-    | "component";
+    | "component"
+    | "gate";
   text: string;
   url?: string;
 }
@@ -178,6 +179,11 @@ export interface IncidentState {
   actionItemPulls: number[];
   /** Those issues, with their state, when the run looked them up (null: not looked up). */
   actionItems: Array<{ number: number; title: string; url: string; open: boolean }> | null;
+  /**
+   * What the deploy gate did while this incident was open, one entry per workflow run and
+   * environment, oldest first: `held` (rejected) or `let` through as a fix going forward.
+   */
+  deploys: Array<{ run: number; environment: string; state: "held" | "let"; at: string }>;
   /** Component id → the state this incident set it to, latest first wins. */
   components: Map<string, { state: ComponentState; at: string; by: string }>;
   /** Keys of severity raises already notified. */
