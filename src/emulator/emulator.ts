@@ -18,6 +18,7 @@ import {
 import { getValidator } from "./openapi-validator.js";
 import { appRoutes } from "./routes-apps.js";
 import { commentRoutes } from "./routes-comments.js";
+import { createDeployment, deploymentRoutes, deploymentShape } from "./routes-deployments.js";
 import { issueRoutes } from "./routes-issues.js";
 import { pullRoutes } from "./routes-pulls.js";
 import { repoRoutes } from "./routes-repo.js";
@@ -93,6 +94,15 @@ function repoHandle(world: World, repo: Repo) {
     },
     addCommitReference: (n: number, actor: string, sha: string) =>
       addCommitReference(world, repo, getIssue(repo, n), actor, sha),
+    /** Records a deployment of `ref` (branch or sha; default the default branch) by `creator`, now. */
+    deploy: (creator: string, input: { ref?: string; environment?: string; description?: string } = {}) => {
+      const { id, sha, environment } = createDeployment(world, repo, creator, {
+        ...input,
+        ref: input.ref ?? repo.defaultBranch,
+      });
+      return { id, sha, environment };
+    },
+    deployments: () => repo.deployments.map((d) => deploymentShape(world, repo, d)),
   };
 }
 
@@ -110,6 +120,7 @@ export async function startEmulator(options: EmulatorOptions = {}) {
       ...pullRoutes,
       ...appRoutes,
       ...searchRoutes,
+      ...deploymentRoutes,
     },
     faults: new Faults(),
     requests: [],

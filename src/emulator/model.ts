@@ -90,6 +90,18 @@ export interface Issue {
   pull?: PullInfo;
 }
 
+/** A deployment (`POST /repos/{owner}/{repo}/deployments` or a workflow's `environment:` job). */
+export interface Deployment {
+  id: number;
+  sha: string;
+  ref: string;
+  task: string;
+  environment: string;
+  description: string | null;
+  creator: string;
+  createdAt: string;
+}
+
 export interface Repo {
   id: number;
   owner: string;
@@ -109,6 +121,8 @@ export interface Repo {
   nextNumber: number;
   associations: Map<string, AuthorAssociation>;
   permissions: Map<string, Permission>;
+  /** Deployments, oldest first. */
+  deployments: Deployment[];
 }
 
 export class HttpError extends Error {
@@ -139,10 +153,19 @@ export class World {
   private readonly counters = new Map<string, number>();
   private clockOffsetMs = 0;
 
-  nextId(kind: "issue" | "comment" | "event" | "label" | "reaction" | "repo" | "user"): number {
-    const base = { issue: 2e9, comment: 3e9, event: 4e9, label: 5e9, reaction: 6e9, repo: 7e8, user: 1e5 }[
-      kind
-    ];
+  nextId(
+    kind: "issue" | "comment" | "event" | "label" | "reaction" | "repo" | "user" | "deployment",
+  ): number {
+    const base = {
+      issue: 2e9,
+      comment: 3e9,
+      event: 4e9,
+      label: 5e9,
+      reaction: 6e9,
+      repo: 7e8,
+      user: 1e5,
+      deployment: 8e8,
+    }[kind];
     const next = (this.counters.get(kind) ?? base) + 1;
     this.counters.set(kind, next);
     return next;
@@ -194,6 +217,7 @@ export class World {
       nextNumber: 1,
       associations: new Map([[owner.toLowerCase(), "OWNER"]]),
       permissions: new Map([[owner.toLowerCase(), "admin"]]),
+      deployments: [],
     };
     this.repos.set(`${owner}/${name}`.toLowerCase(), repo);
     return repo;

@@ -118,6 +118,36 @@ export interface PullListPort {
   listOpenPulls(): Promise<OpenPull[]>;
 }
 
+/** A pull request merged into the default branch. */
+export interface MergedPull {
+  number: number;
+  title: string;
+  url: string;
+  author: string;
+  mergedAt: string;
+}
+
+export interface DeploymentInfo {
+  id: number;
+  environment: string;
+  ref: string;
+  sha: string;
+  creator: string;
+  createdAt: string;
+}
+
+/** What changed in the repository before an incident (read once per incident, a bounded number of requests). */
+export interface ChangesPort {
+  /**
+   * Pull requests merged into the default branch at or after `since`: closed pull requests by latest
+   * update, newest first, at most `pages` pages of 100 (a merge updates the pull request, so the
+   * walk stops at the first one last updated before `since`).
+   */
+  listMergedPulls(since: string, pages: number): Promise<MergedPull[]>;
+  /** The newest deployments (one page of 100), newest first. */
+  listDeployments(): Promise<DeploymentInfo[]>;
+}
+
 export interface PermissionPort {
   /** A person's permission on the repository; asked once per person per run (see `PermissionMemo`). */
   permissionOf(login: string): Promise<RepoPermission>;
@@ -133,4 +163,5 @@ export type Ports = TimelinePort &
   PullRequestPort &
   PullListPort &
   PullFilesPort &
+  ChangesPort &
   IssueReadPort & { repo: RepoRef };

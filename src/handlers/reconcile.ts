@@ -19,6 +19,7 @@ import { isOutsiderForm, onOutsiderForm } from "./outsider-form.js";
 import { planAll } from "./plan-all.js";
 import { maybeOpenPostmortem } from "./postmortem-step.js";
 import { readPermissions } from "./read-permissions.js";
+import { readRecentChanges } from "./recent-changes.js";
 import { recheckBoard } from "./recheck-board.js";
 import { boardTemplate } from "./templates.js";
 import type { EngineDeps, EngineResult, IncidentSummary } from "./types.js";
@@ -132,6 +133,9 @@ export async function reconcile(
         await ensureRepoLabels(ports, config);
       if (state.actionItemPulls.length > 0)
         state.actionItems = await actionItemsOf(ports, config, state.number, self);
+      // Read once per incident, then kept in the board's marker header (`recent-changes.ts`).
+      if (state.recentChanges === null && config.changes.limit > 0)
+        state.recentChanges = await readRecentChanges(ports, state, config, deps.log);
       if (!closing) {
         const body = render(state);
         const id = await withWrites(boardWrites, () => writeBoard(ports, state, body, self));
@@ -152,6 +156,7 @@ export async function reconcile(
     ? deriveFrom([...events, ...added])
     : state;
   final.actionItems = state.actionItems;
+  final.recentChanges = state.recentChanges;
   if (closing && !final.open && final.postmortem === null && !final.postmortemFailed)
     final.postmortem = await withWrites({ class: "background" }, () =>
       maybeOpenPostmortem(final, config, deps, form.summary),

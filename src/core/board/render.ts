@@ -1,3 +1,4 @@
+import { changesMarker } from "../changes/recent-changes.js";
 import type { Config } from "../config/config.js";
 import { type DashboardRow, rowMarker } from "../dashboard/row.js";
 import type { Template } from "../render/handlebars.js";
@@ -29,6 +30,7 @@ export function renderBoard(
     ...(state.postmortem ? [postmortemMarker(state.postmortem.number, state.postmortem.url)] : []),
     ...(row ? [rowMarker({ ...row, updatedAt: "" })] : []),
     ...(ackedThrough === null ? [] : [ackMarker(ackedThrough)]),
+    ...(state.recentChanges ? [changesMarker(state.recentChanges)] : []),
   ].join("\n");
   const recent = recentCommands(state, ackedThrough, config.timeZone);
   const view = (l: BoardLimits) => ({ ...boardView(state, config, l), recentCommands: recent });

@@ -317,5 +317,9 @@ export function builtInConfig(): Config {
       enabled: true,
       dueDays: {},
     },
+    changes: {
+      windowHours: 24,
+      limit: 10,
+    },
   };
 }

@@ -213,6 +213,7 @@ export function validateConfig(raw: unknown): ConfigResult {
       components: parsed.components,
       statusPage: parsed.statusPage,
       actionItems: parsed.actionItems,
+      changes: parsed.changes,
     },
   };
 }

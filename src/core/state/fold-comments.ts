@@ -1,3 +1,4 @@
+import { readChangesMarker } from "../changes/recent-changes.js";
 import { authorize, mayRunCommands } from "../commands/authorize.js";
 import { COMMAND_LINE } from "../commands/command-line.js";
 import { commandLines, MAX_COMMAND_LINES } from "../commands/command-lines.js";
@@ -36,8 +37,10 @@ export function foldBotComment(acc: Acc, event: Comment): void {
   const s = acc.state;
   const body = event.body;
   if (body.startsWith(BOARD_MARKER)) {
-    if (s.board === null) s.board = { id: event.id, body };
-    else s.extraBoards.push(event.id);
+    if (s.board === null) {
+      s.board = { id: event.id, body };
+      s.recentChanges = readChangesMarker(body);
+    } else s.extraBoards.push(event.id);
     s.postmortem ??= readPostmortemMarker(body);
     return;
   }

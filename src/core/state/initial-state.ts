@@ -37,6 +37,7 @@ export function initialState(issue: IssueSnapshot, declarer: string): IncidentSt
     references: [],
     commits: [],
     board: null,
+    recentChanges: null,
     extraBoards: [],
     repliedTo: new Set(),
     declaredFrom: new Map(),

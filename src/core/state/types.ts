@@ -1,3 +1,4 @@
+import type { RecentChanges } from "../changes/recent-changes.js";
 import type { ComponentState, RoleDef, SeverityLevel, Status } from "../config/config.js";
 
 /** Something a person said through a command, read back from its comment. */
@@ -183,6 +184,8 @@ export interface IncidentState {
   /** Keys of severity raises already notified. */
   notified: Set<string>;
   postmortem: { number: number; url: string } | null;
+  /** The changes before the incident, kept on the board once read (null: not read yet). */
+  recentChanges: RecentChanges | null;
   configErrorComment: BotComment | null;
   /** Time of the newest event; the board's "as of" time (keeps renders deterministic). */
   lastEventAt: string;
