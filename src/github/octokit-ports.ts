@@ -7,6 +7,7 @@ import { type PermissionMemo, permissionPorts } from "./permission-ports.js";
 import type { Ports } from "./ports.js";
 import { repoPorts } from "./repo-ports.js";
 import { requester } from "./requester.js";
+import { revertPorts } from "./revert-ports.js";
 
 /**
  * The GitHub ports over any Octokit. Every call is one REST request (or one paginated read), so
@@ -27,5 +28,6 @@ export function createPorts(
     ...permissionPorts(r, options.permissions),
     ...commentPorts(r, options.self),
     ...repoPorts(r, repo),
+    ...revertPorts(octokit, r),
   };
 }

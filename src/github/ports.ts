@@ -148,6 +148,14 @@ export interface ChangesPort {
   listDeployments(): Promise<DeploymentInfo[]>;
 }
 
+export interface RevertPort {
+  /**
+   * The pull request reverting merged pull request `pull` (GitHub's `revertPullRequest`), opened
+   * once: one already opened from GitHub's revert branch is returned instead.
+   */
+  revertPull(pull: number, input: { body: string }): Promise<{ number: number; url: string }>;
+}
+
 export interface PermissionPort {
   /** A person's permission on the repository; asked once per person per run (see `PermissionMemo`). */
   permissionOf(login: string): Promise<RepoPermission>;
@@ -164,4 +172,5 @@ export type Ports = TimelinePort &
   PullListPort &
   PullFilesPort &
   ChangesPort &
+  RevertPort &
   IssueReadPort & { repo: RepoRef };

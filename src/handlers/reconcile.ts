@@ -15,6 +15,7 @@ import type { IncidentState } from "../core/state/types.js";
 import { withWrites } from "../github/write-context.js";
 import { applyAnswers, applyStateEffects } from "./apply-effects.js";
 import { ensureRepoLabels } from "./ensure-labels.js";
+import { openReverts } from "./open-reverts.js";
 import { isOutsiderForm, onOutsiderForm } from "./outsider-form.js";
 import { planAll } from "./plan-all.js";
 import { maybeOpenPostmortem } from "./postmortem-step.js";
@@ -151,10 +152,15 @@ export async function reconcile(
   const added = [...stateAdded];
   for (const plan of plans)
     added.push(...(await applyAnswers(ports, issue.number, plan, self, at, options.signal)));
+  const reverts = await withWrites({ class: "background" }, () =>
+    openReverts(ports, state, self, at, deps.log),
+  );
+  added.push(...reverts);
   // Comments carry ids and links the prediction did not know: derive again from what was written.
-  const final = plans.some((p) => p.comments.length > 0 || p.close !== null)
-    ? deriveFrom([...events, ...added])
-    : state;
+  const final =
+    plans.some((p) => p.comments.length > 0 || p.close !== null) || reverts.length > 0
+      ? deriveFrom([...events, ...added])
+      : state;
   final.actionItems = state.actionItems;
   final.recentChanges = state.recentChanges;
   if (closing && !final.open && final.postmortem === null && !final.postmortemFailed)

@@ -118,4 +118,49 @@ describe("recent changes on the board and in the postmortem (issue 20)", () => {
     );
     expect(board).toMatch(/- ⚠️ Deployments could not be read: /);
   });
+
+  it("/revert #<pr> opens GitHub's revert pull request once, and the board notes it; a stranger is refused", async () => {
+    const merged = mergedPull("bob", "cache-keys", "Cache cart totals per region", at(2));
+    emu.setTime(new Date().toISOString());
+    const { number, payloads } = emu
+      .as("alice")
+      .openIssue({ title: "Checkout errors", labels: ["incident"] });
+    for (const p of payloads) await app.deliver(p);
+
+    const ask = emu.as("alice").comment(number, `/revert #${merged}`);
+    const mark = emu.mark();
+    await app.deliver(ask);
+    const mutations = emu.requestsSince(mark).filter((r) => r.path === "/graphql");
+    expect(mutations).toHaveLength(1);
+    const reverts = () =>
+      emu.pulls().filter((p) => String((p.head as { ref: string }).ref).startsWith(`revert-${merged}-`));
+    expect(reverts()).toHaveLength(1);
+    const revert = reverts()[0]!;
+    expect(revert.title).toBe('Revert "Cache cart totals per region"');
+    expect((revert.base as { ref: string }).ref).toBe("main");
+    expect(String(revert.body)).toContain(`Reverts #${merged}, for incident #${number}`);
+    // The revert branch undoes the change: the file the pull request added is gone there.
+    expect(emu.file(String((revert.head as { ref: string }).ref), "cache-keys.txt")).toBeNull();
+    expect(emu.file("main", "cache-keys.txt")).not.toBeNull();
+    const board = String(boards(emu, number)[0]?.body);
+    expect(board).toContain(`Revert of #${merged} opened: #${revert.number}`);
+
+    // Redelivered, or asked again: no second revert, no second mutation.
+    const again = emu.mark();
+    await app.deliver(ask);
+    await app.deliver(emu.as("alice").comment(number, `/revert #${merged}`));
+    expect(emu.requestsSince(again).filter((r) => r.path === "/graphql")).toEqual([]);
+    expect(reverts()).toHaveLength(1);
+
+    // Someone who may not run commands is refused with one reply, and nothing is opened.
+    const other = mergedPull("bob", "retry-budget", "Lower the payment retry budget", emu.now());
+    const refused = emu.as("mallory").comment(number, `/revert #${other}`);
+    await app.deliver(refused);
+    await app.deliver(refused);
+    expect(
+      emu.pulls().filter((p) => String((p.head as { ref: string }).ref).startsWith(`revert-${other}-`)),
+    ).toEqual([]);
+    const replies = emu.comments(number).filter((c) => String(c.body).includes(`/revert #${other}`));
+    expect(replies.filter((c) => String(c.body).includes("was not run"))).toHaveLength(1);
+  });
 });

@@ -143,6 +143,8 @@ export function incidentState(
       },
     ],
     board: { id: 1001, body: "<!-- incident-workflow:board -->\n…" },
+    revertRequests: [],
+    reverts: new Map(),
     recentChanges: {
       since: "2026-03-09T13:50:00.000Z",
       until: "2026-03-10T14:02:00.000Z",

@@ -281,6 +281,7 @@ export function builtInConfig(): Config {
         "public",
         "public-title",
         "component",
+        "revert",
       ],
       outsiderForms: "ignore",
     },

@@ -48,7 +48,7 @@ export const CommandsSchema = z.strictObject({
    */
   requirePermission: z
     .array(z.enum(GATEABLE_COMMANDS))
-    .default(["sev", "resolve", "public", "public-title", "component"])
+    .default(["sev", "resolve", "public", "public-title", "component", "revert"])
     .describe("Commands that also need triage (or higher) permission on the repository; [] for none."),
   /**
    * An issue from the incident form opened by someone without triage permission: `ignore` leaves

@@ -23,6 +23,7 @@ import {
   readPostmortemMarker,
   readReminderKeys,
   readReplyMarker,
+  readRevertMarker,
 } from "./markers.js";
 import { permissionOf } from "./trust.js";
 import type { RoleState } from "./types.js";
@@ -61,6 +62,20 @@ export function foldBotComment(acc: Acc, event: Comment): void {
       grantRole(acc, role, paged.login, source, `@${paged.login} is ${role.name} (on call)`);
     }
     return;
+  }
+  const reverted = readRevertMarker(body);
+  if (reverted !== null) {
+    s.reverts.set(reverted.commentId, { pull: reverted.pull, revert: reverted.revert });
+    const text = reverted.revert
+      ? `Revert of #${reverted.pull} opened: #${reverted.revert.number}`
+      : `Revert of #${reverted.pull} could not be opened`;
+    s.timeline.push({
+      at: event.at,
+      by: event.actor.login,
+      kind: "revert",
+      text,
+      url: reverted.revert?.url ?? event.url,
+    });
   }
   const replyTo = readReplyMarker(body);
   if (replyTo !== null) s.repliedTo.add(replyTo);

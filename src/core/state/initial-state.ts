@@ -38,6 +38,8 @@ export function initialState(issue: IssueSnapshot, declarer: string): IncidentSt
     commits: [],
     board: null,
     recentChanges: null,
+    revertRequests: [],
+    reverts: new Map(),
     extraBoards: [],
     repliedTo: new Set(),
     declaredFrom: new Map(),

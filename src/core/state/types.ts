@@ -62,7 +62,8 @@ export interface KeyEvent {
     | "oncall"
     | "reminder"
     | "public"
-    | "component";
+    | "component"
+    | "revert";
   text: string;
   url?: string;
 }
@@ -184,6 +185,10 @@ export interface IncidentState {
   /** Keys of severity raises already notified. */
   notified: Set<string>;
   postmortem: { number: number; url: string } | null;
+  /** `/revert #<pr>` commands run, in order (each opens at most one revert, see `reverts`). */
+  revertRequests: Array<{ pull: number; commentId: number; by: string; at: string; url: string }>;
+  /** `/revert` comment id → what the tool did (read back from its own comments): opened, or why not. */
+  reverts: Map<number, { pull: number; revert: { number: number; url: string } | null }>;
   /** The changes before the incident, kept on the board once read (null: not read yet). */
   recentChanges: RecentChanges | null;
   configErrorComment: BotComment | null;
