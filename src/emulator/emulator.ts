@@ -19,7 +19,8 @@ import {
 import { getValidator } from "./openapi-validator.js";
 import { appRoutes } from "./routes-apps.js";
 import { commentRoutes } from "./routes-comments.js";
-import { deploymentRoutes } from "./routes-deployments.js";
+import { deploymentGateRoutes } from "./routes-deployment-gate.js";
+import { createDeployment, deploymentRoutes, deploymentShape } from "./routes-deployments.js";
 import { issueRoutes } from "./routes-issues.js";
 import { pullRoutes } from "./routes-pulls.js";
 import { repoRoutes } from "./routes-repo.js";
@@ -131,6 +132,15 @@ function repoHandle(world: World, repo: Repo) {
       });
       return buildDeploymentProtectionWebhook(world, repo, creator, fields);
     },
+    /** Records a deployment of `ref` (branch or sha; default the default branch) by `creator`, now. */
+    deploy: (creator: string, input: { ref?: string; environment?: string; description?: string } = {}) => {
+      const { id, sha, environment } = createDeployment(world, repo, creator, {
+        ...input,
+        ref: input.ref ?? repo.defaultBranch,
+      });
+      return { id, sha, environment };
+    },
+    deployments: () => repo.deployments.map((d) => deploymentShape(world, repo, d)),
   };
 }
 
@@ -150,6 +160,7 @@ export async function startEmulator(options: EmulatorOptions = {}) {
       ...searchRoutes,
       ...deploymentRoutes,
       ...subIssueRoutes,
+      ...deploymentGateRoutes,
     },
     faults: new Faults(),
     requests: [],

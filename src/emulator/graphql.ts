@@ -1,10 +1,11 @@
 import type { Reply } from "./context.js";
+import { isRevertMutation, revertPullRequest } from "./graphql-revert.js";
 import type { World } from "./model.js";
 
 /**
- * `POST /graphql`, which GitHub's REST description does not cover. Only the query a bot uses to learn
- * who it is, `{ viewer { login databaseId } }` (either field, optionally as a named `query`), is
- * emulated; any other request to /graphql is answered with a GraphQL error and recorded as a violation.
+ * `POST /graphql`, which GitHub's REST description does not cover. Emulated: the query a bot uses to
+ * learn who it is, `{ viewer { login databaseId } }` (either field, optionally as a named `query`),
+ * and the `revertPullRequest` mutation (graphql-revert.ts); any other request to /graphql is answered with a GraphQL error and recorded as a violation.
  */
 
 const GRAPHQL_AUTH_DOCS =
@@ -89,6 +90,10 @@ export function graphql(
       "A JSON web token cannot be used with the GraphQL API: use an installation access token.",
     );
   if (!actor) return unauthenticated("This endpoint requires you to be authenticated.");
+  if (isRevertMutation(query)) {
+    const variables = (body as { variables?: unknown }).variables;
+    return { reply: { status: 200, body: revertPullRequest(world, actor, variables) } };
+  }
   const fields = viewerFields(query);
   if (!fields) {
     return {

@@ -110,6 +110,18 @@ export interface Issue {
   subIssues?: number[];
 }
 
+/** A deployment (`POST /repos/{owner}/{repo}/deployments` or a workflow's `environment:` job). */
+export interface Deployment {
+  id: number;
+  sha: string;
+  ref: string;
+  task: string;
+  environment: string;
+  description: string | null;
+  creator: string;
+  createdAt: string;
+}
+
 export interface Repo {
   id: number;
   owner: string;
@@ -129,6 +141,8 @@ export interface Repo {
   nextNumber: number;
   associations: Map<string, AuthorAssociation>;
   permissions: Map<string, Permission>;
+  /** Deployments, oldest first. */
+  deployments: Deployment[];
 }
 
 export class HttpError extends Error {
@@ -175,7 +189,7 @@ export class World {
       repo: 7e8,
       user: 1e5,
       run: 8e9,
-      deployment: 9e8,
+      deployment: 8e8,
     }[kind];
     const next = (this.counters.get(kind) ?? base) + 1;
     this.counters.set(kind, next);
@@ -228,6 +242,7 @@ export class World {
       nextNumber: 1,
       associations: new Map([[owner.toLowerCase(), "OWNER"]]),
       permissions: new Map([[owner.toLowerCase(), "admin"]]),
+      deployments: [],
     };
     this.repos.set(`${owner}/${name}`.toLowerCase(), repo);
     return repo;

@@ -13,11 +13,33 @@ function pullIssue(ctx: Ctx): Issue {
   return issue;
 }
 
+/**
+ * GitHub's `sort` (`created`, the default, `updated`, `popularity`, `long-running`) and `direction`
+ * (default `desc` for `created` or no sort, else `asc`). Popularity is emulated as comment count and
+ * long-running as age; ties break on number.
+ */
+function sortPulls(pulls: Issue[], sort = "created", direction?: string): Issue[] {
+  const key: Record<string, (i: Issue) => string | number> = {
+    created: (i) => i.createdAt,
+    updated: (i) => i.updatedAt,
+    popularity: (i) => i.comments.length,
+    "long-running": (i) => -Date.parse(i.createdAt),
+  };
+  const of = key[sort] ?? key.created!;
+  const sign = (direction ?? (sort === "created" ? "desc" : "asc")) === "desc" ? -1 : 1;
+  return [...pulls].sort((a, b) => {
+    const ka = of(a);
+    const kb = of(b);
+    return sign * (ka < kb ? -1 : ka > kb ? 1 : a.number - b.number);
+  });
+}
+
 export const pullRoutes: Record<string, Handler> = {
   "pulls/list": (ctx) => {
     const repo = repoOf(ctx);
-    const { state, head, base } = ctx.query;
-    return paged(ctx, listPulls(repo, { state, head, base }), (i) => pullShape(ctx.world, repo, i));
+    const { state, head, base, sort, direction } = ctx.query;
+    const pulls = sortPulls(listPulls(repo, { state, head, base }), sort, direction);
+    return paged(ctx, pulls, (i) => pullShape(ctx.world, repo, i));
   },
 
   "pulls/create": (ctx) => {

@@ -7,6 +7,7 @@ import { type PermissionMemo, permissionPorts } from "./permission-ports.js";
 import type { Ports } from "./ports.js";
 import { repoPorts } from "./repo-ports.js";
 import { requester } from "./requester.js";
+import { revertPorts } from "./revert-ports.js";
 import { subIssuePorts } from "./sub-issue-ports.js";
 
 /**
@@ -29,5 +30,6 @@ export function createPorts(
     ...commentPorts(r, options.self),
     ...repoPorts(r, repo),
     ...subIssuePorts(r),
+    ...revertPorts(octokit, r),
   };
 }

@@ -118,6 +118,44 @@ export interface PullListPort {
   listOpenPulls(): Promise<OpenPull[]>;
 }
 
+/** A pull request merged into the default branch. */
+export interface MergedPull {
+  number: number;
+  title: string;
+  url: string;
+  author: string;
+  mergedAt: string;
+}
+
+export interface DeploymentInfo {
+  id: number;
+  environment: string;
+  ref: string;
+  sha: string;
+  creator: string;
+  createdAt: string;
+}
+
+/** What changed in the repository before an incident (read once per incident, a bounded number of requests). */
+export interface ChangesPort {
+  /**
+   * Pull requests merged into the default branch at or after `since`: closed pull requests by latest
+   * update, newest first, at most `pages` pages of 100 (a merge updates the pull request, so the
+   * walk stops at the first one last updated before `since`).
+   */
+  listMergedPulls(since: string, pages: number): Promise<MergedPull[]>;
+  /** The newest deployments (one page of 100), newest first. */
+  listDeployments(): Promise<DeploymentInfo[]>;
+}
+
+export interface RevertPort {
+  /**
+   * The pull request reverting merged pull request `pull` (GitHub's `revertPullRequest`), opened
+   * once: one already opened from GitHub's revert branch is returned instead.
+   */
+  revertPull(pull: number, input: { body: string }): Promise<{ number: number; url: string }>;
+}
+
 export interface PermissionPort {
   /** A person's permission on the repository; asked once per person per run (see `PermissionMemo`). */
   permissionOf(login: string): Promise<RepoPermission>;
@@ -140,5 +178,7 @@ export type Ports = TimelinePort &
   PullRequestPort &
   PullListPort &
   PullFilesPort &
+  ChangesPort &
+  RevertPort &
   IssueReadPort &
   SubIssuePort & { repo: RepoRef };

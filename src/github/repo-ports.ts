@@ -1,12 +1,20 @@
 import { httpStatus } from "./octokit-like.js";
-import type { FilePort, PullFilesPort, PullListPort, PullRequestPort, RepoLabelsPort } from "./ports.js";
+import type {
+  ChangesPort,
+  FilePort,
+  MergedPull,
+  PullFilesPort,
+  PullListPort,
+  PullRequestPort,
+  RepoLabelsPort,
+} from "./ports.js";
 import { type Json, type Requester, tolerate } from "./requester.js";
 
 /** Repository labels, files on the default branch, branches and pull requests. */
 export function repoPorts(
   r: Requester,
   known: { defaultBranch?: string | undefined },
-): RepoLabelsPort & FilePort & PullRequestPort & PullListPort & PullFilesPort {
+): RepoLabelsPort & FilePort & PullRequestPort & PullListPort & PullFilesPort & ChangesPort {
   const { req, paginate, base } = r;
   let defaultBranch = known.defaultBranch;
   /** A file's text (on the default branch unless `ref`), or null when it does not exist. */
@@ -92,6 +100,44 @@ export function repoPorts(
         labels: (p.labels ?? []).map((l: Json) => l.name),
         reviewers: (p.requested_reviewers ?? []).map((u: Json) => u.login),
         head: p.head?.ref ?? "",
+      }));
+    },
+    async listMergedPulls(since, pages) {
+      defaultBranch ??= (await req("GET /repos/{owner}/{repo}")).default_branch as string;
+      const from = Date.parse(since);
+      const merged: MergedPull[] = [];
+      for (let page = 1; page <= pages; page++) {
+        const items: Json[] = await req("GET /repos/{owner}/{repo}/pulls", {
+          state: "closed",
+          base: defaultBranch,
+          sort: "updated",
+          direction: "desc",
+          per_page: 100,
+          page,
+        });
+        for (const p of items)
+          if (typeof p.merged_at === "string" && Date.parse(p.merged_at) >= from)
+            merged.push({
+              number: p.number,
+              title: p.title,
+              url: p.html_url,
+              author: p.user?.login ?? "ghost",
+              mergedAt: p.merged_at,
+            });
+        const last = items.at(-1);
+        if (items.length < 100 || last === undefined || Date.parse(last.updated_at) < from) break;
+      }
+      return merged;
+    },
+    async listDeployments() {
+      const items: Json[] = await req("GET /repos/{owner}/{repo}/deployments", { per_page: 100 });
+      return items.map((d) => ({
+        id: d.id,
+        environment: d.environment,
+        ref: d.ref,
+        sha: d.sha,
+        creator: d.creator?.login ?? "ghost",
+        createdAt: d.created_at,
       }));
     },
     async requestReviewers(pull, reviewers) {

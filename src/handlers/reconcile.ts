@@ -17,10 +17,12 @@ import { withWrites } from "../github/write-context.js";
 import { applyAnswers, applyStateEffects } from "./apply-effects.js";
 import { ensureRepoLabels } from "./ensure-labels.js";
 import { notifyChannels } from "./notify-channels.js";
+import { openReverts } from "./open-reverts.js";
 import { isOutsiderForm, onOutsiderForm } from "./outsider-form.js";
 import { planAll } from "./plan-all.js";
 import { maybeOpenPostmortem } from "./postmortem-step.js";
 import { readPermissions } from "./read-permissions.js";
+import { readRecentChanges } from "./recent-changes.js";
 import { recheckBoard } from "./recheck-board.js";
 import { boardTemplate } from "./templates.js";
 import type { EngineDeps, EngineResult, IncidentSummary } from "./types.js";
@@ -137,6 +139,9 @@ export async function reconcile(
         await ensureRepoLabels(ports, config);
       if (state.actionItemPulls.length > 0)
         state.actionItems = await actionItemsOf(ports, config, state.number, self);
+      // Read once per incident, then kept in the board's marker header (`recent-changes.ts`).
+      if (state.recentChanges === null && config.changes.limit > 0)
+        state.recentChanges = await readRecentChanges(ports, state, config, deps.log);
       if (!closing) {
         const body = render(state);
         const id = await withWrites(boardWrites, () => writeBoard(ports, state, body, self));
@@ -152,11 +157,17 @@ export async function reconcile(
   const added = [...stateAdded];
   for (const plan of plans)
     added.push(...(await applyAnswers(ports, issue.number, plan, self, at, options.signal)));
+  const reverts = await withWrites({ class: "background" }, () =>
+    openReverts(ports, state, self, at, deps.log),
+  );
+  added.push(...reverts);
   // Comments carry ids and links the prediction did not know: derive again from what was written.
-  const final = plans.some((p) => p.comments.length > 0 || p.close !== null)
-    ? deriveFrom([...events, ...added])
-    : state;
+  const final =
+    plans.some((p) => p.comments.length > 0 || p.close !== null) || reverts.length > 0
+      ? deriveFrom([...events, ...added])
+      : state;
   final.actionItems = state.actionItems;
+  final.recentChanges = state.recentChanges;
   if (closing && !final.open && final.postmortem === null && !final.postmortemFailed)
     final.postmortem = await withWrites({ class: "background" }, () =>
       maybeOpenPostmortem(final, config, deps, form.summary),

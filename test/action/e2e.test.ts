@@ -199,7 +199,8 @@ describe("the Action declaring incidents", () => {
     // Labels are created once per repository (a one-time cost beyond the budget).
     const once = (r: RecordedRequest) => r.method === "POST" && r.path === "/repos/acme/web/labels";
     // The dedup lookup, the labels check, the create, the check that no concurrent alert created
-    // one first, the board and its convergence check.
+    // one first, the recent changes (the repository for its default branch, closed pull requests,
+    // deployments), the board and its convergence check.
     expect(
       work(emu.requestsSince(mark))
         .filter((r) => !once(r))
@@ -209,6 +210,9 @@ describe("the Action declaring incidents", () => {
       "GET /repos/acme/web/labels",
       "POST /repos/acme/web/issues",
       "GET /repos/acme/web/issues",
+      "GET /repos/acme/web",
+      "GET /repos/acme/web/pulls",
+      "GET /repos/acme/web/deployments",
       `POST /repos/acme/web/issues/${first.outputs["incident-number"]}/comments`,
       `GET /repos/acme/web/issues/${first.outputs["incident-number"]}/comments`,
     ]);

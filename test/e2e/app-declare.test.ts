@@ -20,12 +20,14 @@ afterEach(async () => {
 });
 
 describe("declaring", () => {
-  it("an issue opened with the incident label costs at most 7 requests beyond config (one asks the opener's permission)", async () => {
+  // Each declaration reads the recent changes once (a page of closed pull requests, a page of
+  // deployments: app-changes.test.ts): two requests more than before issue 20.
+  it("an issue opened with the incident label costs at most 9 requests beyond config (one asks the opener's permission)", async () => {
     const { number, payloads } = emu.as("alice").openIssue({ title: "API latency", labels: ["incident"] });
     const mark = emu.mark();
     for (const p of payloads) await app.deliver(p);
     const spent = work(emu.requestsSince(mark));
-    expect(spent.length, describeRequests(spent).join("\n")).toBeLessThanOrEqual(7);
+    expect(spent.length, describeRequests(spent).join("\n")).toBeLessThanOrEqual(9);
     // A member labelling their own issue: only their permission says it is a decision.
     expect(describeRequests(spent).filter((r) => r.includes("/permission"))).toEqual([
       "GET /repos/acme/web/collaborators/alice/permission",
@@ -34,14 +36,14 @@ describe("declaring", () => {
     expect(boards(emu, number)).toHaveLength(1);
   });
 
-  it("opened with incident + SEV2, its three deliveries arriving at once: at most 7 requests in all", async () => {
+  it("opened with incident + SEV2, its three deliveries arriving at once: at most 9 requests in all", async () => {
     const { number, payloads } = emu
       .as("alice")
       .openIssue({ title: "API latency", labels: ["incident", "SEV2"] });
     const mark = emu.mark();
     await Promise.all(payloads.map((p) => app.deliver(p)));
     const spent = work(emu.requestsSince(mark));
-    expect(spent.length, describeRequests(spent).join("\n")).toBeLessThanOrEqual(7);
+    expect(spent.length, describeRequests(spent).join("\n")).toBeLessThanOrEqual(9);
     expect(spent.filter((r) => r.path.endsWith("/permission"))).toHaveLength(1);
     expect(boards(emu, number)).toHaveLength(1);
     expect(String(boards(emu, number)[0]?.body)).toContain("**SEV2**");
@@ -58,12 +60,12 @@ describe("declaring", () => {
     expect(String(boards(emu, number)[0]?.body)).toContain("| **Started** | 2026-11-21 08:50 UTC |");
   });
 
-  it("/declare on a plain issue opens a new incident that links back, once, within 6 requests", async () => {
+  it("/declare on a plain issue opens a new incident that links back, once, within 8 requests", async () => {
     const { number: plain } = emu.as("alice").openIssue({ title: "Flaky checkout test" });
     const c = emu.as("alice").comment(plain, "/declare SEV2 Checkout errors in production");
     const mark = emu.mark();
     await app.deliver(c);
-    expect(work(emu.requestsSince(mark)).length).toBeLessThanOrEqual(6);
+    expect(work(emu.requestsSince(mark)).length).toBeLessThanOrEqual(8);
     await app.deliver(c); // redelivered
     const incidents = emu
       .issues()

@@ -1,3 +1,4 @@
+import { changesMarker } from "../changes/recent-changes.js";
 import type { Config } from "../config/config.js";
 import { type DashboardRow, rowMarker } from "../dashboard/row.js";
 import type { Template } from "../render/handlebars.js";
@@ -32,6 +33,7 @@ export function renderBoard(
     ...(row ? [rowMarker({ ...row, updatedAt: "" })] : []),
     ...(ackedThrough === null ? [] : [ackMarker(ackedThrough)]),
     ...records,
+    ...(state.recentChanges ? [changesMarker(state.recentChanges)] : []),
   ].join("\n");
   const recent = recentCommands(state, ackedThrough, config.timeZone);
   const view = (l: BoardLimits) => ({ ...boardView(state, config, l), recentCommands: recent });

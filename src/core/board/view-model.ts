@@ -1,3 +1,4 @@
+import { changesView } from "../changes/change-lines.js";
 import type { Config } from "../config/config.js";
 import type { IncidentState } from "../state/types.js";
 import { publicIncident } from "../status-page/view-model.js";
@@ -99,6 +100,7 @@ export function boardView(state: IncidentState, config: Config, limits: BoardLim
       ? `${overdue ? "⚠️ **overdue** since" : "by"} ${nextDue} (every ${formatDuration(cadence)} at ${level?.id})`
       : null,
     contacts: contactsFor(state, config),
+    changes: changesView(state.recentChanges, { person: mention, time }),
     publicStatus: publicStatus(state, config),
     actionItems: state.actionItems?.map((i) => ({
       done: !i.open,

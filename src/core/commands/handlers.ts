@@ -151,6 +151,14 @@ export const HANDLERS: Record<string, Handler> = {
     return invalid("timeline", `cannot read a time at the start of ${quote(args.trim())}; ${usage}`);
   },
   oncall: () => ({ kind: "oncall" }),
+  revert(args) {
+    const word = args.trim();
+    const digits = word.startsWith("#") ? word.slice(1) : word;
+    const pull = digits.length > 0 && digits.length <= 9 && /^\d+$/.test(digits) ? Number(digits) : 0;
+    return pull > 0
+      ? { kind: "revert", pull }
+      : invalid("revert", "name one pull request of this repository: /revert #<number>");
+  },
   public(args) {
     const text = args.trim();
     return text === ""

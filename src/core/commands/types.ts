@@ -46,6 +46,8 @@ export type CommandBody =
   | { kind: "public-title"; text: string }
   /** `/component <id>… <state>`: configured component ids and their state. */
   | { kind: "component"; components: string[]; state: ComponentState }
+  /** `/revert #<pr>`: open the pull request that reverts a merged pull request of this repository. */
+  | { kind: "revert"; pull: number }
   | { kind: "help" }
   /** `/<name>` that is no command. `name` is lower-cased, without `/`; `suggestion` a close command name. */
   | { kind: "unknown"; name: string; suggestion?: string }
@@ -105,6 +107,10 @@ export const COMMAND_HELP: CommandHelp[] = [
     usage: "/component <id>… <state>",
     summary:
       "Set components' state on the status page: operational, degraded, partial-outage or major-outage.",
+  },
+  {
+    usage: "/revert #<pr>",
+    summary: "Open the pull request that reverts a merged pull request (GitHub's own revert).",
   },
   { usage: "/resolve [summary]", summary: "Resolve the incident and close the issue." },
   { usage: "/help", summary: "Show this help." },

@@ -58,6 +58,7 @@ export interface Config {
   commands: ParsedConfig["commands"];
   postmortem: ParsedConfig["postmortem"];
   board: ParsedConfig["board"];
+  changes: ParsedConfig["changes"];
   timeZone: string;
   oncall: OnCallRotation[];
   contacts: Contact[];

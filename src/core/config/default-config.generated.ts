@@ -281,6 +281,7 @@ export function builtInConfig(): Config {
         "public",
         "public-title",
         "component",
+        "revert",
       ],
       outsiderForms: "ignore",
     },
@@ -330,6 +331,10 @@ export function builtInConfig(): Config {
     gate: {
       environments: [],
       blockOn: "SEV2",
+    },
+    changes: {
+      windowHours: 24,
+      limit: 10,
     },
   };
 }

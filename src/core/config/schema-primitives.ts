@@ -30,6 +30,7 @@ export const GATEABLE_COMMANDS = [
   "public",
   "public-title",
   "component",
+  "revert",
 ] as const;
 
 export const id = z

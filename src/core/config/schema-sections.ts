@@ -48,7 +48,7 @@ export const CommandsSchema = z.strictObject({
    */
   requirePermission: z
     .array(z.enum(GATEABLE_COMMANDS))
-    .default(["sev", "resolve", "public", "public-title", "component"])
+    .default(["sev", "resolve", "public", "public-title", "component", "revert"])
     .describe("Commands that also need triage (or higher) permission on the repository; [] for none."),
   /**
    * An issue from the incident form opened by someone without triage permission: `ignore` leaves
@@ -106,4 +106,27 @@ export const BoardSchema = z.strictObject({
     .max(500)
     .default(50)
     .describe("Newest timeline events listed on the board."),
+});
+
+/** The recent changes listed on the board and in the postmortem (read once, when an incident is declared). */
+export const ChangesSchema = z.strictObject({
+  /**
+   * Hours before the incident started to look back for merged pull requests and deployments; the
+   * window ends when the incident was declared.
+   */
+  windowHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(720)
+    .default(24)
+    .describe("Hours before the incident started to look back for merged pull requests and deployments."),
+  /** At most this many changes are listed (newest first); 0 turns the list off (nothing is read). */
+  limit: z
+    .number()
+    .int()
+    .min(0)
+    .max(50)
+    .default(10)
+    .describe("At most this many recent changes are listed, newest first; 0 turns the list off."),
 });

@@ -13,7 +13,13 @@ import {
   StatusPageSchema,
 } from "./schema-preparedness.js";
 import { color, id, labelName } from "./schema-primitives.js";
-import { BoardSchema, CommandsSchema, LabelsSchema, PostmortemSchema } from "./schema-sections.js";
+import {
+  BoardSchema,
+  ChangesSchema,
+  CommandsSchema,
+  LabelsSchema,
+  PostmortemSchema,
+} from "./schema-sections.js";
 
 export { AUTHOR_ASSOCIATIONS } from "./schema-primitives.js";
 
@@ -140,6 +146,10 @@ export const ConfigSchema = z
     ),
     /** The status board. */
     board: BoardSchema.default(BoardSchema.parse({}, NO_JIT)).describe("The status board."),
+    /** Pull requests merged and deployments made shortly before an incident started. */
+    changes: ChangesSchema.default(ChangesSchema.parse({}, NO_JIT)).describe(
+      "Pull requests merged and deployments made shortly before an incident started.",
+    ),
     /** IANA time zone used to show times (e.g. `Europe/Berlin`). Times are always stored in UTC. */
     timeZone: z.string().default("UTC").describe("IANA time zone used to show times."),
     /** On-call rotations by role id (`commander: {…}`): who holds a role an incident is declared without. */

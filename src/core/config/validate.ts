@@ -234,6 +234,7 @@ export function validateConfig(raw: unknown): ConfigResult {
       notifications: { channels: channels.channels },
       alerts: parsed.alerts,
       gate: { environments: parsed.gate.environments, blockOn: gateLevel(parsed, severities) },
+      changes: parsed.changes,
     },
   };
 }

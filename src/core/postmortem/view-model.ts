@@ -1,3 +1,4 @@
+import { changesView } from "../changes/change-lines.js";
 import type { Config } from "../config/config.js";
 import type { IncidentState } from "../state/types.js";
 import { blockText, inlineText } from "../text/markdown-safe.js";
@@ -100,6 +101,7 @@ export function postmortemView(input: PostmortemInput) {
         return `${link(sha, c.url)} by ${person(c.by)} (commit, ${time(c.at)})`;
       }),
     ],
+    changes: changesView(state.recentChanges, { person, time }),
     actionItems: state.followups.map((f) => ({ text: inlineText(f.text, INLINE_MAX), by: person(f.by) })),
   };
 }

@@ -74,6 +74,9 @@ export function applyCommand(acc: Acc, event: Comment, command: ParsedCommand): 
         url: event.url,
       });
       return;
+    case "revert":
+      s.revertRequests.push({ pull: command.pull, commentId: event.id, by, at: event.at, url: event.url });
+      return;
     case "timeline":
       s.timeline.push({ at: command.at, by, kind: "timeline", text: command.text, url: event.url });
       return;

@@ -1,3 +1,4 @@
+import { readChangesMarker } from "../changes/recent-changes.js";
 import { authorize, mayRunCommands } from "../commands/authorize.js";
 import { COMMAND_LINE } from "../commands/command-line.js";
 import { commandLines, MAX_COMMAND_LINES } from "../commands/command-lines.js";
@@ -25,6 +26,7 @@ import {
   readPostmortemMarker,
   readReminderKeys,
   readReplyMarker,
+  readRevertMarker,
 } from "./markers.js";
 import { permissionOf } from "./trust.js";
 import type { RoleState } from "./types.js";
@@ -39,8 +41,10 @@ export function foldBotComment(acc: Acc, event: Comment): void {
   const s = acc.state;
   const body = event.body;
   if (body.startsWith(BOARD_MARKER)) {
-    if (s.board === null) s.board = { id: event.id, body };
-    else s.extraBoards.push(event.id);
+    if (s.board === null) {
+      s.board = { id: event.id, body };
+      s.recentChanges = readChangesMarker(body);
+    } else s.extraBoards.push(event.id);
     s.postmortem ??= readPostmortemMarker(body);
     return;
   }
@@ -62,6 +66,20 @@ export function foldBotComment(acc: Acc, event: Comment): void {
       grantRole(acc, role, paged.login, source, `@${paged.login} is ${role.name} (on call)`);
     }
     return;
+  }
+  const reverted = readRevertMarker(body);
+  if (reverted !== null) {
+    s.reverts.set(reverted.commentId, { pull: reverted.pull, revert: reverted.revert });
+    const text = reverted.revert
+      ? `Revert of #${reverted.pull} opened: #${reverted.revert.number}`
+      : `Revert of #${reverted.pull} could not be opened`;
+    s.timeline.push({
+      at: event.at,
+      by: event.actor.login,
+      kind: "revert",
+      text,
+      url: reverted.revert?.url ?? event.url,
+    });
   }
   const replyTo = readReplyMarker(body);
   if (replyTo !== null) s.repliedTo.add(replyTo);

@@ -168,3 +168,24 @@ export const readGateMarker = (
     return null;
   }
 };
+
+/**
+ * On the tool's answer to `/revert`: the command's comment, the pull request, and the revert opened
+ * (`<number>:<url>`), or `failed` when GitHub refused it (the reason is the comment's text).
+ */
+export const revertMarker = (
+  commentId: number,
+  pull: number,
+  revert: { number: number; url: string } | null,
+) =>
+  `${MARKER_PREFIX}revert:${commentId}:${pull}:${revert === null ? "failed" : `${revert.number}:${revert.url}`} -->`;
+export const readRevertMarker = (
+  body: string,
+): { commentId: number; pull: number; revert: { number: number; url: string } | null } | null => {
+  const v = markerValue(body, "revert");
+  if (v === null) return null;
+  const [commentId = "", pull = "", number = "", ...url] = v.split(":");
+  if (!/^\d+$/.test(commentId) || !/^\d+$/.test(pull)) return null;
+  const revert = /^\d+$/.test(number) ? { number: Number(number), url: url.join(":") } : null;
+  return { commentId: Number(commentId), pull: Number(pull), revert };
+};

@@ -1,3 +1,4 @@
+import type { RecentChanges } from "../changes/recent-changes.js";
 import type { ComponentState, RoleDef, SeverityLevel, Status } from "../config/config.js";
 
 /** Something a person said through a command, read back from its comment. */
@@ -62,7 +63,8 @@ export interface KeyEvent {
     | "reminder"
     | "public"
     | "component"
-    | "gate";
+    | "gate"
+    | "revert";
   text: string;
   url?: string;
 }
@@ -189,6 +191,12 @@ export interface IncidentState {
   /** Keys of severity raises already notified. */
   notified: Set<string>;
   postmortem: { number: number; url: string } | null;
+  /** `/revert #<pr>` commands run, in order (each opens at most one revert, see `reverts`). */
+  revertRequests: Array<{ pull: number; commentId: number; by: string; at: string; url: string }>;
+  /** `/revert` comment id → what the tool did (read back from its own comments): opened, or why not. */
+  reverts: Map<number, { pull: number; revert: { number: number; url: string } | null }>;
+  /** The changes before the incident, kept on the board once read (null: not read yet). */
+  recentChanges: RecentChanges | null;
   configErrorComment: BotComment | null;
   /** Time of the newest event; the board's "as of" time (keeps renders deterministic). */
   lastEventAt: string;
