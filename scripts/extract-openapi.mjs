@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const operationsFile = join(root, "scripts", "openapi-operations.json");
-const outFile = join(root, "test", "fixtures", "github-openapi.json");
+const outFile = join(root, "schema", "github-openapi.json");
 
 /** Keys that only document; dropped everywhere except as property names inside `properties`. */
 const DOC_KEYS = new Set([

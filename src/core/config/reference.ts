@@ -42,6 +42,9 @@ function range(min: unknown, max: unknown, unit: string): string | undefined {
 /** The option's type with its constraints, e.g. `string, 1–50 characters`, `list of string`. */
 function typeText(node: JsonObject): string {
   if (Array.isArray(node.enum)) return `one of ${node.enum.map((v) => code(String(v))).join(", ")}`;
+  if ("const" in node) return code(String(node.const));
+  if (Array.isArray(node.anyOf))
+    return node.anyOf.map((n: unknown) => (isObject(n) ? typeText(n) : "any")).join(" or ");
   const parts: string[] = [];
   switch (node.type) {
     case "array": {
