@@ -12,7 +12,27 @@ export type StateReason = "completed" | "not_planned" | "reopened" | "duplicate"
 export interface User {
   login: string;
   id: number;
-  type: "User" | "Bot";
+  type: "User" | "Bot" | "Organization";
+}
+
+/** One of an organisation's issue types (`GET /orgs/{org}/issue-types`). */
+export interface IssueType {
+  id: number;
+  name: string;
+  description: string | null;
+  color: "gray" | "blue" | "green" | "yellow" | "orange" | "red" | "pink" | "purple" | null;
+  createdAt: string;
+}
+
+/** An organisation: its issue types, and whether a type set through the API is dropped silently. */
+export interface Org {
+  login: string;
+  issueTypes: IssueType[];
+  /**
+   * GitHub drops an issue's `type` without an error when the writer may not set it (only people
+   * with push access may, per GitHub's description): this switch mimics that for every writer.
+   */
+  dropsIssueTypes: boolean;
 }
 
 export interface Label {
@@ -88,6 +108,8 @@ export interface Issue {
   comments: number[];
   reactions: Reaction[];
   pull?: PullInfo;
+  /** The issue type's id (its organisation's), or null. */
+  typeId?: number | null;
 }
 
 export interface Repo {
@@ -133,16 +155,25 @@ export class World {
   readonly users = new Map<string, User>();
   readonly repos = new Map<string, Repo>();
   readonly comments = new Map<number, Comment>();
+  /** Lower-cased login → organisation (an owner listed here is an organisation, else a user). */
+  readonly orgs = new Map<string, Org>();
   /** Token → login. */
   readonly tokens = new Map<string, string>();
   readonly installationId = 4242;
   private readonly counters = new Map<string, number>();
   private clockOffsetMs = 0;
 
-  nextId(kind: "issue" | "comment" | "event" | "label" | "reaction" | "repo" | "user"): number {
-    const base = { issue: 2e9, comment: 3e9, event: 4e9, label: 5e9, reaction: 6e9, repo: 7e8, user: 1e5 }[
-      kind
-    ];
+  nextId(kind: "issue" | "comment" | "event" | "label" | "reaction" | "repo" | "user" | "type"): number {
+    const base = {
+      issue: 2e9,
+      comment: 3e9,
+      event: 4e9,
+      label: 5e9,
+      reaction: 6e9,
+      repo: 7e8,
+      user: 1e5,
+      type: 410,
+    }[kind];
     const next = (this.counters.get(kind) ?? base) + 1;
     this.counters.set(kind, next);
     return next;

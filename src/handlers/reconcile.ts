@@ -15,6 +15,7 @@ import type { IncidentState } from "../core/state/types.js";
 import { withWrites } from "../github/write-context.js";
 import { applyAnswers, applyStateEffects } from "./apply-effects.js";
 import { ensureRepoLabels } from "./ensure-labels.js";
+import { ensureIssueType } from "./issue-type.js";
 import { isOutsiderForm, onOutsiderForm } from "./outsider-form.js";
 import { planAll } from "./plan-all.js";
 import { maybeOpenPostmortem } from "./postmortem-step.js";
@@ -164,6 +165,9 @@ export async function reconcile(
     await withWrites({ class: "board", key }, () => writeBoard(ports, final, body, self));
   }
   if (deps.recheckBoard) await recheckBoard(deps, issue.number, deriveFrom, render, self);
+  // The organisation's issue type, when the incident has none (after the board: it is not urgent).
+  if (final.open)
+    await withWrites({ class: "background" }, () => ensureIssueType(issue, events, config, deps));
   const previous = before.board === null ? null : readRowMarker(before.board.body);
   const rowChanged = previous === null || !sameRow(previous, row);
   return { outcome: "handled", incident: summarise(final), row, rowChanged, wakeAt: wakeAt(final, config) };
