@@ -75,7 +75,7 @@ describe("issue types, through the app", () => {
     await app.deliver(emu.as("alice").comment(plain, "/declare SEV2 Checkout errors"));
     const spent = emu.requestsSince(mark);
     const created = spent.find((r) => r.method === "POST" && r.path === "/repos/acme/web/issues");
-    expect((created?.body as { type?: string }).type).toBe("Incident");
+    expect((created?.body as { type?: string } | undefined)?.type).toBe("Incident");
     expect(typeWrites(spent)).toEqual([]);
     const incident = emu.issues().find((i) => i.title === "Checkout errors");
     expect((incident?.type as { name?: string } | null)?.name).toBe("Incident");
