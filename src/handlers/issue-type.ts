@@ -41,7 +41,7 @@ export type IssueTypeOutcome =
   | "dropped";
 
 /**
- * Gives an open incident the configured issue type when it never had one and the repository's
+ * Gives an incident being declared (its first board; see `reconcile`) the configured issue type when it never had one and the repository's
  * organisation defines it: set, then read back. A type a person chose, changed or removed (the
  * timeline's `issue_type_*` events) is left alone. When GitHub
  * drops the type silently (no permission), the incident gets one note (`TYPE_DROPPED_MARKER`) and

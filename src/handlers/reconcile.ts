@@ -165,8 +165,9 @@ export async function reconcile(
     await withWrites({ class: "board", key }, () => writeBoard(ports, final, body, self));
   }
   if (deps.recheckBoard) await recheckBoard(deps, issue.number, deriveFrom, render, self);
-  // The organisation's issue type, when the incident has none (after the board: it is not urgent).
-  if (final.open)
+  // The organisation's issue type, when the incident is declared (the run that writes its first
+  // board) and has none; after the board: it is not urgent. Later events cost nothing for it.
+  if (final.open && before.board === null)
     await withWrites({ class: "background" }, () => ensureIssueType(issue, events, config, deps));
   const previous = before.board === null ? null : readRowMarker(before.board.body);
   const rowChanged = previous === null || !sameRow(previous, row);

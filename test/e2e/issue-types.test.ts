@@ -156,5 +156,14 @@ describe("issue types, through the app", () => {
     await app.deliver(emu.as("alice").comment(number, "/status identified"));
     expect(typeWrites(emu.requestsSince(mark))).toEqual([]);
     expect(notes(number)).toHaveLength(1);
+    // Its board deleted by a person: the next run writes a new one (a declaration's run again), and
+    // the note in the history still stops it from trying.
+    const board = boards(emu, number)[0];
+    await app.deliver(emu.as("alice").deleteComment(board?.id as number));
+    const after = emu.mark();
+    await app.deliver(emu.as("alice").comment(number, "/update still down"));
+    expect(boards(emu, number)).toHaveLength(1);
+    expect(typeWrites(emu.requestsSince(after))).toEqual([]);
+    expect(notes(number)).toHaveLength(1);
   });
 });
