@@ -24,8 +24,8 @@ export function typeDroppedNote(type: string): string {
   return [
     TYPE_DROPPED_MARKER,
     `This incident should have the organisation's **${type}** issue type, but GitHub dropped it without ` +
-      "an error: the tool's account may not set issue types here. Give it write access to issues " +
-      "(the app's `issues: write` permission, or a workflow token with `issues: write`), or set " +
+      "an error: the tool's account may not set issue types in this repository (GitHub lets only " +
+      "accounts with push access set them). Check the app's or the token's permissions, or set " +
       "`issueType: false` in the config to stop trying. Labels keep working either way; this note is not repeated.",
     "",
   ].join("\n");
@@ -41,11 +41,11 @@ export type IssueTypeOutcome =
   | "dropped";
 
 /**
- * Gives an incident being declared (its first board; see `reconcile`) the configured issue type when it never had one and the repository's
- * organisation defines it: set, then read back. A type a person chose, changed or removed (the
- * timeline's `issue_type_*` events) is left alone. When GitHub
- * drops the type silently (no permission), the incident gets one note (`TYPE_DROPPED_MARKER`) and
- * the tool stops trying for it: the note in the history says so. Requests: none when the issue
+ * Gives an incident being declared (its first board; see `reconcile`) the configured issue type
+ * when it never had one and the repository's organisation defines it: set, then read back. A type
+ * a person chose, changed or removed (the timeline's `issue_type_*` events) is left alone. When
+ * GitHub drops the type silently (no permission), the incident gets one note
+ * (`TYPE_DROPPED_MARKER`) and the tool stops trying for it: the note in the history says so. Requests: none when the issue
  * already has a type, issue types are off, or the repository is a user's; else the organisation's
  * types (remembered for a while), and the set and its read back when the type exists.
  */
