@@ -28,6 +28,7 @@ const ISSUE_EVENTS = [
   "issues.unlabeled",
   "issues.closed",
   "issues.reopened",
+  "issues.typed",
 ] as const;
 const COMMENT_EVENTS = ["issue_comment.created", "issue_comment.edited", "issue_comment.deleted"] as const;
 
@@ -35,7 +36,7 @@ const COMMENT_EVENTS = ["issue_comment.created", "issue_comment.edited", "issue_
 export function appDeps(
   app: Probot,
   octokit: unknown,
-  repo: { owner: string; repo: string; defaultBranch?: string | undefined },
+  repo: { owner: string; repo: string; defaultBranch?: string | undefined; ownerType?: string | undefined },
   installation: number | undefined,
 ): EngineDeps {
   const runtime = runtimeOf(app);
@@ -48,6 +49,7 @@ export function appDeps(
     ports: createPorts(client, repo, {
       self: runtime.self,
       permissions: installation === undefined ? undefined : runtime.permissions(installation),
+      issueTypes: installation === undefined ? undefined : runtime.issueTypes(installation),
     }),
     loadConfig: withChannelVariables(
       createConfigLoader(client, { owner: repo.owner, repo: repo.repo }, CONFIG_PATH),
@@ -67,7 +69,12 @@ export function appDeps(
 }
 
 function contextDeps(app: Probot, context: Context<"issues" | "issue_comment">): EngineDeps {
-  const repo = { ...context.repo(), defaultBranch: context.payload.repository.default_branch };
+  const { repository } = context.payload;
+  const repo = {
+    ...context.repo(),
+    defaultBranch: repository.default_branch,
+    ownerType: repository.owner.type,
+  };
   return appDeps(app, context.octokit, repo, context.payload.installation?.id);
 }
 

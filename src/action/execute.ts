@@ -38,6 +38,8 @@ export interface RunRepo {
   owner: string;
   repo: string;
   defaultBranch?: string | undefined;
+  /** The owner's kind from the event's repository (`Organization`, `User`); only an organisation has issue types. */
+  ownerType?: string | undefined;
 }
 
 /** How the engine connects to GitHub. */
@@ -97,15 +99,19 @@ function describeRoute(
 function runRepo(host: ActionHost): RunRepo {
   const { owner, repo } = host.repo();
   const payloadRepo = host.event.payload.repository as
-    | { full_name?: unknown; default_branch?: unknown }
+    | { full_name?: unknown; default_branch?: unknown; owner?: { type?: unknown } }
     | undefined;
   const sameRepo =
     typeof payloadRepo?.full_name === "string" &&
     payloadRepo.full_name.toLowerCase() === `${owner}/${repo}`.toLowerCase();
   const branch = sameRepo ? payloadRepo?.default_branch : undefined;
-  return typeof branch === "string" && branch !== ""
-    ? { owner, repo, defaultBranch: branch }
-    : { owner, repo };
+  const ownerType = sameRepo ? payloadRepo?.owner?.type : undefined;
+  return {
+    owner,
+    repo,
+    ...(typeof branch === "string" && branch !== "" ? { defaultBranch: branch } : {}),
+    ...(typeof ownerType === "string" ? { ownerType } : {}),
+  };
 }
 
 async function report(result: EngineResult, inputs: ActionInputs, host: ActionHost): Promise<void> {

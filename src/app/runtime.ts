@@ -1,6 +1,7 @@
 import type { Probot } from "probot";
 import { EtagCache } from "../github/conditional.js";
 import { appIdentity, type Identity } from "../github/identity.js";
+import { IssueTypeMemo } from "../github/issue-type-ports.js";
 import type { OctokitLike } from "../github/octokit-like.js";
 import { PermissionMemo } from "../github/permission-ports.js";
 import { IntervalPace } from "../handlers/refresh-pace.js";
@@ -75,6 +76,8 @@ export interface AppRuntime {
   etags(installation: number): EtagCache;
   /** People's repository permissions, remembered per installation for `PERMISSION_TTL_MS`. */
   permissions(installation: number): PermissionMemo;
+  /** Organisations' issue types, remembered per installation for `ISSUE_TYPES_TTL_MS`. */
+  issueTypes(installation: number): IssueTypeMemo;
   self: Identity;
   settings: RuntimeSettings;
 }
@@ -84,6 +87,12 @@ export interface AppRuntime {
  * asks once per person, and a permission taken away counts again within this time.
  */
 export const PERMISSION_TTL_MS = 5 * 60_000;
+
+/**
+ * How long the app trusts an organisation's issue types it read (10 minutes): a war room does not
+ * read them on every event, and a type an admin adds is used within this time.
+ */
+export const ISSUE_TYPES_TTL_MS = 10 * 60_000;
 
 const runtimes = new WeakMap<Probot, AppRuntime>();
 
@@ -103,6 +112,8 @@ export function createRuntime(app: Probot, settings: RuntimeSettings): AppRuntim
           ...(settings.leaseMs === undefined ? {} : { ttlMs: settings.leaseMs }),
         });
   const permissionMemos = new Map<number, PermissionMemo>();
+  const typeMemos = new Map<number, IssueTypeMemo>();
+  const clock = () => (settings.now ?? (() => new Date()))().getTime();
   const runtime: AppRuntime = {
     ...(settings.redisUrl === undefined
       ? {}
@@ -132,6 +143,14 @@ export function createRuntime(app: Probot, settings: RuntimeSettings): AppRuntim
       if (memo === undefined) {
         memo = new PermissionMemo(PERMISSION_TTL_MS, () => (settings.now ?? (() => new Date()))().getTime());
         permissionMemos.set(installation, memo);
+      }
+      return memo;
+    },
+    issueTypes(installation) {
+      let memo = typeMemos.get(installation);
+      if (memo === undefined) {
+        memo = new IssueTypeMemo(ISSUE_TYPES_TTL_MS, clock);
+        typeMemos.set(installation, memo);
       }
       return memo;
     },

@@ -37,6 +37,8 @@ export type TimelineEvent =
   | (Base & { kind: "assigned" | "unassigned"; id: number; assignee: string })
   | (Base & { kind: "closed"; id: number; reason: "completed" | "not_planned" | "duplicate" | null })
   | (Base & { kind: "reopened"; id: number })
+  /** The issue's type was added, changed (`type`: the new one) or removed (`type`: null). */
+  | (Base & { kind: "issue-typed"; id: number; type: string | null })
   | (Base & { kind: "renamed"; id: number; from: string; to: string })
   | (Base & {
       kind: "cross-referenced";
@@ -79,6 +81,8 @@ export interface IssueSnapshot {
   labels: string[];
   assignees: string[];
   isPullRequest: boolean;
+  /** The name of the issue's type (GitHub's issue types), null when it has none; absent when not shown. */
+  type?: string | null;
 }
 
 export interface RepoRef {

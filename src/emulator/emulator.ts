@@ -17,11 +17,13 @@ import {
   World,
 } from "./model.js";
 import { getValidator } from "./openapi-validator.js";
+import { addOrg } from "./org-ops.js";
 import { appRoutes } from "./routes-apps.js";
 import { commentRoutes } from "./routes-comments.js";
 import { deploymentGateRoutes } from "./routes-deployment-gate.js";
 import { createDeployment, deploymentRoutes, deploymentShape } from "./routes-deployments.js";
 import { issueRoutes } from "./routes-issues.js";
+import { orgRoutes } from "./routes-orgs.js";
 import { pullRoutes } from "./routes-pulls.js";
 import { repoRoutes } from "./routes-repo.js";
 import { searchRoutes } from "./routes-search.js";
@@ -161,6 +163,7 @@ export async function startEmulator(options: EmulatorOptions = {}) {
       ...deploymentRoutes,
       ...subIssueRoutes,
       ...deploymentGateRoutes,
+      ...orgRoutes,
     },
     faults: new Faults(),
     requests: [],
@@ -226,6 +229,12 @@ export async function startEmulator(options: EmulatorOptions = {}) {
       if (!repo) throw new Error(`no repo ${fullName}`);
       return repoHandle(world, repo);
     },
+    /**
+     * Makes `login` (e.g. the main repository's owner) an organisation with these issue types;
+     * `dropsIssueTypes` mimics a writer without the permission: a type set through the API is dropped silently.
+     */
+    addOrg: (login: string, options: { issueTypes?: string[]; dropsIssueTypes?: boolean } = {}) =>
+      addOrg(world, login, options),
     /** Makes `token` authenticate as `login` (e.g. a person's PAT). */
     registerToken: (login: string, token = `ghp_${randomBytes(12).toString("hex")}`) => {
       world.tokens.set(token, login);

@@ -17,6 +17,7 @@ import {
 } from "./issue-ops.js";
 import { addLabels, removeLabel } from "./label-ops.js";
 import type { Repo, StateReason, World } from "./model.js";
+import { applyIssueType, issueTypeOf, issueTypeShape } from "./org-ops.js";
 import { mergePull } from "./pull-ops.js";
 import { type Json, labelShape, reactionShape, userShape } from "./shapes-core.js";
 import { commentShape, issueShape } from "./shapes-issue.js";
@@ -119,6 +120,18 @@ export function human(world: World, repo: Repo, login: string) {
     edit(n: number, patch: { title?: string; body?: string }) {
       const { changes } = updateIssue(world, repo, getIssue(repo, n), actor, patch);
       return hook("issues", "edited", { issue: issueJson(n), changes });
+    },
+
+    /**
+     * Gives the issue one of its organisation's issue types in the UI: `issues.typed`, with the type
+     * on the issue and at the top level (GitHub's `webhook-issues-typed`).
+     */
+    setType(n: number, name: string) {
+      const issue = getIssue(repo, n);
+      if (!applyIssueType(world, repo, issue, name, actor, "person"))
+        throw new Error(`#${n} already has type ${name}: GitHub would send no webhook`);
+      const type = issueTypeOf(world, repo, issue);
+      return hook("issues", "typed", { issue: issueJson(n), type: type && issueTypeShape(type) });
     },
 
     assign(n: number, login: string) {

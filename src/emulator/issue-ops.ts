@@ -8,6 +8,7 @@ import {
   type StateReason,
   type World,
 } from "./model.js";
+import { applyIssueType } from "./org-ops.js";
 
 /**
  * Issue mutations with GitHub's semantics. Every change appends the timeline events GitHub would and
@@ -98,6 +99,8 @@ export interface NewIssue {
   labels?: string[] | undefined;
   assignees?: string[] | undefined;
   pull?: PullInfo | undefined;
+  /** An issue type's name (see `applyIssueType`). */
+  type?: string | null | undefined;
 }
 
 export function createIssue(world: World, repo: Repo, actor: string, input: NewIssue) {
@@ -126,6 +129,7 @@ export function createIssue(world: World, repo: Repo, actor: string, input: NewI
     reactions: [],
     ...(input.pull ? { pull: input.pull } : {}),
   };
+  if (input.type != null) applyIssueType(world, repo, issue, input.type, actor);
   repo.issues.set(issue.number, issue);
   const labels = addLabels(world, repo, issue, actor, input.labels ?? []);
   const assignees = addAssignees(world, issue, actor, input.assignees ?? []);
@@ -145,8 +149,10 @@ export function updateIssue(
     state_reason?: StateReason | null | undefined;
     labels?: string[] | undefined;
     assignees?: string[] | undefined;
+    type?: string | null | undefined;
   },
 ) {
+  const typed = patch.type !== undefined && applyIssueType(world, repo, issue, patch.type, actor);
   const changes: { title?: { from: string }; body?: { from: string | null } } = {};
   if (patch.title !== undefined) {
     const from = renameIssue(world, issue, actor, patch.title);
@@ -171,5 +177,5 @@ export function updateIssue(
   } else if (patch.state === "open") {
     reopened = reopenIssue(world, issue, actor);
   }
-  return { changes, labels, assignees, closed, reopened };
+  return { changes, labels, assignees, closed, reopened, typed };
 }

@@ -12,7 +12,27 @@ export type StateReason = "completed" | "not_planned" | "reopened" | "duplicate"
 export interface User {
   login: string;
   id: number;
-  type: "User" | "Bot";
+  type: "User" | "Bot" | "Organization";
+}
+
+/** One of an organisation's issue types (`GET /orgs/{org}/issue-types`). */
+export interface IssueType {
+  id: number;
+  name: string;
+  description: string | null;
+  color: "gray" | "blue" | "green" | "yellow" | "orange" | "red" | "pink" | "purple" | null;
+  createdAt: string;
+}
+
+/** An organisation: its issue types, and whether a type set through the API is dropped silently. */
+export interface Org {
+  login: string;
+  issueTypes: IssueType[];
+  /**
+   * GitHub drops an issue's `type` without an error when the writer may not set it (only people
+   * with push access may, per GitHub's description): this switch mimics that for every writer.
+   */
+  dropsIssueTypes: boolean;
 }
 
 export interface Label {
@@ -108,6 +128,8 @@ export interface Issue {
   pull?: PullInfo;
   /** Ids (not numbers) of the issues added as its sub-issues, in the order they were added. */
   subIssues?: number[];
+  /** The issue type's id (its organisation's), or null. */
+  typeId?: number | null;
 }
 
 /** A deployment (`POST /repos/{owner}/{repo}/deployments` or a workflow's `environment:` job). */
@@ -171,6 +193,8 @@ export class World {
   subIssues = true;
   /** Workflow runs waiting on a deployment protection rule, by run id. */
   readonly deploymentRuns = new Map<number, DeploymentRun>();
+  /** Lower-cased login → organisation (an owner listed here is an organisation, else a user). */
+  readonly orgs = new Map<string, Org>();
   /** Token → login. */
   readonly tokens = new Map<string, string>();
   readonly installationId = 4242;
@@ -178,7 +202,17 @@ export class World {
   private clockOffsetMs = 0;
 
   nextId(
-    kind: "issue" | "comment" | "event" | "label" | "reaction" | "repo" | "user" | "run" | "deployment",
+    kind:
+      | "issue"
+      | "comment"
+      | "event"
+      | "label"
+      | "reaction"
+      | "repo"
+      | "user"
+      | "run"
+      | "deployment"
+      | "type",
   ): number {
     const base = {
       issue: 2e9,
@@ -190,6 +224,7 @@ export class World {
       user: 1e5,
       run: 8e9,
       deployment: 8e8,
+      type: 410,
     }[kind];
     const next = (this.counters.get(kind) ?? base) + 1;
     this.counters.set(kind, next);

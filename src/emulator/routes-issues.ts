@@ -58,6 +58,7 @@ export const issueRoutes: Record<string, Handler> = {
       body: str(body.body),
       labels: names(body.labels),
       assignees,
+      type: typeof body.type === "string" ? body.type : undefined,
     });
     return ok(issueShape(ctx.world, repo, issue), 201);
   },
@@ -76,6 +77,7 @@ export const issueRoutes: Record<string, Handler> = {
       state_reason: (body.state_reason as StateReason | null | undefined) ?? undefined,
       labels: "labels" in body ? names(body.labels) : undefined,
       assignees: "assignees" in body ? names(body.assignees) : undefined,
+      type: typeof body.type === "string" || body.type === null ? body.type : undefined,
     });
     return ok(issueShape(ctx.world, repo, issue));
   },

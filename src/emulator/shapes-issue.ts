@@ -7,6 +7,7 @@ import {
   type TimelineEntry,
   type World,
 } from "./model.js";
+import { issueTypeOf, issueTypeShape } from "./org-ops.js";
 import { appShape } from "./shapes-app.js";
 import {
   type Json,
@@ -40,6 +41,7 @@ export function issueShape(world: World, repo: Repo, issue: Issue): Json {
   const api = `${repoApi(world, repo)}/issues/${issue.number}`;
   const html = `${repoHtml(repo)}/${issue.pull ? "pull" : "issues"}/${issue.number}`;
   const assignees = issue.assignees.map((login) => userShape(world, login));
+  const typed = issueTypeOf(world, repo, issue);
   const shape: Json = {
     url: api,
     repository_url: repoApi(world, repo),
@@ -63,7 +65,7 @@ export function issueShape(world: World, repo: Repo, issue: Issue): Json {
     updated_at: issue.updatedAt,
     closed_at: issue.closedAt,
     author_association: association(repo, issue.user),
-    type: null,
+    type: typed === null ? null : issueTypeShape(typed),
     active_lock_reason: null,
     body: issue.body,
     closed_by: issue.closedBy ? userShape(world, issue.closedBy) : null,

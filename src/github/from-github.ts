@@ -36,6 +36,9 @@ export function toIssueSnapshot(issue: Json): IssueSnapshot {
     labels: (issue.labels ?? []).map((l: Json) => (typeof l === "string" ? l : l.name)),
     assignees: (issue.assignees ?? []).map((a: Json) => a.login),
     isPullRequest: issue.pull_request !== undefined && issue.pull_request !== null,
+    ...(issue.type === undefined
+      ? {}
+      : { type: typeof issue.type?.name === "string" ? issue.type.name : null }),
   };
 }
 
@@ -62,6 +65,12 @@ export function toTimelineEvent(item: Json, home: RepoRef): TimelineEvent | null
     case "labeled":
     case "unlabeled":
       return { kind: item.event, id: item.id, at, actor, label: item.label?.name ?? "" };
+    case "issue_type_added":
+    case "issue_type_changed":
+    case "issue_type_removed": {
+      const name = item.event === "issue_type_removed" ? null : item.issue_type?.name;
+      return { kind: "issue-typed", id: item.id, at, actor, type: typeof name === "string" ? name : null };
+    }
     case "commented":
       return {
         kind: "commented",

@@ -2,6 +2,7 @@ import type { RepoRef } from "../core/events.js";
 import { commentPorts } from "./comment-ports.js";
 import type { Identity } from "./identity.js";
 import { issuePorts } from "./issue-ports.js";
+import { type IssueTypeMemo, issueTypePorts } from "./issue-type-ports.js";
 import type { OctokitLike } from "./octokit-like.js";
 import { type PermissionMemo, permissionPorts } from "./permission-ports.js";
 import type { Ports } from "./ports.js";
@@ -15,12 +16,18 @@ import { subIssuePorts } from "./sub-issue-ports.js";
  * the handlers' request budgets can be counted from the code; a create verified after an
  * ambiguous failure costs one read more. `defaultBranch` comes from the webhook payload when known;
  * `self` is who the tool is (a create verified after a failure is looked for among its own only);
- * `permissions` is where people's permissions are remembered (default: for these ports' life, a run).
+ * `permissions` is where people's permissions are remembered (default: for these ports' life, a run),
+ * `issueTypes` the organisation's issue types (likewise); `ownerType` is the repository owner's kind
+ * from the payload (`Organization` or `User`): only an organisation's issue types are asked for.
  */
 export function createPorts(
   octokit: OctokitLike,
-  repo: RepoRef & { defaultBranch?: string | undefined },
-  options: { self: Identity; permissions?: PermissionMemo | undefined },
+  repo: RepoRef & { defaultBranch?: string | undefined; ownerType?: string | undefined },
+  options: {
+    self: Identity;
+    permissions?: PermissionMemo | undefined;
+    issueTypes?: IssueTypeMemo | undefined;
+  },
 ): Ports {
   const r = requester(octokit, repo);
   return {
@@ -31,5 +38,6 @@ export function createPorts(
     ...repoPorts(r, repo),
     ...subIssuePorts(r),
     ...revertPorts(octokit, r),
+    ...issueTypePorts(octokit, r, repo.ownerType, options.issueTypes),
   };
 }

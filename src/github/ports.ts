@@ -26,7 +26,7 @@ export interface IssueWritePort {
   removeAssignees(issue: number, logins: string[]): Promise<void>;
   /** Creates an issue once: the body must carry a unique marker (`requestMarker`) to find it after a failure. */
   createIssue(
-    input: { title: string; body: string; labels: string[]; assignees?: string[] },
+    input: { title: string; body: string; labels: string[]; assignees?: string[]; type?: string },
     marker: string,
   ): Promise<IssueSnapshot>;
   closeIssue(issue: number, reason: "completed" | "not_planned"): Promise<void>;
@@ -168,7 +168,26 @@ export interface SubIssuePort {
   addSubIssue(parent: number, subIssueId: number): Promise<"added" | "unavailable">;
 }
 
+/** An organisation's issue types as the tool sees them. */
+export type IssueTypes =
+  | { kind: "types"; names: string[] }
+  /** A user-owned repository (or one whose owner's kind is unknown): no request was made. */
+  | { kind: "none" }
+  /** GitHub refused the list (403, 404): no permission to read it, or no issue types on this GitHub. */
+  | { kind: "unreadable"; status: number };
+
+export interface IssueTypePort {
+  /** The repository owner's issue types (remembered for a while; see `IssueTypeMemo`). */
+  issueTypes(): Promise<IssueTypes>;
+  /**
+   * Sets the issue's type, then reads the issue back: the type's name it has now, or null. GitHub
+   * drops a type silently when the writer may not set it.
+   */
+  setIssueType(issue: number, type: string): Promise<string | null>;
+}
+
 export type Ports = TimelinePort &
+  IssueTypePort &
   PermissionPort &
   IssueWritePort &
   CommentPort &

@@ -5,8 +5,9 @@ import type { EngineDeps } from "./types.js";
 
 /**
  * An issue opened from the incident form without the `incident` label (GitHub drops a form's labels
- * the repository does not have yet): the tool applies the label, once. An issue whose label a person
- * removed is left alone. Returns the issue and history to reconcile, or null.
+ * the repository does not have yet), or given the incident issue type (`issueType`): the tool
+ * applies the label, once, so everything that reads labels keeps working. An issue whose label a
+ * person removed is left alone. Returns the issue and history to reconcile, or null.
  */
 export async function adoptIncidentForm(
   issue: IssueSnapshot,

@@ -17,6 +17,7 @@ import { blockText, inlineText } from "../core/text/markdown-safe.js";
 import { keepOldestAlert } from "./alert-duplicate.js";
 import { refreshDashboard } from "./dashboard.js";
 import { ensureRepoLabels } from "./ensure-labels.js";
+import { typeForNewIncident } from "./issue-type.js";
 import { reconcile } from "./reconcile.js";
 import { invalidConfig } from "./report-config.js";
 import type { DeclareRequest, EngineDeps, EngineResult } from "./types.js";
@@ -79,7 +80,8 @@ function repeatedAlert(request: DeclareRequest): string {
  * incident). The create is never repeated blindly: after an ambiguous failure the new issue is
  * looked for by the request's marker (and, for alerts, the dedup key is looked up before creating).
  * Requests: labels check, create issue, board, board convergence check (+2 for an alert: the dedup
- * lookup before creating, and the check after it that a concurrent alert did not create one first).
+ * lookup before creating, and the check after it that a concurrent alert did not create one first;
+ * +1 in an organisation's repository with `issueType` on: its issue types, read once a run).
  */
 export async function declare(request: DeclareRequest, deps: EngineDeps): Promise<EngineResult> {
   const { ports } = deps;
@@ -119,8 +121,9 @@ export async function openIncident(
     ...(request.drill ? [config.labels.drill] : []),
   ];
   const marker = requestMarker(request.requestId ?? globalThis.crypto.randomUUID());
+  const type = await typeForNewIncident(ports, config);
   const issue = await ports.createIssue(
-    { title: request.title, body: declaredBody(request, marker), labels },
+    { title: request.title, body: declaredBody(request, marker), labels, ...(type ? { type } : {}) },
     marker,
   );
   const kept = request.dedupKey ? await keepOldestAlert(deps, config, request.dedupKey, issue) : null;

@@ -12,6 +12,7 @@ import { adoptIncidentForm } from "./adopt-form.js";
 import { refreshDashboard } from "./dashboard.js";
 import { declareFromComments } from "./declare-from-comment.js";
 import { BUILT_IN_INCIDENT_LABEL, readsEarly } from "./early-reads.js";
+import { hasIncidentType } from "./issue-type.js";
 import { isOutsiderForm, onOutsiderForm } from "./outsider-form.js";
 import { readPermissions } from "./read-permissions.js";
 import { reconcile } from "./reconcile.js";
@@ -189,6 +190,14 @@ async function runOnce(
   }
   if (!hasLabel(issue.labels, config.labels.incident)) {
     release();
+    // Given the incident issue type (by a person: only people who may triage set types): labelled too.
+    if (hasIncidentType(issue, config) && issue.state === "open" && !issue.isPullRequest) {
+      const adopted = await adoptIncidentForm(issue, await history(), config, deps);
+      if (adopted === null)
+        return ignored(`#${issue.number} has the incident type, but its label was removed`);
+      const result = await reconcile(adopted.issue, adopted.timeline, config, deps, { signal });
+      return withDashboard(result, deps, config, queue);
+    }
     if (isIncidentForm(issue.body) && issue.state === "open" && !issue.isPullRequest) {
       const timeline = await history();
       // Adopting the form declares an incident for its author: only for an author who may decide.

@@ -16,6 +16,7 @@ import type { IncidentState } from "../core/state/types.js";
 import { withWrites } from "../github/write-context.js";
 import { applyAnswers, applyStateEffects } from "./apply-effects.js";
 import { ensureRepoLabels } from "./ensure-labels.js";
+import { ensureIssueType } from "./issue-type.js";
 import { notifyChannels } from "./notify-channels.js";
 import { openReverts } from "./open-reverts.js";
 import { isOutsiderForm, onOutsiderForm } from "./outsider-form.js";
@@ -200,6 +201,10 @@ export async function reconcile(
     }
   }
   if (deps.recheckBoard) await recheckBoard(deps, issue.number, deriveFrom, render, self);
+  // The organisation's issue type, when the incident is declared (the run that writes its first
+  // board) and has none; after the board: it is not urgent. Later events cost nothing for it.
+  if (final.open && before.board === null)
+    await withWrites({ class: "background" }, () => ensureIssueType(issue, events, config, deps));
   const previous = before.board === null ? null : readRowMarker(before.board.body);
   const rowChanged = previous === null || !sameRow(previous, row);
   // A failed chat send is owed: the sweep looks at the incident again on its next pass.

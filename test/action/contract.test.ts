@@ -105,6 +105,7 @@ describe(".github/workflows/incidents.yml, the example workflow", () => {
       "labeled",
       "opened",
       "reopened",
+      "typed",
       "unlabeled",
     ]);
     expect(workflow.on.issue_comment?.types?.sort()).toEqual(["created", "edited"]);

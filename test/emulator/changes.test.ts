@@ -81,8 +81,9 @@ describe("what the recent changes and /revert use (issue 20)", () => {
     const revert = made.revertPullRequest.revertPullRequest;
     expect(revert.url).toBe(`https://github.com/acme/web/pull/${revert.number}`);
     const pull = emu.pulls().find((p) => p.number === revert.number);
-    expect((pull?.head as { ref: string }).ref).toBe(`revert-${merged.number}-cache-keys`);
-    expect(pull?.title).toBe('Revert "Cache cart totals"');
+    if (pull === undefined) throw new Error(`no pull request #${revert.number}`);
+    expect((pull.head as { ref: string }).ref).toBe(`revert-${merged.number}-cache-keys`);
+    expect(pull.title).toBe('Revert "Cache cart totals"');
     expect(emu.file(`revert-${merged.number}-cache-keys`, "cache-keys.txt")).toBeNull();
     await expect(gh.graphql(REVERT, { input })).rejects.toThrow(/already exists/);
     // An open pull request cannot be reverted; an unknown node id is not found.

@@ -84,6 +84,12 @@ describe("the example workflow runs a job only for incidents", async () => {
     ],
     ["an incident closed", issues("closed", incident), true],
     ["a plain issue opened", issues("opened", plain), false],
+    [
+      "a plain issue given the Incident issue type",
+      issues("typed", { ...plain, type: { name: "Incident" } }),
+      true,
+    ],
+    ["a plain issue given the Bug issue type", issues("typed", { ...plain, type: { name: "Bug" } }), false],
     ["a plain issue labelled bug", issues("labeled", plain, { label: { name: "bug" } }), false],
     ["a bot labelling an incident", issues("labeled", incident, {}, bot), false],
     ["`/update x` on an incident", comment(incident, "/update x"), true],

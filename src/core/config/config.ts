@@ -55,6 +55,8 @@ export interface Config {
   defaultSeverity: string;
   roles: RoleDef[];
   labels: ParsedConfig["labels"];
+  /** The issue type incidents get and are recognised by; false: not used. */
+  issueType: string | false;
   commands: ParsedConfig["commands"];
   postmortem: ParsedConfig["postmortem"];
   board: ParsedConfig["board"];

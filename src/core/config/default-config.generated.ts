@@ -267,6 +267,7 @@ export function builtInConfig(): Config {
       dashboard: "incident-dashboard",
       statusPrefix: "status:",
     },
+    issueType: "Incident",
     commands: {
       allow: [
         "OWNER",

@@ -138,6 +138,16 @@ export const ConfigSchema = z
     roles: z.array(RoleSchema).min(1).optional().describe("Incident roles."),
     /** Label names. */
     labels: LabelsSchema.default(LabelsSchema.parse({}, NO_JIT)).describe("Label names."),
+    /**
+     * The organisation's issue type an incident gets (GitHub's issue types, e.g. `Incident`); an issue a
+     * person gives this type becomes an incident as if labelled. `false` turns issue types off.
+     */
+    issueType: z
+      .union([z.string().trim().min(1).max(100), z.literal(false)])
+      .default("Incident")
+      .describe(
+        "The organisation's issue type a declared incident gets, when the organisation defines it; an issue a person gives this type becomes an incident. `false`: issue types are not used (labels only).",
+      ),
     /** Who may run commands. */
     commands: CommandsSchema.default(CommandsSchema.parse({}, NO_JIT)).describe("Who may run commands."),
     /** Postmortem pull requests. */

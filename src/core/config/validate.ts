@@ -216,6 +216,7 @@ export function validateConfig(raw: unknown): ConfigResult {
           : severities[severities.length - 1]!.id),
       roles,
       labels: parsed.labels,
+      issueType: parsed.issueType,
       commands: parsed.commands,
       postmortem: parsed.postmortem,
       board: parsed.board,
