@@ -1735,6 +1735,7 @@ var toPerson = (user) => ({
 function toIssueSnapshot(issue) {
   return {
     number: issue.number,
+    ...typeof issue.id === "number" ? { id: issue.id } : {},
     title: issue.title ?? "",
     body: issue.body ?? "",
     url: issue.html_url ?? "",
@@ -1747,7 +1748,8 @@ function toIssueSnapshot(issue) {
     closedAt: issue.closed_at ? isoTime(issue.closed_at) : null,
     labels: (issue.labels ?? []).map((l) => typeof l === "string" ? l : l.name),
     assignees: (issue.assignees ?? []).map((a) => a.login),
-    isPullRequest: issue.pull_request !== void 0 && issue.pull_request !== null
+    isPullRequest: issue.pull_request !== void 0 && issue.pull_request !== null,
+    ...issue.type === void 0 ? {} : { type: typeof issue.type?.name === "string" ? issue.type.name : null }
   };
 }
 function shownOn(home, repository) {
@@ -1762,6 +1764,12 @@ function toTimelineEvent(item, home) {
     case "labeled":
     case "unlabeled":
       return { kind: item.event, id: item.id, at, actor, label: item.label?.name ?? "" };
+    case "issue_type_added":
+    case "issue_type_changed":
+    case "issue_type_removed": {
+      const name = item.event === "issue_type_removed" ? null : item.issue_type?.name;
+      return { kind: "issue-typed", id: item.id, at, actor, type: typeof name === "string" ? name : null };
+    }
     case "commented":
       return {
         kind: "commented",
@@ -2492,6 +2500,7 @@ function builtInConfig() {
       dashboard: "incident-dashboard",
       statusPrefix: "status:"
     },
+    issueType: "Incident",
     commands: {
       allow: [
         "OWNER",
@@ -2505,7 +2514,8 @@ function builtInConfig() {
         "resolve",
         "public",
         "public-title",
-        "component"
+        "component",
+        "revert"
       ],
       outsiderForms: "ignore"
     },
@@ -2541,6 +2551,24 @@ function builtInConfig() {
     actionItems: {
       enabled: true,
       dueDays: {}
+    },
+    notifications: {
+      channels: []
+    },
+    alerts: {
+      severity: {
+        label: "severity"
+      },
+      dedup: "group",
+      resolved: "note"
+    },
+    gate: {
+      environments: [],
+      blockOn: "SEV2"
+    },
+    changes: {
+      windowHours: 24,
+      limit: 10
     }
   };
 }
@@ -2819,6 +2847,55 @@ function issuePorts(r, self) {
   };
 }
 
+// src/github/issue-type-ports.ts
+var IssueTypeMemo = class {
+  constructor(ttlMs = Number.POSITIVE_INFINITY, clock = Date.now) {
+    this.ttlMs = ttlMs;
+    this.clock = clock;
+  }
+  ttlMs;
+  clock;
+  entries = /* @__PURE__ */ new Map();
+  get(org, ask) {
+    const key = org.toLowerCase();
+    const now = this.clock();
+    const known = this.entries.get(key);
+    if (known !== void 0 && now - known.at < this.ttlMs) return known.read;
+    const read = ask();
+    const entry = { at: now, read };
+    this.entries.set(key, entry);
+    read.catch(() => {
+      if (this.entries.get(key) === entry) this.entries.delete(key);
+    });
+    return read;
+  }
+};
+function issueTypePorts(octokit, r, ownerType, memo = new IssueTypeMemo()) {
+  return {
+    issueTypes() {
+      if (ownerType !== "Organization") return Promise.resolve({ kind: "none" });
+      return memo.get(r.base.owner, async () => {
+        try {
+          const { data } = await octokit.request("GET /orgs/{org}/issue-types", { org: r.base.owner });
+          const types = Array.isArray(data) ? data : [];
+          return { kind: "types", names: types.map((t) => String(t?.name ?? "")).filter((n) => n !== "") };
+        } catch (error) {
+          const status = httpStatus(error);
+          if (status === 403 || status === 404) return { kind: "unreadable", status };
+          throw error;
+        }
+      });
+    },
+    async setIssueType(issue, type) {
+      await r.req("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { issue_number: issue, type });
+      const now = await r.req("GET /repos/{owner}/{repo}/issues/{issue_number}", {
+        issue_number: issue
+      });
+      return typeof now?.type?.name === "string" ? now.type.name : null;
+    }
+  };
+}
+
 // src/github/permission-ports.ts
 var ROLES = /* @__PURE__ */ new Set(["admin", "maintain", "write", "triage", "read", "none"]);
 function toRepoPermission(data) {
@@ -2959,11 +3036,111 @@ function repoPorts(r, known) {
         head: p.head?.ref ?? ""
       }));
     },
+    async listMergedPulls(since, pages) {
+      defaultBranch ??= (await req("GET /repos/{owner}/{repo}")).default_branch;
+      const from = Date.parse(since);
+      const merged = [];
+      for (let page = 1; page <= pages; page++) {
+        const items = await req("GET /repos/{owner}/{repo}/pulls", {
+          state: "closed",
+          base: defaultBranch,
+          sort: "updated",
+          direction: "desc",
+          per_page: 100,
+          page
+        });
+        for (const p of items)
+          if (typeof p.merged_at === "string" && Date.parse(p.merged_at) >= from)
+            merged.push({
+              number: p.number,
+              title: p.title,
+              url: p.html_url,
+              author: p.user?.login ?? "ghost",
+              mergedAt: p.merged_at
+            });
+        const last = items.at(-1);
+        if (items.length < 100 || last === void 0 || Date.parse(last.updated_at) < from) break;
+      }
+      return merged;
+    },
+    async listDeployments() {
+      const items = await req("GET /repos/{owner}/{repo}/deployments", { per_page: 100 });
+      return items.map((d) => ({
+        id: d.id,
+        environment: d.environment,
+        ref: d.ref,
+        sha: d.sha,
+        creator: d.creator?.login ?? "ghost",
+        createdAt: d.created_at
+      }));
+    },
     async requestReviewers(pull, reviewers) {
       await req("POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", {
         pull_number: pull,
         reviewers
       });
+    }
+  };
+}
+
+// src/github/revert-ports.ts
+var REVERT = `mutation ($input: RevertPullRequestInput!) {
+  revertPullRequest(input: $input) { revertPullRequest { number url } }
+}`;
+function revertPorts(octokit, r) {
+  return {
+    async revertPull(pull, input) {
+      const pr = await r.req("GET /repos/{owner}/{repo}/pulls/{pull_number}", { pull_number: pull });
+      if (!pr.merged_at) throw new Error(`#${pull} is not a merged pull request`);
+      const branch = `revert-${pull}-${pr.head?.ref ?? ""}`;
+      const found = await r.req("GET /repos/{owner}/{repo}/pulls", {
+        head: `${r.base.owner}:${branch}`,
+        state: "all",
+        per_page: 1
+      });
+      const existing = found[0];
+      if (existing) return { number: existing.number, url: existing.html_url };
+      const { data } = await octokit.request("POST /graphql", {
+        query: REVERT,
+        variables: {
+          input: { pullRequestId: pr.node_id, title: `Revert "${pr.title}"`, body: input.body, draft: false }
+        }
+      });
+      const errors = data?.errors;
+      if (Array.isArray(errors) && errors.length > 0)
+        throw new Error(errors.map((e) => String(e?.message)).join("; "));
+      const made = data?.data?.revertPullRequest?.revertPullRequest;
+      if (!made) throw new Error("GitHub did not return the revert pull request");
+      return { number: made.number, url: made.url };
+    }
+  };
+}
+
+// src/github/sub-issue-ports.ts
+function subIssuePorts(r) {
+  return {
+    async listSubIssues(parent) {
+      try {
+        const items = await r.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues", {
+          issue_number: parent
+        });
+        return items.map((i) => Number(i.id));
+      } catch (error) {
+        if (httpStatus(error) === 404) return null;
+        throw error;
+      }
+    },
+    async addSubIssue(parent, subIssueId) {
+      try {
+        await r.req("POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues", {
+          issue_number: parent,
+          sub_issue_id: subIssueId
+        });
+        return "added";
+      } catch (error) {
+        if (httpStatus(error) === 404) return "unavailable";
+        throw error;
+      }
     }
   };
 }
@@ -2976,9 +3153,26 @@ function createPorts(octokit, repo, options) {
     ...issuePorts(r, options.self),
     ...permissionPorts(r, options.permissions),
     ...commentPorts(r, options.self),
-    ...repoPorts(r, repo)
+    ...repoPorts(r, repo),
+    ...subIssuePorts(r),
+    ...revertPorts(octokit, r),
+    ...issueTypePorts(octokit, r, repo.ownerType, options.issueTypes)
   };
 }
+
+// src/github/outbound.ts
+var outboundHttp = {
+  async post(url, body, headers, signal) {
+    const res = await httpFetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "user-agent": "incident-workflow", ...headers },
+      body,
+      signal
+    });
+    const text = await res.text();
+    return { status: res.status, text: text.slice(0, 300) };
+  }
+};
 
 // src/github/resilience.ts
 var statusOf = (error) => {
@@ -3026,6 +3220,57 @@ function resilience(octokit, options = {}) {
 }
 var DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 
+// src/handlers/channel-variables.ts
+function isHttpUrl(value) {
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" || url.protocol === "http:";
+  } catch {
+    return false;
+  }
+}
+function channelVariableProblems(config2, env2) {
+  const problems = [];
+  config2.notifications.channels.forEach((channel, i) => {
+    const path = `notifications.channels[${i}].url`;
+    const value = env2(channel.url)?.trim() ?? "";
+    const where = "in the app's environment (the Action: the step's `env:`)";
+    if (value === "") {
+      const what = channel.kind === "pagerduty" ? "a PagerDuty routing key" : "the channel's webhook URL";
+      problems.push({
+        path,
+        message: `the environment variable ${channel.url} is not set; set it ${where} to ${what}`
+      });
+    } else if (channel.kind !== "pagerduty" && !isHttpUrl(value)) {
+      problems.push({
+        path,
+        message: `the environment variable ${channel.url} does not hold an http(s) URL`
+      });
+    }
+    const secret = `${channel.url}_SECRET`;
+    if (channel.kind === "webhook" && (env2(secret) ?? "") === "")
+      problems.push({
+        path,
+        message: `the environment variable ${secret} (the signing secret) is not set; set it ${where}`
+      });
+  });
+  const events = env2("INCIDENT_WORKFLOW_PAGERDUTY_EVENTS_URL");
+  if (events !== void 0 && events !== "" && !isHttpUrl(events))
+    problems.push({
+      path: "notifications.channels",
+      message: "the environment variable INCIDENT_WORKFLOW_PAGERDUTY_EVENTS_URL does not hold an http(s) URL"
+    });
+  return problems;
+}
+function withChannelVariables(loader, env2) {
+  return async () => {
+    const loaded = await loader();
+    if (!loaded.ok || loaded.config.notifications.channels.length === 0) return loaded;
+    const problems = channelVariableProblems(loaded.config, env2);
+    return problems.length === 0 ? loaded : { ok: false, problems };
+  };
+}
+
 // src/core/state/label-kind.ts
 var same = (a, b) => a.toLowerCase() === b.toLowerCase();
 var hasLabel = (labels, name) => labels.some((l) => same(l, name));
@@ -3058,20 +3303,20 @@ function fetchFor(baseUrl) {
     return (await proxied)(url, init);
   };
 }
-function userAgent2(env) {
+function userAgent2(env2) {
   const base = "incident-workflow-action";
-  const id = env.ACTIONS_ORCHESTRATION_ID?.trim();
+  const id = env2.ACTIONS_ORCHESTRATION_ID?.trim();
   return id ? `${base} actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, "_")}` : base;
 }
-function octokitFor(token, env = process.env) {
-  const baseUrl = trimEndOf(env.GITHUB_API_URL || "https://api.github.com", "/");
+function octokitFor(token, env2 = process.env) {
+  const baseUrl = trimEndOf(env2.GITHUB_API_URL || "https://api.github.com", "/");
   const warn = (message) => writeStdout(`::warning::${escapeData(message)}
 `);
   const ActionOctokit = Octokit.plugin(paginateRest, lightRetry, resilience);
   return new ActionOctokit({
     auth: `token ${token}`,
     baseUrl,
-    userAgent: userAgent2(env),
+    userAgent: userAgent2(env2),
     request: { fetch: fetchFor(baseUrl) },
     log: { debug: () => {
     }, info: () => {
@@ -3080,7 +3325,7 @@ function octokitFor(token, env = process.env) {
     // bulk writes) unless INCIDENT_WORKFLOW_WRITE_INTERVAL_MS asks for it; rate limits are honoured.
     retry: {
       doNotRetry: DO_NOT_RETRY,
-      writeIntervalMs: Number(env.INCIDENT_WORKFLOW_WRITE_INTERVAL_MS) || 0
+      writeIntervalMs: Number(env2.INCIDENT_WORKFLOW_WRITE_INTERVAL_MS) || 0
     }
   });
 }
@@ -3105,6 +3350,7 @@ function withEarlyTimeline(ports) {
   };
 }
 var early = /* @__PURE__ */ new WeakMap();
+var env = (name) => process.env[name];
 var client = {
   connect(inputs, repo, logger) {
     const octokit = octokitFor(inputs.githubToken);
@@ -3112,7 +3358,11 @@ var client = {
     const timeline = withEarlyTimeline(createPorts(octokit, repo, { self }));
     const deps = {
       ports: timeline.ports,
-      loadConfig: createConfigLoader(octokit, { owner: repo.owner, repo: repo.repo }, inputs.configPath),
+      loadConfig: withChannelVariables(
+        createConfigLoader(octokit, { owner: repo.owner, repo: repo.repo }, inputs.configPath),
+        env
+      ),
+      chat: { env, http: outboundHttp },
       now: () => /* @__PURE__ */ new Date(),
       self,
       log: logger,

@@ -6474,6 +6474,159 @@ function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
 
+// src/core/config/schema-alerts.ts
+var AlertSeveritySchema = strictObject({
+  /** The alert label whose value gives the severity (Alertmanager and Grafana). */
+  label: string2().min(1).default("severity").describe("The alert label whose value gives the severity (Alertmanager and Grafana)."),
+  /**
+   * Label value (or PagerDuty priority, `P1`…) → severity level id. Omitted: `critical: SEV1`,
+   * `error: SEV2`, `warning: SEV3`, `info: SEV4`, `P1: SEV1` … `P4: SEV4`. A value not in the map
+   * gives the default level.
+   */
+  map: record(string2().min(1), string2().min(1)).optional().describe(
+    "Label value (or PagerDuty priority `P1`\u2026) \u2192 severity level id. Omitted: critical \u2192 SEV1, error \u2192 SEV2, warning \u2192 SEV3, info \u2192 SEV4, P1\u2026P4 \u2192 SEV1\u2026SEV4. Other values give the default level."
+  )
+});
+var AlertsSchema = strictObject({
+  /** Severity of the incident an alert opens. */
+  severity: AlertSeveritySchema.default(AlertSeveritySchema.parse({}, { jitless: true })).describe(
+    "Severity of the incident an alert opens."
+  ),
+  /**
+   * What makes one incident: `group` (Alertmanager's and Grafana's `groupKey`, PagerDuty's incident
+   * id) or `alert` (each alert's `fingerprint`: an incident per alert).
+   */
+  dedup: _enum(["group", "alert"]).default("group").describe(
+    "What makes one incident: `group` (Alertmanager's and Grafana's `groupKey`, PagerDuty's incident id) or `alert` (each alert's `fingerprint`)."
+  ),
+  /**
+   * When every alert of an incident has resolved: `note` (on the timeline and the board) or
+   * `mitigate` (also sets the status to mitigated). Closing stays a person's decision.
+   */
+  resolved: _enum(["note", "mitigate"]).default("note").describe(
+    "When every alert has resolved: `note` (timeline and board) or `mitigate` (also sets the status to mitigated). Closing stays a person's decision."
+  )
+});
+
+// src/core/config/schema-primitives.ts
+var AUTHOR_ASSOCIATIONS = [
+  "OWNER",
+  "MEMBER",
+  "COLLABORATOR",
+  "CONTRIBUTOR",
+  "FIRST_TIME_CONTRIBUTOR",
+  "FIRST_TIMER",
+  "MANNEQUIN",
+  "NONE"
+];
+var GATEABLE_COMMANDS = [
+  "sev",
+  "status",
+  "role",
+  "unrole",
+  "update",
+  "impact",
+  "note",
+  "followup",
+  "done",
+  "started",
+  "timeline",
+  "resolve",
+  "public",
+  "public-title",
+  "component",
+  "revert"
+];
+var id = string2().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "letters, digits, '-' or '_', starting with a letter or digit");
+var labelName = string2().min(1).max(50);
+var color = string2().regex(/^[0-9a-fA-F]{6}$/, "six hex digits without '#'");
+
+// src/core/config/schema-gate.ts
+var GateSchema = strictObject({
+  /**
+   * Environments whose deployments the app's deployment protection rule holds during an incident
+   * (`production`). Empty: the app approves every deployment it is asked about.
+   */
+  environments: array(string2().min(1).max(255)).default([]).describe(
+    "Environments whose deployments the app's deployment protection rule holds during an incident (`production`). Empty: the app approves every deployment."
+  ),
+  /**
+   * The least severe level that holds deployments, as a severity id. Defaults to `SEV2` (SEV1 and
+   * SEV2 hold), or to the second level when no level has that id. Also the Action's `mode: gate`
+   * level when its `block-on` input is not given.
+   */
+  blockOn: id.optional().describe(
+    "The least severe level that holds deployments, as a severity id. Defaults to `SEV2`, or to the second level when no level has that id. The Action's `mode: gate` uses it when `block-on` is not given."
+  )
+});
+
+// src/core/config/schema-notifications.ts
+var CHANNEL_KINDS = ["slack", "teams", "discord", "mattermost", "pagerduty", "webhook"];
+var CHANNEL_FACTS = [
+  "declared",
+  "severity",
+  "status",
+  "commander",
+  "update",
+  "resolved",
+  "postmortem"
+];
+var variableName = string2().max(100).regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "an environment variable's name (letters, digits and '_')");
+var ChannelSchema = strictObject({
+  /** What the channel is: `slack`, `teams`, `discord`, `mattermost`, `pagerduty` or a generic signed `webhook`. */
+  kind: _enum(CHANNEL_KINDS).describe("What the channel is: `slack`, `teams`, `discord`, `mattermost`, `pagerduty` or `webhook`."),
+  /**
+   * The name of the environment variable holding the channel's incoming-webhook URL (for
+   * `pagerduty`, the Events API v2 routing key). The app reads its environment; the Action its
+   * step's `env:`. For `webhook`, `<name>_SECRET` holds the signing secret.
+   */
+  url: variableName.describe(
+    "Name of the environment variable holding the webhook URL (for `pagerduty`, the routing key); for `webhook`, `<name>_SECRET` holds the signing secret."
+  ),
+  /** The severity levels it hears about (all when omitted). */
+  levels: array(id).min(1).optional().describe("The severity levels it hears about (all when omitted)."),
+  /** Which facts it hears about (all when omitted). */
+  on: array(_enum(CHANNEL_FACTS)).min(1).optional().describe(
+    "Which facts it hears about: `declared`, `severity`, `status`, `commander`, `update`, `resolved`, `postmortem` (all when omitted)."
+  ),
+  /** Whether drills (incidents with the `drill` label) reach it. */
+  drills: boolean2().default(false).describe("Whether drills reach it.")
+});
+var NotificationsSchema = strictObject({
+  /** The channels, each a kind and the environment variable holding its URL. */
+  channels: array(ChannelSchema).max(10).default([]).describe("The channels, each a kind and the environment variable holding its URL.")
+});
+function resolveChannels(channels, severityIds) {
+  const problems = [];
+  const seen = /* @__PURE__ */ new Map();
+  const out = channels.map((c, i) => {
+    const channelId = `${c.kind}:${c.url}`;
+    const first = seen.get(channelId);
+    if (first === void 0) seen.set(channelId, i);
+    else
+      problems.push({
+        path: `notifications.channels[${i}]`,
+        message: `the same kind and variable as notifications.channels[${first}]; found ${JSON.stringify(channelId)}`
+      });
+    (c.levels ?? []).forEach((level, j) => {
+      if (!severityIds.includes(level))
+        problems.push({
+          path: `notifications.channels[${i}].levels[${j}]`,
+          message: `unknown severity; the levels are ${severityIds.join(", ")}; found ${JSON.stringify(level)}`
+        });
+    });
+    return {
+      id: channelId,
+      kind: c.kind,
+      url: c.url,
+      levels: c.levels ?? [...severityIds],
+      on: c.on ?? [...CHANNEL_FACTS],
+      drills: c.drills
+    };
+  });
+  return { channels: out, problems };
+}
+
 // src/core/config/schema-preparedness.ts
 var login = string2().regex(/^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/, "a GitHub login (`alice` or `@alice`)");
 var loginOrTeam = string2().regex(/^@?[A-Za-z0-9][A-Za-z0-9-]*(\/[A-Za-z0-9_.-]+)?$/, "a login or org/team (`@alice`, `@acme/sre`)");
@@ -6563,38 +6716,6 @@ var ActionItemsSchema = strictObject({
   )
 });
 
-// src/core/config/schema-primitives.ts
-var AUTHOR_ASSOCIATIONS = [
-  "OWNER",
-  "MEMBER",
-  "COLLABORATOR",
-  "CONTRIBUTOR",
-  "FIRST_TIME_CONTRIBUTOR",
-  "FIRST_TIMER",
-  "MANNEQUIN",
-  "NONE"
-];
-var GATEABLE_COMMANDS = [
-  "sev",
-  "status",
-  "role",
-  "unrole",
-  "update",
-  "impact",
-  "note",
-  "followup",
-  "done",
-  "started",
-  "timeline",
-  "resolve",
-  "public",
-  "public-title",
-  "component"
-];
-var id = string2().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "letters, digits, '-' or '_', starting with a letter or digit");
-var labelName = string2().min(1).max(50);
-var color = string2().regex(/^[0-9a-fA-F]{6}$/, "six hex digits without '#'");
-
 // src/core/config/schema-sections.ts
 var LabelsSchema = strictObject({
   /** Marks an issue as an incident. */
@@ -6629,7 +6750,7 @@ var CommandsSchema = strictObject({
    * only an allowed association: `MEMBER` is any member of the organisation and `COLLABORATOR`
    * includes read-only collaborators. `[]` turns the check off. `allowUsers` need no permission.
    */
-  requirePermission: array(_enum(GATEABLE_COMMANDS)).default(["sev", "resolve", "public", "public-title", "component"]).describe("Commands that also need triage (or higher) permission on the repository; [] for none."),
+  requirePermission: array(_enum(GATEABLE_COMMANDS)).default(["sev", "resolve", "public", "public-title", "component", "revert"]).describe("Commands that also need triage (or higher) permission on the repository; [] for none."),
   /**
    * An issue from the incident form opened by someone without triage permission: `ignore` leaves
    * it alone (not declared, nobody paged); `reply` also answers it once, saying that a maintainer
@@ -6659,6 +6780,15 @@ var BoardSchema = strictObject({
   template: string2().min(1).optional().describe("Repository path of a template overriding the built-in one."),
   /** How many of the newest timeline events the board lists before summarising older ones. */
   timelineLimit: number2().int().min(5).max(500).default(50).describe("Newest timeline events listed on the board.")
+});
+var ChangesSchema = strictObject({
+  /**
+   * Hours before the incident started to look back for merged pull requests and deployments; the
+   * window ends when the incident was declared.
+   */
+  windowHours: number2().int().min(1).max(720).default(24).describe("Hours before the incident started to look back for merged pull requests and deployments."),
+  /** At most this many changes are listed (newest first); 0 turns the list off (nothing is read). */
+  limit: number2().int().min(0).max(50).default(10).describe("At most this many recent changes are listed, newest first; 0 turns the list off.")
 });
 
 // src/core/config/schema.ts
@@ -6735,6 +6865,13 @@ var ConfigSchema = object({
   roles: array(RoleSchema).min(1).optional().describe("Incident roles."),
   /** Label names. */
   labels: LabelsSchema.default(LabelsSchema.parse({}, NO_JIT)).describe("Label names."),
+  /**
+   * The organisation's issue type an incident gets (GitHub's issue types, e.g. `Incident`); an issue a
+   * person gives this type becomes an incident as if labelled. `false` turns issue types off.
+   */
+  issueType: union([string2().trim().min(1).max(100), literal(false)]).default("Incident").describe(
+    "The organisation's issue type a declared incident gets, when the organisation defines it; an issue a person gives this type becomes an incident. `false`: issue types are not used (labels only)."
+  ),
   /** Who may run commands. */
   commands: CommandsSchema.default(CommandsSchema.parse({}, NO_JIT)).describe("Who may run commands."),
   /** Postmortem pull requests. */
@@ -6743,6 +6880,10 @@ var ConfigSchema = object({
   ),
   /** The status board. */
   board: BoardSchema.default(BoardSchema.parse({}, NO_JIT)).describe("The status board."),
+  /** Pull requests merged and deployments made shortly before an incident started. */
+  changes: ChangesSchema.default(ChangesSchema.parse({}, NO_JIT)).describe(
+    "Pull requests merged and deployments made shortly before an incident started."
+  ),
   /** IANA time zone used to show times (e.g. `Europe/Berlin`). Times are always stored in UTC. */
   timeZone: string2().default("UTC").describe("IANA time zone used to show times."),
   /** On-call rotations by role id (`commander: {…}`): who holds a role an incident is declared without. */
@@ -6770,6 +6911,18 @@ var ConfigSchema = object({
   /** Issues made from a merged postmortem's action items. */
   actionItems: ActionItemsSchema.default(ActionItemsSchema.parse({}, NO_JIT)).describe(
     "Issues made from a merged postmortem's action items."
+  ),
+  /** Chat channels and pagers told about incidents (`docs/notifications.md`). */
+  notifications: NotificationsSchema.default(NotificationsSchema.parse({}, NO_JIT)).describe(
+    "Chat channels and pagers told about incidents, each fact once (docs/notifications.md)."
+  ),
+  /** Alerts that open and update incidents (Alertmanager, Grafana, PagerDuty, generic JSON). */
+  alerts: AlertsSchema.default(AlertsSchema.parse({}, NO_JIT)).describe(
+    "Alerts that open and update incidents (Alertmanager, Grafana, PagerDuty, generic JSON)."
+  ),
+  /** The deploy gate: the app's deployment protection rule and the Action's `mode: gate`. */
+  gate: GateSchema.default(GateSchema.parse({}, NO_JIT)).describe(
+    "The deploy gate: the app's deployment protection rule and the Action's `mode: gate`."
   )
 }).strict();
 
@@ -6870,6 +7023,19 @@ function crossCheck(parsed, severities, roles) {
       message: `must be one of the severity ids (${sevIds.join(", ")}); found ${JSON.stringify(defaultSeverity)}`
     });
   }
+  for (const [value, level] of Object.entries(parsed.alerts.severity.map ?? {})) {
+    if (!sevIds.includes(level))
+      problems.push({
+        path: `alerts.severity.map.${value}`,
+        message: `must be one of the severity ids (${sevIds.join(", ")}); found ${JSON.stringify(level)}`
+      });
+  }
+  if (parsed.gate.blockOn !== void 0 && !sevIds.includes(parsed.gate.blockOn)) {
+    problems.push({
+      path: "gate.blockOn",
+      message: `must be one of the severity ids (${sevIds.join(", ")}); found ${JSON.stringify(parsed.gate.blockOn)}`
+    });
+  }
   if (parsed.severities === void 0) {
     const missing = [...new Set(severities.flatMap((s) => s.requiredRoles))].filter((r) => !roleIds.has(r));
     if (missing.length > 0) {
@@ -6921,7 +7087,11 @@ function validateConfig(raw) {
   const parsed = result.data;
   const roles = resolveRoles(parsed);
   const severities = resolveSeverities(parsed, roles);
-  const problems = crossCheck(parsed, severities, roles);
+  const channels = resolveChannels(
+    parsed.notifications.channels,
+    severities.map((s) => s.id)
+  );
+  const problems = [...crossCheck(parsed, severities, roles), ...channels.problems];
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -6930,6 +7100,7 @@ function validateConfig(raw) {
       defaultSeverity: parsed.defaultSeverity ?? (severities.some((s) => s.id === DEFAULT_SEVERITY) ? DEFAULT_SEVERITY : severities[severities.length - 1].id),
       roles,
       labels: parsed.labels,
+      issueType: parsed.issueType,
       commands: parsed.commands,
       postmortem: parsed.postmortem,
       board: parsed.board,
@@ -6944,10 +7115,20 @@ function validateConfig(raw) {
       dashboard: parsed.dashboard,
       components: parsed.components,
       statusPage: parsed.statusPage,
-      actionItems: parsed.actionItems
+      actionItems: parsed.actionItems,
+      notifications: { channels: channels.channels },
+      alerts: parsed.alerts,
+      gate: { environments: parsed.gate.environments, blockOn: gateLevel(parsed, severities) },
+      changes: parsed.changes
     }
   };
 }
+function gateLevel(parsed, severities) {
+  if (parsed.gate.blockOn !== void 0) return parsed.gate.blockOn;
+  if (severities.some((s) => s.id === DEFAULT_GATE_LEVEL)) return DEFAULT_GATE_LEVEL;
+  return (severities[1] ?? severities[0]).id;
+}
+var DEFAULT_GATE_LEVEL = "SEV2";
 function defaultConfig() {
   const result = validateConfig({});
   if (!result.ok) throw new Error("built-in configuration is invalid");

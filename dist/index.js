@@ -65,10 +65,10 @@ function ignoredByPayload(name, payload) {
 }
 
 // src/core/text/scan.ts
-function trimEndOf(text2, chars) {
-  let end = text2.length;
-  while (end > 0 && chars.includes(text2.charAt(end - 1))) end--;
-  return text2.slice(0, end);
+function trimEndOf(text3, chars) {
+  let end = text3.length;
+  while (end > 0 && chars.includes(text3.charAt(end - 1))) end--;
+  return text3.slice(0, end);
 }
 
 // src/action/describe-error.ts
@@ -107,10 +107,22 @@ function hint(error, message) {
   if (error.status === 404) return " The resource does not exist, or the token cannot see it.";
   return "";
 }
+function readableUrl(url) {
+  if (!URL.canParse(url)) return url;
+  const parsed = new URL(url);
+  const path = parsed.pathname.split("/").map((segment) => {
+    try {
+      return decodeURIComponent(segment);
+    } catch {
+      return segment;
+    }
+  }).join("/");
+  return `${parsed.origin}${path}${parsed.search}`;
+}
 function describeError(error) {
   if (isHttpError(error)) {
     const method = error.request?.method ?? "?";
-    const url = error.request?.url ?? "?";
+    const url = readableUrl(error.request?.url ?? "?");
     const message = trimEndOf(githubMessage(error), ".");
     return `GitHub API request failed: ${error.status} ${method} ${url}: ${message}.${hint(error, message)}`;
   }
@@ -147,7 +159,6 @@ function parseInputs(get) {
     githubToken,
     configPath: value("config-path") || DEFAULT_CONFIG_PATH,
     mode: rawMode,
-    blockOn: value("block-on") || "SEV2",
     directory: value("directory") || DEFAULT_STATUS_PAGE_DIRECTORY
   };
   const drill = value("drill").toLowerCase();
@@ -163,6 +174,10 @@ function parseInputs(get) {
   if (title !== "") inputs.title = title;
   if (severity !== "") inputs.severity = severity;
   if (summary2 !== "") inputs.summary = summary2;
+  const blockOn = value("block-on");
+  const environment = value("environment");
+  if (blockOn !== "") inputs.blockOn = blockOn;
+  if (environment !== "") inputs.environment = environment;
   return inputs;
 }
 
@@ -235,6 +250,11 @@ function renderSweepSummary(report2) {
   ].join("\n");
 }
 function renderGateSummary(gate) {
+  if (gate.notGated !== void 0)
+    return `### Deploy gate: open
+
+${cell(gate.notGated)} is not one of the environments the config's \`gate.environments\` holds.
+`;
   if (gate.blocking.length === 0) {
     return `### Deploy gate: open
 
@@ -285,6 +305,10 @@ async function reportGate(outcome, inputs, host) {
   if ("invalid" in outcome) return invalid(outcome, inputs, host);
   host.setOutput("blocking", outcome.blocking.map((b) => b.number).join(","));
   await summary(host, renderGateSummary(outcome));
+  if (outcome.notGated !== void 0) {
+    host.log.info(`${JSON.stringify(outcome.notGated)} is not in gate.environments: the gate is open.`);
+    return;
+  }
   if (outcome.blocking.length === 0) {
     host.log.info(`No open incident at or above ${outcome.blockOn}: the gate is open.`);
     return;
@@ -336,13 +360,148 @@ async function reportStatusPage(built, inputs, host) {
   }
 }
 
+// src/core/alerts/read-json.ts
+var BodyError = class extends Error {
+};
+function describe(value) {
+  if (value === void 0) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "an object";
+  const json = JSON.stringify(value);
+  return json.length > 40 ? `${json.slice(0, 37)}...` : json;
+}
+var isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+function object(value, path) {
+  if (!isObject(value)) throw new BodyError(`${path} must be an object; found ${describe(value)}`);
+  return value;
+}
+function text(value, path) {
+  if (typeof value !== "string" || value.trim() === "")
+    throw new BodyError(`${path} must be a non-empty string; found ${describe(value)}`);
+  return value.trim();
+}
+function optionalText(value, path) {
+  if (value === void 0 || value === null) return null;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (typeof value !== "string") throw new BodyError(`${path} must be a string; found ${describe(value)}`);
+  const trimmed = value.trim();
+  return trimmed === "" ? null : trimmed;
+}
+function stringMap(value, path) {
+  if (value === void 0 || value === null) return {};
+  const obj = object(value, path);
+  const out = {};
+  for (const [key, v] of Object.entries(obj)) {
+    if (typeof v !== "string") throw new BodyError(`${path}.${key} must be a string; found ${describe(v)}`);
+    out[key] = v;
+  }
+  return out;
+}
+function status(value, path) {
+  if (value === "firing" || value === "resolved") return value;
+  throw new BodyError(`${path} must be "firing" or "resolved"; found ${describe(value)}`);
+}
+function attempt(parse) {
+  try {
+    return { ok: true, value: parse() };
+  } catch (error) {
+    if (error instanceof BodyError) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
+// src/core/alerts/alertmanager.ts
+var MAX_ALERTS = 1e3;
+function alertAt(value, path) {
+  const alert = object(value, path);
+  return {
+    status: status(alert.status, `${path}.status`),
+    fingerprint: optionalText(alert.fingerprint, `${path}.fingerprint`),
+    labels: stringMap(alert.labels, `${path}.labels`),
+    annotations: stringMap(alert.annotations, `${path}.annotations`)
+  };
+}
+function readGroup(body, source) {
+  if (!Array.isArray(body.alerts))
+    throw new BodyError(`alerts must be a list; found ${describe(body.alerts)}`);
+  const alerts = body.alerts.slice(0, MAX_ALERTS).map((a, i) => alertAt(a, `alerts[${i}]`));
+  return {
+    source,
+    status: status(body.status, "status"),
+    groupKey: optionalText(body.groupKey, "groupKey"),
+    title: null,
+    summary: null,
+    severity: null,
+    groupLabels: stringMap(body.groupLabels, "groupLabels"),
+    commonLabels: stringMap(body.commonLabels, "commonLabels"),
+    commonAnnotations: stringMap(body.commonAnnotations, "commonAnnotations"),
+    alerts,
+    url: optionalText(body.externalURL, "externalURL")
+  };
+}
+function parseAlertmanager(value) {
+  return attempt(() => {
+    const body = object(value, "the body");
+    if (body.version !== "4")
+      throw new BodyError(
+        `version must be "4" (Alertmanager's webhook format); found ${JSON.stringify(body.version ?? null)}`
+      );
+    return readGroup(body, "alertmanager");
+  });
+}
+
+// src/core/alerts/generic.ts
+function parseGeneric(value, where = "the body") {
+  const at = (field2) => where === "the body" ? field2 : `${where}.${field2}`;
+  return attempt(() => {
+    const body = object(value, where);
+    const title = text(body.title, at("title"));
+    const raw = optionalText(body.status, at("status")) ?? "firing";
+    if (raw !== "firing" && raw !== "resolved")
+      throw new BodyError(`${at("status")} must be "firing" or "resolved"; found ${JSON.stringify(raw)}`);
+    const dedupKey = optionalText(body.dedup_key, at("dedup_key"));
+    if (raw === "resolved" && dedupKey === null)
+      throw new BodyError(`${at("dedup_key")} is missing; a resolved alert names the incident by its key`);
+    return {
+      source: "generic",
+      status: raw,
+      groupKey: dedupKey,
+      title,
+      summary: optionalText(body.summary, at("summary")),
+      severity: optionalText(body.severity, at("severity")),
+      groupLabels: {},
+      commonLabels: {},
+      commonAnnotations: {},
+      alerts: [],
+      url: null
+    };
+  });
+}
+
+// src/core/alerts/grafana.ts
+function parseGrafana(value) {
+  return attempt(() => {
+    const body = object(value, "the body");
+    optionalText(body.title, "title");
+    return readGroup(body, "grafana");
+  });
+}
+
+// src/core/alerts/parse-body.ts
+function detectSource(payload) {
+  if (!isObject(payload) || !Array.isArray(payload.alerts)) return "generic";
+  if ("orgId" in payload || "state" in payload) return "grafana";
+  return payload.version === "4" ? "alertmanager" : "generic";
+}
+
 // src/action/parse-alert.ts
 var OPTIONAL_FIELDS = [
   ["severity", "severity"],
   ["summary", "summary"],
   ["dedup_key", "dedupKey"]
 ];
-function describe(value) {
+function describe2(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "an object";
@@ -365,7 +524,7 @@ function parseAlert(clientPayload) {
   const payload = clientPayload;
   const title = field(payload.title, false);
   if (!title.ok)
-    return { ok: false, message: `client_payload.title must be a string; found ${describe(payload.title)}` };
+    return { ok: false, message: `client_payload.title must be a string; found ${describe2(payload.title)}` };
   if (title.value === void 0) {
     return { ok: false, message: `client_payload.title is missing; an alert needs a title, ${example}` };
   }
@@ -375,7 +534,7 @@ function parseAlert(clientPayload) {
     if (!parsed.ok) {
       return {
         ok: false,
-        message: `client_payload.${from} must be a string; found ${describe(payload[from])}`
+        message: `client_payload.${from} must be a string; found ${describe2(payload[from])}`
       };
     }
     if (parsed.value !== void 0) alert[to] = parsed.value;
@@ -388,17 +547,17 @@ var ALERT_EVENT_TYPE = "incident";
 function record(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
 }
-function text(value) {
+function text2(value) {
   if (typeof value !== "string") return void 0;
   const trimmed = value.trim();
   return trimmed === "" ? void 0 : trimmed;
 }
 function declarer(payload, actor) {
-  return text(record(payload.sender)?.login) ?? (actor || "github-actions");
+  return text2(record(payload.sender)?.login) ?? (actor || "github-actions");
 }
 function declareFromInputs(input, what) {
   const dispatched = record(input.payload.inputs) ?? {};
-  const title = input.inputs.title ?? text(dispatched.title);
+  const title = input.inputs.title ?? text2(dispatched.title);
   if (title === void 0) {
     return {
       kind: "error",
@@ -406,8 +565,8 @@ function declareFromInputs(input, what) {
     };
   }
   const request = { title, declaredBy: declarer(input.payload, input.actor) };
-  const severity = input.inputs.severity ?? text(dispatched.severity);
-  const summary2 = input.inputs.summary ?? text(dispatched.summary);
+  const severity = input.inputs.severity ?? text2(dispatched.severity);
+  const summary2 = input.inputs.summary ?? text2(dispatched.summary);
   if (severity !== void 0) request.severity = severity;
   if (summary2 !== void 0) request.summary = summary2;
   if (input.inputs.drill === true || dispatched.drill === true || dispatched.drill === "true")
@@ -422,7 +581,19 @@ function routeDispatch(input) {
       reason: `repository_dispatch event_type ${JSON.stringify(eventType)} is not ${JSON.stringify(ALERT_EVENT_TYPE)}`
     };
   }
-  const alert = parseAlert(input.payload.client_payload);
+  const payload = input.payload.client_payload;
+  const source = detectSource(payload);
+  const withStatus = source === "generic" && record(payload)?.status !== void 0;
+  if (source !== "generic" || withStatus) {
+    const parsed = source === "grafana" ? parseGrafana(payload) : source === "alertmanager" ? parseAlertmanager(payload) : parseGeneric(payload, "client_payload");
+    if (!parsed.ok)
+      return {
+        kind: "error",
+        message: `repository_dispatch "${ALERT_EVENT_TYPE}": ${source === "generic" ? "" : `client_payload (${source}): `}${parsed.message}`
+      };
+    return { kind: "alert", notification: parsed.value, declaredBy: declarer(input.payload, input.actor) };
+  }
+  const alert = parseAlert(payload);
   if (!alert.ok) {
     return { kind: "error", message: `repository_dispatch "${ALERT_EVENT_TYPE}": ${alert.message}` };
   }
@@ -464,7 +635,11 @@ function routeEvent(input) {
     case "remind":
       return { kind: "sweep" };
     case "gate":
-      return { kind: "gate", blockOn: input.inputs.blockOn ?? "SEV2" };
+      return {
+        kind: "gate",
+        ...input.inputs.blockOn === void 0 ? {} : { blockOn: input.inputs.blockOn },
+        ...input.inputs.environment === void 0 ? {} : { environment: input.inputs.environment }
+      };
     case "setup":
       return { kind: "setup" };
     case "status-page":
@@ -474,10 +649,12 @@ function routeEvent(input) {
 
 // src/action/execute.ts
 function describeRoute(route) {
+  if (route.kind === "alert")
+    return `alert from ${route.notification.source} (${route.notification.status}, ${route.notification.alerts.length} alerts)`;
   if (route.kind === "declare") return `declaring ${JSON.stringify(route.request.title)}`;
   if (route.kind === "sweep") return "reconciling every open incident (sweep, reminders included)";
   if (route.kind === "gate")
-    return `deploy gate: open incidents at or above ${JSON.stringify(route.blockOn)}`;
+    return `deploy gate: open incidents at or above ${route.blockOn === void 0 ? "gate.blockOn" : JSON.stringify(route.blockOn)}${route.environment === void 0 ? "" : ` for ${JSON.stringify(route.environment)}`}`;
   if (route.kind === "setup") return "creating the labels the tool uses";
   if (route.kind === "pull-request")
     return `pull_request on #${String(route.payload.pull_request?.number)}`;
@@ -491,7 +668,13 @@ function runRepo(host) {
   const payloadRepo = host.event.payload.repository;
   const sameRepo = typeof payloadRepo?.full_name === "string" && payloadRepo.full_name.toLowerCase() === `${owner}/${repo}`.toLowerCase();
   const branch = sameRepo ? payloadRepo?.default_branch : void 0;
-  return typeof branch === "string" && branch !== "" ? { owner, repo, defaultBranch: branch } : { owner, repo };
+  const ownerType = sameRepo ? payloadRepo?.owner?.type : void 0;
+  return {
+    owner,
+    repo,
+    ...typeof branch === "string" && branch !== "" ? { defaultBranch: branch } : {},
+    ...typeof ownerType === "string" ? { ownerType } : {}
+  };
 }
 async function report(result, inputs, host) {
   switch (result.outcome) {
@@ -545,11 +728,11 @@ async function execute(host, engine) {
     await new Promise((resolve) => setImmediate(resolve));
     const loaded = await loader.handlers();
     if (route.kind === "sweep") return await reportSweep(await loaded.sweep(deps), inputs, host);
-    if (route.kind === "gate") return await reportGate(await loaded.gate(deps, route.blockOn), inputs, host);
+    if (route.kind === "gate") return await reportGate(await loaded.gate(deps, route), inputs, host);
     if (route.kind === "setup") return await reportSetup(await loaded.setup(deps), inputs, host);
     if (route.kind === "status-page")
       return await reportStatusPage(await loaded.statusPage(deps, route.directory), inputs, host);
-    const result = route.kind === "webhook" ? await loaded.handleWebhook(route.name, route.payload, deps) : route.kind === "pull-request" ? await loaded.handlePullRequest(route.payload, deps) : await loaded.declare(route.request, deps);
+    const result = route.kind === "webhook" ? await loaded.handleWebhook(route.name, route.payload, deps) : route.kind === "pull-request" ? await loaded.handlePullRequest(route.payload, deps) : route.kind === "alert" ? await loaded.alert(route.notification, route.declaredBy, deps) : await loaded.declare(route.request, deps);
     await report(result, inputs, host);
   } catch (error) {
     host.setFailed(describeError(error));
@@ -559,8 +742,8 @@ async function execute(host, engine) {
 // src/action/runner.ts
 var import_node_fs = require("node:fs");
 var import_node_os = require("node:os");
-var escapeData = (text2) => text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-var escapeProperty = (text2) => escapeData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+var escapeData = (text3) => text3.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+var escapeProperty = (text3) => escapeData(text3).replace(/:/g, "%3A").replace(/,/g, "%2C");
 function command(name, message, properties = {}) {
   const props = Object.entries(properties).map(([k, v]) => `${k}=${escapeProperty(v)}`).join(",");
   return `::${name}${props === "" ? "" : ` ${props}`}::${escapeData(message)}${import_node_os.EOL}`;
@@ -585,8 +768,8 @@ function readEvent(env, write) {
   }
   return JSON.parse((0, import_node_fs.readFileSync)(path, "utf8"));
 }
-function writeStdout(text2) {
-  let rest = Buffer.from(text2, "utf8");
+function writeStdout(text3) {
+  let rest = Buffer.from(text3, "utf8");
   while (rest.length > 0) {
     try {
       rest = rest.subarray((0, import_node_fs.writeSync)(1, rest));

@@ -125,6 +125,159 @@ function freeRole(acc, role, login, source) {
   });
 }
 
+// src/core/text/scan.ts
+function trimEndOf(text, chars) {
+  let end = text.length;
+  while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+var isDigit = (code) => code >= 48 && code <= 57;
+var isLetter = (code) => (code | 32) >= 97 && (code | 32) <= 122;
+var isSpace = (char) => char !== "" && char.trim() === "";
+function skipSpaces(text, from) {
+  let at = from;
+  while (at < text.length && isSpace(text.charAt(at))) at++;
+  return at;
+}
+
+// src/core/config/format-problems.ts
+var CONFIG_PROBLEMS_MARKER = "<!-- incident-workflow:config-problems -->";
+
+// src/core/state/markers.ts
+var MARKER_PREFIX = "<!-- incident-workflow:";
+var BOARD_MARKER = "<!-- incident-workflow:board -->";
+var MARKER_END = " -->";
+function markerHeader(body) {
+  const lines = [];
+  let at = 0;
+  while (at < body.length && body.startsWith(MARKER_PREFIX, at)) {
+    const newline = body.indexOf("\n", at);
+    const end = newline < 0 ? body.length : newline;
+    const line = body.slice(at, end > at && body[end - 1] === "\r" ? end - 1 : end);
+    const close = line.indexOf("-->");
+    if (close !== line.length - 3 || !line.endsWith(MARKER_END)) break;
+    lines.push(line);
+    if (newline < 0) break;
+    at = newline + 1;
+  }
+  return lines;
+}
+function headerValue(body, prefix) {
+  const line = markerHeader(body).find((l) => l.startsWith(prefix));
+  return line === void 0 ? null : line.slice(prefix.length, line.length - MARKER_END.length);
+}
+var hasHeaderMarker = (body, marker) => markerHeader(body).includes(marker);
+var markerValue = (body, name) => headerValue(body, `${MARKER_PREFIX}${name}:`);
+var readReplyMarker = (body) => {
+  const v = markerValue(body, "reply");
+  return v === null ? null : Number(v);
+};
+var readNotifyMarker = (body) => markerValue(body, "notify");
+var readPostmortemMarker = (body) => {
+  const v = markerValue(body, "postmortem");
+  if (v === null) return null;
+  const sep = v.indexOf(":");
+  return { number: Number(v.slice(0, sep)), url: v.slice(sep + 1) };
+};
+var readDeclaredBy = (body) => {
+  const v = markerValue(body, "declared-by");
+  return v === null || v === "" ? null : decodeURIComponent(v);
+};
+var readDeclaredFrom = (body) => {
+  const v = markerValue(body, "declared-from");
+  return v === null ? null : Number(v);
+};
+var readDedupMarker = (body) => {
+  const v = markerValue(body, "dedup");
+  return v === null ? null : decodeURIComponent(v);
+};
+var ALERT_MARKER = "<!-- incident-workflow:alert -->";
+var readAlertStateMarker = (body) => {
+  const v = markerValue(body, "alert-state");
+  return v === "firing" || v === "resolved" ? v : null;
+};
+var readAlertCountMarker = (body) => {
+  const v = markerValue(body, "alert-count");
+  const n = v === null ? Number.NaN : Number(v);
+  return Number.isSafeInteger(n) && n >= 0 ? n : null;
+};
+var readAlertTextMarker = (body) => {
+  const v = markerValue(body, "alert-text");
+  if (v === null) return null;
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return null;
+  }
+};
+var readOncallMarker = (body) => {
+  const v = markerValue(body, "oncall");
+  const [role, login, mode] = v?.split(":") ?? [];
+  return role && login ? { role, login, assign: mode !== "mention" } : null;
+};
+var readReminderMarker = (body) => markerValue(body, "remind");
+var readReminderKeys = (body) => readReminderMarker(body)?.split(",").filter((k) => k !== "") ?? [];
+var POSTMORTEM_FAILED_MARKER = `${MARKER_PREFIX}postmortem-failed -->`;
+var readActionItemsMarker = (body) => {
+  const v = markerValue(body, "action-items");
+  return v === null ? null : Number(v);
+};
+var readGateMarker = (body) => {
+  const [run, state, environment] = markerValue(body, "gate")?.split(":") ?? [];
+  if (run === void 0 || environment === void 0 || state !== "held" && state !== "let") return null;
+  try {
+    return { run: Number(run), state, environment: decodeURIComponent(environment) };
+  } catch {
+    return null;
+  }
+};
+var readRevertMarker = (body) => {
+  const v = markerValue(body, "revert");
+  if (v === null) return null;
+  const [commentId = "", pull = "", number = "", ...url] = v.split(":");
+  if (!/^\d+$/.test(commentId) || !/^\d+$/.test(pull)) return null;
+  const revert = /^\d+$/.test(number) ? { number: Number(number), url: url.join(":") } : null;
+  return { commentId: Number(commentId), pull: Number(pull), revert };
+};
+
+// src/core/changes/recent-changes.ts
+var PREFIX = `${MARKER_PREFIX}changes:`;
+var isString = (v) => typeof v === "string";
+function readChange(v) {
+  if (typeof v !== "object" || v === null) return null;
+  const c = v;
+  if (c.kind !== "pull" && c.kind !== "deployment") return null;
+  if (!isString(c.at) || !isString(c.by) || !isString(c.title) || !isString(c.url)) return null;
+  if (typeof c.number !== "number") return null;
+  return {
+    kind: c.kind,
+    at: c.at,
+    by: c.by,
+    title: c.title,
+    url: c.url,
+    number: c.number,
+    ...isString(c.ref) ? { ref: c.ref } : {},
+    ...isString(c.sha) ? { sha: c.sha } : {}
+  };
+}
+function readChangesMarker(body) {
+  const line = markerHeader(body).find((l) => l.startsWith(PREFIX));
+  if (line === void 0) return null;
+  let parsed;
+  try {
+    parsed = JSON.parse(decodeURIComponent(line.slice(PREFIX.length, line.length - " -->".length)));
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== "object" || parsed === null) return null;
+  const p = parsed;
+  if (!isString(p.since) || !isString(p.until) || !Array.isArray(p.items)) return null;
+  const items = p.items.map(readChange);
+  if (items.some((i) => i === null)) return null;
+  const problems = Array.isArray(p.problems) ? p.problems.filter(isString) : [];
+  return { since: p.since, until: p.until, items, problems };
+}
+
 // src/core/state/trust.ts
 var DECIDING_PERMISSION = "triage";
 var DECIDING = /* @__PURE__ */ new Set(["triage", "write", "maintain", "admin"]);
@@ -295,21 +448,6 @@ function resolveSeverity(word, config, allowNumber = true) {
 function resolveRole(word, config) {
   const w = word.trim().toLowerCase();
   return config.roles.find((r) => r.id.toLowerCase() === w) ?? config.roles.find((r) => r.label.toLowerCase() === w || r.name.toLowerCase() === w);
-}
-
-// src/core/text/scan.ts
-function trimEndOf(text, chars) {
-  let end = text.length;
-  while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
-  return text.slice(0, end);
-}
-var isDigit = (code) => code >= 48 && code <= 57;
-var isLetter = (code) => (code | 32) >= 97 && (code | 32) <= 122;
-var isSpace = (char) => char !== "" && char.trim() === "";
-function skipSpaces(text, from) {
-  let at = from;
-  while (at < text.length && isSpace(text.charAt(at))) at++;
-  return at;
 }
 
 // src/core/zoned-time.ts
@@ -552,6 +690,12 @@ var HANDLERS = {
     return invalid("timeline", `cannot read a time at the start of ${quote(args.trim())}; ${usage}`);
   },
   oncall: () => ({ kind: "oncall" }),
+  revert(args) {
+    const word = args.trim();
+    const digits = word.startsWith("#") ? word.slice(1) : word;
+    const pull = digits.length > 0 && digits.length <= 9 && /^\d+$/.test(digits) ? Number(digits) : 0;
+    return pull > 0 ? { kind: "revert", pull } : invalid("revert", "name one pull request of this repository: /revert #<number>");
+  },
   public(args) {
     const text = args.trim();
     return text === "" ? invalid("public", "usage: /public <text for the status page>") : { kind: "public", text };
@@ -842,6 +986,10 @@ var COMMAND_HELP = [
     usage: "/component <id>\u2026 <state>",
     summary: "Set components' state on the status page: operational, degraded, partial-outage or major-outage."
   },
+  {
+    usage: "/revert #<pr>",
+    summary: "Open the pull request that reverts a merged pull request (GitHub's own revert)."
+  },
   { usage: "/resolve [summary]", summary: "Resolve the incident and close the issue." },
   { usage: "/help", summary: "Show this help." }
 ];
@@ -1108,6 +1256,9 @@ function applyCommand(acc, event, command) {
         url: event.url
       });
       return;
+    case "revert":
+      s.revertRequests.push({ pull: command.pull, commentId: event.id, by, at: event.at, url: event.url });
+      return;
     case "timeline":
       s.timeline.push({ at: command.at, by, kind: "timeline", text: command.text, url: event.url });
       return;
@@ -1147,83 +1298,15 @@ function applyCommand(acc, event, command) {
   }
 }
 
-// src/core/config/format-problems.ts
-var CONFIG_PROBLEMS_MARKER = "<!-- incident-workflow:config-problems -->";
-
-// src/core/state/markers.ts
-var MARKER_PREFIX = "<!-- incident-workflow:";
-var BOARD_MARKER = "<!-- incident-workflow:board -->";
-var MARKER_END = " -->";
-function markerHeader(body) {
-  const lines = [];
-  let at = 0;
-  while (at < body.length && body.startsWith(MARKER_PREFIX, at)) {
-    const newline = body.indexOf("\n", at);
-    const end = newline < 0 ? body.length : newline;
-    const line = body.slice(at, end > at && body[end - 1] === "\r" ? end - 1 : end);
-    const close = line.indexOf("-->");
-    if (close !== line.length - 3 || !line.endsWith(MARKER_END)) break;
-    lines.push(line);
-    if (newline < 0) break;
-    at = newline + 1;
-  }
-  return lines;
-}
-function headerValue(body, prefix) {
-  const line = markerHeader(body).find((l) => l.startsWith(prefix));
-  return line === void 0 ? null : line.slice(prefix.length, line.length - MARKER_END.length);
-}
-var hasHeaderMarker = (body, marker) => markerHeader(body).includes(marker);
-var markerValue = (body, name) => headerValue(body, `${MARKER_PREFIX}${name}:`);
-var readReplyMarker = (body) => {
-  const v = markerValue(body, "reply");
-  return v === null ? null : Number(v);
-};
-var readNotifyMarker = (body) => markerValue(body, "notify");
-var readPostmortemMarker = (body) => {
-  const v = markerValue(body, "postmortem");
-  if (v === null) return null;
-  const sep = v.indexOf(":");
-  return { number: Number(v.slice(0, sep)), url: v.slice(sep + 1) };
-};
-var readDeclaredBy = (body) => {
-  const v = markerValue(body, "declared-by");
-  return v === null || v === "" ? null : decodeURIComponent(v);
-};
-var readDeclaredFrom = (body) => {
-  const v = markerValue(body, "declared-from");
-  return v === null ? null : Number(v);
-};
-var ALERT_MARKER = "<!-- incident-workflow:alert -->";
-var readAlertTextMarker = (body) => {
-  const v = markerValue(body, "alert-text");
-  if (v === null) return null;
-  try {
-    return decodeURIComponent(v);
-  } catch {
-    return null;
-  }
-};
-var readOncallMarker = (body) => {
-  const v = markerValue(body, "oncall");
-  const [role, login, mode] = v?.split(":") ?? [];
-  return role && login ? { role, login, assign: mode !== "mention" } : null;
-};
-var readReminderMarker = (body) => markerValue(body, "remind");
-var readReminderKeys = (body) => readReminderMarker(body)?.split(",").filter((k) => k !== "") ?? [];
-var POSTMORTEM_FAILED_MARKER = `${MARKER_PREFIX}postmortem-failed -->`;
-var readActionItemsMarker = (body) => {
-  const v = markerValue(body, "action-items");
-  return v === null ? null : Number(v);
-};
-
 // src/core/state/fold-comments.ts
 function foldBotComment(acc, event) {
   const s = acc.state;
   const body = event.body;
   if (body.startsWith(BOARD_MARKER)) {
-    if (s.board === null) s.board = { id: event.id, body };
-    else s.extraBoards.push(event.id);
+    if (s.board === null) {
+      s.board = { id: event.id, body };
+      s.recentChanges = readChangesMarker(body);
+    } else s.extraBoards.push(event.id);
     s.postmortem ??= readPostmortemMarker(body);
     return;
   }
@@ -1234,6 +1317,7 @@ function foldBotComment(acc, event) {
   if (body.startsWith(POSTMORTEM_FAILED_MARKER) && !s.open) s.postmortemFailed = true;
   const items = readActionItemsMarker(body);
   if (items !== null && !s.actionItemPulls.includes(items)) s.actionItemPulls.push(items);
+  foldGateRecord(acc, event);
   for (const key of readReminderKeys(body)) s.reminded.add(key);
   const paged = readOncallMarker(body);
   if (paged !== null) {
@@ -1245,17 +1329,54 @@ function foldBotComment(acc, event) {
     }
     return;
   }
+  const reverted = readRevertMarker(body);
+  if (reverted !== null) {
+    s.reverts.set(reverted.commentId, { pull: reverted.pull, revert: reverted.revert });
+    const text = reverted.revert ? `Revert of #${reverted.pull} opened: #${reverted.revert.number}` : `Revert of #${reverted.pull} could not be opened`;
+    s.timeline.push({
+      at: event.at,
+      by: event.actor.login,
+      kind: "revert",
+      text,
+      url: reverted.revert?.url ?? event.url
+    });
+  }
   const replyTo = readReplyMarker(body);
   if (replyTo !== null) s.repliedTo.add(replyTo);
   const notified = readNotifyMarker(body);
   if (notified !== null) s.notified.add(notified);
   const postmortem = readPostmortemMarker(body);
   if (postmortem !== null) s.postmortem = postmortem;
+  foldAlertComment(acc, event);
   if (hasHeaderMarker(body, ALERT_MARKER)) {
     const raw = readAlertTextMarker(body);
     const text = raw === null ? body.slice(ALERT_MARKER.length).trim().split("\n")[0] ?? "" : `Alert repeated: ${raw}`;
     s.timeline.push({ at: event.at, by: event.actor.login, kind: "alert", text, url: event.url });
   }
+}
+function foldAlertComment(acc, event) {
+  const s = acc.state;
+  if (s.alerts === null) return;
+  const count = readAlertCountMarker(event.body);
+  if (count !== null) s.alerts.notifications = Math.max(s.alerts.notifications, count);
+  if (hasHeaderMarker(event.body, ALERT_MARKER))
+    s.alerts.notifications = Math.max(s.alerts.notifications, ++s.alerts.repeats + 1);
+  const change = readAlertStateMarker(event.body);
+  if (change === null) return;
+  s.alerts.status = change;
+  s.alerts.since = event.at;
+  const text = change === "resolved" ? "All alerts resolved" : "Alerts firing again";
+  s.timeline.push({ at: event.at, by: event.actor.login, kind: "alert", text, url: event.url });
+}
+function foldGateRecord(acc, event) {
+  const gate = readGateMarker(event.body);
+  if (gate === null) return;
+  const s = acc.state;
+  if (s.deploys.some((d) => d.run === gate.run && d.environment === gate.environment)) return;
+  s.deploys.push({ ...gate, at: event.at });
+  const environment = gate.environment;
+  const text = gate.state === "held" ? `Deployment to ${environment} held (run ${gate.run})` : `Deployment to ${environment} let through as a fix (run ${gate.run})`;
+  s.timeline.push({ at: event.at, by: event.actor.login, kind: "gate", text, url: event.url });
 }
 function commandsOf(cache, event, config) {
   let commands = cache?.get(event);
@@ -1503,6 +1624,9 @@ function initialState(issue, declarer) {
     references: [],
     commits: [],
     board: null,
+    recentChanges: null,
+    revertRequests: [],
+    reverts: /* @__PURE__ */ new Map(),
     extraBoards: [],
     repliedTo: /* @__PURE__ */ new Set(),
     declaredFrom: /* @__PURE__ */ new Map(),
@@ -1522,11 +1646,13 @@ function initialState(issue, declarer) {
     publicTitle: null,
     actionItemPulls: [],
     actionItems: null,
+    deploys: [],
     components: /* @__PURE__ */ new Map(),
     notified: /* @__PURE__ */ new Set(),
     postmortem: null,
     configErrorComment: null,
-    lastEventAt: issue.createdAt
+    lastEventAt: issue.createdAt,
+    alerts: null
   };
 }
 
@@ -1671,6 +1797,8 @@ function deriveState(issue, events, config, options) {
     labelKind: void 0,
     permissions
   };
+  if (isSelf(issue.author) && readDedupMarker(issue.body) !== null)
+    acc.state.alerts = { status: "firing", since: issue.createdAt, notifications: 1, repeats: 0 };
   foldBodyCommands(acc);
   for (const event of inTimeOrder(withCreationLabels(issue, events))) foldEvent(acc, event);
   return finish(acc, formTrusted ? options : { ...options, formStartedAt: void 0 });
@@ -1807,27 +1935,32 @@ var TIME_SCRIPT = `(() => {
 })();`;
 var TIME_SCRIPT_SHA256 = "LFAKFvV/WT/XI9w76OHkgm6ddT8Bjx6EtMGXh5oQwyo=";
 var STYLE = `
-:root { color-scheme: light dark; --ok: #1a7f37; --maint: #0969da; --warn: #9a6700; --bad: #bc4c00; --down: #cf222e; }
+:root { color-scheme: light dark; --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --link: #0969da; --ok: #1a7f37; --maint: #0969da; --warn: #9a6700; --bad: #bc4c00; --down: #cf222e; }
+@media (prefers-color-scheme: dark) {
+  :root { --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --link: #58a6ff; --ok: #3fb950; --maint: #58a6ff; --warn: #d29922; --bad: #f0883e; --down: #ff7b72; }
+}
+html { background: var(--bg); color: var(--fg); }
 body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; max-width: 52rem; margin: 0 auto; padding: 1rem; }
+a { color: var(--link); }
 h1 { font-size: 1.75rem; margin: 0.5rem 0; }
 h2 { font-size: 1.3rem; margin-top: 2rem; border-bottom: 1px solid #8884; }
 h3 { font-size: 1.1rem; margin: 0 0 0.25rem; }
 .overall { font-size: 1.2rem; font-weight: 600; padding: 0.75rem 1rem; border-radius: 6px; border-left: 6px solid; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 0.5rem; border-bottom: 1px solid #8884; vertical-align: top; }
-.description { display: block; font-weight: normal; font-size: 0.9rem; opacity: 0.8; }
+.description { display: block; font-weight: normal; font-size: 0.9rem; color: var(--muted); }
 .state::before { content: "\\25CF"; margin-right: 0.4rem; }
 .s-operational { color: var(--ok); } .s-maintenance { color: var(--maint); } .s-degraded { color: var(--warn); }
 .s-partial-outage, .s-incident { color: var(--bad); } .s-major-outage { color: var(--down); }
 article { border: 1px solid #8884; border-radius: 6px; padding: 0.75rem 1rem; margin: 1rem 0; }
-.meta { margin: 0; font-size: 0.9rem; opacity: 0.85; }
+.meta { margin: 0; font-size: 0.9rem; color: var(--muted); }
 ol.updates { list-style: none; padding: 0; margin: 0.5rem 0 0; }
 ol.updates li { border-top: 1px solid #8883; padding: 0.5rem 0; }
 ol.updates time { font-size: 0.9rem; font-weight: 600; }
 .text { white-space: pre-line; overflow-wrap: anywhere; margin: 0.25rem 0 0; }
-footer { margin-top: 2rem; font-size: 0.9rem; opacity: 0.85; }
+footer { margin-top: 2rem; font-size: 0.9rem; color: var(--muted); }
 `;
-var STYLE_SHA256 = "k3KO4PbHWtXgwEb3JvMtp4j6JohOigAsNeit8obsIv4=";
+var STYLE_SHA256 = "uIXYsWADJ38Xie0a9vIQfv7zjyFzZ1afk0e7VOcAB2k=";
 var CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   `script-src 'sha256-${TIME_SCRIPT_SHA256}'`,
@@ -2146,10 +2279,171 @@ function renderJson(view) {
 `;
 }
 
+// src/core/status-page/statuspage-v2.ts
+var V2_COMPONENT_STATUS = {
+  operational: "operational",
+  degraded: "degraded_performance",
+  "partial-outage": "partial_outage",
+  "major-outage": "major_outage",
+  maintenance: "under_maintenance"
+};
+var V2_INDICATOR = {
+  operational: "none",
+  maintenance: "none",
+  incident: "minor",
+  degraded: "minor",
+  "partial-outage": "major",
+  "major-outage": "critical"
+};
+var IMPACT = {
+  operational: "minor",
+  degraded: "minor",
+  "partial-outage": "major",
+  "major-outage": "critical"
+};
+var IMPACT_RANK = ["none", "minor", "major", "critical"];
+var V2_LIST_LIMIT = 50;
+var byDesc2 = (a, b) => a < b ? 1 : a > b ? -1 : 0;
+var RESOLVED_TEXT = "This incident has been resolved.";
+function component(c, position, view, pageId) {
+  return {
+    id: c.id,
+    name: cleanText(c.name),
+    status: V2_COMPONENT_STATUS[c.state],
+    description: c.description === "" ? null : cleanText(c.description),
+    position: position + 1,
+    updated_at: isoSeconds(view.generatedAt),
+    page_id: pageId,
+    group_id: null,
+    group: false,
+    showcase: true,
+    only_show_if_degraded: false
+  };
+}
+function update(id, incidentId, status, body, at) {
+  const time2 = isoSeconds(at);
+  return {
+    id,
+    status,
+    body: cleanText(body),
+    incident_id: incidentId,
+    created_at: time2,
+    updated_at: time2,
+    display_at: time2,
+    affected_components: null
+  };
+}
+function impactOf(i) {
+  return i.components.map((c) => IMPACT[c.state]).reduce((a, b) => IMPACT_RANK.indexOf(b) > IMPACT_RANK.indexOf(a) ? b : a, "minor");
+}
+function shortlink(view, anchor) {
+  if (view.url === null) return null;
+  const link3 = new URL(siteBase(view.url));
+  link3.hash = anchor;
+  return link3.toString();
+}
+function statuspageV2(view) {
+  const pageId = view.feedId.slice(view.feedId.lastIndexOf(":") + 1);
+  const components = view.components.map((c, n) => component(c, n, view, pageId));
+  const affected = (ids) => components.filter((c) => ids.some((x) => x.id === c.id));
+  const incident2 = (i) => {
+    const resolved = i.resolvedAt === null ? [] : [update(`${i.id}-resolved`, i.id, "resolved", RESOLVED_TEXT, i.resolvedAt)];
+    const said2 = i.updates.map((u) => update(`${i.id}-${u.id}`, i.id, "investigating", u.text, u.at));
+    const updates = [...resolved, ...said2];
+    const times = [isoSeconds(i.reportedAt), ...updates.map((u) => u.created_at)].sort();
+    return {
+      id: i.id,
+      name: cleanText(i.title),
+      status: i.status === "ongoing" ? "investigating" : "resolved",
+      impact: impactOf(i),
+      created_at: isoSeconds(i.reportedAt),
+      updated_at: times.at(-1) ?? isoSeconds(i.reportedAt),
+      started_at: isoSeconds(i.reportedAt),
+      monitoring_at: null,
+      resolved_at: i.resolvedAt === null ? null : isoSeconds(i.resolvedAt),
+      shortlink: shortlink(view, i.id),
+      page_id: pageId,
+      incident_updates: updates,
+      components: affected(i.components)
+    };
+  };
+  const maintenance2 = (m) => {
+    const status = m.status === "in-progress" ? "in_progress" : m.status;
+    return {
+      id: m.id,
+      name: cleanText(m.title),
+      status,
+      impact: "maintenance",
+      created_at: isoSeconds(m.announcedAt),
+      updated_at: isoSeconds(m.announcedAt),
+      started_at: isoSeconds(m.startsAt),
+      monitoring_at: null,
+      resolved_at: m.status === "completed" ? isoSeconds(m.endsAt) : null,
+      shortlink: shortlink(view, m.id),
+      page_id: pageId,
+      incident_updates: m.text === "" ? [] : [update(`${m.id}-announced`, m.id, status, m.text, m.announcedAt)],
+      components: affected(m.components),
+      scheduled_for: isoSeconds(m.startsAt),
+      scheduled_until: isoSeconds(m.endsAt)
+    };
+  };
+  const unresolved = view.incidents.map(incident2);
+  const incidents = [...unresolved, ...view.history.map(incident2)].sort((a, b) => byDesc2(a.created_at, b.created_at) || a.id.localeCompare(b.id)).slice(0, V2_LIST_LIMIT);
+  return {
+    page: {
+      id: pageId,
+      name: cleanText(view.title),
+      url: view.url,
+      time_zone: "Etc/UTC",
+      updated_at: isoSeconds(view.generatedAt)
+    },
+    status: { indicator: V2_INDICATOR[view.overall.state], description: view.overall.text },
+    components,
+    incidents,
+    unresolved,
+    scheduledMaintenances: view.maintenance.slice(0, V2_LIST_LIMIT).map(maintenance2)
+  };
+}
+
+// src/core/status-page/render-statuspage-v2.ts
+var STATUSPAGE_V2_FILES = [
+  "api/v2/summary.json",
+  "api/v2/status.json",
+  "api/v2/components.json",
+  "api/v2/incidents.json",
+  "api/v2/incidents/unresolved.json",
+  "api/v2/scheduled-maintenances.json"
+];
+var json = (doc) => `${JSON.stringify(doc, null, 2).replace(/</g, "\\u003c")}
+`;
+function renderStatuspageV2(view) {
+  const v2 = statuspageV2(view);
+  const { page } = v2;
+  return {
+    "api/v2/summary.json": json({
+      page,
+      status: v2.status,
+      components: v2.components,
+      incidents: v2.unresolved,
+      scheduled_maintenances: v2.scheduledMaintenances.filter((m) => m.status !== "completed")
+    }),
+    "api/v2/status.json": json({ page, status: v2.status }),
+    "api/v2/components.json": json({ page, components: v2.components }),
+    "api/v2/incidents.json": json({ page, incidents: v2.incidents }),
+    "api/v2/incidents/unresolved.json": json({ page, incidents: v2.unresolved }),
+    "api/v2/scheduled-maintenances.json": json({ page, scheduled_maintenances: v2.scheduledMaintenances })
+  };
+}
+
 // src/core/status-page/files.ts
-var STATUS_PAGE_FILES = ["index.html", "status.json", "feed.atom"];
+var STATUS_PAGE_FILES = ["index.html", "status.json", "feed.atom", ...STATUSPAGE_V2_FILES];
 function renderStatusPage(view) {
-  return { "index.html": renderHtml(view), "status.json": renderJson(view), "feed.atom": renderAtom(view) };
+  return {
+    "index.html": renderHtml(view),
+    "status.json": renderJson(view),
+    "feed.atom": renderAtom(view),
+    ...renderStatuspageV2(view)
+  };
 }
 
 // src/core/issue-form.ts
@@ -2375,7 +2669,9 @@ async function writeStatusPage(directory, files) {
   await (0, import_promises.mkdir)(directory, { recursive: true });
   const written = [];
   for (const name of STATUS_PAGE_FILES) {
-    await (0, import_promises.writeFile)((0, import_node_path.join)(directory, name), files[name], "utf8");
+    const path = (0, import_node_path.join)(directory, name);
+    await (0, import_promises.mkdir)((0, import_node_path.dirname)(path), { recursive: true });
+    await (0, import_promises.writeFile)(path, files[name], "utf8");
     written.push({ name, bytes: Buffer.byteLength(files[name]) });
   }
   return written;
