@@ -24,6 +24,9 @@ function workflowBlocks(path: string): Array<{ name: string; text: string }> {
     const steps = Array.isArray(value) ? value : (value as { steps?: unknown } | null)?.steps;
     if (value !== null && typeof value === "object" && "jobs" in value) return [{ name, text }];
     if (!Array.isArray(steps)) return []; // not a workflow: a configuration example
+    // A sandbox scenario (docs/sandbox.md) has steps too: each says who acts (`as:`), never `uses`/`run`.
+    const isStep = (s: unknown) => s !== null && typeof s === "object" && ("uses" in s || "run" in s);
+    if (!steps.some(isStep)) return [];
     const job = { "runs-on": "ubuntu-latest", steps };
     return [{ name, text: JSON.stringify({ on: "push", jobs: { example: job } }) }];
   });

@@ -92,7 +92,10 @@ function defaultText(path: string, node: JsonObject, required: boolean): string 
   if (path === "severities") return "the [built-in levels](#built-in-severity-levels)";
   if (path === "roles") return "the [built-in roles](#built-in-roles)";
   if (path.endsWith("].flow")) return "the [built-in flow](#built-in-response-flow)";
-  if (node.type === "object" && !("default" in node && mapValues(node) !== undefined))
+  const values = mapValues(node);
+  // A mapping of names to plain values (`alerts.severity.map`) has no options of its own to point at.
+  const plainMap = values !== undefined && values.type !== "object";
+  if (node.type === "object" && !plainMap && !("default" in node && values !== undefined))
     return "(see its options)";
   if (!("default" in node)) return "—";
   return code(inlineValue(node.default));
