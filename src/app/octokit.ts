@@ -78,7 +78,7 @@ function numberFromEnv(raw: string | undefined): number | undefined {
 /**
  * The write scheduler `npm start` uses: GitHub's limits, with the spacing from
  * `INCIDENT_WORKFLOW_WRITE_INTERVAL_MS` (default 1000), one board write per incident at most every
- * `INCIDENT_WORKFLOW_BOARD_INTERVAL_MS` (default 2000), and 👍 while the installation created fewer
+ * `INCIDENT_WORKFLOW_BOARD_INTERVAL_MS` (default 2500), and 👍 while the installation created fewer
  * than `INCIDENT_WORKFLOW_REACTIONS_PER_MINUTE` (default 4) things in the last minute and
  * `INCIDENT_WORKFLOW_REACTIONS_PER_HOUR` (default 250) in the last hour. A spacing of 0 means a
  * GitHub Enterprise Server without secondary rate limits: no content or points budget either, no
@@ -96,7 +96,7 @@ export function schedulerFromEnv(env: NodeJS.ProcessEnv = process.env): WriteSch
     ? new RedisWriteBudget(sharedRedis(env.REDIS_URL), limits)
     : new MemoryWriteBudget(limits);
   return new WriteScheduler(budget, {
-    keyIntervalMs: numberFromEnv(env.INCIDENT_WORKFLOW_BOARD_INTERVAL_MS) ?? (unlimited ? 0 : 2000),
+    keyIntervalMs: numberFromEnv(env.INCIDENT_WORKFLOW_BOARD_INTERVAL_MS) ?? (unlimited ? 0 : 2500),
     ackPerMinute: numberFromEnv(env.INCIDENT_WORKFLOW_REACTIONS_PER_MINUTE) ?? (unlimited ? none : 4),
     ackPerHour: numberFromEnv(env.INCIDENT_WORKFLOW_REACTIONS_PER_HOUR) ?? (unlimited ? none : 250),
   });

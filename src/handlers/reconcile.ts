@@ -130,6 +130,9 @@ export async function reconcile(
   // The board goes first (keyed: one incident's board writes are spaced), then labels and assignees.
   const first = { class: "state", ...signal } as const;
   const boardWrites = { class: "board", key, ...signal } as const;
+  // Labels and assignees have a key of their own (not the board's: they never delay it): one
+  // incident's are spaced like its board, so a burst's flip-flops coalesce into the newest run.
+  const stateWrites = { class: "state", key: `state:${key}`, ...signal } as const;
   const board: { written: { id: number; body: string } | null } = { written: null };
   const stateAdded: TimelineEvent[] = [];
   // Until this run's board is written, the installation's replies and 👍 wait (boards first).
@@ -150,7 +153,9 @@ export async function reconcile(
       }
       release();
       for (const plan of plans)
-        stateAdded.push(...(await applyStateEffects(ports, issue.number, plan, self, at)));
+        stateAdded.push(
+          ...(await withWrites(stateWrites, () => applyStateEffects(ports, issue.number, plan, self, at))),
+        );
     });
   } finally {
     release();

@@ -56,6 +56,13 @@ export function warRoomFigures(m, emu, result, output, rate) {
     max: Math.max(...all),
     writesPerEvent: stats.writes / events.length,
     writes: stats.writes,
+    // Which writes (method and path, numbers elided): where writes per event come from.
+    writesBy: [
+      ...requests
+        .filter((r) => r.actor?.toLowerCase() === emu.botLogin.toLowerCase() && r.method !== "GET")
+        .map((r) => `${r.method} ${r.operationId ?? r.path}`)
+        .reduce((n, k) => n.set(k, (n.get(k) ?? 0) + 1), new Map()),
+    ].map(([k, n]) => `${k}: ${n}`),
     maxContentPerMinute: stats.maxContentPerMinute,
     maxPointsPerMinute: stats.maxPointsPerMinute,
     perHour: Math.round(contentPerEvent * rate * 3600),

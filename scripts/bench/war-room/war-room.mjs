@@ -30,6 +30,7 @@ export async function benchWarRoom(m, rate) {
     const f = warRoomFigures(m, emu, result, app.output(), rate);
     const budget = rate <= 1 ? { p95: 5_000, max: 10_000, writesPerEvent: 0.7 } : { p95: 10_000 };
     verdictRows(warRoomRows(f, budget));
+    if (process.env.WAR_ROOM_DETAIL) console.log(`  writes by kind: ${f.writesBy.join("; ")}`);
     return f;
   } finally {
     await app.stop();
