@@ -1,4 +1,5 @@
 import type { Context, Probot } from "probot";
+import { keepDashboard } from "./app/keep-dashboard.js";
 import { createRuntime, type RuntimeSettings, runtimeOf, settingsFromEnv } from "./app/runtime.js";
 import { useConditionalRequests } from "./github/conditional.js";
 import { deploymentReviewer } from "./github/deployment-ports.js";
@@ -45,6 +46,11 @@ export function appDeps(
   if (installation !== undefined) useConditionalRequests(client, runtime.etags(installation));
   const vars = runtime.settings.env ?? process.env;
   const env = (name: string) => vars[name];
+  const log = {
+    info: (m: string) => app.log.info(m),
+    warn: (m: string) => app.log.warn(m),
+    error: (m: string) => app.log.error(m),
+  };
   return {
     ports: createPorts(client, repo, {
       self: runtime.self,
@@ -58,10 +64,20 @@ export function appDeps(
     chat: { env, http: outboundHttp },
     now: runtime.settings.now ?? (() => new Date()),
     self: runtime.self,
-    log: { info: (m) => app.log.info(m), warn: (m) => app.log.warn(m), error: (m) => app.log.error(m) },
+    log,
     configPath: CONFIG_PATH,
     recheckBoard: runtime.settings.recheckBoard,
     dashboardPace: runtime.pace,
+    ...(runtime.pending === undefined || installation === undefined
+      ? {}
+      : {
+          keepDashboard: keepDashboard(
+            runtime.pending,
+            { installation, owner: repo.owner, repo: repo.repo },
+            runtime.settings.dashboardIntervalMs,
+            log,
+          ),
+        }),
     ...(client.writes === undefined
       ? {}
       : { writes: writeControl(client.writes.scheduler, client.writes.installation) }),

@@ -1,7 +1,7 @@
 import type { Probot } from "probot";
 import { runForIssue } from "../handlers/handle-webhook.js";
 import { appDeps } from "../probot.js";
-import type { PendingWork } from "./pending-work.js";
+import type { PendingWork, WorkRef } from "./pending-work.js";
 import { runtimeOf } from "./runtime.js";
 
 export interface Adopter {
@@ -11,7 +11,9 @@ export interface Adopter {
 /**
  * Every `intervalMs`, runs the work other replicas accepted and did not finish (they were killed):
  * deliveries recorded in Redis longer than `graceMs` ago whose incident nobody holds the lease of.
- * Each goes through this replica's queue like a delivery, so it coalesces with any work here.
+ * Each goes through this replica's queue like a delivery, so it coalesces with any work here; a
+ * dashboard row another replica was waiting to write (`keep-dashboard.ts`), or had not asked for
+ * yet, is written from the incident's current state.
  */
 export function startAdopting(
   app: Probot,
@@ -23,15 +25,14 @@ export function startAdopting(
   if (runtime === undefined) throw new Error("the Incident Workflow app is not loaded into this Probot");
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
-  const adopt = async (
-    key: string,
-    ref: { installation: number; owner: string; repo: string; number: number },
-    at: number,
-  ) => {
+  const adopt = async (key: string, ref: WorkRef, at: number) => {
     const octokit = await app.auth(ref.installation);
     const deps = appDeps(app, octokit, { owner: ref.owner, repo: ref.repo }, ref.installation);
     const issue = await deps.ports.getIssue(ref.number);
-    if (issue !== null) await runForIssue(issue, deps, runtime.queue);
+    // The dashboard row is written whatever the board carries: the replica that died may have written
+    // the board (with the row) and not yet the dashboard, and no later run would ask for it.
+    const hint = { commands: false, declare: false, dashboard: true };
+    if (issue !== null) await runForIssue(issue, deps, runtime.queue, hint);
     await pending.done(key, at);
     app.log.info(`${key}: finished work another replica had accepted`);
   };

@@ -6,6 +6,8 @@ export interface WorkRef {
   owner: string;
   repo: string;
   number: number;
+  /** Only the incident's dashboard row is left to write (`keep-dashboard.ts`). */
+  dashboard?: boolean;
 }
 
 /**

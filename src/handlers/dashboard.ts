@@ -27,6 +27,8 @@ export interface DashboardUpdate {
   openNow?: number[];
   /** The sweep re-renders when time alone changed the picture (an update became overdue). */
   sweep?: boolean;
+  /** The newest `DashboardKeep` stamp among the requests merged here (with `REDIS_URL`). */
+  stamp?: number;
 }
 
 const merge = (a: DashboardUpdate, b: DashboardUpdate): DashboardUpdate => {
@@ -35,6 +37,9 @@ const merge = (a: DashboardUpdate, b: DashboardUpdate): DashboardUpdate => {
     rows: [...a.rows, ...b.rows],
     ...(openNow === undefined ? {} : { openNow }),
     sweep: a.sweep === true || b.sweep === true,
+    ...(a.stamp === undefined && b.stamp === undefined
+      ? {}
+      : { stamp: Math.max(a.stamp ?? 0, b.stamp ?? 0) }),
   };
 };
 
@@ -46,20 +51,28 @@ const fellDue = (rows: DashboardRow[], from: string, to: string) =>
  * Updates the dashboard issue (creating it on first use): the incidents' rows replace theirs, and
  * the body is rendered again. Refreshes of one repository run one at a time and coalesce; in the
  * app they are also paced (`deps.dashboardPace`: at most one write per repository per interval, the
- * sweep's at once), so a caller whose refresh is deferred resolves before it is written. Costs two
- * requests (find it, write it); none is written when nothing the dashboard shows changed.
+ * sweep's at once), so a caller whose refresh is deferred resolves before it is written; with
+ * `deps.keepDashboard` the deferred rows are recorded until written, for another replica to write
+ * if this one dies. Costs two requests (find it, write it); none is written when nothing the
+ * dashboard shows changed.
  */
-export function refreshDashboard(
+export async function refreshDashboard(
   deps: EngineDeps,
   config: Config,
   update: DashboardUpdate,
   queue: WorkQueue = directQueue,
 ): Promise<void> {
-  if (!config.dashboard.enabled) return Promise.resolve();
+  if (!config.dashboard.enabled) return;
   const key = `${deps.ports.repo.owner}/${deps.ports.repo.repo}#dashboard`;
+  const keep = update.sweep === true ? undefined : deps.keepDashboard;
+  const numbers = (u: DashboardUpdate) => u.rows.map((r) => r.n);
+  const stamped = keep === undefined ? update : { ...update, stamp: await keep.waiting(numbers(update)) };
   const write = (all: DashboardUpdate) =>
-    queue.run(key, all, merge, (hint) => writeDashboard(deps, config, hint));
-  return (deps.dashboardPace ?? unpaced).request(key, update, merge, write, update.sweep === true);
+    queue.run(key, all, merge, async (hint) => {
+      await writeDashboard(deps, config, hint);
+      if (hint.stamp !== undefined) await deps.keepDashboard?.written(numbers(hint), hint.stamp);
+    });
+  await (deps.dashboardPace ?? unpaced).request(key, stamped, merge, write, update.sweep === true);
 }
 
 /** Finds the dashboard and writes what changed (the rows given replace theirs). */

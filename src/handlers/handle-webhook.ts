@@ -34,6 +34,8 @@ interface Hint {
   commands: boolean;
   /** One of them may be a `/declare`. */
   declare: boolean;
+  /** The dashboard row is written even if the board's did not change (another replica's refresh, adopted). */
+  dashboard: boolean;
 }
 
 /** A `/declare` line (the parser has the last word); elsewhere than on incidents only these matter. */
@@ -44,6 +46,7 @@ const mergeHints = (older: Hint, newer: Hint): Hint => ({
   ...(newer.updatedAt >= older.updatedAt ? newer : older),
   commands: older.commands || newer.commands,
   declare: older.declare || newer.declare,
+  dashboard: older.dashboard || newer.dashboard,
 });
 
 /**
@@ -81,10 +84,15 @@ export function runForIssue(
   issue: IssueSnapshot,
   deps: EngineDeps,
   queue: WorkQueue,
-  comment: { commands: boolean; declare: boolean } = { commands: false, declare: false },
+  comment: { commands: boolean; declare: boolean; dashboard?: boolean } = { commands: false, declare: false },
 ): Promise<EngineResult> {
   const key = incidentKey(deps.ports.repo, issue.number);
-  const hint: Hint = { issue, updatedAt: issue.updatedAt ?? "", ...comment };
+  const hint: Hint = {
+    issue,
+    updatedAt: issue.updatedAt ?? "",
+    ...comment,
+    dashboard: comment.dashboard === true,
+  };
   return queue
     .run(key, hint, mergeHints, (latest, signal) => onIssue(latest, deps, queue, signal))
     .catch((error: unknown) => {
@@ -196,7 +204,7 @@ async function runOnce(
       if (adopted === null)
         return ignored(`#${issue.number} has the incident type, but its label was removed`);
       const result = await reconcile(adopted.issue, adopted.timeline, config, deps, { signal });
-      return withDashboard(result, deps, config, queue);
+      return withDashboard(result, deps, config, queue, hint.dashboard);
     }
     if (isIncidentForm(issue.body) && issue.state === "open" && !issue.isPullRequest) {
       const timeline = await history();
@@ -218,7 +226,7 @@ async function runOnce(
     return declareFromComments(issue, await history(), config, deps);
   }
   const result = await reconcile(issue, await history(), config, deps, { signal, release });
-  return withDashboard(result, deps, config, queue);
+  return withDashboard(result, deps, config, queue, hint.dashboard);
 }
 
 async function withDashboard(
@@ -226,8 +234,9 @@ async function withDashboard(
   deps: EngineDeps,
   config: Config,
   queue: WorkQueue,
+  always = false,
 ): Promise<EngineResult> {
-  if (result.outcome === "handled" && result.rowChanged && result.row)
+  if (result.outcome === "handled" && (result.rowChanged || always) && result.row)
     await refreshDashboard(deps, config, { rows: [result.row] }, queue);
   return result;
 }

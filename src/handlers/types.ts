@@ -30,6 +30,8 @@ export interface EngineDeps {
   recheckBoard?: boolean;
   /** Paces dashboard refreshes per repository (the app); absent, each is written at once (the Action). */
   dashboardPace?: RefreshPace;
+  /** With several replicas: a dashboard refresh waiting for its turn is kept where another replica finds it. */
+  keepDashboard?: DashboardKeep;
   /** The installation's write scheduler (the app): boards first, 👍 only while the budget is ample. */
   writes?: WriteControl;
   /** Chat channels and pagers (`notifications`): their variables and the outbound port; absent, none is told. */
@@ -56,6 +58,18 @@ export type EngineResult =
       wakeAt?: string | null;
     }
   | { outcome: "invalid-config"; problems: ConfigProblem[]; message: string };
+
+/**
+ * A dashboard refresh waiting for its turn, recorded (with `REDIS_URL`) so that another replica
+ * writes it if this one dies first: the pace holds it in memory for up to the dashboard interval,
+ * and the board already carries the row, so no later run of the incident would ask again.
+ */
+export interface DashboardKeep {
+  /** Records the incidents' rows as waiting; returns the stamp that `written` clears up to. */
+  waiting(numbers: readonly number[]): Promise<number>;
+  /** The rows of these incidents recorded up to `stamp` are on the dashboard. */
+  written(numbers: readonly number[], stamp: number): Promise<void>;
+}
 
 /** A new incident declared from outside an issue: `/declare`, workflow_dispatch, an alert. */
 export interface DeclareRequest {
