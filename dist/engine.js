@@ -1960,15 +1960,22 @@ var merge = (a, b) => {
   return {
     rows: [...a.rows, ...b.rows],
     ...openNow === void 0 ? {} : { openNow },
-    sweep: a.sweep === true || b.sweep === true
+    sweep: a.sweep === true || b.sweep === true,
+    ...a.stamp === void 0 && b.stamp === void 0 ? {} : { stamp: Math.max(a.stamp ?? 0, b.stamp ?? 0) }
   };
 };
 var fellDue = (rows, from, to) => rows.some((r) => r.open && r.dueAt !== null && r.dueAt > from && r.dueAt <= to);
-function refreshDashboard(deps, config2, update, queue = directQueue) {
-  if (!config2.dashboard.enabled) return Promise.resolve();
+async function refreshDashboard(deps, config2, update, queue = directQueue) {
+  if (!config2.dashboard.enabled) return;
   const key = `${deps.ports.repo.owner}/${deps.ports.repo.repo}#dashboard`;
-  const write = (all) => queue.run(key, all, merge, (hint) => writeDashboard(deps, config2, hint));
-  return (deps.dashboardPace ?? unpaced).request(key, update, merge, write, update.sweep === true);
+  const keep = update.sweep === true ? void 0 : deps.keepDashboard;
+  const numbers = (u) => u.rows.map((r) => r.n);
+  const stamped = keep === void 0 ? update : { ...update, stamp: await keep.waiting(numbers(update)) };
+  const write = (all) => queue.run(key, all, merge, async (hint) => {
+    await writeDashboard(deps, config2, hint);
+    if (hint.stamp !== void 0) await deps.keepDashboard?.written(numbers(hint), hint.stamp);
+  });
+  await (deps.dashboardPace ?? unpaced).request(key, stamped, merge, write, update.sweep === true);
 }
 async function writeDashboard(deps, config2, all) {
   const now = deps.now().toISOString();
@@ -6115,6 +6122,7 @@ async function reconcile(issue2, timeline, config2, deps, options = {}) {
   const signal = options.signal ? { signal: options.signal } : {};
   const first = { class: "state", ...signal };
   const boardWrites = { class: "board", key, ...signal };
+  const stateWrites = { class: "state", key: `state:${key}`, ...signal };
   const board = { written: null };
   const stateAdded = [];
   const release = options.release ?? deps.writes?.holdAnswers() ?? (() => {
@@ -6134,7 +6142,9 @@ async function reconcile(issue2, timeline, config2, deps, options = {}) {
       }
       release();
       for (const plan of plans)
-        stateAdded.push(...await applyStateEffects(ports, issue2.number, plan, self, at));
+        stateAdded.push(
+          ...await withWrites(stateWrites, () => applyStateEffects(ports, issue2.number, plan, self, at))
+        );
     });
   } finally {
     release();
@@ -6921,7 +6931,8 @@ var mergeHints = (older, newer) => ({
   // Deliveries can arrive out of order: keep the fresher copy of the issue.
   ...newer.updatedAt >= older.updatedAt ? newer : older,
   commands: older.commands || newer.commands,
-  declare: older.declare || newer.declare
+  declare: older.declare || newer.declare,
+  dashboard: older.dashboard || newer.dashboard
 });
 async function handleWebhook(name, payload, deps, queue = directQueue) {
   const p = payload;
@@ -6939,7 +6950,12 @@ async function handleWebhook(name, payload, deps, queue = directQueue) {
 var incidentKey = (repo, number3) => `${repo.owner}/${repo.repo}#${number3}`;
 function runForIssue(issue2, deps, queue, comment = { commands: false, declare: false }) {
   const key = incidentKey(deps.ports.repo, issue2.number);
-  const hint = { issue: issue2, updatedAt: issue2.updatedAt ?? "", ...comment };
+  const hint = {
+    issue: issue2,
+    updatedAt: issue2.updatedAt ?? "",
+    ...comment,
+    dashboard: comment.dashboard === true
+  };
   return queue.run(key, hint, mergeHints, (latest, signal) => onIssue(latest, deps, queue, signal)).catch((error2) => {
     if (error2 instanceof HandedOverError) return { outcome: "ignored", reason: error2.message };
     throw error2;
@@ -7010,7 +7026,7 @@ async function runOnce(hint, deps, queue, run) {
       if (adopted === null)
         return ignored(`#${issue2.number} has the incident type, but its label was removed`);
       const result2 = await reconcile(adopted.issue, adopted.timeline, config2, deps, { signal });
-      return withDashboard(result2, deps, config2, queue);
+      return withDashboard(result2, deps, config2, queue, hint.dashboard);
     }
     if (isIncidentForm(issue2.body) && issue2.state === "open" && !issue2.isPullRequest) {
       const timeline = await history();
@@ -7031,10 +7047,10 @@ async function runOnce(hint, deps, queue, run) {
     return declareFromComments(issue2, await history(), config2, deps);
   }
   const result = await reconcile(issue2, await history(), config2, deps, { signal, release });
-  return withDashboard(result, deps, config2, queue);
+  return withDashboard(result, deps, config2, queue, hint.dashboard);
 }
-async function withDashboard(result, deps, config2, queue) {
-  if (result.outcome === "handled" && result.rowChanged && result.row)
+async function withDashboard(result, deps, config2, queue, always = false) {
+  if (result.outcome === "handled" && (result.rowChanged || always) && result.row)
     await refreshDashboard(deps, config2, { rows: [result.row] }, queue);
   return result;
 }
