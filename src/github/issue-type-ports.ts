@@ -1,31 +1,16 @@
 import { httpStatus, type OctokitLike } from "./octokit-like.js";
 import type { IssueTypePort, IssueTypes } from "./ports.js";
 import type { Json, Requester } from "./requester.js";
+import { TtlMemo } from "./ttl-memo.js";
 
 /**
  * What a run (or, in the app, the process for a while) remembers of organisations' issue types:
- * each is read once per `ttlMs`; a failed read is forgotten and its error thrown.
+ * each is read once per `ttlMs`; a failed read is forgotten and its error thrown (`TtlMemo`).
  */
-export class IssueTypeMemo {
-  private readonly entries = new Map<string, { at: number; read: Promise<IssueTypes> }>();
-
-  constructor(
-    private readonly ttlMs = Number.POSITIVE_INFINITY,
-    private readonly clock: () => number = Date.now,
-  ) {}
-
-  get(org: string, ask: () => Promise<IssueTypes>): Promise<IssueTypes> {
-    const key = org.toLowerCase();
-    const now = this.clock();
-    const known = this.entries.get(key);
-    if (known !== undefined && now - known.at < this.ttlMs) return known.read;
-    const read = ask();
-    const entry = { at: now, read };
-    this.entries.set(key, entry);
-    read.catch(() => {
-      if (this.entries.get(key) === entry) this.entries.delete(key);
-    });
-    return read;
+export class IssueTypeMemo extends TtlMemo<IssueTypes> {
+  /** Organisations' logins are case-insensitive. */
+  override get(org: string, ask: () => Promise<IssueTypes>): Promise<IssueTypes> {
+    return super.get(org.toLowerCase(), ask);
   }
 }
 

@@ -2,6 +2,7 @@ import type { RepoPermission } from "../core/state/trust.js";
 import { httpStatus } from "./octokit-like.js";
 import type { PermissionPort } from "./ports.js";
 import type { Json, Requester } from "./requester.js";
+import { TtlMemo } from "./ttl-memo.js";
 
 const ROLES: ReadonlySet<string> = new Set(["admin", "maintain", "write", "triage", "read", "none"]);
 
@@ -27,29 +28,7 @@ export function toRepoPermission(data: Json): RepoPermission {
  * each person is asked once. Entries older than `ttlMs` are asked again; a failed read is
  * forgotten (and its error thrown), never remembered as an answer.
  */
-export class PermissionMemo {
-  private readonly entries = new Map<string, { at: number; read: Promise<RepoPermission> }>();
-
-  /** `ttlMs`: how long an answer is trusted (Infinity: for the memo's life, i.e. one run). */
-  constructor(
-    private readonly ttlMs = Number.POSITIVE_INFINITY,
-    private readonly clock: () => number = Date.now,
-  ) {}
-
-  /** The remembered answer for `key`, or `ask()`'s (remembered). */
-  get(key: string, ask: () => Promise<RepoPermission>): Promise<RepoPermission> {
-    const now = this.clock();
-    const known = this.entries.get(key);
-    if (known !== undefined && now - known.at < this.ttlMs) return known.read;
-    const read = ask();
-    const entry = { at: now, read };
-    this.entries.set(key, entry);
-    read.catch(() => {
-      if (this.entries.get(key) === entry) this.entries.delete(key);
-    });
-    return read;
-  }
-}
+export class PermissionMemo extends TtlMemo<RepoPermission> {}
 
 /**
  * People's permission on the repository (`GET /repos/{owner}/{repo}/collaborators/{username}/permission`,
