@@ -253,6 +253,19 @@ describe("refused, with nothing written", () => {
     expect(answer.text).toContain(message);
   });
 
+  it("an invalid .github/incidents.yml: 422 naming the option and what was found", async () => {
+    emu.setFile("main", ".github/incidents.yml", "alerts:\n  dedup: sometimes\n");
+    try {
+      const answer = await postAlert(app.url, "alertmanager", group("firing"));
+      expect(answer.status, answer.text).toBe(422);
+      expect(answer.text).toContain("no alert is taken");
+      expect(answer.text).toContain("alerts.dedup");
+      expect(answer.text).toContain("sometimes");
+    } finally {
+      emu.removeFile("main", ".github/incidents.yml");
+    }
+  });
+
   it("and nothing was written, not even after the app's accepted work is done", async () => {
     await quiet(emu);
     expect(writes(emu.requestsSince(mark))).toEqual([]);
