@@ -1,7 +1,9 @@
 // The bundled Action (`node <runs.main>`) tells a Slack channel configured through the step's `env:`
-// about a declared incident, once, however many runs the incident's events start.
+// about a declared incident, once, however many runs the incident's events start: an issue labelled by
+// hand, or a repository_dispatch forwarding an Alertmanager body (issue 19's Must show).
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type Emulator, expectNoViolations, startEmulator } from "../../src/emulator/index.js";
+import { fixture, group, incidents } from "../e2e/alerts-harness.js";
 import { type ChatSink, startChatSink } from "../helpers/chat-sink.js";
 import { type ActionRun, assertBundleFresh, runAction } from "./run-action.js";
 
@@ -57,6 +59,32 @@ describe("the Action's chat channels", () => {
     expect(body.blocks[0]?.text?.text).toBe("SEV1 incident declared");
     expect(body.text).toContain(`#${number} Checkout down`);
     expect(heard[0]?.raw).toContain(String(emu.issue(number).html_url));
+  });
+
+  it("a repository_dispatch with an Alertmanager body opens the incident; the step's Slack channel hears it once", async () => {
+    const env = { SLACK_WEBHOOK_URL: `${sink.url}/action-alert-slack` };
+    const dispatch = (clientPayload: unknown) =>
+      deliver(
+        {
+          name: "repository_dispatch",
+          payload: { action: "incident", client_payload: clientPayload, sender: { login: "alertbot" } },
+        },
+        env,
+      );
+    const first = succeeded(await dispatch(fixture("alertmanager-v4.json")));
+    const number = Number(first.outputs["incident-number"]);
+    expect(first.outputs.severity).toBe("SEV1");
+    expect(emu.issue(number).title).toBe("API 5xx rate above 5%");
+    // The relay forwards every notification of the group: the same firing body again, then resolved.
+    succeeded(await dispatch(fixture("alertmanager-v4.json")));
+    succeeded(await dispatch(group("resolved")));
+    expect(incidents(emu).map((i) => i.number)).toEqual([number]);
+    const heard = sink.delivered("/action-alert-slack");
+    expect(
+      heard.map((r) => (r.body as { blocks: Array<{ text?: { text?: string } }> }).blocks[0]?.text?.text),
+    ).toEqual(["SEV1 incident declared"]);
+    expect(heard[0]?.raw).toContain(String(emu.issue(number).html_url));
+    expect(heard[0]?.raw).toContain("API 5xx rate above 5%");
   });
 
   it("a channel whose variable the step does not set fails the step, naming the option and the variable", async () => {

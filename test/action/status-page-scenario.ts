@@ -4,6 +4,7 @@
 import { expect } from "vitest";
 import type { Emulator } from "../../src/emulator/index.js";
 import { maintenanceBody } from "../helpers/status-page-fixture.js";
+import { expectSummaryShape } from "../helpers/statuspage-v2-shape.js";
 import { ok } from "./against-emulator.js";
 import type { ActionRun } from "./run-action.js";
 
@@ -97,6 +98,7 @@ export async function statusPageScenario(emu: Emulator, deliver: Deliver, now: n
 /** The scenario's page as Statuspage's v2 files (`api/v2/…`, by path): the same public facts. */
 export function expectStatuspageV2(files: Record<string, string>, s: Scenario): void {
   const summary = JSON.parse(files["api/v2/summary.json"]!);
+  expectSummaryShape(summary);
   expect(summary.page).toMatchObject({ name: "Acme status", url: null, time_zone: "Etc/UTC" });
   expect(summary.status).toEqual({ indicator: "critical", description: "Major outage" });
   expect(summary.components.map((c: { id: string; status: string }) => [c.id, c.status])).toEqual([
@@ -111,6 +113,12 @@ export function expectStatuspageV2(files: Record<string, string>, s: Scenario): 
     status: "investigating",
     impact: "critical",
   });
+  expect(
+    summary.incidents[0].components.map((c: { id: string; status: string }) => [c.id, c.status]),
+  ).toEqual([
+    ["api", "degraded_performance"],
+    ["checkout", "major_outage"],
+  ]);
   expect(summary.incidents[0].incident_updates.map((u: { body: string }) => u.body)).toEqual([
     `A fix is being deployed. ${HOSTILE}`,
     "We are investigating failed payments at checkout.",
@@ -118,6 +126,11 @@ export function expectStatuspageV2(files: Record<string, string>, s: Scenario): 
   expect(summary.scheduled_maintenances.map((m: { id: string; status: string }) => [m.id, m.status])).toEqual(
     [[`maintenance-${s.maintenance}`, "scheduled"]],
   );
+  // Nothing that is not public: no level, no link to the repository, no markup unescaped.
+  for (const [name, text] of Object.entries(files).filter(([n]) => n.startsWith("api/v2/"))) {
+    expect(text, name).not.toMatch(/SEV\d|github\.com|drill/i);
+    expect(text, name).not.toContain("<");
+  }
   const all = JSON.parse(files["api/v2/incidents.json"]!);
   expect(all.incidents.map((i: { id: string; status: string }) => [i.id, i.status])).toEqual([
     [`incident-${s.open}`, "investigating"],

@@ -16,6 +16,14 @@ import {
   PEOPLE,
   statusConfig,
 } from "../helpers/status-page-fixture.js";
+import {
+  COMPONENT_KEYS,
+  expectSummaryShape,
+  INCIDENT_KEYS,
+  ISO,
+  keys,
+  UPDATE_KEYS,
+} from "../helpers/statuspage-v2-shape.js";
 
 const config = statusConfig();
 const view = statusPageView({
@@ -27,48 +35,7 @@ const view = statusPageView({
 });
 const files = renderStatusPage(view);
 
-const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
-const COMPONENT_KEYS = [
-  "description",
-  "group",
-  "group_id",
-  "id",
-  "name",
-  "only_show_if_degraded",
-  "page_id",
-  "position",
-  "showcase",
-  "status",
-  "updated_at",
-];
-const INCIDENT_KEYS = [
-  "components",
-  "created_at",
-  "id",
-  "impact",
-  "incident_updates",
-  "monitoring_at",
-  "name",
-  "page_id",
-  "resolved_at",
-  "shortlink",
-  "started_at",
-  "status",
-  "updated_at",
-];
-const UPDATE_KEYS = [
-  "affected_components",
-  "body",
-  "created_at",
-  "display_at",
-  "id",
-  "incident_id",
-  "status",
-  "updated_at",
-];
-
 type Json = Record<string, unknown>;
-const keys = (o: unknown) => Object.keys(o as Json).sort();
 
 describe("api/v2/summary.json", () => {
   const summary = JSON.parse(files["api/v2/summary.json"]) as {
@@ -80,6 +47,7 @@ describe("api/v2/summary.json", () => {
   };
 
   it("has Statuspage's page, status and lists", () => {
+    expectSummaryShape(summary);
     expect(keys(summary)).toEqual(["components", "incidents", "page", "scheduled_maintenances", "status"]);
     expect(keys(summary.page)).toEqual(["id", "name", "time_zone", "updated_at", "url"]);
     expect(summary.page).toMatchObject({

@@ -3,7 +3,10 @@
 import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { expect } from "vitest";
 import type { Emulator, RecordedRequest } from "../../src/emulator/index.js";
+import { boards } from "./probot-harness.js";
+import { eventually } from "./server-harness.js";
 
 export const TOKEN = "alert-token-for-tests";
 export const PD_SECRET = "pagerduty-signing-secret";
@@ -56,4 +59,57 @@ export function group(status: "firing" | "resolved", groupKey?: string): Record<
   const body = fixture("alertmanager-v4.json");
   const alerts = (body.alerts as Array<Record<string, unknown>>).map((a) => ({ ...a, status }));
   return { ...body, status, alerts, ...(groupKey === undefined ? {} : { groupKey }) };
+}
+
+/** Resolves once the emulator has seen no request for `ms` (the app's accepted work is done). */
+export async function quiet(emu: Emulator, ms = 1500): Promise<void> {
+  let seen = -1;
+  for (;;) {
+    const now = emu.requests.length;
+    if (now === seen) return;
+    seen = now;
+    await new Promise((r) => setTimeout(r, ms));
+  }
+}
+
+/** Waits until `done` holds and fails the test, showing the last value, when it never does. */
+export async function reached<T>(what: string, read: () => T, done: (value: T) => boolean): Promise<T> {
+  const value = await eventually(read, done, 90_000); // the machine may be busy; ends once reached
+  expect(done(value), `${what}; last seen:\n${JSON.stringify(value, null, 2)}`).toBe(true);
+  return value;
+}
+
+/** What an incident's comments say, its board, its notification count and its alert-state notes. */
+export function readIncident(emu: Emulator) {
+  const bodies = (n: number) => emu.comments(n).map((c) => String(c.body));
+  const COUNT = "<!-- incident-workflow:alert-count:";
+  return {
+    bodies,
+    board: (n: number) => String(boards(emu, n)[0]?.body ?? ""),
+    /** How many notifications the count comment says (1 while there is none). */
+    countOf(n: number): number {
+      const body = bodies(n).find((b) => b.startsWith(COUNT));
+      return body === undefined ? 1 : Number(body.slice(COUNT.length).split(" ")[0]);
+    },
+    /** How many times the timeline notes the alerts' change to `status`. */
+    changes: (n: number, status: "firing" | "resolved") =>
+      bodies(n).filter((b) => b.startsWith(`<!-- incident-workflow:alert-state:${status} -->`)).length,
+    /** The newest incident's number. */
+    newest: () => Math.max(...incidents(emu).map((i) => Number(i.number))),
+  };
+}
+
+/** A Grafana notification: the documented example with its alerts' status (and another key). */
+export function grafana(status: "firing" | "resolved", groupKey?: string): Record<string, unknown> {
+  const body = fixture("grafana.json");
+  const alerts = (body.alerts as Array<Record<string, unknown>>).map((a) => ({ ...a, status }));
+  return { ...body, status, alerts, ...(groupKey === undefined ? {} : { groupKey }) };
+}
+
+/** A PagerDuty V3 incident event: the fixture with another event type (and incident id). */
+export function pagerduty(eventType: string, id?: string): Record<string, unknown> {
+  const body = fixture("pagerduty-v3.json");
+  const event = body.event as Record<string, unknown>;
+  const data = event.data as Record<string, unknown>;
+  return { ...body, event: { ...event, event_type: eventType, data: { ...data, ...(id ? { id } : {}) } } };
 }

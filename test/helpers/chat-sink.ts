@@ -18,8 +18,8 @@ export interface ChatSink {
   received: ChatReceipt[];
   /** The requests answered with success on `path`, in order. */
   delivered(path: string): ChatReceipt[];
-  /** The next `count` requests (any path) are answered with `status`. */
-  failNext(count: number, status?: number): void;
+  /** The next `count` requests (on `path`, or any path) are answered with `status`. */
+  failNext(count: number, status?: number, path?: string): void;
   /** Requests on `path` wait this long before they are answered (a slow endpoint). */
   delay(path: string, ms: number): void;
   close(): Promise<void>;
@@ -28,7 +28,7 @@ export interface ChatSink {
 /** `onReceive` runs as each request arrives, before it is answered (to look at the world then). */
 export async function startChatSink(onReceive?: (receipt: ChatReceipt) => void): Promise<ChatSink> {
   const received: ChatReceipt[] = [];
-  const failures = { left: 0, status: 500 };
+  const failures: { left: number; status: number; path?: string } = { left: 0, status: 500 };
   const delays = new Map<string, number>();
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -41,9 +41,9 @@ export async function startChatSink(onReceive?: (receipt: ChatReceipt) => void):
       } catch {
         body = null;
       }
-      const failing = failures.left > 0;
-      if (failing) failures.left -= 1;
       const path = req.url ?? "/";
+      const failing = failures.left > 0 && (failures.path === undefined || failures.path === path);
+      if (failing) failures.left -= 1;
       // PagerDuty answers 202; Slack, Teams and Discord 200/204: 2xx is what senders must accept.
       const status = body === null ? 400 : failing ? failures.status : path.includes("enqueue") ? 202 : 200;
       const receipt = { path, headers: req.headers, raw, body, status };
@@ -65,9 +65,11 @@ export async function startChatSink(onReceive?: (receipt: ChatReceipt) => void):
     url: `http://127.0.0.1:${port}`,
     received,
     delivered: (path) => received.filter((r) => r.path === path && r.status < 300),
-    failNext(count, status = 500) {
+    failNext(count, status = 500, path?: string) {
       failures.left = count;
       failures.status = status;
+      if (path === undefined) delete failures.path;
+      else failures.path = path;
     },
     delay: (path, ms) => delays.set(path, ms),
     close: () =>
