@@ -2847,8 +2847,8 @@ function issuePorts(r, self) {
   };
 }
 
-// src/github/issue-type-ports.ts
-var IssueTypeMemo = class {
+// src/github/ttl-memo.ts
+var TtlMemo = class {
   constructor(ttlMs = Number.POSITIVE_INFINITY, clock = Date.now) {
     this.ttlMs = ttlMs;
     this.clock = clock;
@@ -2856,8 +2856,8 @@ var IssueTypeMemo = class {
   ttlMs;
   clock;
   entries = /* @__PURE__ */ new Map();
-  get(org, ask) {
-    const key = org.toLowerCase();
+  /** The remembered answer for `key`, or `ask()`'s (remembered). */
+  get(key, ask) {
     const now = this.clock();
     const known = this.entries.get(key);
     if (known !== void 0 && now - known.at < this.ttlMs) return known.read;
@@ -2868,6 +2868,14 @@ var IssueTypeMemo = class {
       if (this.entries.get(key) === entry) this.entries.delete(key);
     });
     return read;
+  }
+};
+
+// src/github/issue-type-ports.ts
+var IssueTypeMemo = class extends TtlMemo {
+  /** Organisations' logins are case-insensitive. */
+  get(org, ask) {
+    return super.get(org.toLowerCase(), ask);
   }
 };
 function issueTypePorts(octokit, r, ownerType, memo = new IssueTypeMemo()) {
@@ -2909,28 +2917,7 @@ function toRepoPermission(data) {
   const permission = String(data?.permission ?? "none").toLowerCase();
   return ROLES.has(permission) ? permission : "none";
 }
-var PermissionMemo = class {
-  /** `ttlMs`: how long an answer is trusted (Infinity: for the memo's life, i.e. one run). */
-  constructor(ttlMs = Number.POSITIVE_INFINITY, clock = Date.now) {
-    this.ttlMs = ttlMs;
-    this.clock = clock;
-  }
-  ttlMs;
-  clock;
-  entries = /* @__PURE__ */ new Map();
-  /** The remembered answer for `key`, or `ask()`'s (remembered). */
-  get(key, ask) {
-    const now = this.clock();
-    const known = this.entries.get(key);
-    if (known !== void 0 && now - known.at < this.ttlMs) return known.read;
-    const read = ask();
-    const entry = { at: now, read };
-    this.entries.set(key, entry);
-    read.catch(() => {
-      if (this.entries.get(key) === entry) this.entries.delete(key);
-    });
-    return read;
-  }
+var PermissionMemo = class extends TtlMemo {
 };
 function permissionPorts(r, memo = new PermissionMemo()) {
   const key = (login) => `${r.base.owner}/${r.base.repo}:${login.toLowerCase()}`.toLowerCase();
