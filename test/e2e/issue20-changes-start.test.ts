@@ -26,6 +26,9 @@ async function start(options: { subIssues?: boolean } = {}) {
   }
   emu.setAssociation("mallory", "NONE");
   emu.setPermission("mallory", "read");
+  // A member who may run commands, but with read permission only: /revert needs triage or more.
+  emu.setAssociation("erin", "MEMBER");
+  emu.setPermission("erin", "read");
   app = await startAppProcess(emu);
 }
 
@@ -95,13 +98,22 @@ describe("recent changes and /revert, through `npm start`", () => {
     expect(emu.file(revert.head.ref, "retry-budget.txt")).toBeNull();
     await boardWith(n, `Revert of #${target} opened: #${revert.number}`);
 
-    // The same command from someone who may not run commands: refused, nothing opened.
+    // The same command from someone who may not run commands, or from a member with read
+    // permission only (commands.requirePermission): refused with a reply each, nothing opened.
     const other = merged[2]?.n ?? 0;
-    await send(
-      emu.as("mallory").comment(n, `/revert #${other}`),
-      () => emu.comments(n).filter((c) => String(c.body).includes("was not run")),
-      (r) => r.length === 1,
-    );
+    const refusals = [
+      ["mallory", "may run incident commands (you are none)"],
+      ["erin", "`/revert` needs triage permission or more on this repository (you have read)"],
+    ] as const;
+    for (const [i, [who, why]] of refusals.entries()) {
+      const [, reply] = await send(
+        emu.as(who).comment(n, `/revert #${other}`),
+        () => emu.comments(n).filter((c) => String(c.body).includes("was not run")),
+        (r) => r.length === i + 1,
+      ).then((r) => [r, String(r[i]?.body)] as const);
+      expect(reply).toContain(`@${who}\n\n**/revert #${other}** was not run: `);
+      expect(reply).toContain(why);
+    }
     // A later command on the same incident has run once its board shows it: nothing else was pending.
     await send(
       emu.as("alice").comment(n, "/note looking at the flag"),
