@@ -84,6 +84,9 @@ describe("deployment protection rule", () => {
     expect(closed.reviews[0]?.state).toBe("approved");
     expect(closed.reviews[0]?.comment).toContain("No open incident at or above SEV2");
     expect(gateRecords(n)).toHaveLength(2);
+    expect(String(boards(emu, n)[0]?.body)).toMatch(
+      /\| \*\*Deploys\*\* \| production deploys were held from [^|]+, 2 rejected \|/,
+    );
   });
 
   it("staging, a SEV3, or only a drill: approved, nothing recorded", async () => {
@@ -114,6 +117,24 @@ describe("deployment protection rule", () => {
     emu.setFile("feature", "src/new.ts", "new\n");
     const other = emu.as("bob").openPull({ title: "New feature", head: "feature", body: "Closes #999" });
     expect((await deploy("production", [other.number])).reviews[0]?.state).toBe("rejected");
+  });
+
+  it("an issue an outsider labelled incident and SEV1 holds nothing; declared by a member at SEV1, it holds", async () => {
+    emu.setAssociation("mallory", "NONE");
+    const { number: n, payloads } = emu
+      .as("mallory")
+      .openIssue({ title: "Checkout down", labels: ["incident", "SEV1"] });
+    for (const p of payloads) await app.deliver(p);
+    const open = await deploy("production");
+    expect(open.reviews[0]?.state).toBe("approved");
+    expect(gateRecords(n)).toHaveLength(0);
+    // A maintainer declares it (the label again, README "outsider forms"), then sets its level.
+    await app.deliver(emu.as("alice").unlabel(n, "incident"));
+    await app.deliver(emu.as("alice").label(n, "incident"));
+    await app.deliver(emu.as("alice").comment(n, "/sev 1"));
+    const held = await deploy("production");
+    expect(held.reviews[0]?.state).toBe("rejected");
+    expect(held.reviews[0]?.comment).toContain(`#${n} (SEV1: Checkout down)`);
   });
 
   it("an invalid config rejects, naming the problem", async () => {
