@@ -8,7 +8,7 @@
  *                       (or INCIDENT_WORKFLOW_SANDBOX_SPACING=1)
  *   --scenario <file>   play a scripted incident (scenarios/*.yml)
  *   --speed <x>         play it x times faster (default 1)
- *   --exit              after the scenario, print the board and stop (for scripts and CI)
+ *   --exit              after the scenario, print the board's Markdown and stop (scripts, CI)
  */
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -96,6 +96,7 @@ async function main(): Promise<void> {
     `Scenario finished: ${played.steps} steps on #${played.issue}; board ${board ? "written" : "missing"}; pull requests: ${pulls.join(", ") || "none"}.`,
   );
   if (opts.exit) {
+    console.log(`\n--- The board of #${played.issue} ---\n${String(board?.body ?? "(none)")}\n---`);
     await running.close();
     process.exit(0);
   }
