@@ -43,7 +43,9 @@ function options(argv: string[], env: NodeJS.ProcessEnv) {
   const rawPort = values.port ?? env.SANDBOX_PORT;
   const port = rawPort === undefined ? defaultSandboxPort(env) : Number(rawPort);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new UsageError(`--port must be a port number, not "${rawPort}"`);
+    throw new UsageError(
+      `${values.port === undefined ? "SANDBOX_PORT" : "--port"} must be a port number, not "${rawPort}"`,
+    );
   const speed = values.speed === undefined ? 1 : Number(values.speed);
   if (!Number.isFinite(speed) || speed <= 0)
     throw new UsageError(`--speed must be a number above 0, not "${values.speed}"`);

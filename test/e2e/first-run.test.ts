@@ -174,9 +174,11 @@ describe("a bad environment", () => {
   });
 
   it("without credentials (the setup flow), PORT=abc stops it too, instead of serving on 3000", async () => {
-    const app = run({ PORT: "abc", NO_SMEE_SETUP: "true" });
+    const app = run({ PORT: "abc", SANDBOX_PORT: "3001x", NO_SMEE_SETUP: "true" });
     expect(await app.exited).toBe(1);
     expect(app.output()).toContain('PORT must be a whole number from 1 to 65535; found "abc"');
+    // The sandbox's port beside it too (it was Node's RangeError after the setup page had started).
+    expect(app.output()).toContain('SANDBOX_PORT must be a whole number from 1 to 65535; found "3001x"');
     expect(app.output()).not.toMatch(/Setup: open|^\s+at /m);
   });
 });

@@ -49,6 +49,9 @@ describe("npm run sandbox", () => {
     const speed = await run("lib/sandbox/main.js", ["--speed", "fast"], {});
     expect(speed.code).toBe(2);
     expect(speed.output).toContain('--speed must be a number above 0, not "fast"');
+    const envPort = await run("lib/sandbox/main.js", [], { SANDBOX_PORT: "abc" });
+    expect(envPort.code).toBe(2);
+    expect(envPort.output).toContain('SANDBOX_PORT must be a port number, not "abc"');
     const unknown = await run("lib/sandbox/main.js", ["--sped", "2"], {});
     expect(unknown.code).toBe(2);
     expect(unknown.output).toContain("Unknown option '--sped'");
