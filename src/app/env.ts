@@ -148,12 +148,15 @@ export function settingsOf(env: AppEnv): RuntimeSettings {
 
 /**
  * Where a server without credentials (the setup flow) listens: `PORT` and `HOST`, checked as for
- * the app, so that `PORT=abc` stops it too instead of serving on 3000.
+ * the app, so that `PORT=abc` stops it too instead of serving on 3000; and `SANDBOX_PORT`, the
+ * sandbox's beside it (default `PORT` + 1), checked the same way.
  */
 export function readListenEnv(
   env: NodeJS.ProcessEnv,
 ): { ok: true; port: number; host: string } | { ok: false; problems: string[] } {
   const port = wholeNumber(env, "PORT", 3000, 1, 65535);
-  if (!port.ok) return { ok: false, problems: [port.problem] };
+  const sandboxPort = wholeNumber(env, "SANDBOX_PORT", 3001, 1, 65535);
+  if (!port.ok || !sandboxPort.ok)
+    return { ok: false, problems: [port, sandboxPort].flatMap((r) => (r.ok ? [] : [r.problem])) };
   return { ok: true, port: port.value, host: given(env, "HOST") ?? "localhost" };
 }

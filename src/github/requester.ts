@@ -1,5 +1,6 @@
 import type { RepoRef } from "../core/events.js";
 import { httpStatus, type OctokitLike } from "./octokit-like.js";
+import { isSuperseded } from "./write-scheduler.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: GitHub JSON at the boundary.
 export type Json = any;
@@ -27,8 +28,12 @@ export async function tolerate(status: number, call: () => Promise<unknown>): Pr
   }
 }
 
-/** A failure after which the request may still have been carried out by GitHub (5xx, timeout, reset). */
+/**
+ * A failure after which the request may still have been carried out by GitHub (5xx, timeout, reset).
+ * A write dropped before it was sent (`SupersededError`: a newer run for the incident waits) was not.
+ */
 export function maybeStored(error: unknown): boolean {
+  if (isSuperseded(error)) return false;
   const status = httpStatus(error);
   return status === undefined || status >= 500;
 }

@@ -8,7 +8,7 @@
  *                       (or INCIDENT_WORKFLOW_SANDBOX_SPACING=1)
  *   --scenario <file>   play a scripted incident (scenarios/*.yml)
  *   --speed <x>         play it x times faster (default 1)
- *   --exit              after the scenario, print the board and stop (for scripts and CI)
+ *   --exit              after the scenario, print the board's Markdown and stop (scripts, CI)
  */
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -43,7 +43,9 @@ function options(argv: string[], env: NodeJS.ProcessEnv) {
   const rawPort = values.port ?? env.SANDBOX_PORT;
   const port = rawPort === undefined ? defaultSandboxPort(env) : Number(rawPort);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new UsageError(`--port must be a port number, not "${rawPort}"`);
+    throw new UsageError(
+      `${values.port === undefined ? "SANDBOX_PORT" : "--port"} must be a port number, not "${rawPort}"`,
+    );
   const speed = values.speed === undefined ? 1 : Number(values.speed);
   if (!Number.isFinite(speed) || speed <= 0)
     throw new UsageError(`--speed must be a number above 0, not "${values.speed}"`);
@@ -96,6 +98,7 @@ async function main(): Promise<void> {
     `Scenario finished: ${played.steps} steps on #${played.issue}; board ${board ? "written" : "missing"}; pull requests: ${pulls.join(", ") || "none"}.`,
   );
   if (opts.exit) {
+    console.log(`\n--- The board of #${played.issue} ---\n${String(board?.body ?? "(none)")}\n---`);
     await running.close();
     process.exit(0);
   }

@@ -98,6 +98,39 @@ describe("node dist/index.js", () => {
   });
 });
 
+describe("node dist/index.js when GitHub cannot be reached", () => {
+  it("one ::error:: line naming the request with the config file's path readable, never escaped twice", async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    const issue = {
+      number: 7,
+      title: "Checkout down",
+      body: "",
+      state: "open",
+      labels: [{ name: "incident" }],
+    };
+    const run = await runAction({
+      event: "issues",
+      payload: {
+        action: "labeled",
+        issue,
+        label: { name: "incident" },
+        sender: { login: "alice", type: "User" },
+      },
+      apiUrl: `http://127.0.0.1:${port}`,
+    });
+    expect(run.code).not.toBe(0);
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]).toMatch(
+      new RegExp(`^GitHub API request failed: 500 GET http://127\\.0\\.0\\.1:${port}/\\S+: `),
+    );
+    expect(run.errors[0]).toContain("/contents/.github/incidents.yml");
+    expect(run.errors[0]).not.toMatch(/%2F|%25/i);
+  }, 60_000);
+});
+
 describe("parseOutputFile", () => {
   it("reads @actions/core's heredoc format and plain lines", () => {
     const text =

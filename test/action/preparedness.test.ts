@@ -1,9 +1,11 @@
 // Issue 9 through the bundled Action, run as the runner runs it: on-call, reminders (mode remind,
-// also twice and from two runs at once), the deploy gate, drills, mode setup. The emulator's clock
-// is moved back to make the history old; the Action runs on the real clock.
+// also twice and from two runs at once), the deploy gate, drills, mode setup, the issue form whose
+// label GitHub dropped on a new repository. The emulator's clock is moved back to make the history
+// old; the Action runs on the real clock.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/core/config/validate.js";
 import { labelSpecs } from "../../src/core/labels.js";
+import { BOARD_MARKER } from "../../src/core/state/markers.js";
 import { type Emulator, expectNoViolations, startEmulator } from "../../src/emulator/index.js";
 import { rotationToday } from "../helpers/preparedness-config.js";
 import { actionAgainst, ok } from "./against-emulator.js";
@@ -138,6 +140,32 @@ describe("drills and setup", () => {
         .map((l) => l.name)
         .sort(),
     );
+    expectNoViolations(bare);
+    await bare.close();
+  });
+
+  it("on a new repository GitHub drops the form's label: the run the filter starts adopts the issue", async () => {
+    const bare = await startEmulator({ owner: "acme", repo: "api" });
+    bare.setAssociation("octocat", "MEMBER");
+    const form =
+      "### Summary\n\nCheckout 500s\n\n### Impact\n\n_No response_\n\n### Severity\n\nSEV2 — Major\n\n" +
+      "### Started at\n\n_No response_\n\n### Links\n\n_No response_";
+    const { number, payloads } = bare
+      .as("octocat")
+      .openIssue({ title: "Incident: checkout", body: form, labels: [] });
+    expect(payloads.map((p) => p.name)).toEqual(["issues"]);
+    ok(
+      await runAction({
+        repository: "acme/api",
+        apiUrl: bare.url,
+        event: "issues",
+        payload: payloads[0]!.payload as object,
+        inputs: { "github-token": bare.actionsToken },
+      }),
+    );
+    expect(bare.labels(number)).toEqual(expect.arrayContaining(["incident", "SEV2", "status:investigating"]));
+    const boards = bare.comments(number).filter((c) => String(c.body).startsWith(BOARD_MARKER));
+    expect(boards).toHaveLength(1);
     expectNoViolations(bare);
     await bare.close();
   });

@@ -1,9 +1,11 @@
 // The first run, as a new user meets it (issue 21, item 6): `node lib/start.js` (what `npm start`
 // runs) with only the credentials set — no LOG_LEVEL, no LOG_FORMAT — prints its start-up, the
-// webhook URL, one line per delivery and its shutdown; a bad value stops it before it starts, with
-// every problem named at once and no request made.
+// webhook URL, one line per delivery, a failed start-up sweep as one line, and its shutdown; a bad
+// value stops it before it starts, with every problem named at once and no request made.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -107,6 +109,31 @@ describe("a configured server at the default log level", () => {
     expect(app.output()).not.toContain("listening on");
   });
 
+  it("a start-up sweep GitHub refuses is one error line, no stack trace; the server keeps serving", async () => {
+    const port = await freePort();
+    // A GitHub that cannot verify the App's JWT (a key of another app): 401, which is not retried.
+    const refusing = createServer((_req, res) => {
+      res.writeHead(401, { "content-type": "application/json" });
+      res.end(JSON.stringify({ message: "A JSON web token could not be decoded", status: "401" }));
+    });
+    await new Promise<void>((resolve) => refusing.listen(0, "127.0.0.1", resolve));
+    const { port: githubPort } = refusing.address() as AddressInfo;
+    const app = run({ ...credentials(), GHE_HOST: `127.0.0.1:${githubPort}`, PORT: String(port) });
+    await app.waitFor(/sweep failed: .*\n/);
+    await answering(`http://127.0.0.1:${port}/ping`);
+    app.child.kill("SIGTERM");
+    expect(await app.exited).toBe(0);
+    const failed = app
+      .output()
+      .split("\n")
+      .filter((line) => line.includes("sweep"));
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatch(/ERROR.*sweep failed: GET [^ ]+\/app\/installations → 401: /);
+    expect(app.output()).not.toMatch(/^\s+at /m);
+    expect(app.output()).not.toMatch(/^\s*[{}]/m);
+    refusing.close();
+  });
+
   it("INCIDENT_WORKFLOW_SWEEP=false turns the sweep off: no request at start-up", async () => {
     const mark = emu.mark();
     const app = run({ ...credentials(), PORT: String(await freePort()), INCIDENT_WORKFLOW_SWEEP: "false" });
@@ -147,9 +174,11 @@ describe("a bad environment", () => {
   });
 
   it("without credentials (the setup flow), PORT=abc stops it too, instead of serving on 3000", async () => {
-    const app = run({ PORT: "abc", NO_SMEE_SETUP: "true" });
+    const app = run({ PORT: "abc", SANDBOX_PORT: "3001x", NO_SMEE_SETUP: "true" });
     expect(await app.exited).toBe(1);
     expect(app.output()).toContain('PORT must be a whole number from 1 to 65535; found "abc"');
+    // The sandbox's port beside it too (it was Node's RangeError after the setup page had started).
+    expect(app.output()).toContain('SANDBOX_PORT must be a whole number from 1 to 65535; found "3001x"');
     expect(app.output()).not.toMatch(/Setup: open|^\s+at /m);
   });
 });

@@ -6,6 +6,8 @@ import { requestMarker } from "../../src/core/state/markers.js";
 import { type Emulator, expectNoViolations, startEmulator } from "../../src/emulator/index.js";
 import { knownIdentity } from "../../src/github/identity.js";
 import { createPorts } from "../../src/github/octokit-ports.js";
+import { createOnce } from "../../src/github/requester.js";
+import { SupersededError } from "../../src/github/write-scheduler.js";
 import { client } from "../emulator/test-client.js";
 
 let emu: Emulator;
@@ -64,5 +66,39 @@ describe("createOnce looks only for the tool's own", () => {
     );
     expect(created.number).not.toBe(forged);
     expect(author(emu.issue(created.number))).toBe(emu.botLogin);
+  });
+});
+
+describe("createOnce and a write dropped before it was sent", () => {
+  it("rethrows SupersededError at once: no lookup, no pause (the newer run writes it)", async () => {
+    let lookups = 0;
+    const failure = createOnce(
+      () => Promise.reject(new SupersededError()),
+      async () => {
+        lookups += 1;
+        return null;
+      },
+      { pauseMs: 60_000 },
+    );
+    await expect(failure).rejects.toBeInstanceOf(SupersededError);
+    expect(lookups).toBe(0);
+  });
+
+  it("still looks for a create that failed with a 502, and tries again when it is not there", async () => {
+    let lookups = 0;
+    let attempts = 0;
+    const created = await createOnce(
+      async () => {
+        attempts += 1;
+        if (attempts === 1) throw Object.assign(new Error("Bad Gateway"), { status: 502 });
+        return "created";
+      },
+      async () => {
+        lookups += 1;
+        return null;
+      },
+      { pauseMs: 0 },
+    );
+    expect([created, attempts, lookups]).toEqual(["created", 2, 1]);
   });
 });

@@ -1,4 +1,4 @@
-// `npm start` with no credentials (the built lib/start.js, from an empty directory, no .env), driven
+// `npm start` with no credentials and no network (the built lib/start.js, from an empty directory, no .env), driven
 // in Chromium: the setup page offers the sandbox; an incident is declared from the page and run with
 // commands; the board shows each step without a reload; closing it opens the postmortem.
 import { type ChildProcess, spawn } from "node:child_process";
@@ -15,6 +15,7 @@ let child: ChildProcess;
 let output = "";
 let browser: Browser;
 let setupPort = 0;
+let sandboxPort = 0;
 
 function waitForOutput(text: string, ms = 60_000): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -32,16 +33,18 @@ function waitForOutput(text: string, ms = 60_000): Promise<void> {
 
 beforeAll(async () => {
   setupPort = await freePort();
-  const sandboxPort = await freePort();
+  sandboxPort = await freePort();
   child = spawn(process.execPath, [join(root, "lib/start.js")], {
     cwd: mkdtempSync(join(tmpdir(), "iw-start-sandbox-")),
+    // As a fresh clone meets it: no HOST, no NO_SMEE_SETUP. Only the ports are chosen (3000 and
+    // 3001 may be taken on a shared machine), and "no network": the webhook proxy channel the setup
+    // flow asks for first is refused at once, as smee.io is offline.
     env: {
       PATH: process.env.PATH ?? "",
       HOME: tmpdir(),
-      NO_SMEE_SETUP: "true",
-      HOST: "127.0.0.1",
       PORT: String(setupPort),
       SANDBOX_PORT: String(sandboxPort),
+      WEBHOOK_PROXY_NEW_CHANNEL_URL: `http://127.0.0.1:${await freePort()}/new`,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -81,14 +84,17 @@ async function comment(page: Page, body: string): Promise<void> {
 
 describe("npm start without credentials, in Chromium", () => {
   it("offers the sandbox; an incident runs there from declaration to postmortem", async () => {
-    expect(output).toContain("Sandbox: open http://localhost:");
+    expect(output).toContain("Could not create a webhook proxy channel");
+    expect(output).toContain(`Sandbox: open http://localhost:${sandboxPort} `);
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${setupPort}/probot`);
+    // The address `npm start` prints, as typed: "/" leads to the setup page, which offers the sandbox.
+    await page.goto(`http://localhost:${setupPort}`);
+    expect(page.url()).toBe(`http://localhost:${setupPort}/probot`);
     const link = page.locator("#sandbox-link");
     expect(await link.textContent()).toBe("Open the sandbox");
     const href = (await link.getAttribute("href")) ?? "";
-    // Chromium may try ::1 first for "localhost"; the sandbox listens on 127.0.0.1 only.
-    await page.goto(href.replace("localhost", "127.0.0.1"));
+    expect(href).toBe(`http://localhost:${sandboxPort}`);
+    await Promise.all([page.waitForURL(`${href}/`), link.click()]);
     expect(await page.textContent("#sandbox-banner")).toContain("Sandbox");
     expect(await page.getAttribute("header a", "href")).toBe(`http://localhost:${setupPort}/probot`);
 
@@ -115,11 +121,12 @@ describe("npm start without credentials, in Chromium", () => {
     timings.close = await boardShows(page, "Resolved");
     await page.waitForSelector(".related a", { timeout: 15_000 });
     console.log(`sandbox board latency in Chromium (ms): ${JSON.stringify(timings)}`);
-    // The steps after the first (which warms the emulator's request validation up) show within a
-    // second (the median), and none takes long even on a loaded machine.
+    // The commands show within a second (the median), and no step, the declaration included (it
+    // waited 3 s more while a superseded run looked for its unsent board), takes long even on a
+    // loaded machine.
     const steps = ["commander", "sev", "update", "close"].map((s) => timings[s] ?? Number.POSITIVE_INFINITY);
     expect([...steps].sort((a, b) => a - b)[1]).toBeLessThan(1000);
-    for (const ms of steps) expect(ms).toBeLessThan(3000);
+    for (const ms of [timings.declare ?? Number.POSITIVE_INFINITY, ...steps]) expect(ms).toBeLessThan(3000);
 
     await page.click(".related a");
     await page.waitForSelector(".file h3");
@@ -128,9 +135,9 @@ describe("npm start without credentials, in Chromium", () => {
     expect(postmortem).toContain("Postmortem: Incident: checkout returns 500 (#1)");
     expect(postmortem).toContain("SEV1");
 
-    await page.goto(href.replace("localhost", "127.0.0.1").concat("/status"));
+    await page.goto(`${href}/status`);
     expect(await page.textContent("body")).toContain("Sandbox: this is the status page");
-    await page.goto(href.replace("localhost", "127.0.0.1").concat("/dashboard"));
+    await page.goto(`${href}/dashboard`);
     expect(page.url()).toMatch(/\/issues\/2$/);
     expect(await page.textContent("h1")).toContain("Incident dashboard");
   }, 120_000);

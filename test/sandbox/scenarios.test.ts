@@ -93,6 +93,8 @@ describe("shipped scenarios", () => {
     const { sandbox, played } = await play("sev3-not-an-incident.yml");
     try {
       expect(played.steps).toBe(5);
+      const issue = sandbox.emu.issue(played.issue) as { state: string; state_reason: string };
+      expect([issue.state, issue.state_reason]).toEqual(["closed", "not_planned"]);
       const board = boardOf(sandbox, played.issue);
       expect(board).toContain("**Not an incident.**");
       expect(board).toContain("**SEV3**");
