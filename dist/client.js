@@ -2635,6 +2635,19 @@ function createConfigLoader(octokit, repo, path) {
   };
 }
 
+// src/github/write-context.ts
+var import_node_async_hooks = require("node:async_hooks");
+var storage = new import_node_async_hooks.AsyncLocalStorage();
+
+// src/github/write-scheduler.ts
+var SupersededError = class extends Error {
+  constructor() {
+    super("superseded by a newer run for the same incident");
+    this.name = "SupersededError";
+  }
+};
+var isSuperseded = (error) => error instanceof SupersededError;
+
 // src/github/requester.ts
 function requester(octokit, repo) {
   const base = { owner: repo.owner, repo: repo.repo };
@@ -2652,6 +2665,7 @@ async function tolerate(status, call) {
   }
 }
 function maybeStored(error) {
+  if (isSuperseded(error)) return false;
   const status = httpStatus(error);
   return status === void 0 || status >= 500;
 }
