@@ -4596,13 +4596,12 @@ async function sendChannel(plan, state, incident, chat, log) {
         log.warn(`${incident}: ${plan.channel.id}: its variable is not set; ${fact.key} not sent`);
         return last;
       }
+      const where = `${plan.channel.id} ${req.url}`;
+      if ((chat.backoff?.resting(where) ?? 0) > 0) return last;
+      const timeout = AbortSignal.timeout(chat.timeoutMs ?? 5e3);
       try {
-        const res = await chat.http.post(
-          req.url,
-          req.body,
-          req.headers,
-          AbortSignal.timeout(chat.timeoutMs ?? 5e3)
-        );
+        const res = await chat.http.post(req.url, req.body, req.headers, timeout);
+        chat.backoff?.answered(where);
         if (res.status < 200 || res.status >= 300) {
           log.warn(
             `${incident}: ${plan.channel.id} answered ${res.status} to ${fact.key} (${res.text}); sent again later`
@@ -4610,8 +4609,10 @@ async function sendChannel(plan, state, incident, chat, log) {
           return last;
         }
       } catch (error2) {
+        const pause = timeout.aborted ? chat.backoff?.timedOut(where) : void 0;
+        const again = pause === void 0 ? "later" : `after ${Math.round(pause / 1e3)} s`;
         log.warn(
-          `${incident}: ${plan.channel.id}: ${fact.key} not sent (${String(error2)}); sent again later`
+          `${incident}: ${plan.channel.id}: ${fact.key} not sent (${String(error2)}); sent again ${again}`
         );
         return last;
       }

@@ -61,7 +61,7 @@ export function appDeps(
       createConfigLoader(client, { owner: repo.owner, repo: repo.repo }, CONFIG_PATH),
       env,
     ),
-    chat: { env, http: outboundHttp },
+    chat: { env, http: outboundHttp, backoff: runtime.chatBackoff },
     now: runtime.settings.now ?? (() => new Date()),
     self: runtime.self,
     log,

@@ -4,6 +4,7 @@ import { appIdentity, type Identity } from "../github/identity.js";
 import { IssueTypeMemo } from "../github/issue-type-ports.js";
 import type { OctokitLike } from "../github/octokit-like.js";
 import { PermissionMemo } from "../github/permission-ports.js";
+import { ChannelBackoff } from "../handlers/channel-backoff.js";
 import { IntervalPace } from "../handlers/refresh-pace.js";
 import { SweepMemo } from "../handlers/sweep.js";
 import { KeyedQueue } from "../handlers/work-queue.js";
@@ -72,6 +73,8 @@ export interface AppRuntime {
   pending?: PendingWork;
   /** Dashboard refreshes, at most one write per repository per `dashboardIntervalMs`. */
   pace: IntervalPace;
+  /** Chat channels and pagers that ran out of time lately, left alone for a while. */
+  chatBackoff: ChannelBackoff;
   memo: SweepMemo;
   etags(installation: number): EtagCache;
   /** People's repository permissions, remembered per installation for `PERMISSION_TTL_MS`. */
@@ -120,6 +123,7 @@ export function createRuntime(app: Probot, settings: RuntimeSettings): AppRuntim
       : { pending: redisPendingWork(sharedRedis(settings.redisUrl, log)) }),
     memo,
     pace: new IntervalPace(settings.dashboardIntervalMs, log),
+    chatBackoff: new ChannelBackoff(),
     settings,
     queue: new KeyedQueue({
       retryDelaysMs: settings.retryDelaysMs,

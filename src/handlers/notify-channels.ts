@@ -7,6 +7,7 @@ import { chatMessage, pagerDutyEvent } from "../core/notify/render-message.js";
 import type { SentRecords } from "../core/notify/sent-record.js";
 import type { IncidentState } from "../core/state/types.js";
 import type { OutboundPort } from "../github/outbound.js";
+import type { ChannelBackoff } from "./channel-backoff.js";
 import { type EnvReader, PAGERDUTY_EVENTS_URL } from "./channel-variables.js";
 import type { Logger } from "./types.js";
 
@@ -16,6 +17,8 @@ export interface ChatDeps {
   http: OutboundPort;
   /** How long one send may take before it counts as failed (default 5 s). */
   timeoutMs?: number;
+  /** Channels that ran out of time are left alone for a while (the app); absent, every run tries. */
+  backoff?: ChannelBackoff;
 }
 
 export const SIGNATURE_HEADER = "X-Incident-Workflow-Signature";
@@ -62,13 +65,12 @@ async function sendChannel(
         log.warn(`${incident}: ${plan.channel.id}: its variable is not set; ${fact.key} not sent`);
         return last;
       }
+      const where = `${plan.channel.id} ${req.url}`;
+      if ((chat.backoff?.resting(where) ?? 0) > 0) return last; // it ran out of time lately: owed
+      const timeout = AbortSignal.timeout(chat.timeoutMs ?? 5000);
       try {
-        const res = await chat.http.post(
-          req.url,
-          req.body,
-          req.headers,
-          AbortSignal.timeout(chat.timeoutMs ?? 5000),
-        );
+        const res = await chat.http.post(req.url, req.body, req.headers, timeout);
+        chat.backoff?.answered(where);
         if (res.status < 200 || res.status >= 300) {
           log.warn(
             `${incident}: ${plan.channel.id} answered ${res.status} to ${fact.key} (${res.text}); sent again later`,
@@ -76,8 +78,10 @@ async function sendChannel(
           return last;
         }
       } catch (error) {
+        const pause = timeout.aborted ? chat.backoff?.timedOut(where) : undefined;
+        const again = pause === undefined ? "later" : `after ${Math.round(pause / 1000)} s`;
         log.warn(
-          `${incident}: ${plan.channel.id}: ${fact.key} not sent (${String(error)}); sent again later`,
+          `${incident}: ${plan.channel.id}: ${fact.key} not sent (${String(error)}); sent again ${again}`,
         );
         return last;
       }

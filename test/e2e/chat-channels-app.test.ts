@@ -1,5 +1,6 @@
 // Chat channels through the app loaded into Probot (in process): the board is written before any
-// channel is told, a dead channel neither delays the others nor loses what it is owed, the request
+// channel is told, a dead channel neither delays the others nor loses what it is owed, a hanging
+// one is tried once and then left alone for a while, the request
 // budget of an event with a channel, PagerDuty's trigger and resolve, the signed generic webhook.
 import { createHmac } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -106,6 +107,23 @@ describe("chat channels in the app", () => {
     expect(heard).toEqual(["SEV1 incident declared", "Update from @alice", "Status: mitigated"]);
     expect(sink.delivered("/hook")).toHaveLength(2);
   });
+
+  it("a channel that hangs is tried once, then left alone for a while: later runs do not wait for it", async () => {
+    sink.delay("/slack", 30_000); // longer than a send may take (5 s)
+    const app = await appWith(env());
+    const { number, payloads } = emu
+      .as("alice")
+      .openIssue({ title: "Queue stuck", labels: ["incident", "SEV2"] });
+    for (const p of payloads) await app.deliver(p);
+    const tried = () => sink.received.filter((r) => r.path === "/slack");
+    expect(tried()).toHaveLength(1);
+    // Three more runs within the pause: none tries Slack; the webhook hears each update; the board shows them.
+    for (const text of ["draining", "replaying", "caught up"])
+      await app.deliver(emu.as("alice").comment(number, `/update ${text}`));
+    expect(tried()).toHaveLength(1);
+    expect(sink.delivered("/hook")).toHaveLength(4);
+    expect(String(boards(emu, number)[0]?.body)).toContain("caught up");
+  }, 30_000);
 
   it("a channel whose variable is not set is reported on the incident like other config problems", async () => {
     const vars = env();
