@@ -1,37 +1,27 @@
 // Issue 19: alerts in. Alertmanager POSTs to the app as deployed (`node lib/start.js`); what the
 // incidents, their comments and boards hold afterwards. Grafana, PagerDuty and the refusals:
 // alerts-sources-app.test.ts.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type Emulator, expectNoViolations, startEmulator } from "../../src/emulator/index.js";
+import { describe, expect, it, vi } from "vitest";
+import type { Emulator } from "../../src/emulator/index.js";
 import {
+  aroundAlertApp,
   fixture,
   group,
   incidents,
-  PD_SECRET,
   postAlert,
   quiet,
   reached,
   readIncident,
-  TOKEN,
   writes,
 } from "./alerts-harness.js";
-import { type AppProcess, startAppProcess } from "./server-harness.js";
+import type { AppProcess } from "./server-harness.js";
 
 let emu: Emulator;
 let app: AppProcess;
 
-beforeAll(async () => {
-  emu = await startEmulator({ owner: "acme", repo: "web" });
-  app = await startAppProcess(emu, {
-    INCIDENT_WORKFLOW_SWEEP: "off",
-    INCIDENT_WORKFLOW_ALERT_TOKEN: TOKEN,
-    INCIDENT_WORKFLOW_PAGERDUTY_SECRET: PD_SECRET,
-  });
-}, 60_000);
-afterAll(async () => {
-  await app.stop();
-  expectNoViolations(emu);
-  await emu.close();
+aroundAlertApp((started, process) => {
+  emu = started;
+  app = process;
 });
 
 vi.setConfig({ testTimeout: 180_000 }); // the machine may be busy: waits end once the state is reached

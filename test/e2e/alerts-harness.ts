@@ -3,10 +3,16 @@
 import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { expect } from "vitest";
-import type { Emulator, RecordedRequest } from "../../src/emulator/index.js";
+import { afterAll, beforeAll, expect } from "vitest";
+import {
+  type Emulator,
+  type EmulatorOptions,
+  expectNoViolations,
+  type RecordedRequest,
+  startEmulator,
+} from "../../src/emulator/index.js";
 import { boards } from "./probot-harness.js";
-import { eventually } from "./server-harness.js";
+import { type AppProcess, eventually, startAppProcess } from "./server-harness.js";
 
 export const TOKEN = "alert-token-for-tests";
 export const PD_SECRET = "pagerduty-signing-secret";
@@ -24,6 +30,37 @@ export interface PostOptions {
   signature?: string;
   /** A raw body instead of `JSON.stringify(body)`. */
   raw?: string;
+}
+
+/**
+ * Around a test file: an emulated `acme/web` (with `emulator`'s options) and the app as deployed
+ * (`node lib/start.js`, the sweep off, both alert secrets set; `env` adds to or overrides that),
+ * handed to `started` once both are up; stopped after the file, every request the app made checked
+ * against GitHub's description.
+ */
+export function aroundAlertApp(
+  started: (emu: Emulator, app: AppProcess) => void,
+  env: Record<string, string> = {},
+  emulator: EmulatorOptions = {},
+): void {
+  let emu: Emulator | undefined;
+  let app: AppProcess | undefined;
+  beforeAll(async () => {
+    emu = await startEmulator({ owner: "acme", repo: "web", ...emulator });
+    app = await startAppProcess(emu, {
+      INCIDENT_WORKFLOW_SWEEP: "off",
+      INCIDENT_WORKFLOW_ALERT_TOKEN: TOKEN,
+      INCIDENT_WORKFLOW_PAGERDUTY_SECRET: PD_SECRET,
+      ...env,
+    });
+    started(emu, app);
+  }, 60_000);
+  afterAll(async () => {
+    await app?.stop();
+    if (emu === undefined) return;
+    expectNoViolations(emu);
+    await emu.close();
+  });
 }
 
 /** POSTs an alert body to `/api/alerts/<source>?repo=…` with its credential; status and text. */

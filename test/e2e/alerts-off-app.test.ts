@@ -1,27 +1,31 @@
 // Issue 19's contract: an alert endpoint whose secret is not set is off. The app as deployed with
 // only the PagerDuty secret (the bearer token empty, as an unset secret in a deployment often is):
 // the token's endpoints answer 404 and write nothing, whatever credential is sent; PagerDuty's works.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Emulator, expectNoViolations, startEmulator } from "../../src/emulator/index.js";
-import { fixture, incidents, PD_SECRET, postAlert, quiet, reached, TOKEN, writes } from "./alerts-harness.js";
-import { type AppProcess, startAppProcess } from "./server-harness.js";
+import { describe, expect, it } from "vitest";
+import type { Emulator } from "../../src/emulator/index.js";
+import {
+  aroundAlertApp,
+  fixture,
+  incidents,
+  postAlert,
+  quiet,
+  reached,
+  TOKEN,
+  writes,
+} from "./alerts-harness.js";
+import type { AppProcess } from "./server-harness.js";
 
 let emu: Emulator;
 let app: AppProcess;
 
-beforeAll(async () => {
-  emu = await startEmulator({ owner: "acme", repo: "web" });
-  app = await startAppProcess(emu, {
-    INCIDENT_WORKFLOW_SWEEP: "off",
-    INCIDENT_WORKFLOW_ALERT_TOKEN: "",
-    INCIDENT_WORKFLOW_PAGERDUTY_SECRET: PD_SECRET,
-  });
-}, 60_000);
-afterAll(async () => {
-  await app.stop();
-  expectNoViolations(emu);
-  await emu.close();
-});
+aroundAlertApp(
+  (started, process) => {
+    emu = started;
+    app = process;
+  },
+  // Only the PagerDuty secret: the bearer token empty, as an unset secret in a deployment often is.
+  { INCIDENT_WORKFLOW_ALERT_TOKEN: "" },
+);
 
 describe("an endpoint whose secret is not set", () => {
   it.each([

@@ -3,39 +3,36 @@
 // write spacing (the defaults: 1 s between writes, 3 s between comments, one board write per
 // incident every 2.5 s): one incident, at most 2 comments, every notification counted, and alert
 // writes spaced like every other write (far fewer than notifications).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/core/config/validate.js";
 import { labelSpecs } from "../../src/core/labels.js";
-import { type Emulator, expectNoViolations, startEmulator } from "../../src/emulator/index.js";
+import type { Emulator } from "../../src/emulator/index.js";
 import {
+  aroundAlertApp,
   group,
   incidents,
   postAlert,
   quiet,
   reached,
   readIncident,
-  TOKEN,
   writes,
 } from "./alerts-harness.js";
-import { type AppProcess, startAppProcess } from "./server-harness.js";
+import type { AppProcess } from "./server-harness.js";
 
 let emu: Emulator;
 let app: AppProcess;
 
-beforeAll(async () => {
-  emu = await startEmulator({ owner: "acme", repo: "web", labels: labelSpecs(defaultConfig()) });
-  app = await startAppProcess(emu, {
-    INCIDENT_WORKFLOW_SWEEP: "off",
-    INCIDENT_WORKFLOW_ALERT_TOKEN: TOKEN,
+aroundAlertApp(
+  (started, process) => {
+    emu = started;
+    app = process;
+  },
+  {
     // GitHub's spacing, as `npm start` uses it by default (the harness turns it off for speed).
     INCIDENT_WORKFLOW_WRITE_INTERVAL_MS: "1000",
-  });
-}, 60_000);
-afterAll(async () => {
-  await app.stop();
-  expectNoViolations(emu);
-  await emu.close();
-});
+  },
+  { labels: labelSpecs(defaultConfig()) },
+);
 
 describe("a storm spread over 10 s, with GitHub's write spacing", () => {
   it("100 notifications of one group, one every 100 ms: one incident, at most 2 comments, all counted", async () => {

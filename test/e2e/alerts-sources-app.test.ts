@@ -3,39 +3,29 @@
 // counted on it, resolved and firing again noted once, another key a second incident. And every
 // source's refusals: a wrong credential → 401, not JSON, 5 MB, missing fields → 4xx naming what is
 // wrong; nothing written, not even later.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type Emulator, expectNoViolations, startEmulator } from "../../src/emulator/index.js";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { Emulator } from "../../src/emulator/index.js";
 import {
+  aroundAlertApp,
   grafana,
   group,
   incidents,
-  PD_SECRET,
   pagerduty,
   pdSignature,
   postAlert,
   quiet,
   reached,
   readIncident,
-  TOKEN,
   writes,
 } from "./alerts-harness.js";
-import { type AppProcess, startAppProcess } from "./server-harness.js";
+import type { AppProcess } from "./server-harness.js";
 
 let emu: Emulator;
 let app: AppProcess;
 
-beforeAll(async () => {
-  emu = await startEmulator({ owner: "acme", repo: "web" });
-  app = await startAppProcess(emu, {
-    INCIDENT_WORKFLOW_SWEEP: "off",
-    INCIDENT_WORKFLOW_ALERT_TOKEN: TOKEN,
-    INCIDENT_WORKFLOW_PAGERDUTY_SECRET: PD_SECRET,
-  });
-}, 60_000);
-afterAll(async () => {
-  await app.stop();
-  expectNoViolations(emu);
-  await emu.close();
+aroundAlertApp((started, process) => {
+  emu = started;
+  app = process;
 });
 
 vi.setConfig({ testTimeout: 180_000 }); // the machine may be busy: waits end once the state is reached
