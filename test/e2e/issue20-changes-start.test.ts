@@ -5,14 +5,14 @@ import { afterEach, describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/core/config/validate.js";
 import { labelSpecs } from "../../src/core/labels.js";
 import { formatTime } from "../../src/core/time.js";
-import { type Emulator, expectNoViolations, startEmulator } from "../../src/emulator/index.js";
+import { type Emulator, startEmulator } from "../../src/emulator/index.js";
 import { boards } from "./probot-harness.js";
 import { steps } from "./process-steps.js";
 import { type AppProcess, startAppProcess } from "./server-harness.js";
 
 let emu: Emulator;
 let app: AppProcess;
-const { send, sendAll, boardWith, errors } = steps(
+const { send, sendAll, boardWith, stop } = steps(
   () => emu,
   () => app,
 );
@@ -32,12 +32,7 @@ async function start(options: { subIssues?: boolean } = {}) {
   app = await startAppProcess(emu);
 }
 
-afterEach(async () => {
-  await app?.stop();
-  expect(errors()).toEqual([]);
-  expectNoViolations(emu);
-  await emu.close();
-});
+afterEach(stop);
 
 /** A pull request by `author` from a new branch, merged by alice at `when`. */
 function mergedPull(author: string, branch: string, title: string, when: Date): number {

@@ -11,7 +11,7 @@ import { type AppProcess, eventually, startAppProcess } from "./server-harness.j
 
 let emu: Emulator;
 let app: AppProcess;
-const { send, sendAll, boardWith, errors } = steps(
+const { send, sendAll, boardWith, errors, stop } = steps(
   () => emu,
   () => app,
 );
@@ -31,12 +31,7 @@ async function start(options: { config?: string; org?: { issueTypes: string[] } 
   app = await startAppProcess(emu);
 }
 
-afterEach(async () => {
-  await app?.stop();
-  expect(errors()).toEqual([]);
-  expectNoViolations(emu);
-  await emu.close();
-});
+afterEach(stop);
 
 /** Opens an incident and waits for its board. */
 async function declare(title: string, labels: string[]): Promise<number> {

@@ -1,7 +1,7 @@
 // Steps for the issue-20 tests through `node lib/start.js` (server-harness.ts): a signed delivery
 // POSTed over HTTP, then a wait until its effect is on the emulator (the app answers 202 first).
 import { expect } from "vitest";
-import type { Emulator, Webhook } from "../../src/emulator/index.js";
+import { type Emulator, expectNoViolations, type Webhook } from "../../src/emulator/index.js";
 import { loggedErrors } from "../helpers/war-room-check.js";
 import { boards } from "./probot-harness.js";
 import { type AppProcess, eventually } from "./server-harness.js";
@@ -15,6 +15,8 @@ export interface Steps {
   boardWith(n: number, text: string | RegExp): Promise<string>;
   /** What the process logged at level error or above. */
   errors(): string[];
+  /** Stops the process, then fails on an error it logged or a request that broke GitHub's description. */
+  stop(): Promise<void>;
 }
 
 export function steps(emu: () => Emulator, app: () => AppProcess): Steps {
@@ -30,6 +32,7 @@ export function steps(emu: () => Emulator, app: () => AppProcess): Steps {
     );
     return value;
   };
+  const errors = () => loggedErrors(app().output());
   return {
     send,
     async sendAll(hooks, done) {
@@ -46,6 +49,12 @@ export function steps(emu: () => Emulator, app: () => AppProcess): Steps {
       expect(has(found), `board of #${n} never showed ${String(text)}:\n${found[0] ?? ""}`).toBe(true);
       return found[0] ?? "";
     },
-    errors: () => loggedErrors(app().output()),
+    errors,
+    async stop() {
+      await app()?.stop();
+      expect(errors()).toEqual([]);
+      expectNoViolations(emu());
+      await emu().close();
+    },
   };
 }
