@@ -10,13 +10,15 @@ import { assertBundleFresh } from "./run-action.js";
 let emu: Emulator;
 
 beforeAll(assertBundleFresh);
-beforeEach(async () => {
-  emu = await startEmulator({ owner: "acme", repo: "web", labels: labelSpecs(defaultConfig()) });
+/** `acme/web` with alice and bob as members who may write; `subIssues: false` as on an older GHES. */
+async function start(subIssues = true): Promise<void> {
+  emu = await startEmulator({ owner: "acme", repo: "web", labels: labelSpecs(defaultConfig()), subIssues });
   for (const m of ["alice", "bob"]) {
     emu.setAssociation(m, "MEMBER");
     emu.setPermission(m, "write");
   }
-});
+}
+beforeEach(() => start());
 afterEach(async () => {
   expectNoViolations(emu);
   await emu.close();
@@ -24,25 +26,33 @@ afterEach(async () => {
 
 const { run } = actionAgainst(() => emu);
 
+/**
+ * A SEV1 declared and closed through the Action, its postmortem given `items` as its action items
+ * and merged: the incident, its postmortem (pull request, document as written) and the merge event.
+ */
+async function mergedPostmortem(items: string) {
+  const { number: n, payloads } = emu
+    .as("alice")
+    .openIssue({ title: "Checkout down", labels: ["incident", "SEV1"] });
+  ok(await run({ event: "issues", payload: payloads[0]!.payload as object }));
+  ok(await run({ event: "issues", payload: emu.as("alice").close(n, "completed").payload as object }));
+  const pull = emu.pulls()[0] as { number: number; head: { ref: string } };
+  const path = `docs/postmortems/${new Date().toISOString().slice(0, 10)}-${n}-checkout-down.md`;
+  const doc = emu.file(pull.head.ref, path) ?? "";
+  emu.setFile(
+    pull.head.ref,
+    path,
+    doc.replace(/## Action items[\s\S]*?(\n<sub>)/, `## Action items\n\n${items}\n$1`),
+  );
+  return { n, pull, doc, merged: emu.as("alice").mergePull(pull.number) };
+}
+
 describe("action items, through the Action", () => {
   it("a merged postmortem with three open items: three issues; the event again: still three", async () => {
-    const { number: n, payloads } = emu
-      .as("alice")
-      .openIssue({ title: "Checkout down", labels: ["incident", "SEV1"] });
-    ok(await run({ event: "issues", payload: payloads[0]!.payload as object }));
-    ok(await run({ event: "issues", payload: emu.as("alice").close(n, "completed").payload as object }));
-    const pull = emu.pulls()[0] as { number: number; head: { ref: string } };
-    const path = `docs/postmortems/${new Date().toISOString().slice(0, 10)}-${n}-checkout-down.md`;
-    const doc = emu.file(pull.head.ref, path) ?? "";
-    expect(doc).toContain(`severity: "SEV1"`);
-    const items =
-      "- [ ] Page on checkout 5xx (@bob)\n- [ ] Load-test the cart service\n- [ ] Document the rollback";
-    emu.setFile(
-      pull.head.ref,
-      path,
-      doc.replace(/## Action items[\s\S]*?(\n<sub>)/, `## Action items\n\n${items}\n$1`),
+    const { n, doc, merged } = await mergedPostmortem(
+      "- [ ] Page on checkout 5xx (@bob)\n- [ ] Load-test the cart service\n- [ ] Document the rollback",
     );
-    const merged = emu.as("alice").mergePull(pull.number);
+    expect(doc).toContain(`severity: "SEV1"`);
     const first = ok(await run({ event: "pull_request", payload: merged.payload as object }));
     expect(first.outputs["incident-number"]).toBe(String(n));
     const made = () =>
@@ -67,31 +77,10 @@ describe("action items, through the Action", () => {
 describe("action items through the Action where GitHub has no sub-issues (older GitHub Enterprise Server)", () => {
   it("the sub-issues API answers 404: the items are issues linked from the incident, and the step succeeds", async () => {
     await emu.close();
-    emu = await startEmulator({
-      owner: "acme",
-      repo: "web",
-      labels: labelSpecs(defaultConfig()),
-      subIssues: false,
-    });
-    for (const m of ["alice", "bob"]) {
-      emu.setAssociation(m, "MEMBER");
-      emu.setPermission(m, "write");
-    }
-    const { number: n, payloads } = emu
-      .as("alice")
-      .openIssue({ title: "Checkout down", labels: ["incident", "SEV1"] });
-    ok(await run({ event: "issues", payload: payloads[0]!.payload as object }));
-    ok(await run({ event: "issues", payload: emu.as("alice").close(n, "completed").payload as object }));
-    const pull = emu.pulls()[0] as { number: number; head: { ref: string } };
-    const path = `docs/postmortems/${new Date().toISOString().slice(0, 10)}-${n}-checkout-down.md`;
-    const doc = emu.file(pull.head.ref, path) ?? "";
-    const items = "- [ ] Page on checkout 5xx\n- [ ] Load-test the cart service\n- [ ] Document the rollback";
-    emu.setFile(
-      pull.head.ref,
-      path,
-      doc.replace(/## Action items[\s\S]*?(\n<sub>)/, `## Action items\n\n${items}\n$1`),
+    await start(false);
+    const { n, pull, merged } = await mergedPostmortem(
+      "- [ ] Page on checkout 5xx\n- [ ] Load-test the cart service\n- [ ] Document the rollback",
     );
-    const merged = emu.as("alice").mergePull(pull.number);
     const mark = emu.mark();
     const result = ok(await run({ event: "pull_request", payload: merged.payload as object }));
     expect(result.errors).toEqual([]);
