@@ -7,8 +7,8 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { defaultConfig } from "../../src/core/config/validate.js";
 import { readRowsMarker } from "../../src/core/dashboard/row.js";
 import { labelSpecs } from "../../src/core/labels.js";
-import { type Emulator, expectNoViolations, startEmulator } from "../../src/emulator/index.js";
-import { type RedisServer, startRedis } from "../helpers/redis.js";
+import { type Emulator, startEmulator } from "../../src/emulator/index.js";
+import { type RedisServer, startRedis, stopReplicas } from "../helpers/redis.js";
 import { boards } from "./probot-harness.js";
 import { type AppProcess, eventually, startAppProcess } from "./server-harness.js";
 
@@ -29,14 +29,7 @@ beforeAll(async () => {
   apps.push(await startAppProcess(emu, env()), await startAppProcess(emu, env()));
 }, 60_000);
 
-afterAll(async () => {
-  await Promise.all(apps.map((a) => a.stop()));
-  redis?.stop();
-  if (emu) {
-    expectNoViolations(emu);
-    await emu.close();
-  }
-});
+afterAll(() => stopReplicas(apps, redis, emu));
 
 const dashboards = () => emu.issues().filter((i) => i.title === "Incident dashboard");
 const rowsOnDashboard = () => readRowsMarker(String(dashboards()[0]?.body ?? "")).map((r) => r.n);

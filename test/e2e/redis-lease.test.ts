@@ -6,13 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/core/config/validate.js";
 import { labelSpecs } from "../../src/core/labels.js";
-import {
-  type Emulator,
-  expectNoViolations,
-  type RecordedRequest,
-  startEmulator,
-} from "../../src/emulator/index.js";
-import { type RedisServer, startRedis } from "../helpers/redis.js";
+import { type Emulator, type RecordedRequest, startEmulator } from "../../src/emulator/index.js";
+import { type RedisServer, startRedis, stopReplicas } from "../helpers/redis.js";
 import { type AppProcess, eventually, startAppProcess } from "./server-harness.js";
 
 const isBoard = (body: unknown) => String(body).startsWith("<!-- incident-workflow:board -->");
@@ -34,14 +29,7 @@ describe("REDIS_URL: one replica at a time per incident", () => {
     apps.push(await startAppProcess(emu, env), await startAppProcess(emu, env));
   }, 60_000);
 
-  afterAll(async () => {
-    await Promise.all(apps.map((a) => a.stop()));
-    redis?.stop();
-    if (emu) {
-      expectNoViolations(emu);
-      await emu.close();
-    }
-  });
+  afterAll(() => stopReplicas(apps, redis, emu));
 
   /** The incident's requests (its history, labels, assignees, comments; the only incident here), in the order GitHub saw them. */
   const incidentRequests = (since: number, n: number): RecordedRequest[] =>

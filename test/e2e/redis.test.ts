@@ -9,8 +9,8 @@ import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/core/config/validate.js";
 import { labelSpecs } from "../../src/core/labels.js";
-import { type Emulator, expectNoViolations, startEmulator } from "../../src/emulator/index.js";
-import { type RedisServer, startRedis } from "../helpers/redis.js";
+import { type Emulator, startEmulator } from "../../src/emulator/index.js";
+import { type RedisServer, startRedis, stopReplicas } from "../helpers/redis.js";
 import { type AppProcess, eventually, startAppProcess } from "./server-harness.js";
 
 describe("REDIS_URL: replicas share the write spacing (needs redis-server)", () => {
@@ -33,14 +33,7 @@ describe("REDIS_URL: replicas share the write spacing (needs redis-server)", () 
     apps.push(await startAppProcess(emu, env), await startAppProcess(emu, env));
   }, 60_000);
 
-  afterAll(async () => {
-    await Promise.all(apps.map((a) => a.stop()));
-    redis?.stop();
-    if (emu) {
-      expectNoViolations(emu);
-      await emu.close();
-    }
-  });
+  afterAll(() => stopReplicas(apps, redis, emu));
 
   it("two replicas declaring at once: no two writes closer than 1 s, one budget in Redis", async () => {
     const first = emu.as("alice").openIssue({ title: "Checkout down", labels: ["incident"] });

@@ -2,7 +2,8 @@
 // installs). Like the browser test, these fail (never skip) where it is missing, saying how to install it.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { Redis } from "ioredis";
-import { freePort } from "../e2e/server-harness.js";
+import { type Emulator, expectNoViolations } from "../../src/emulator/index.js";
+import { type AppProcess, freePort } from "../e2e/server-harness.js";
 
 function hasRedis(): boolean {
   try {
@@ -50,4 +51,18 @@ export async function startRedis(): Promise<RedisServer> {
   const url = `redis://127.0.0.1:${port}`;
   await untilRedisAnswers(url);
   return { url, stop: () => child.kill() };
+}
+
+/** After a test of replicas: stops every app process and redis-server, then checks and closes the emulator. */
+export async function stopReplicas(
+  apps: readonly AppProcess[],
+  redis: RedisServer | undefined,
+  emu: Emulator | undefined,
+): Promise<void> {
+  await Promise.all(apps.map((a) => a.stop()));
+  redis?.stop();
+  if (emu) {
+    expectNoViolations(emu);
+    await emu.close();
+  }
 }
