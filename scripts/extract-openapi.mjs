@@ -7,11 +7,10 @@
 //   node scripts/extract-openapi.mjs --from <file>  # uses an already downloaded api.github.com.json
 //
 // Operations are listed in scripts/openapi-operations.json as "METHOD /path"; add one and re-run.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { installedSpec } from "./installed-spec.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const operationsFile = join(root, "scripts", "openapi-operations.json");
@@ -44,22 +43,7 @@ function loadSpec() {
     } catch {}
     return { spec: JSON.parse(readFileSync(file, "utf8")), version };
   }
-  const dir = mkdtempSync(join(tmpdir(), "octokit-openapi-"));
-  try {
-    execFileSync(
-      "npm",
-      ["install", "--no-save", "--no-audit", "--no-fund", "--prefix", dir, "@octokit/openapi"],
-      {
-        stdio: "inherit",
-      },
-    );
-    const pkgDir = join(dir, "node_modules", "@octokit", "openapi");
-    const { version } = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8"));
-    const spec = JSON.parse(readFileSync(join(pkgDir, "generated", "api.github.com.json"), "utf8"));
-    return { spec, version };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return installedSpec("@octokit/openapi");
 }
 
 /**

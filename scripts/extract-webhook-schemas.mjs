@@ -5,11 +5,10 @@
 // (2020-12, as OpenAPI 3.1 uses) per "event.action", the components they reference under `$defs`.
 //
 //   node scripts/extract-webhook-schemas.mjs
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { installedSpec } from "./installed-spec.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outFile = join(root, "schema", "github-webhooks.json");
@@ -37,23 +36,6 @@ const WANTED = [
 ];
 
 const DOC_KEYS = new Set(["description", "summary", "example", "examples", "externalDocs", "title"]);
-
-function loadSpec() {
-  const dir = mkdtempSync(join(tmpdir(), "octokit-openapi-webhooks-"));
-  try {
-    execFileSync(
-      "npm",
-      ["install", "--no-save", "--no-audit", "--no-fund", "--prefix", dir, "@octokit/openapi-webhooks"],
-      { stdio: "inherit" },
-    );
-    const pkgDir = join(dir, "node_modules", "@octokit", "openapi-webhooks");
-    const { version } = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8"));
-    const spec = JSON.parse(readFileSync(join(pkgDir, "generated", "api.github.com.json"), "utf8"));
-    return { spec, version };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** Drops documentation keys (not property names) and points `$ref`s at `$defs`. */
 function clean(node, inPropertiesMap = false) {
@@ -109,7 +91,7 @@ function extract(spec) {
   return { webhooks, $defs };
 }
 
-const { spec, version } = loadSpec();
+const { spec, version } = installedSpec("@octokit/openapi-webhooks");
 const out = {
   source: `@octokit/openapi-webhooks ${version} generated/api.github.com.json`,
   ...extract(spec),
