@@ -278,6 +278,87 @@ function readChangesMarker(body) {
   return { since: p.since, until: p.until, items, problems };
 }
 
+// src/core/state/fold-bot-comments.ts
+function foldBotComment(acc, event) {
+  const s = acc.state;
+  const body = event.body;
+  if (body.startsWith(BOARD_MARKER)) {
+    if (s.board === null) {
+      s.board = { id: event.id, body };
+      s.recentChanges = readChangesMarker(body);
+    } else s.extraBoards.push(event.id);
+    s.postmortem ??= readPostmortemMarker(body);
+    return;
+  }
+  if (body.startsWith(CONFIG_PROBLEMS_MARKER)) {
+    s.configErrorComment ??= { id: event.id, body };
+    return;
+  }
+  if (body.startsWith(POSTMORTEM_FAILED_MARKER) && !s.open) s.postmortemFailed = true;
+  const items = readActionItemsMarker(body);
+  if (items !== null && !s.actionItemPulls.includes(items)) s.actionItemPulls.push(items);
+  foldGateRecord(acc, event);
+  for (const key of readReminderKeys(body)) s.reminded.add(key);
+  const paged = readOncallMarker(body);
+  if (paged !== null) {
+    s.oncallPaged.add(paged.role);
+    const role = acc.config.roles.find((r) => r.id === paged.role);
+    if (role && paged.assign) {
+      const source = { by: event.actor.login, at: event.at, url: event.url };
+      grantRole(acc, role, paged.login, source, `@${paged.login} is ${role.name} (on call)`);
+    }
+    return;
+  }
+  const reverted = readRevertMarker(body);
+  if (reverted !== null) {
+    s.reverts.set(reverted.commentId, { pull: reverted.pull, revert: reverted.revert });
+    const text = reverted.revert ? `Revert of #${reverted.pull} opened: #${reverted.revert.number}` : `Revert of #${reverted.pull} could not be opened`;
+    s.timeline.push({
+      at: event.at,
+      by: event.actor.login,
+      kind: "revert",
+      text,
+      url: reverted.revert?.url ?? event.url
+    });
+  }
+  const replyTo = readReplyMarker(body);
+  if (replyTo !== null) s.repliedTo.add(replyTo);
+  const notified = readNotifyMarker(body);
+  if (notified !== null) s.notified.add(notified);
+  const postmortem = readPostmortemMarker(body);
+  if (postmortem !== null) s.postmortem = postmortem;
+  foldAlertComment(acc, event);
+  if (hasHeaderMarker(body, ALERT_MARKER)) {
+    const raw = readAlertTextMarker(body);
+    const text = raw === null ? body.slice(ALERT_MARKER.length).trim().split("\n")[0] ?? "" : `Alert repeated: ${raw}`;
+    s.timeline.push({ at: event.at, by: event.actor.login, kind: "alert", text, url: event.url });
+  }
+}
+function foldAlertComment(acc, event) {
+  const s = acc.state;
+  if (s.alerts === null) return;
+  const count = readAlertCountMarker(event.body);
+  if (count !== null) s.alerts.notifications = Math.max(s.alerts.notifications, count);
+  if (hasHeaderMarker(event.body, ALERT_MARKER))
+    s.alerts.notifications = Math.max(s.alerts.notifications, ++s.alerts.repeats + 1);
+  const change = readAlertStateMarker(event.body);
+  if (change === null) return;
+  s.alerts.status = change;
+  s.alerts.since = event.at;
+  const text = change === "resolved" ? "All alerts resolved" : "Alerts firing again";
+  s.timeline.push({ at: event.at, by: event.actor.login, kind: "alert", text, url: event.url });
+}
+function foldGateRecord(acc, event) {
+  const gate = readGateMarker(event.body);
+  if (gate === null) return;
+  const s = acc.state;
+  if (s.deploys.some((d) => d.run === gate.run && d.environment === gate.environment)) return;
+  s.deploys.push({ ...gate, at: event.at });
+  const environment = gate.environment;
+  const text = gate.state === "held" ? `Deployment to ${environment} held (run ${gate.run})` : `Deployment to ${environment} let through as a fix (run ${gate.run})`;
+  s.timeline.push({ at: event.at, by: event.actor.login, kind: "gate", text, url: event.url });
+}
+
 // src/core/state/trust.ts
 var DECIDING_PERMISSION = "triage";
 var DECIDING = /* @__PURE__ */ new Set(["triage", "write", "maintain", "admin"]);
@@ -1299,85 +1380,6 @@ function applyCommand(acc, event, command) {
 }
 
 // src/core/state/fold-comments.ts
-function foldBotComment(acc, event) {
-  const s = acc.state;
-  const body = event.body;
-  if (body.startsWith(BOARD_MARKER)) {
-    if (s.board === null) {
-      s.board = { id: event.id, body };
-      s.recentChanges = readChangesMarker(body);
-    } else s.extraBoards.push(event.id);
-    s.postmortem ??= readPostmortemMarker(body);
-    return;
-  }
-  if (body.startsWith(CONFIG_PROBLEMS_MARKER)) {
-    s.configErrorComment ??= { id: event.id, body };
-    return;
-  }
-  if (body.startsWith(POSTMORTEM_FAILED_MARKER) && !s.open) s.postmortemFailed = true;
-  const items = readActionItemsMarker(body);
-  if (items !== null && !s.actionItemPulls.includes(items)) s.actionItemPulls.push(items);
-  foldGateRecord(acc, event);
-  for (const key of readReminderKeys(body)) s.reminded.add(key);
-  const paged = readOncallMarker(body);
-  if (paged !== null) {
-    s.oncallPaged.add(paged.role);
-    const role = acc.config.roles.find((r) => r.id === paged.role);
-    if (role && paged.assign) {
-      const source = { by: event.actor.login, at: event.at, url: event.url };
-      grantRole(acc, role, paged.login, source, `@${paged.login} is ${role.name} (on call)`);
-    }
-    return;
-  }
-  const reverted = readRevertMarker(body);
-  if (reverted !== null) {
-    s.reverts.set(reverted.commentId, { pull: reverted.pull, revert: reverted.revert });
-    const text = reverted.revert ? `Revert of #${reverted.pull} opened: #${reverted.revert.number}` : `Revert of #${reverted.pull} could not be opened`;
-    s.timeline.push({
-      at: event.at,
-      by: event.actor.login,
-      kind: "revert",
-      text,
-      url: reverted.revert?.url ?? event.url
-    });
-  }
-  const replyTo = readReplyMarker(body);
-  if (replyTo !== null) s.repliedTo.add(replyTo);
-  const notified = readNotifyMarker(body);
-  if (notified !== null) s.notified.add(notified);
-  const postmortem = readPostmortemMarker(body);
-  if (postmortem !== null) s.postmortem = postmortem;
-  foldAlertComment(acc, event);
-  if (hasHeaderMarker(body, ALERT_MARKER)) {
-    const raw = readAlertTextMarker(body);
-    const text = raw === null ? body.slice(ALERT_MARKER.length).trim().split("\n")[0] ?? "" : `Alert repeated: ${raw}`;
-    s.timeline.push({ at: event.at, by: event.actor.login, kind: "alert", text, url: event.url });
-  }
-}
-function foldAlertComment(acc, event) {
-  const s = acc.state;
-  if (s.alerts === null) return;
-  const count = readAlertCountMarker(event.body);
-  if (count !== null) s.alerts.notifications = Math.max(s.alerts.notifications, count);
-  if (hasHeaderMarker(event.body, ALERT_MARKER))
-    s.alerts.notifications = Math.max(s.alerts.notifications, ++s.alerts.repeats + 1);
-  const change = readAlertStateMarker(event.body);
-  if (change === null) return;
-  s.alerts.status = change;
-  s.alerts.since = event.at;
-  const text = change === "resolved" ? "All alerts resolved" : "Alerts firing again";
-  s.timeline.push({ at: event.at, by: event.actor.login, kind: "alert", text, url: event.url });
-}
-function foldGateRecord(acc, event) {
-  const gate = readGateMarker(event.body);
-  if (gate === null) return;
-  const s = acc.state;
-  if (s.deploys.some((d) => d.run === gate.run && d.environment === gate.environment)) return;
-  s.deploys.push({ ...gate, at: event.at });
-  const environment = gate.environment;
-  const text = gate.state === "held" ? `Deployment to ${environment} held (run ${gate.run})` : `Deployment to ${environment} let through as a fix (run ${gate.run})`;
-  s.timeline.push({ at: event.at, by: event.actor.login, kind: "gate", text, url: event.url });
-}
 function commandsOf(cache, event, config) {
   let commands = cache?.get(event);
   if (commands === void 0) {

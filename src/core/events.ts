@@ -61,6 +61,9 @@ export type TimelineEvent =
 
 export type TimelineEventKind = TimelineEvent["kind"];
 
+/** A comment on the issue, as the timeline gives it. */
+export type CommentEvent = Extract<TimelineEvent, { kind: "commented" }>;
+
 /** The issue itself, as a webhook payload or the issues API gives it. */
 export interface IssueSnapshot {
   number: number;

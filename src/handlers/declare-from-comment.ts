@@ -2,7 +2,7 @@ import { authorize, mayRunCommands } from "../core/commands/authorize.js";
 import { commandLines, MAX_COMMAND_LINES } from "../core/commands/command-lines.js";
 import { parseCommands } from "../core/commands/parse.js";
 import type { Config } from "../core/config/config.js";
-import type { IssueSnapshot, TimelineEvent } from "../core/events.js";
+import type { CommentEvent as Comment, IssueSnapshot, TimelineEvent } from "../core/events.js";
 import { deriveState } from "../core/state/derive.js";
 import { replyMarker } from "../core/state/markers.js";
 import type { IncidentState } from "../core/state/types.js";
@@ -11,8 +11,6 @@ import type { EngineDeps, EngineResult } from "./types.js";
 
 /** `/declare` comments older than this are history, not requests (e.g. from before the tool was installed). */
 const FRESH_MS = 24 * 3600_000;
-
-type Comment = Extract<TimelineEvent, { kind: "commented" }>;
 
 /**
  * `/declare [SEVn] <title>` on an issue or PR that is not an incident: opens a new incident that

@@ -1,10 +1,8 @@
 import type { ParsedCommand } from "../commands/types.js";
-import type { TimelineEvent } from "../events.js";
+import type { CommentEvent as Comment } from "../events.js";
 import { decideSeverity, decideStatus, freeRole, grantRole, type Source } from "./decisions.js";
 import type { Acc } from "./derive.js";
 import type { Said } from "./types.js";
-
-type Comment = Extract<TimelineEvent, { kind: "commented" }>;
 
 function said(event: Comment, text: string): Said {
   return { text, by: event.actor.login, at: event.at, commentId: event.id, url: event.url };

@@ -1,7 +1,8 @@
 import type { Config, RoleDef, SeverityLevel } from "../config/config.js";
 import type { IssueSnapshot, Person, TimelineEvent } from "../events.js";
 import { settleSeverity, settlesSeverity } from "./decisions.js";
-import { type CommandCache, foldBodyCommands, foldBotComment, foldCommands } from "./fold-comments.js";
+import { foldBotComment } from "./fold-bot-comments.js";
+import { type CommandCache, foldBodyCommands, foldCommands } from "./fold-comments.js";
 import { foldLabel } from "./fold-labels.js";
 import { inTimeOrder, withCreationLabels } from "./history-order.js";
 import { initialState } from "./initial-state.js";
