@@ -261,6 +261,90 @@ function preparednessProblems(parsed, severities, roles) {
   return problems;
 }
 
+// src/core/config/cross-checks.ts
+function duplicates(values, path, what) {
+  const seen = /* @__PURE__ */ new Map();
+  const out = [];
+  values.forEach((v, i) => {
+    const key = v.toLowerCase();
+    const first = seen.get(key);
+    if (first === void 0) seen.set(key, i);
+    else
+      out.push({ path: path(i), message: `duplicate ${what} ${JSON.stringify(v)}; also at ${path(first)}` });
+  });
+  return out;
+}
+function crossCheck(parsed, severities, roles) {
+  const problems = [];
+  const roleIds = new Set(roles.map((r) => r.id));
+  const sevIds = severities.map((s) => s.id);
+  const roleList = `${[...roleIds].join(", ")}${parsed.roles ? "" : " (built in)"}`;
+  problems.push(...duplicates(sevIds, (i) => `severities[${i}].id`, "severity id"));
+  problems.push(
+    ...duplicates(
+      roles.map((r) => r.id),
+      (i) => `roles[${i}].id`,
+      "role id"
+    )
+  );
+  problems.push(...labelProblems(parsed, severities, roles));
+  const defaultSeverity = parsed.defaultSeverity ?? (sevIds.includes(DEFAULT_SEVERITY) ? DEFAULT_SEVERITY : void 0);
+  const levelAt = (path, level) => {
+    if (level !== void 0 && !sevIds.includes(level))
+      problems.push({
+        path,
+        message: `must be one of the severity ids (${sevIds.join(", ")}); found ${JSON.stringify(level)}`
+      });
+  };
+  levelAt("defaultSeverity", defaultSeverity);
+  for (const [value, level] of Object.entries(parsed.alerts.severity.map ?? {}))
+    levelAt(`alerts.severity.map.${value}`, level);
+  levelAt("gate.blockOn", parsed.gate.blockOn);
+  if (parsed.severities === void 0) {
+    const missing = [...new Set(severities.flatMap((s) => s.requiredRoles))].filter((r) => !roleIds.has(r));
+    if (missing.length > 0) {
+      problems.push({
+        path: "roles",
+        message: `the built-in severity levels require the roles ${missing.join(", ")}; add them here or define \`severities\``
+      });
+    }
+  }
+  severities.forEach((s, i) => {
+    s.requiredRoles.forEach((r, j) => {
+      if (parsed.severities !== void 0 && !roleIds.has(r)) {
+        problems.push({
+          path: `severities[${i}].requiredRoles[${j}]`,
+          message: `unknown role; the roles are ${roleList}; found ${JSON.stringify(r)}`
+        });
+      }
+    });
+    s.flow.forEach((step, j) => {
+      const role = step.auto?.startsWith("role:") ? step.auto.slice(5) : void 0;
+      if (role !== void 0 && !roleIds.has(role)) {
+        problems.push({
+          path: `severities[${i}].flow[${j}].auto`,
+          message: `unknown role ${JSON.stringify(role)}`
+        });
+      }
+    });
+  });
+  problems.push(...preparednessProblems(parsed, severities, roles));
+  parsed.commands.sevRoles.forEach((r, i) => {
+    if (!roleIds.has(r)) {
+      problems.push({ path: `commands.sevRoles[${i}]`, message: `unknown role; found ${JSON.stringify(r)}` });
+    }
+  });
+  try {
+    if (parsed.timeZone !== "UTC") new Intl.DateTimeFormat("en-GB", { timeZone: parsed.timeZone });
+  } catch {
+    problems.push({
+      path: "timeZone",
+      message: `not an IANA time zone; found ${JSON.stringify(parsed.timeZone)}`
+    });
+  }
+  return problems;
+}
+
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
@@ -6989,96 +7073,6 @@ function resolveRoles(parsed) {
     duties: r.duties,
     multiple: r.multiple
   }));
-}
-function duplicates(values, path, what) {
-  const seen = /* @__PURE__ */ new Map();
-  const out = [];
-  values.forEach((v, i) => {
-    const key = v.toLowerCase();
-    const first = seen.get(key);
-    if (first === void 0) seen.set(key, i);
-    else
-      out.push({ path: path(i), message: `duplicate ${what} ${JSON.stringify(v)}; also at ${path(first)}` });
-  });
-  return out;
-}
-function crossCheck(parsed, severities, roles) {
-  const problems = [];
-  const roleIds = new Set(roles.map((r) => r.id));
-  const sevIds = severities.map((s) => s.id);
-  const roleList = `${[...roleIds].join(", ")}${parsed.roles ? "" : " (built in)"}`;
-  problems.push(...duplicates(sevIds, (i) => `severities[${i}].id`, "severity id"));
-  problems.push(
-    ...duplicates(
-      roles.map((r) => r.id),
-      (i) => `roles[${i}].id`,
-      "role id"
-    )
-  );
-  problems.push(...labelProblems(parsed, severities, roles));
-  const defaultSeverity = parsed.defaultSeverity ?? (sevIds.includes(DEFAULT_SEVERITY) ? DEFAULT_SEVERITY : void 0);
-  if (defaultSeverity !== void 0 && !sevIds.includes(defaultSeverity)) {
-    problems.push({
-      path: "defaultSeverity",
-      message: `must be one of the severity ids (${sevIds.join(", ")}); found ${JSON.stringify(defaultSeverity)}`
-    });
-  }
-  for (const [value, level] of Object.entries(parsed.alerts.severity.map ?? {})) {
-    if (!sevIds.includes(level))
-      problems.push({
-        path: `alerts.severity.map.${value}`,
-        message: `must be one of the severity ids (${sevIds.join(", ")}); found ${JSON.stringify(level)}`
-      });
-  }
-  if (parsed.gate.blockOn !== void 0 && !sevIds.includes(parsed.gate.blockOn)) {
-    problems.push({
-      path: "gate.blockOn",
-      message: `must be one of the severity ids (${sevIds.join(", ")}); found ${JSON.stringify(parsed.gate.blockOn)}`
-    });
-  }
-  if (parsed.severities === void 0) {
-    const missing = [...new Set(severities.flatMap((s) => s.requiredRoles))].filter((r) => !roleIds.has(r));
-    if (missing.length > 0) {
-      problems.push({
-        path: "roles",
-        message: `the built-in severity levels require the roles ${missing.join(", ")}; add them here or define \`severities\``
-      });
-    }
-  }
-  severities.forEach((s, i) => {
-    s.requiredRoles.forEach((r, j) => {
-      if (parsed.severities !== void 0 && !roleIds.has(r)) {
-        problems.push({
-          path: `severities[${i}].requiredRoles[${j}]`,
-          message: `unknown role; the roles are ${roleList}; found ${JSON.stringify(r)}`
-        });
-      }
-    });
-    s.flow.forEach((step, j) => {
-      const role = step.auto?.startsWith("role:") ? step.auto.slice(5) : void 0;
-      if (role !== void 0 && !roleIds.has(role)) {
-        problems.push({
-          path: `severities[${i}].flow[${j}].auto`,
-          message: `unknown role ${JSON.stringify(role)}`
-        });
-      }
-    });
-  });
-  problems.push(...preparednessProblems(parsed, severities, roles));
-  parsed.commands.sevRoles.forEach((r, i) => {
-    if (!roleIds.has(r)) {
-      problems.push({ path: `commands.sevRoles[${i}]`, message: `unknown role; found ${JSON.stringify(r)}` });
-    }
-  });
-  try {
-    if (parsed.timeZone !== "UTC") new Intl.DateTimeFormat("en-GB", { timeZone: parsed.timeZone });
-  } catch {
-    problems.push({
-      path: "timeZone",
-      message: `not an IANA time zone; found ${JSON.stringify(parsed.timeZone)}`
-    });
-  }
-  return problems;
 }
 function validateConfig(raw) {
   const input = raw === void 0 || raw === null ? {} : raw;
